@@ -1,0 +1,42 @@
+package org.conditioncontent.loader;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown by the throwing variants of {@link ConditionLoader} when an article is not valid. It
+ * carries every diagnostic; its message lists the errors, one report line each.
+ */
+public final class ConditionLoadException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The diagnostics; a list copy, kept transient as diagnostics are not serializable. */
+    private final transient List<Diagnostic> diagnostics;
+
+    /**
+     * Creates the exception.
+     *
+     * @param source the file that failed
+     * @param diagnostics every diagnostic for it
+     */
+    public ConditionLoadException(String source, List<Diagnostic> diagnostics) {
+        super(message(source, diagnostics));
+        this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * The diagnostics of the failed file, sorted.
+     *
+     * @return the diagnostics
+     */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    private static String message(String source, List<Diagnostic> diagnostics) {
+        List<Diagnostic> errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        return source + " is not a valid article (" + errors.size() + (errors.size() == 1 ? " error" : " errors") + "):\n"
+                + errors.stream().map(Diagnostic::toString).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,394 @@
+package org.conditioncontent.loader;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+import org.conditioncontent.loader.internal.Binder;
+import org.conditioncontent.loader.internal.Findings;
+import org.conditioncontent.loader.internal.Limits;
+import org.conditioncontent.loader.internal.Node;
+import org.conditioncontent.loader.internal.TextDecoder;
+import org.conditioncontent.loader.internal.TreeReader;
+import org.conditioncontent.loader.internal.ViolationMapper;
+import org.conditioncontent.model.Condition;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads condition articles from JSON and YAML files, checks them against the model's rules, and
+ * reports every problem with file, line, column and JSON Pointer.
+ *
+ * <pre>{@code
+ * ConditionLoader loader = ConditionLoader.builder().build();   // build once, share
+ * LoadResult result = loader.load(Path.of("nocturnal-leg-cramps.yaml"));
+ * result.diagnostics().forEach(System.err::println);          // file:line:column: error: message [rule]
+ * Condition condition = result.orThrow();                       // or loader.loadOrThrow(path)
+ * }</pre>
+ *
+ * <p>Loading never throws for bad content: malformed, truncated, empty, binary or oversized
+ * files, unknown fields, wrong types and constraint violations all become diagnostics. Limits on
+ * hostile input are builder options; a breach is reported with the option's name.
+ *
+ * <p>Immutable and thread-safe: build one loader and use it from any number of threads. Building
+ * one costs a few hundred milliseconds (the validator's start-up), loading an article far less.
+ */
+public final class ConditionLoader {
+
+    private final Limits limits;
+    private final int parallelism;
+    private final TreeReader reader;
+    private final Validator validator;
+
+    private ConditionLoader(Builder b) {
+        this.limits = new Limits(b.maxDocumentSize, b.maxNestingDepth, b.maxStringLength, b.maxDiagnosticsPerFile);
+        this.parallelism = b.parallelism;
+        this.reader = new TreeReader(limits);
+        // One factory for the loader's lifetime: it caches each record's constraint metadata.
+        // The parameter interpolator needs no Expression Language implementation.
+        this.validator = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .ignoreXmlConfiguration()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
+    }
+
+    /**
+     * Starts a builder with the default limits.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Loads one file. Its syntax comes from its name ({@code .json}, {@code .yaml}, {@code .yml});
+     * a file with another name is read as YAML, of which JSON is a subset.
+     *
+     * @param file the file
+     * @return the article (when valid) and every diagnostic; a file that cannot be read gives a
+     *     diagnostic, not an exception
+     */
+    public LoadResult load(Path file) {
+        return loadFile(file).result();
+    }
+
+    private Loaded loadFile(Path file) {
+        Objects.requireNonNull(file, "file must not be null");
+        String source = file.toString();
+        Findings findings = new Findings(source, limits.maxDiagnosticsPerFile());
+        byte[] bytes = readBytes(file, findings);
+        if (bytes == null) {
+            return Loaded.failed(source, findings);
+        }
+        String text = TextDecoder.decode(bytes, findings);
+        if (text == null) {
+            return Loaded.failed(source, findings);
+        }
+        return load(source, text, SourceFormat.of(file).orElse(SourceFormat.YAML), findings);
+    }
+
+    /**
+     * Loads an article from text.
+     *
+     * @param source the name to use in diagnostics, such as a file name
+     * @param text the document
+     * @param format its syntax
+     * @return the article (when valid) and every diagnostic
+     */
+    public LoadResult load(String source, String text, SourceFormat format) {
+        Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(format, "format must not be null");
+        Findings findings = new Findings(source, limits.maxDiagnosticsPerFile());
+        String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        return load(source, body, format, findings).result();
+    }
+
+    /**
+     * Loads one file, throwing when it is not valid.
+     *
+     * @param file the file
+     * @return the article
+     * @throws ConditionLoadException if the file has errors; it carries every diagnostic
+     */
+    public Condition loadOrThrow(Path file) {
+        return load(file).orThrow();
+    }
+
+    /**
+     * Loads files and folders: each folder is searched recursively for {@code .json},
+     * {@code .yaml} and {@code .yml} files. Files are loaded in parallel; the result does not
+     * depend on the order they finish in. Checks across files follow: no two articles may share
+     * an id, and related ids should name loaded articles.
+     *
+     * @param paths files and folders
+     * @return one result per file, and every diagnostic sorted
+     * @throws IllegalArgumentException if a path does not exist
+     * @throws UncheckedIOException if a folder cannot be listed
+     */
+    public CorpusResult loadAll(Collection<Path> paths) {
+        List<Path> files = articleFiles(paths);
+        List<Loaded> results;
+        ForkJoinPool pool = new ForkJoinPool(parallelism);
+        try {
+            results = pool.submit(() -> files.parallelStream().map(this::loadFile).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading articles", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdown();
+        }
+        List<Diagnostic> all = new ArrayList<>();
+        results.forEach(r -> all.addAll(r.result().diagnostics()));
+        all.addAll(crossFile(results));
+        all.sort(Diagnostic.ORDER);
+        return new CorpusResult(results.stream().map(Loaded::result).toList(), all);
+    }
+
+    /**
+     * The article files named by paths: files as given, folders searched recursively for
+     * {@code .json}, {@code .yaml} and {@code .yml} files; sorted, without repeats.
+     *
+     * @param paths files and folders
+     * @return the files
+     * @throws IllegalArgumentException if a path does not exist
+     * @throws UncheckedIOException if a folder cannot be listed
+     */
+    public static List<Path> articleFiles(Collection<Path> paths) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> SourceFormat.of(f).isPresent())
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot list the folder " + p, e);
+                }
+            } else if (Files.exists(p)) {
+                files.add(p);
+            } else {
+                throw new IllegalArgumentException("No such file or folder: " + p);
+            }
+        }
+        return List.copyOf(files);
+    }
+
+    private Loaded load(String source, String text, SourceFormat format, Findings findings) {
+        if (text.length() > limits.maxDocumentSize()) {
+            findings.add(Rules.LIMIT, 1, 1, "", "The document is " + text.length() + " characters long, over the limit of "
+                    + limits.maxDocumentSize() + " (limit maxDocumentSize)");
+            return Loaded.failed(source, findings);
+        }
+        Node root = reader.read(text, format, findings);
+        if (root == null) {
+            return Loaded.failed(source, findings);
+        }
+        Binder binder = new Binder(findings);
+        Object value = binder.bind(root, Condition.class, "");
+        Condition condition = value instanceof Condition c ? c : null;
+        if (condition != null) {
+            Integer version = condition.formatVersion();
+            if (version != null && version > Condition.FORMAT_VERSION) {
+                Node at = Objects.requireNonNull(ViolationMapper.locate(root, "/formatVersion"));
+                findings.add(Rules.FORMAT_VERSION, at, "/formatVersion", "This article is in format version " + version
+                        + ", but this version of Condition Content reads version " + Condition.FORMAT_VERSION
+                        + " and older; upgrade Condition Content");
+                binder.failedPointers().add("/formatVersion");
+            }
+            Set<ConstraintViolation<Condition>> violations = validator.validate(condition);
+            ViolationMapper.report(violations, root, binder.failedPointers(), findings);
+        }
+        boolean valid = condition != null && !findings.hasErrors();
+        LoadResult result = new LoadResult(source, valid ? condition : null, findings.sorted(Diagnostic.ORDER));
+        return new Loaded(result, valid ? root : null);
+    }
+
+    /** A file's result, and its tree while the checks across files still need positions. */
+    private record Loaded(LoadResult result, @Nullable Node root) {
+        static Loaded failed(String source, Findings findings) {
+            return new Loaded(new LoadResult(source, null, findings.sorted(Diagnostic.ORDER)), null);
+        }
+
+        /** The 1-based line and column of a value of a valid file. */
+        int[] position(String pointer) {
+            Node n = root == null ? null : ViolationMapper.locate(root, pointer);
+            return n == null ? new int[] {1, 1} : new int[] {n.line(), n.column()};
+        }
+    }
+
+    private static byte @Nullable [] readBytes(Path file, Findings findings) {
+        try {
+            long size = Files.size(file);
+            return size < 0 ? null : Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file does not exist");
+        } catch (AccessDeniedException e) {
+            findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file cannot be read: permission denied");
+        } catch (IOException | OutOfMemoryError e) {
+            findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file cannot be read: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private static List<Diagnostic> crossFile(List<Loaded> results) {
+        List<Diagnostic> out = new ArrayList<>();
+        Map<String, List<Loaded>> byId = new LinkedHashMap<>();
+        for (Loaded r : results) {
+            Condition c = r.result().condition();
+            if (c != null) {
+                byId.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (Map.Entry<String, List<Loaded>> e : byId.entrySet()) {
+            List<Loaded> owners = e.getValue();
+            if (owners.size() < 2) {
+                continue;
+            }
+            for (Loaded here : owners) {
+                List<String> others = owners.stream().filter(o -> o != here).map(o -> {
+                    int[] at = o.position("/id");
+                    return o.result().source() + ":" + at[0] + ":" + at[1];
+                }).toList();
+                out.add(diagnostic(here, "/id", Rules.DUPLICATE_ID, "The id \"" + e.getKey() + "\" is also used by "
+                        + String.join(", ", others) + "; every article needs its own id"));
+            }
+        }
+        for (Loaded r : results) {
+            Condition c = r.result().condition();
+            if (c == null) {
+                continue;
+            }
+            for (int i = 0; i < c.related().size(); i++) {
+                String id = c.related().get(i);
+                if (!byId.containsKey(id)) {
+                    out.add(diagnostic(r, "/related/" + i, Rules.UNKNOWN_RELATED, "No article with the id \"" + id
+                            + "\" is among the files checked; fix the id or add that article"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Diagnostic diagnostic(Loaded file, String pointer, Rule rule, String message) {
+        int[] at = file.position(pointer);
+        return new Diagnostic(file.result().source(), at[0], at[1], pointer, rule.defaultSeverity(), rule.id(), message);
+    }
+
+    /**
+     * Sets the limits and the parallelism of a {@link ConditionLoader}. Not thread-safe.
+     */
+    public static final class Builder {
+        private int maxDocumentSize = 4 * 1024 * 1024;
+        private int maxNestingDepth = 64;
+        private int maxStringLength = 100_000;
+        private int maxDiagnosticsPerFile = 200;
+        private int parallelism = Runtime.getRuntime().availableProcessors();
+
+        private Builder() {}
+
+        /**
+         * The largest document, in characters (in bytes when read from a file); larger ones are
+         * reported, not read.
+         *
+         * @param value the limit; defaults to 4 MiB (4,194,304)
+         * @return {@code this}
+         */
+        public Builder maxDocumentSize(int value) {
+            this.maxDocumentSize = value;
+            return this;
+        }
+
+        /**
+         * The deepest nesting of objects and lists. Articles need fewer than 10 levels.
+         *
+         * @param value the limit; defaults to 64
+         * @return {@code this}
+         */
+        public Builder maxNestingDepth(int value) {
+            this.maxNestingDepth = value;
+            return this;
+        }
+
+        /**
+         * The longest text value, in characters.
+         *
+         * @param value the limit; defaults to 100,000
+         * @return {@code this}
+         */
+        public Builder maxStringLength(int value) {
+            this.maxStringLength = value;
+            return this;
+        }
+
+        /**
+         * How many diagnostics one file reports at most; a last one counts the rest.
+         *
+         * @param value the limit; defaults to 200
+         * @return {@code this}
+         */
+        public Builder maxDiagnosticsPerFile(int value) {
+            this.maxDiagnosticsPerFile = value;
+            return this;
+        }
+
+        /**
+         * How many files {@link ConditionLoader#loadAll(Collection)} loads at once.
+         *
+         * @param value the number of threads; defaults to the number of processors
+         * @return {@code this}
+         */
+        public Builder parallelism(int value) {
+            this.parallelism = value;
+            return this;
+        }
+
+        /**
+         * Builds the loader.
+         *
+         * @return the loader
+         * @throws IllegalArgumentException if a limit is out of range; the message names it
+         */
+        public ConditionLoader build() {
+            require(maxDocumentSize >= 1, "maxDocumentSize must be >= 1, was " + maxDocumentSize);
+            require(maxNestingDepth >= 4 && maxNestingDepth <= 1000, "maxNestingDepth must be between 4 and 1000, was " + maxNestingDepth);
+            require(maxStringLength >= 1, "maxStringLength must be >= 1, was " + maxStringLength);
+            require(maxDiagnosticsPerFile >= 1, "maxDiagnosticsPerFile must be >= 1, was " + maxDiagnosticsPerFile);
+            require(parallelism >= 1 && parallelism <= 256, "parallelism must be between 1 and 256, was " + parallelism);
+            return new ConditionLoader(this);
+        }
+
+        private static void require(boolean ok, String message) {
+            if (!ok) {
+                throw new IllegalArgumentException(message);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.conditioncontent.loader;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.conditioncontent.model.Condition;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What loading one file gave: the article, when it is valid, and every diagnostic.
+ *
+ * @param source the file, as it was named to the loader
+ * @param condition the article; {@code null} when any diagnostic is an {@link Severity#ERROR}
+ * @param diagnostics every problem found, sorted by {@link Diagnostic#ORDER}
+ */
+public record LoadResult(String source, @Nullable Condition condition, List<Diagnostic> diagnostics) {
+
+    /**
+     * Copies the diagnostics.
+     *
+     * @throws NullPointerException if the source or the diagnostics are {@code null}
+     */
+    public LoadResult {
+        Objects.requireNonNull(source, "source must not be null");
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * Whether the article is valid: no diagnostic is an error.
+     *
+     * @return {@code true} when there are no errors (warnings and infos are allowed)
+     */
+    public boolean isValid() {
+        return diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    /**
+     * The article, if it is valid.
+     *
+     * @return the article, or empty
+     */
+    public Optional<Condition> value() {
+        return Optional.ofNullable(condition);
+    }
+
+    /**
+     * The article, or an exception holding the diagnostics.
+     *
+     * @return the article
+     * @throws ConditionLoadException if the article is not valid
+     */
+    public Condition orThrow() {
+        if (condition == null) {
+            throw new ConditionLoadException(source, diagnostics);
+        }
+        return condition;
+    }
+}

@@ -1,0 +1,24 @@
+package org.conditioncontent.loader;
+
+import java.util.Objects;
+
+/**
+ * A check the loader runs, as reports name it.
+ *
+ * @param id the stable id, such as {@code unknown-field}; reports show it in brackets
+ * @param defaultSeverity the severity of its findings
+ * @param description what it checks, in one line
+ */
+public record Rule(String id, Severity defaultSeverity, String description) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is {@code null}
+     */
+    public Rule {
+        Objects.requireNonNull(id, "id must not be null");
+        Objects.requireNonNull(defaultSeverity, "defaultSeverity must not be null");
+        Objects.requireNonNull(description, "description must not be null");
+    }
+}

@@ -1,0 +1,247 @@
+package org.conditioncontent.loader.internal;
+
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.conditioncontent.json.Property;
+import org.conditioncontent.json.RecordShape;
+import org.conditioncontent.json.WireFormat;
+import org.conditioncontent.loader.Rules;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a {@link Node} tree into model records, following the {@link WireFormat}: field names are
+ * component names, an absent or {@code null} field is {@code null}, the empty list or
+ * {@code false}. Every mismatch becomes a diagnostic and binding goes on, so one pass finds every
+ * structural problem; the record is still built (with the bad parts left out) so that Bean
+ * Validation can check the rest. One binder per file.
+ */
+public final class Binder {
+
+    private final Findings findings;
+    private final Set<String> failed = new HashSet<>();
+
+    /**
+     * Creates a binder.
+     *
+     * @param findings where problems go
+     */
+    public Binder(Findings findings) {
+        this.findings = findings;
+    }
+
+    /**
+     * The pointers of values that could not be bound; constraint findings at or below them would
+     * only repeat what was said.
+     *
+     * @return the pointers
+     */
+    public Set<String> failedPointers() {
+        return failed;
+    }
+
+    /**
+     * Binds a node to a type.
+     *
+     * @param node the value
+     * @param type the record, list, or scalar type it should have
+     * @param pointer the node's JSON Pointer
+     * @return the bound value, or {@code null} when it does not fit (a diagnostic was added)
+     */
+    public @Nullable Object bind(Node node, Type type, String pointer) {
+        Class<?> raw = Property.raw(type);
+        if (raw.isRecord()) {
+            return bindRecord(node, raw, pointer);
+        }
+        if (raw == List.class) {
+            return bindList(node, type, pointer);
+        }
+        if (!(node instanceof Node.ScalarNode scalar)) {
+            return wrongType(node, type, pointer);
+        }
+        if (raw == String.class) {
+            // Numbers are taken as the text they were written as: YAML authors write "volume: 10".
+            return scalar.kind() == Node.Kind.STRING || scalar.kind() == Node.Kind.INTEGER || scalar.kind() == Node.Kind.DECIMAL
+                    ? scalar.text()
+                    : wrongType(node, type, pointer);
+        }
+        if (raw == Integer.class || raw == int.class) {
+            if (scalar.kind() == Node.Kind.INTEGER) {
+                try {
+                    return Integer.valueOf(scalar.text());
+                } catch (NumberFormatException e) {
+                    return fail(node, pointer, Rules.WRONG_TYPE, Names.label(pointer) + " must be a whole number below 2147483648, but it is "
+                            + scalar.text());
+                }
+            }
+            return wrongType(node, type, pointer);
+        }
+        if (raw == Boolean.class || raw == boolean.class) {
+            return scalar.kind() == Node.Kind.BOOLEAN ? Boolean.valueOf(scalar.text()) : wrongType(node, type, pointer);
+        }
+        if (raw == LocalDate.class) {
+            if (scalar.kind() != Node.Kind.STRING) {
+                return wrongType(node, type, pointer);
+            }
+            LocalDate date = WireFormat.parseDate(scalar.text());
+            return date != null ? date : fail(node, pointer, Rules.DATE, Names.label(pointer) + " must be a date written as YYYY-MM-DD, such as 2024-05-01, but it is "
+                    + Names.quote(scalar.text()));
+        }
+        if (raw.isEnum()) {
+            return bindEnum(scalar, raw, pointer);
+        }
+        throw new IllegalStateException("The wire format has no reader for " + type);
+    }
+
+    private @Nullable Object bindRecord(Node node, Class<?> type, String pointer) {
+        if (!(node instanceof Node.ObjectNode object)) {
+            return wrongType(node, type, pointer);
+        }
+        RecordShape shape = RecordShape.of(type);
+        List<Property> properties = shape.properties();
+        Object[] arguments = new Object[properties.size()];
+        for (Node.Field field : object.fields()) {
+            String childPointer = pointer + "/" + TreeReader.escape(field.name());
+            Property property = shape.property(field.name());
+            if (property == null) {
+                unknownField(field, shape, childPointer);
+                continue;
+            }
+            if (field.value() instanceof Node.ScalarNode s && s.kind() == Node.Kind.NULL) {
+                continue; // null is the same as absent
+            }
+            arguments[properties.indexOf(property)] = bind(field.value(), property.type(), childPointer);
+        }
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] == null) {
+                arguments[i] = absent(properties.get(i));
+            }
+        }
+        return shape.construct(arguments);
+    }
+
+    private static @Nullable Object absent(Property property) {
+        Class<?> raw = property.rawType();
+        if (raw == List.class) {
+            return List.of();
+        }
+        if (raw == boolean.class) {
+            return Boolean.FALSE;
+        }
+        if (raw == int.class) {
+            return 0;
+        }
+        return null;
+    }
+
+    private void unknownField(Node.Field field, RecordShape shape, String pointer) {
+        List<String> known = shape.properties().stream().map(Property::name).toList();
+        String suggestion = Names.suggest(field.name(), known);
+        String where = Names.recordNoun(shape.type());
+        String message = suggestion != null
+                ? "Unknown field " + Names.quote(field.name()) + " in " + where + "; did you mean \"" + suggestion + "\"?"
+                : "Unknown field " + Names.quote(field.name()) + " in " + where + "; its fields are " + String.join(", ", known);
+        failed.add(pointer);
+        findings.add(Rules.UNKNOWN_FIELD, field.line(), field.column(), pointer, message);
+    }
+
+    private @Nullable Object bindList(Node node, Type type, String pointer) {
+        if (!(node instanceof Node.ArrayNode array)) {
+            return wrongType(node, type, pointer);
+        }
+        Type elementType = Property.elementType(type);
+        List<Object> values = new ArrayList<>(array.items().size());
+        for (int i = 0; i < array.items().size(); i++) {
+            Object v = bind(array.items().get(i), elementType, pointer + "/" + i);
+            if (v != null) {
+                values.add(v);
+            }
+        }
+        return values;
+    }
+
+    private @Nullable Object bindEnum(Node.ScalarNode scalar, Class<?> type, String pointer) {
+        if (scalar.kind() != Node.Kind.STRING) {
+            return wrongType(scalar, type, pointer);
+        }
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Object value = WireFormat.enumValue((Class) type, scalar.text());
+        if (value != null) {
+            return value;
+        }
+        List<String> names = WireFormat.enumNames(type);
+        String suggestion = Names.suggest(scalar.text(), names);
+        return fail(scalar, pointer, Rules.UNKNOWN_VALUE, Names.quote(scalar.text()) + " is not a " + Names.words(type.getSimpleName())
+                + (suggestion != null ? "; did you mean \"" + suggestion + "\"?" : "; use one of: " + String.join(", ", names)));
+    }
+
+    private @Nullable Object wrongType(Node node, Type expected, String pointer) {
+        String message = capitalise(Names.label(pointer)) + " must be " + expected(expected) + ", but it is " + found(node);
+        if (node instanceof Node.ScalarNode && Property.raw(expected) == List.class) {
+            message += "; put the value in a list";
+        }
+        return fail(node, pointer, Rules.WRONG_TYPE, message);
+    }
+
+    private @Nullable Object fail(Node node, String pointer, org.conditioncontent.loader.Rule rule, String message) {
+        failed.add(pointer);
+        findings.add(rule, node, pointer, capitalise(message));
+        return null;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() || s.charAt(0) == '"' ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String expected(Type type) {
+        Class<?> raw = Property.raw(type);
+        if (raw == String.class) {
+            return "text";
+        }
+        if (raw == Integer.class || raw == int.class) {
+            return "a whole number";
+        }
+        if (raw == Boolean.class || raw == boolean.class) {
+            return "true or false";
+        }
+        if (raw == LocalDate.class) {
+            return "a date written as YYYY-MM-DD";
+        }
+        if (raw.isEnum()) {
+            return "one of " + WireFormat.enumNames(raw).stream().collect(Collectors.joining(", "));
+        }
+        if (raw.isRecord()) {
+            return "an object (" + Names.recordNoun(raw) + ")";
+        }
+        if (raw == List.class) {
+            Class<?> element = Property.raw(Property.elementType(type));
+            return element == String.class ? "a list of texts" : "a list of objects (each " + Names.recordNoun(element) + ")";
+        }
+        return raw.getSimpleName();
+    }
+
+    private static String found(Node node) {
+        if (node instanceof Node.ObjectNode) {
+            return "an object";
+        }
+        if (node instanceof Node.ArrayNode) {
+            return "a list";
+        }
+        Node.ScalarNode s = (Node.ScalarNode) node;
+        switch (s.kind()) {
+            case STRING:
+                return "the text " + Names.quote(s.text());
+            case INTEGER:
+            case DECIMAL:
+                return "the number " + Names.quote(s.text()).replace("\"", "");
+            case BOOLEAN:
+                return s.text();
+            default:
+                return "null";
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.conditioncontent.loader.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.Rule;
+import org.conditioncontent.loader.Rules;
+
+/**
+ * Collects the diagnostics of one file, up to a cap. Not thread-safe: one per file being loaded.
+ */
+public final class Findings {
+    private final String source;
+    private final int max;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private int dropped;
+
+    /**
+     * Creates an empty collection.
+     *
+     * @param source the file's name in reports
+     * @param max how many diagnostics to keep; those after are counted, not kept
+     */
+    public Findings(String source, int max) {
+        this.source = source;
+        this.max = max;
+    }
+
+    /** @return the file's name in reports */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Adds a finding of a rule at its default severity.
+     *
+     * @param rule the rule
+     * @param line 1-based line
+     * @param column 1-based column
+     * @param pointer JSON Pointer
+     * @param message the message
+     */
+    public void add(Rule rule, int line, int column, String pointer, String message) {
+        add(new Diagnostic(source, Math.max(1, line), Math.max(1, column), pointer, rule.defaultSeverity(), rule.id(), message));
+    }
+
+    /**
+     * Adds a finding at a node.
+     *
+     * @param rule the rule
+     * @param at the offending value
+     * @param pointer its JSON Pointer
+     * @param message the message
+     */
+    public void add(Rule rule, Node at, String pointer, String message) {
+        add(rule, at.line(), at.column(), pointer, message);
+    }
+
+    /**
+     * Adds a diagnostic.
+     *
+     * @param diagnostic the diagnostic
+     */
+    public void add(Diagnostic diagnostic) {
+        if (diagnostics.size() < max) {
+            diagnostics.add(diagnostic);
+        } else {
+            dropped++;
+        }
+    }
+
+    /** @return whether any error was added (kept or dropped) */
+    public boolean hasErrors() {
+        return dropped > 0 || diagnostics.stream().anyMatch(d -> d.severity() == org.conditioncontent.loader.Severity.ERROR);
+    }
+
+    /**
+     * The diagnostics, sorted, with a last one saying how many were left out.
+     *
+     * @param comparator the report order
+     * @return the diagnostics
+     */
+    public List<Diagnostic> sorted(Comparator<Diagnostic> comparator) {
+        List<Diagnostic> out = new ArrayList<>(diagnostics);
+        out.sort(comparator);
+        if (dropped > 0) {
+            Diagnostic last = out.get(out.size() - 1);
+            out.add(new Diagnostic(source, last.line(), last.column(), "", Rules.TOO_MANY.defaultSeverity(), Rules.TOO_MANY.id(),
+                    dropped + " more problems in this file are not shown (limit maxDiagnosticsPerFile = " + max
+                            + "); fix these and run again"));
+        }
+        return out;
+    }
+}

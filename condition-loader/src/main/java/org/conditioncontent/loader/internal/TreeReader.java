@@ -1,0 +1,269 @@
+package org.conditioncontent.loader.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.conditioncontent.loader.Rules;
+import org.conditioncontent.loader.SourceFormat;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Parses JSON or YAML text into a {@link Node} tree with positions, turning every syntax problem,
+ * limit breach, duplicate key and YAML anchor, alias or tag into a diagnostic. Immutable and
+ * thread-safe: the Jackson factories are built once and parsers are made per call.
+ */
+public final class TreeReader {
+
+    private final Limits limits;
+    private final JsonFactory json;
+    private final YAMLFactory yaml;
+
+    /**
+     * Builds the factories for the given limits.
+     *
+     * @param limits the limits
+     */
+    public TreeReader(Limits limits) {
+        this.limits = limits;
+        // Jackson enforces the limits inside the parser, so hostile input never builds a huge
+        // structure; the tree builder below checks depth and length again, for both syntaxes.
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(Math.min(limits.maxStringLength(), 1_000))
+                .maxDocumentLength(limits.maxDocumentSize())
+                .maxNumberLength(100)
+                .build();
+        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+        LoadSettings yamlSettings = LoadSettings.builder()
+                .setCodePointLimit(limits.maxDocumentSize())
+                .setMaxAliasesForCollections(10)
+                .setAllowRecursiveKeys(false)
+                .setLabel("article")
+                .build();
+        this.yaml = YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints).build();
+    }
+
+    /**
+     * Parses a document.
+     *
+     * @param text the document
+     * @param format its syntax
+     * @param findings where problems go
+     * @return the root value, or {@code null} when the document could not be parsed
+     */
+    public @Nullable Node read(String text, SourceFormat format, Findings findings) {
+        TokenStreamFactory factory = format == SourceFormat.JSON ? json : yaml;
+        String syntax = format == SourceFormat.JSON ? "JSON" : "YAML";
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                findings.add(Rules.SYNTAX, 1, 1, "", "The file is empty; an article is an object with at least an id and a title");
+                return null;
+            }
+            Node root = new Builder(parser, findings, syntax).value(first, "", 1);
+            if (root != null && parser.nextToken() != null) {
+                TokenStreamLocation at = parser.currentTokenLocation();
+                findings.add(Rules.SYNTAX, at.getLineNr(), at.getColumnNr(), "",
+                        "There is more after the end of the article; a file holds exactly one article");
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            TokenStreamLocation at = e.getLocation();
+            findings.add(Rules.LIMIT, line(at), column(at), "", limitMessage(e.getOriginalMessage()));
+            return null;
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            findings.add(Rules.SYNTAX, line(at), column(at), "", syntaxMessage(syntax, e.getOriginalMessage()));
+            return null;
+        } catch (RuntimeException e) {
+            // The YAML engine reports some malformed input with its own unchecked exceptions.
+            findings.add(Rules.SYNTAX, 1, 1, "", syntaxMessage(syntax, String.valueOf(e.getMessage())));
+            return null;
+        }
+    }
+
+    private String limitMessage(String jackson) {
+        String lower = jackson.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("nesting depth")) {
+            return "The document nests deeper than " + limits.maxNestingDepth()
+                    + " levels (limit maxNestingDepth); articles need far fewer, so check for runaway brackets";
+        }
+        if (lower.contains("string value length") || lower.contains("name length")) {
+            return "A text is longer than " + limits.maxStringLength()
+                    + " characters (limit maxStringLength); split it into paragraphs";
+        }
+        if (lower.contains("document length")) {
+            return "The document is longer than " + limits.maxDocumentSize() + " characters (limit maxDocumentSize)";
+        }
+        if (lower.contains("number")) {
+            return "A number is longer than 100 digits; numbers in articles are years and counts";
+        }
+        return "The document passes a loader limit: " + firstLine(jackson);
+    }
+
+    private static String syntaxMessage(String syntax, String jackson) {
+        String detail = firstLine(jackson);
+        if (detail.contains("end-of-input") || detail.contains("end of input") || detail.contains("end of the stream")) {
+            return "The " + syntax + " ends too early (is the file cut short?): " + detail;
+        }
+        return "The " + syntax + " is malformed: " + detail;
+    }
+
+    private static String firstLine(String message) {
+        String s = message.strip();
+        int nl = s.indexOf('\n');
+        s = nl < 0 ? s : s.substring(0, nl).strip();
+        return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+    }
+
+    private static int line(@Nullable TokenStreamLocation at) {
+        return at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
+    }
+
+    private static int column(@Nullable TokenStreamLocation at) {
+        return at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
+    }
+
+    /** Builds the tree from one parser; one per call. */
+    private final class Builder {
+        private final JsonParser parser;
+        private final Findings findings;
+        private final @Nullable YAMLParser yamlParser;
+
+        Builder(JsonParser parser, Findings findings, String syntax) {
+            this.parser = parser;
+            this.findings = findings;
+            this.yamlParser = parser instanceof YAMLParser y ? y : null;
+        }
+
+        @Nullable Node value(JsonToken token, String pointer, int depth) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            int line = line(at);
+            int column = column(at);
+            if (depth > limits.maxNestingDepth()) {
+                throw new StreamConstraintsException("Document nesting depth exceeds the maximum", at);
+            }
+            checkYamlFeatures(line, column, pointer);
+            switch (token) {
+                case START_OBJECT:
+                    return object(pointer, depth, line, column);
+                case START_ARRAY:
+                    return array(pointer, depth, line, column);
+                case VALUE_STRING:
+                    return new Node.ScalarNode(Node.Kind.STRING, parser.getString(), line, column);
+                case VALUE_NUMBER_INT:
+                    return new Node.ScalarNode(Node.Kind.INTEGER, parser.getText(), line, column);
+                case VALUE_NUMBER_FLOAT:
+                    return new Node.ScalarNode(Node.Kind.DECIMAL, parser.getText(), line, column);
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    return new Node.ScalarNode(Node.Kind.BOOLEAN, parser.getText(), line, column);
+                case VALUE_NULL:
+                    return new Node.ScalarNode(Node.Kind.NULL, "null", line, column);
+                default:
+                    findings.add(Rules.SYNTAX, line, column, pointer, "Unexpected content: " + token);
+                    parser.skipChildren();
+                    return null;
+            }
+        }
+
+        private Node object(String pointer, int depth, int line, int column) {
+            List<Node.Field> fields = new ArrayList<>();
+            Map<String, Node.Field> seen = new HashMap<>();
+            JsonToken t;
+            while ((t = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                TokenStreamLocation at = parser.currentTokenLocation();
+                int nameLine = line(at);
+                int nameColumn = column(at);
+                String childPointer = pointer + "/" + escape(name);
+                JsonToken valueToken = parser.nextToken();
+                Node value = value(valueToken, childPointer, depth + 1);
+                Node.Field first = seen.get(name);
+                if (first != null) {
+                    findings.add(Rules.DUPLICATE_KEY, nameLine, nameColumn, childPointer,
+                            "The field \"" + name + "\" appears twice in this object (first at line " + first.line()
+                                    + "); keep one of them");
+                } else if (value != null) {
+                    Node.Field field = new Node.Field(name, nameLine, nameColumn, value);
+                    seen.put(name, field);
+                    fields.add(field);
+                }
+            }
+            if (t != JsonToken.END_OBJECT) {
+                truncated(pointer, "an object");
+            }
+            return new Node.ObjectNode(List.copyOf(fields), line, column);
+        }
+
+        private Node array(String pointer, int depth, int line, int column) {
+            List<Node> items = new ArrayList<>();
+            JsonToken t;
+            while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    truncated(pointer, "a list");
+                    break;
+                }
+                Node item = value(t, pointer + "/" + items.size(), depth + 1);
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+            return new Node.ArrayNode(List.copyOf(items), line, column);
+        }
+
+        private void truncated(String pointer, String what) {
+            TokenStreamLocation at = parser.currentLocation();
+            findings.add(Rules.SYNTAX, line(at), column(at), pointer,
+                    "The file ends inside " + what + " (is it cut short?); close it or restore the missing part");
+        }
+
+        /** Anchors, aliases and tags would let a file expand or name types: report them all. */
+        private void checkYamlFeatures(int line, int column, String pointer) {
+            if (yamlParser == null) {
+                return;
+            }
+            if (yamlParser.isCurrentAlias()) {
+                findings.add(Rules.YAML_FEATURE, line, column, pointer,
+                        "YAML aliases (*name) are not allowed in articles; write the value out in full");
+            }
+            String anchor = yamlParser.getObjectId();
+            if (anchor != null && !yamlParser.isCurrentAlias()) {
+                findings.add(Rules.YAML_FEATURE, line, column, pointer,
+                        "YAML anchors (&" + anchor + ") are not allowed in articles; remove the anchor");
+            }
+            String tag = yamlParser.getTypeId();
+            if (tag != null) {
+                findings.add(Rules.YAML_FEATURE, line, column, pointer,
+                        "YAML tags (" + tag + ") are not allowed in articles; remove the tag and write a plain value");
+            }
+        }
+    }
+
+    /**
+     * Escapes a field name as a JSON Pointer segment (RFC 6901).
+     *
+     * @param name the name
+     * @return the escaped segment
+     */
+    public static String escape(String name) {
+        if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+            return name;
+        }
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+}

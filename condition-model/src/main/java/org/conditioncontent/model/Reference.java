@@ -1,0 +1,221 @@
+package org.conditioncontent.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.conditioncontent.model.constraints.NullOrNotBlank;
+import org.conditioncontent.model.constraints.WebUrl;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A work the article cites, with the fields of CSL-JSON that health references use.
+ *
+ * @param type the kind of work
+ * @param authors the authors, in order; empty for works without named authors
+ * @param etAl whether the author list is cut short and more authors exist
+ * @param title the work's title
+ * @param journal the journal, for a journal article (CSL {@code container-title})
+ * @param site the web site, for a web page ("EBSCO DynaMed")
+ * @param publisher the publisher; optional
+ * @param year the year of publication
+ * @param volume the journal volume ("10")
+ * @param issue the journal issue ("1")
+ * @param pages the page or page range, or an article number ("617-623", "2638")
+ * @param doi the DOI without a resolver prefix ("10.1038/s41598-020-59538-7")
+ * @param pmid the PubMed identifier ("28265662")
+ * @param url where to read the work online
+ * @param accessed when the online work was read
+ */
+public record Reference(
+        @NotNull ReferenceType type,
+        List<@Valid Author> authors,
+        boolean etAl,
+        @NotBlank String title,
+        @NullOrNotBlank @Nullable String journal,
+        @NullOrNotBlank @Nullable String site,
+        @NullOrNotBlank @Nullable String publisher,
+        @Min(value = 1000, message = "must be a four-digit year") @Max(value = 9999, message = "must be a four-digit year") @Nullable Integer year,
+        @NullOrNotBlank @Nullable String volume,
+        @NullOrNotBlank @Nullable String issue,
+        @NullOrNotBlank @Nullable String pages,
+        @Pattern(regexp = "10\\.\\d{4,9}/\\S+", message = "must be a DOI such as 10.1000/xyz123, without https://doi.org/") @Nullable String doi,
+        @Pattern(regexp = "[1-9]\\d{0,8}", message = "must be a PubMed id: digits only, such as 28265662") @Nullable String pmid,
+        @WebUrl @Nullable String url,
+        @Nullable LocalDate accessed) {
+
+    /** Normalises the list: {@code null} becomes empty; elements must not be {@code null}. */
+    public Reference {
+        authors = Lists.copy(authors);
+    }
+
+    /**
+     * Starts a builder for a reference of the given type.
+     *
+     * @param type the kind of work
+     * @return a new builder
+     */
+    public static Builder builder(ReferenceType type) {
+        return new Builder(type);
+    }
+
+    /**
+     * A builder pre-filled with this reference's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(type);
+        b.authors.addAll(authors);
+        b.etAl = etAl;
+        b.title = title;
+        b.journal = journal;
+        b.site = site;
+        b.publisher = publisher;
+        b.year = year;
+        b.volume = volume;
+        b.issue = issue;
+        b.pages = pages;
+        b.doi = doi;
+        b.pmid = pmid;
+        b.url = url;
+        b.accessed = accessed;
+        return b;
+    }
+
+    /** Builds a {@link Reference}; every component but the type starts absent or empty. Not thread-safe. */
+    public static final class Builder {
+        private ReferenceType type;
+        private final List<Author> authors = new ArrayList<>();
+        private boolean etAl;
+        private @Nullable String title;
+        private @Nullable String journal;
+        private @Nullable String site;
+        private @Nullable String publisher;
+        private @Nullable Integer year;
+        private @Nullable String volume;
+        private @Nullable String issue;
+        private @Nullable String pages;
+        private @Nullable String doi;
+        private @Nullable String pmid;
+        private @Nullable String url;
+        private @Nullable LocalDate accessed;
+
+        private Builder(ReferenceType type) {
+            this.type = Objects.requireNonNull(type, "type must not be null");
+        }
+
+        /** @param value the kind of work @return {@code this} */
+        public Builder type(ReferenceType value) {
+            this.type = Objects.requireNonNull(value, "type must not be null");
+            return this;
+        }
+
+        /** @param value an author to add after those already added @return {@code this} */
+        public Builder author(Author value) {
+            authors.add(Objects.requireNonNull(value, "author must not be null"));
+            return this;
+        }
+
+        /** @param family the family name @param given the given names or initials @return {@code this} */
+        public Builder author(String family, String given) {
+            return author(Author.person(family, given));
+        }
+
+        /** @param value whether more authors exist than are listed; defaults to {@code false} @return {@code this} */
+        public Builder etAl(boolean value) {
+            this.etAl = value;
+            return this;
+        }
+
+        /** @param value the title @return {@code this} */
+        public Builder title(@Nullable String value) {
+            this.title = value;
+            return this;
+        }
+
+        /** @param value the journal @return {@code this} */
+        public Builder journal(@Nullable String value) {
+            this.journal = value;
+            return this;
+        }
+
+        /** @param value the web site @return {@code this} */
+        public Builder site(@Nullable String value) {
+            this.site = value;
+            return this;
+        }
+
+        /** @param value the publisher @return {@code this} */
+        public Builder publisher(@Nullable String value) {
+            this.publisher = value;
+            return this;
+        }
+
+        /** @param value the year of publication @return {@code this} */
+        public Builder year(@Nullable Integer value) {
+            this.year = value;
+            return this;
+        }
+
+        /** @param value the volume @return {@code this} */
+        public Builder volume(@Nullable String value) {
+            this.volume = value;
+            return this;
+        }
+
+        /** @param value the issue @return {@code this} */
+        public Builder issue(@Nullable String value) {
+            this.issue = value;
+            return this;
+        }
+
+        /** @param value the pages or article number @return {@code this} */
+        public Builder pages(@Nullable String value) {
+            this.pages = value;
+            return this;
+        }
+
+        /** @param value the DOI, without a resolver prefix @return {@code this} */
+        public Builder doi(@Nullable String value) {
+            this.doi = value;
+            return this;
+        }
+
+        /** @param value the PubMed id @return {@code this} */
+        public Builder pmid(@Nullable String value) {
+            this.pmid = value;
+            return this;
+        }
+
+        /** @param value the URL @return {@code this} */
+        public Builder url(@Nullable String value) {
+            this.url = value;
+            return this;
+        }
+
+        /** @param value when the online work was read @return {@code this} */
+        public Builder accessed(@Nullable LocalDate value) {
+            this.accessed = value;
+            return this;
+        }
+
+        /**
+         * Builds the reference. Content is not validated here; run a validator or the loader.
+         *
+         * @return the reference
+         * @throws NullPointerException if the title was not set
+         */
+        public Reference build() {
+            Objects.requireNonNull(title, "title must be set");
+            return new Reference(type, authors, etAl, title, journal, site, publisher, year, volume, issue,
+                    pages, doi, pmid, url, accessed);
+        }
+    }
+}
