@@ -52,6 +52,9 @@ public final class TreeReader {
                 .setCodePointLimit(limits.maxDocumentSize())
                 .setMaxAliasesForCollections(10)
                 .setAllowRecursiveKeys(false)
+                // Duplicate keys are reported by the tree builder, with their own rule and
+                // without stopping the parse.
+                .setAllowDuplicateKeys(true)
                 .setLabel("article")
                 .build();
         this.yaml = YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints).build();
@@ -68,13 +71,15 @@ public final class TreeReader {
     public @Nullable Node read(String text, SourceFormat format, Findings findings) {
         TokenStreamFactory factory = format == SourceFormat.JSON ? json : yaml;
         String syntax = format == SourceFormat.JSON ? "JSON" : "YAML";
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+        JsonParser parser = null;
+        try {
+            parser = factory.createParser(ObjectReadContext.empty(), text);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 findings.add(Rules.SYNTAX, 1, 1, "", "The file is empty; an article is an object with at least an id and a title");
                 return null;
             }
-            Node root = new Builder(parser, findings, syntax).value(first, "", 1);
+            Node root = new Builder(parser, findings).value(first, "", 1);
             if (root != null && parser.nextToken() != null) {
                 TokenStreamLocation at = parser.currentTokenLocation();
                 findings.add(Rules.SYNTAX, at.getLineNr(), at.getColumnNr(), "",
@@ -82,18 +87,32 @@ public final class TreeReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            TokenStreamLocation at = e.getLocation();
+            TokenStreamLocation at = where(e, parser);
             findings.add(Rules.LIMIT, line(at), column(at), "", limitMessage(e.getOriginalMessage()));
             return null;
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
+            TokenStreamLocation at = where(e, parser);
             findings.add(Rules.SYNTAX, line(at), column(at), "", syntaxMessage(syntax, e.getOriginalMessage()));
             return null;
         } catch (RuntimeException e) {
             // The YAML engine reports some malformed input with its own unchecked exceptions.
-            findings.add(Rules.SYNTAX, 1, 1, "", syntaxMessage(syntax, String.valueOf(e.getMessage())));
+            TokenStreamLocation at = parser == null ? null : parser.currentLocation();
+            findings.add(Rules.SYNTAX, line(at), column(at), "", syntaxMessage(syntax, String.valueOf(e.getMessage())));
             return null;
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
         }
+    }
+
+    /** Where a parse failed: the exception's location, or else where the parser stopped. */
+    private static @Nullable TokenStreamLocation where(JacksonException e, @Nullable JsonParser parser) {
+        TokenStreamLocation at = e.getLocation();
+        if ((at == null || at.getLineNr() < 1) && parser != null) {
+            at = parser.currentLocation();
+        }
+        return at;
     }
 
     private String limitMessage(String jackson) {
@@ -117,13 +136,36 @@ public final class TreeReader {
 
     private static String syntaxMessage(String syntax, String jackson) {
         String detail = firstLine(jackson);
-        if (detail.contains("end-of-input") || detail.contains("end of input") || detail.contains("end of the stream")) {
+        if (detail.contains("end-of-input") || detail.contains("end of input") || detail.contains("end of the stream") || detail.contains("end of stream")) {
             return "The " + syntax + " ends too early (is the file cut short?): " + detail;
         }
         return "The " + syntax + " is malformed: " + detail;
     }
 
+    /**
+     * The gist of a parser message on one line. The YAML engine writes the context first ("while
+     * scanning a quoted scalar"), then the problem ("found unexpected end of stream") with code
+     * snippets between; keep the sentences and drop the snippets and positions.
+     */
     private static String firstLine(String message) {
+        String[] lines = message.strip().split("\\R");
+        if (lines.length > 1) {
+            StringBuilder gist = new StringBuilder();
+            for (String line : lines) {
+                String l = line.strip();
+                boolean snippet = line.startsWith(" ") || l.startsWith("^") || l.startsWith("in ") || l.isEmpty();
+                if (!snippet && !l.startsWith("at [")) {
+                    gist.append(gist.length() == 0 ? "" : ", ").append(l);
+                }
+            }
+            if (gist.length() > 0) {
+                message = gist.toString();
+            }
+        }
+        return shortLine(message);
+    }
+
+    private static String shortLine(String message) {
         String s = message.strip();
         int nl = s.indexOf('\n');
         s = nl < 0 ? s : s.substring(0, nl).strip();
@@ -144,7 +186,7 @@ public final class TreeReader {
         private final Findings findings;
         private final @Nullable YAMLParser yamlParser;
 
-        Builder(JsonParser parser, Findings findings, String syntax) {
+        Builder(JsonParser parser, Findings findings) {
             this.parser = parser;
             this.findings = findings;
             this.yamlParser = parser instanceof YAMLParser y ? y : null;

@@ -1,0 +1,99 @@
+package org.conditioncontent.loader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.render.json.JsonRenderer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading folders: recursion, file selection, checks across files, and deterministic output. */
+class CorpusTest {
+
+    private static ConditionLoader loader;
+    private static Condition seed;
+
+    @BeforeAll
+    static void load() {
+        loader = ConditionLoader.builder().build();
+        seed = loader.loadOrThrow(Path.of("../examples/conditions/nocturnal-leg-cramps.yaml"));
+    }
+
+    @Test
+    void aFolderIsSearchedRecursivelyForArticleFiles(@TempDir Path dir) throws IOException {
+        write(dir.resolve("a.yaml"), "formatVersion: 1\nid: a\ntitle: A\n");
+        write(dir.resolve("nested/deeper/b.json"), "{\"formatVersion\": 1, \"id\": \"b\", \"title\": \"B\"}");
+        write(dir.resolve("nested/c.YML"), "formatVersion: 1\nid: c\ntitle: C\n");
+        write(dir.resolve("notes.txt"), "not an article");
+        CorpusResult result = loader.loadAll(List.of(dir));
+        assertThat(result.files()).extracting(r -> dir.relativize(Path.of(r.source())).toString())
+                .containsExactly("a.yaml", "nested/c.YML", "nested/deeper/b.json");
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.conditions()).extracting(Condition::id).containsExactly("a", "c", "b");
+    }
+
+    @Test
+    void aDuplicateIdIsReportedAtBothFiles(@TempDir Path dir) throws IOException {
+        write(dir.resolve("one.yaml"), "formatVersion: 1\nid: cramps\ntitle: A\n");
+        write(dir.resolve("two.yaml"), "formatVersion: 1\ntitle: B\nid: cramps\n");
+        CorpusResult result = loader.loadAll(List.of(dir));
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                dir.resolve("one.yaml") + ":2:5: error: The id \"cramps\" is also used by " + dir.resolve("two.yaml")
+                        + ":3:5; every article needs its own id [duplicate-id]",
+                dir.resolve("two.yaml") + ":3:5: error: The id \"cramps\" is also used by " + dir.resolve("one.yaml")
+                        + ":2:5; every article needs its own id [duplicate-id]");
+        assertThat(result.hasAtLeast(Severity.ERROR)).isTrue();
+    }
+
+    @Test
+    void aRelatedIdThatNoFileHasIsAWarning(@TempDir Path dir) throws IOException {
+        write(dir.resolve("a.yaml"), "formatVersion: 1\nid: a\ntitle: A\nrelated: [b, restless-legs]\n");
+        write(dir.resolve("b.yaml"), "formatVersion: 1\nid: b\ntitle: B\nrelated: [a]\n");
+        CorpusResult result = loader.loadAll(List.of(dir));
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("unknown-related");
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.pointer()).isEqualTo("/related/1");
+            assertThat(d.line() + ":" + d.column()).isEqualTo("4:14");
+        });
+        assertThat(result.hasAtLeast(Severity.ERROR)).isFalse();
+        assertThat(result.count(Severity.WARNING)).isEqualTo(1);
+    }
+
+    @Test
+    void aMissingPathIsTheCallersMistake() {
+        assertThatIllegalArgumentException().isThrownBy(() -> loader.loadAll(List.of(Path.of("no/such/folder"))))
+                .withMessage("No such file or folder: no/such/folder");
+    }
+
+    @Test
+    void aThousandArticlesLoadWithoutFindingsAndInTheSameOrderWhateverTheParallelism(@TempDir Path dir) throws IOException {
+        JsonRenderer json = new JsonRenderer();
+        for (int i = 0; i < 1000; i++) {
+            Condition c = seed.toBuilder().id("article-" + i).build();
+            write(dir.resolve("part-" + (i % 10)).resolve("article-" + i + ".json"), json.render(c));
+        }
+        write(dir.resolve("part-3/broken.yaml"), "formatVersion: 1\nid: article-7\ntitel: X\n");
+        CorpusResult parallel = loader.loadAll(List.of(dir));
+        CorpusResult serial = ConditionLoader.builder().parallelism(1).build().loadAll(List.of(dir));
+
+        assertThat(parallel.files()).hasSize(1001);
+        assertThat(parallel.conditions()).hasSize(1000);
+        assertThat(parallel.diagnostics()).extracting(Diagnostic::rule).containsExactly("required", "unknown-field");
+        assertThat(parallel.diagnostics()).isEqualTo(serial.diagnostics());
+        assertThat(parallel.files()).extracting(LoadResult::source)
+                .containsExactlyElementsOf(serial.files().stream().map(LoadResult::source).toList());
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

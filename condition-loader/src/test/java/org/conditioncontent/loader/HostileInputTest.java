@@ -1,0 +1,184 @@
+package org.conditioncontent.loader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.render.json.JsonRenderer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Hostile input gets a diagnostic, never an exception, a hang or an out-of-memory. Each class of
+ * input is a fixture file under {@code hostile/} with its expected rule and position.
+ */
+@Timeout(value = 5, unit = TimeUnit.SECONDS)
+class HostileInputTest {
+
+    private static final Path HOSTILE = Path.of("src/test/resources/hostile");
+
+    private static ConditionLoader loader;
+    /** Lower limits, so the oversized fixtures stay small files. */
+    private static ConditionLoader strict;
+
+    @BeforeAll
+    static void buildLoaders() {
+        loader = ConditionLoader.builder().build();
+        strict = ConditionLoader.builder().maxStringLength(1000).maxDocumentSize(4000).build();
+    }
+
+    static Stream<Arguments> hostileFiles() {
+        return Stream.of(
+                Arguments.of("empty.yaml", "syntax", 1, 1, "The file is empty"),
+                Arguments.of("empty.json", "syntax", 1, 1, "The file is empty"),
+                Arguments.of("whitespace-only.json", "syntax", 1, 1, "The file is empty"),
+                Arguments.of("truncated.json", "syntax", 1, 57, "The JSON ends too early"),
+                Arguments.of("truncated.yaml", "syntax", 3, 6, "The YAML ends too early"),
+                Arguments.of("malformed.json", "syntax", 1, 63, "The JSON is malformed"),
+                Arguments.of("malformed.yaml", "syntax", 3, 8, "The YAML is malformed"),
+                Arguments.of("two-documents.yaml", "syntax", 5, 1, "a file holds exactly one article"),
+                Arguments.of("not-an-object.json", "wrong-type", 1, 1, "The article must be an object"),
+                Arguments.of("scalar-document.yaml", "wrong-type", 1, 1, "The article must be an object"),
+                Arguments.of("invalid-utf8.yaml", "encoding", 3, 14, "not valid UTF-8: byte 0xC3"),
+                Arguments.of("binary.json", "encoding", 3, 1, "This is a binary file"),
+                Arguments.of("duplicate-keys.json", "duplicate-key", 5, 3, "appears twice"),
+                Arguments.of("deep-nesting.json", "limit", 1, 126, "limit maxNestingDepth"),
+                Arguments.of("deep-nesting.yaml", "limit", 4, 75, "limit maxNestingDepth"),
+                Arguments.of("huge-number.json", "limit", 1, 519, "A number is longer than 100 digits"),
+                Arguments.of("alias-bomb.yaml", "yaml-feature", 4, 4, "YAML anchors (&a) are not allowed"),
+                Arguments.of("yaml-tags.yaml", "yaml-feature", 3, 8, "YAML tags"),
+                Arguments.of("crlf.yaml", "unknown-field", 3, 1, "did you mean \"title\""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileFiles")
+    void hostileFilesGiveADiagnosticAtTheirPosition(String file, String rule, int line, int column, String message) {
+        LoadResult result = loader.load(HOSTILE.resolve(file));
+        assertThat(result.condition()).isNull();
+        assertThat(result.diagnostics()).allSatisfy(d -> assertThat(d.message()).doesNotContain("\n"));
+        assertThat(result.diagnostics()).filteredOn(d -> d.rule().equals(rule)).first().satisfies(d -> {
+            assertThat(d.line() + ":" + d.column()).isEqualTo(line + ":" + column);
+            assertThat(d.message()).contains(message);
+        });
+    }
+
+    @Test
+    void aStringOverTheLimitNamesTheOption() {
+        for (String file : List.of("long-string.json", "long-string.yaml")) {
+            ConditionLoader tight = ConditionLoader.builder().maxStringLength(1000).build();
+            LoadResult result = tight.load(HOSTILE.resolve(file));
+            assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+                assertThat(d.rule()).isEqualTo("limit");
+                assertThat(d.message()).contains("longer than 1000 characters (limit maxStringLength)");
+            });
+        }
+    }
+
+    @Test
+    void aDocumentOverTheLimitIsNotParsed() {
+        LoadResult result = strict.load(HOSTILE.resolve("large-document.json"));
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("limit");
+            assertThat(d.message()).contains("over the limit of 4000 (limit maxDocumentSize)");
+        });
+    }
+
+    @Test
+    void aByteOrderMarkIsAccepted() {
+        assertThat(loader.load(HOSTILE.resolve("bom.yaml")).diagnostics()).isEmpty();
+        assertThat(loader.load(HOSTILE.resolve("bom.json")).diagnostics()).isEmpty();
+        assertThat(loader.load("bom.json", "\uFEFF{\"formatVersion\": 1, \"id\": \"a\", \"title\": \"A\"}", SourceFormat.JSON)
+                .isValid()).isTrue();
+    }
+
+    @Test
+    void aYamlAliasBombIsNeverExpanded() {
+        LoadResult result = loader.load(HOSTILE.resolve("alias-bomb.yaml"));
+        // Every alias is reported where it stands; the nine-fold expansions are never built.
+        assertThat(result.diagnostics()).filteredOn(d -> d.message().startsWith("YAML aliases")).hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void yamlTagsNeverNameTypes() {
+        LoadResult result = loader.load(HOSTILE.resolve("yaml-tags.yaml"));
+        assertThat(result.diagnostics()).filteredOn(d -> d.rule().equals("yaml-feature"))
+                .extracting(Diagnostic::pointer).containsExactly("/title", "/disclaimer");
+    }
+
+    /** Every value of the seed, in turn, replaced with a value of the wrong kind. */
+    @Test
+    void aWrongTypeAtEveryLevelIsReportedAtItsPointer() {
+        Condition seed = loader.loadOrThrow(Path.of("../examples/conditions/nocturnal-leg-cramps.yaml"));
+        JsonMapper mapper = JsonMapper.builder().build();
+        JsonNode root = mapper.readTree(new JsonRenderer().render(seed));
+        List<String> pointers = new ArrayList<>();
+        collectPointers(root, "", pointers);
+        assertThat(pointers).hasSizeGreaterThan(150);
+        for (String pointer : pointers) {
+            JsonNode copy = root.deepCopy();
+            replace(copy, pointer, wrongKind(root.at(pointer)));
+            String json = mapper.writeValueAsString(copy);
+            LoadResult result = loader.load("mutated.json", json, SourceFormat.JSON);
+            assertThat(result.condition()).as(pointer).isNull();
+            assertThat(result.diagnostics()).as(pointer)
+                    .anySatisfy(d -> {
+                        assertThat(d.pointer()).isEqualTo(pointer);
+                        assertThat(d.rule()).isIn("wrong-type", "unknown-value");
+                    });
+        }
+    }
+
+    private static void collectPointers(JsonNode node, String pointer, List<String> out) {
+        if (!pointer.isEmpty()) {
+            out.add(pointer);
+        }
+        if (node.isObject()) {
+            for (String name : node.propertyNames()) {
+                collectPointers(node.get(name), pointer + "/" + name, out);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectPointers(node.get(i), pointer + "/" + i, out);
+            }
+        }
+    }
+
+    /** A value no field of that kind accepts: objects and lists become scalars, scalars become lists. */
+    private static JsonNode wrongKind(JsonNode original) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (original.isObject()) {
+            return f.numberNode(42);
+        }
+        if (original.isArray()) {
+            return f.stringNode("not a list");
+        }
+        if (original.isNumber() || original.isBoolean()) {
+            return f.stringNode("text");
+        }
+        return f.arrayNode().add("a list");
+    }
+
+    private static void replace(JsonNode root, String pointer, JsonNode value) {
+        int slash = pointer.lastIndexOf('/');
+        JsonNode parent = root.at(pointer.substring(0, slash));
+        String last = pointer.substring(slash + 1);
+        if (parent instanceof ObjectNode o) {
+            o.set(last, value);
+        } else {
+            ((ArrayNode) parent).set(Integer.parseInt(last), value);
+        }
+    }
+}

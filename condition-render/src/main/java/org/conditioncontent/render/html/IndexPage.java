@@ -1,0 +1,151 @@
+package org.conditioncontent.render.html;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.render.internal.HtmlWriter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The index page of an HTML export: a full, accessible HTML5 page titled "Conditions" that links
+ * every article, sorted by title, to its page beside the index ({@code <id>.html}) and lists the
+ * article's other names.
+ *
+ * <pre>{@code
+ * String page = IndexPage.render(conditions);   // written as html/index.html by conditions export
+ * }</pre>
+ *
+ * <p>The page is in English ({@code lang="en"}); a title in another language carries its own
+ * {@code lang} attribute. Every value from an article is escaped, and ids are percent-encoded in
+ * the links, so an unvalidated id such as {@code javascript:x} stays a relative link. The page
+ * carries the same built-in style sheet as the articles' pages and makes no external requests.
+ */
+public final class IndexPage {
+
+    /** The page's title and its only heading. */
+    static final String TITLE = "Conditions";
+
+    /** A well-formed BCP 47 tag; anything else is left out of a {@code lang} attribute. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+    private IndexPage() {}
+
+    /**
+     * Renders the index page of a set of articles to an output.
+     *
+     * @param conditions the articles, in any order; the page lists them sorted by title (then by
+     *     id), and lists none when it is empty
+     * @param out where the page goes; it is not flushed or closed
+     * @throws NullPointerException if the list, an article in it, or the output is {@code null}
+     * @throws UncheckedIOException if writing to {@code out} fails
+     */
+    public static void render(List<Condition> conditions, Appendable out) {
+        Objects.requireNonNull(conditions, "conditions must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        List<Condition> sorted = new ArrayList<>(conditions.size());
+        for (Condition c : conditions) {
+            sorted.add(Objects.requireNonNull(c, "conditions must not hold null"));
+        }
+        // A collator, not String order, so that "alpha", "Beta" and "Échographie" sort the way a
+        // reader looks for them; the id breaks ties so the page never depends on input order.
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        sorted.sort(Comparator.comparing(IndexPage::title, collator).thenComparing(IndexPage::id));
+
+        HtmlWriter html = new HtmlWriter(out);
+        html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.element("title", TITLE).newline();
+        html.raw("<style>\n").raw(Stylesheet.CSS).raw("</style>\n");
+        html.raw("</head>\n<body>\n<main>\n");
+        html.element("h1", TITLE).newline();
+        if (sorted.isEmpty()) {
+            html.element("p", "No articles.").newline();
+        } else {
+            html.raw("<ul>\n");
+            for (Condition c : sorted) {
+                item(html, c);
+            }
+            html.raw("</ul>\n");
+        }
+        html.raw("</main>\n</body>\n</html>\n");
+    }
+
+    /**
+     * Renders the index page of a set of articles to a string.
+     *
+     * @param conditions the articles, in any order
+     * @return the whole page
+     * @throws NullPointerException if the list or an article in it is {@code null}
+     */
+    public static String render(List<Condition> conditions) {
+        StringBuilder out = new StringBuilder(512 + 128 * conditions.size());
+        render(conditions, out);
+        return out.toString();
+    }
+
+    private static void item(HtmlWriter html, Condition c) {
+        String lang = foreignLanguage(c.language());
+        html.raw("<li>");
+        html.start("a", "href", encode(id(c)) + ".html", "lang", lang).text(title(c)).end("a");
+        List<String> names = c.alsoCalled();
+        if (!names.isEmpty()) {
+            html.raw(" <span class=\"also-called\">(also called: ");
+            String joined = String.join(", ", names);
+            if (lang == null) {
+                html.text(joined);
+            } else {
+                html.element("span", joined, "lang", lang);
+            }
+            html.raw(")</span>");
+        }
+        html.raw("</li>\n");
+    }
+
+    private static String id(Condition c) {
+        return Objects.requireNonNullElse(c.id(), "");
+    }
+
+    /** The title, or the id when an unvalidated article has none, so that every link has a name. */
+    private static String title(Condition c) {
+        String title = c.title();
+        return title == null || title.isBlank() ? id(c) : title;
+    }
+
+    /**
+     * The article's language when the page must mark it: a well-formed tag that is not English.
+     * English needs no mark on an English page, and a malformed tag would be worse than none.
+     */
+    private static @Nullable String foreignLanguage(@Nullable String language) {
+        if (language == null || !LANGUAGE_TAG.matcher(language).matches()) {
+            return null;
+        }
+        String primary = language.split("-", 2)[0].toLowerCase(Locale.ROOT);
+        return primary.equals("en") ? null : language;
+    }
+
+    /**
+     * Percent-encodes an id for a relative link. Only the unreserved characters {@code A-Z a-z 0-9
+     * - . _ ~} stay; a valid id is unchanged, and an invalid one cannot become a scheme
+     * ({@code :}), a path to elsewhere ({@code /}) or a query.
+     */
+    private static String encode(String id) {
+        StringBuilder s = new StringBuilder(id.length());
+        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+                s.append(c);
+            } else {
+                s.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return s.toString();
+    }
+}

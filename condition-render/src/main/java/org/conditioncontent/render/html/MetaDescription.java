@@ -1,0 +1,56 @@
+package org.conditioncontent.render.html;
+
+import org.conditioncontent.model.Condition;
+
+/**
+ * The text of a page's {@code <meta name="description">}: the first paragraph of the definition,
+ * white space collapsed, cut at a word boundary to at most {@value #MAX_LENGTH} characters, the
+ * length search engines show.
+ */
+final class MetaDescription {
+
+    /** The longest description, in UTF-16 units, counting the ellipsis of a shortened one. */
+    static final int MAX_LENGTH = 160;
+
+    private MetaDescription() {}
+
+    /**
+     * The description of an article.
+     *
+     * @param condition the article
+     * @return the description; empty when the article has no definition
+     */
+    static String of(Condition condition) {
+        return condition.definition().isEmpty() ? "" : truncate(condition.definition().get(0), MAX_LENGTH);
+    }
+
+    /**
+     * Collapses white space and shortens a text to at most {@code max} UTF-16 units, cutting at
+     * the last space that leaves room for an ellipsis ("…"); a text with no space early enough
+     * is cut inside its first word, never inside a surrogate pair.
+     *
+     * @param text the text
+     * @param max the longest result, at least 2
+     * @return the text, shortened if needed
+     */
+    static String truncate(String text, int max) {
+        String collapsed = text.strip().replaceAll("\\s+", " ");
+        if (collapsed.length() <= max) {
+            return collapsed;
+        }
+        int room = max - 1; // one unit for the ellipsis
+        int cut = collapsed.lastIndexOf(' ', room);
+        if (cut <= 0) {
+            cut = room;
+            if (Character.isLowSurrogate(collapsed.charAt(cut)) && Character.isHighSurrogate(collapsed.charAt(cut - 1))) {
+                cut--;
+            }
+        }
+        String head = collapsed.substring(0, cut).stripTrailing();
+        // A sentence cut after its comma or colon reads better without the dangling mark.
+        while (!head.isEmpty() && ",;:".indexOf(head.charAt(head.length() - 1)) >= 0) {
+            head = head.substring(0, head.length() - 1);
+        }
+        return head + "\u2026";
+    }
+}

@@ -1,0 +1,262 @@
+package org.conditioncontent.render.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes HTML to an {@link Appendable}, escaping every value. The one place where markup is made,
+ * so that a reviewer can check the escaping once:
+ *
+ * <ul>
+ *   <li>{@link #text(String)} and every attribute value escape {@code & < > " '} and drop the
+ *       characters that make HTML ill-formed (C0 and C1 controls other than tab, line feed and
+ *       carriage return; DEL; unpaired surrogates; noncharacters);
+ *   <li>attribute values are always double-quoted;
+ *   <li>tag and attribute names must be lower-case constants, and attribute names starting with
+ *       {@code on} (event handlers) are refused, so a slip in the renderer cannot open a hole;
+ *   <li>{@link #raw(String)} is for constant markup that the renderer itself writes, never for a
+ *       value from an article;
+ *   <li>{@link #link(String, String)} links only the URLs that {@link UrlPolicy} allows.
+ * </ul>
+ *
+ * <p>Escaping allocates nothing when a value has nothing to escape: runs of plain characters are
+ * appended as slices of the value. Not thread-safe; make one per rendering.
+ */
+public final class HtmlWriter {
+
+    private final Appendable out;
+
+    /**
+     * Creates a writer.
+     *
+     * @param out where the HTML goes; it is not flushed or closed
+     */
+    public HtmlWriter(Appendable out) {
+        this.out = Objects.requireNonNull(out, "out must not be null");
+    }
+
+    /**
+     * Writes markup as it is. Only for constant markup of the renderer, such as the doctype or the
+     * built-in style sheet: never pass a value from an article.
+     *
+     * @param markup the markup
+     * @return {@code this}
+     * @throws UncheckedIOException if writing fails
+     */
+    public HtmlWriter raw(String markup) {
+        return append(markup);
+    }
+
+    /**
+     * Writes a line break, which keeps the output readable and diffable.
+     *
+     * @return {@code this}
+     * @throws UncheckedIOException if writing fails
+     */
+    public HtmlWriter newline() {
+        return append("\n");
+    }
+
+    /**
+     * Writes text, escaped.
+     *
+     * @param text the text; {@code null} writes nothing, so that a record built without
+     *     validation cannot make a rendering fail
+     * @return {@code this}
+     * @throws UncheckedIOException if writing fails
+     */
+    public HtmlWriter text(@Nullable String text) {
+        if (text != null) {
+            escape(text);
+        }
+        return this;
+    }
+
+    /**
+     * Writes a start tag with attributes. An attribute whose value is {@code null} is left out.
+     *
+     * @param tag the element name: a lower-case constant such as {@code section}
+     * @param attributes names and values, alternating: {@code "id", "causes", "class", "credit"}
+     * @return {@code this}
+     * @throws IllegalArgumentException if a name is not a lower-case name, an attribute name starts
+     *     with {@code on}, or the attributes do not come in pairs
+     * @throws UncheckedIOException if writing fails
+     */
+    public HtmlWriter start(String tag, @Nullable String... attributes) {
+        checkName(tag, "tag");
+        if (attributes.length % 2 != 0) {
+            throw new IllegalArgumentException("attributes must be name-value pairs, got " + attributes.length + " strings");
+        }
+        // Check every name before writing anything, so a refused tag leaves no half-written markup.
+        for (int i = 0; i < attributes.length; i += 2) {
+            String name = Objects.requireNonNull(attributes[i], "attribute name must not be null");
+            checkName(name, "attribute");
+            if (name.startsWith("on")) {
+                throw new IllegalArgumentException("event handler attributes are not written: " + name);
+            }
+        }
+        append("<").append(tag);
+        for (int i = 0; i < attributes.length; i += 2) {
+            String name = attributes[i];
+            String value = attributes[i + 1];
+            if (value != null) {
+                append(" ").append(name).append("=\"");
+                escape(value);
+                append("\"");
+            }
+        }
+        return append(">");
+    }
+
+    /**
+     * Writes an end tag.
+     *
+     * @param tag the element name
+     * @return {@code this}
+     * @throws IllegalArgumentException if the name is not a lower-case name
+     * @throws UncheckedIOException if writing fails
+     */
+    public HtmlWriter end(String tag) {
+        checkName(tag, "tag");
+        return append("</").append(tag).append(">");
+    }
+
+    /**
+     * Writes an element that holds only text: start tag, escaped text, end tag.
+     *
+     * @param tag the element name
+     * @param text the text; {@code null} for none
+     * @param attributes names and values, alternating, as for {@link #start(String, String...)}
+     * @return {@code this}
+     * @throws IllegalArgumentException as {@link #start(String, String...)} does
+     * @throws UncheckedIOException if writing fails
+     */
+    public HtmlWriter element(String tag, @Nullable String text, @Nullable String... attributes) {
+        return start(tag, attributes).text(text).end(tag);
+    }
+
+    /**
+     * Writes a link if {@link UrlPolicy#linkTarget(String)} allows the URL, with
+     * {@code rel="noopener noreferrer"} for web links; otherwise writes only the text.
+     *
+     * @param url the link's target, from the article
+     * @param text the link's text
+     * @return {@code this}
+     * @throws UncheckedIOException if writing fails
+     */
+    public HtmlWriter link(@Nullable String url, String text) {
+        String href = UrlPolicy.linkTarget(url);
+        if (href == null) {
+            return text(text);
+        }
+        return linkTo(href, text);
+    }
+
+    /**
+     * Writes a link to a URL that the renderer built itself from a safe prefix, such as
+     * {@code https://doi.org/} followed by an encoded DOI. The URL is still escaped and still
+     * checked, so a mistake degrades to text rather than to a bad link.
+     *
+     * @param href the URL
+     * @param text the link's text
+     * @return {@code this}
+     * @throws UncheckedIOException if writing fails
+     */
+    public HtmlWriter linkTo(String href, String text) {
+        String checked = UrlPolicy.linkTarget(href);
+        if (checked == null) {
+            return text(text);
+        }
+        if (UrlPolicy.isWeb(checked)) {
+            start("a", "href", checked, "rel", "noopener noreferrer");
+        } else {
+            start("a", "href", checked);
+        }
+        return text(text).end("a");
+    }
+
+    private void escape(String s) {
+        int from = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            String replacement;
+            int skip = 0;
+            switch (c) {
+                case '&' -> replacement = "&amp;";
+                case '<' -> replacement = "&lt;";
+                case '>' -> replacement = "&gt;";
+                case '"' -> replacement = "&quot;";
+                case '\'' -> replacement = "&#39;";
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        int cp = Character.toCodePoint(c, s.charAt(i + 1));
+                        // Plane-end noncharacters (U+1FFFE, U+1FFFF, ...) are parse errors too.
+                        replacement = (cp & 0xfffe) == 0xfffe ? "" : null;
+                        skip = 1;
+                    } else {
+                        replacement = isAllowed(c) ? null : "";
+                    }
+                }
+            }
+            if (replacement != null) {
+                appendSlice(s, from, i);
+                append(replacement);
+                from = i + 1 + skip;
+            }
+            i += skip;
+        }
+        appendSlice(s, from, n);
+    }
+
+    /** Whether a single UTF-16 unit (not part of a surrogate pair) may appear in HTML text. */
+    private static boolean isAllowed(char c) {
+        if (c < 0x20) {
+            return c == '\t' || c == '\n' || c == '\r';
+        }
+        if (c >= 0x7f && c <= 0x9f) {
+            return false;
+        }
+        if (Character.isSurrogate(c)) {
+            return false; // unpaired: it cannot be encoded in UTF-8
+        }
+        return !(c >= 0xfdd0 && c <= 0xfdef) && c != 0xfffe && c != 0xffff;
+    }
+
+    private static void checkName(String name, String what) {
+        boolean ok = !name.isEmpty() && name.charAt(0) >= 'a' && name.charAt(0) <= 'z';
+        for (int i = 1; ok && i < name.length(); i++) {
+            char c = name.charAt(i);
+            ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        }
+        if (!ok) {
+            throw new IllegalArgumentException(what + " name must be lower-case letters, digits and hyphens: " + name);
+        }
+    }
+
+    private void appendSlice(String s, int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        try {
+            if (from == 0 && to == s.length()) {
+                out.append(s); // the common case: the whole value, no copy
+            } else {
+                out.append(s, from, to);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HtmlWriter append(String s) {
+        try {
+            out.append(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,97 @@
+package org.conditioncontent.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.render.html.HtmlRenderer;
+import org.conditioncontent.render.text.TextRenderer;
+import org.junit.jupiter.api.Test;
+
+class RenderersTest {
+
+    @Test
+    void discoversTheBuiltInRenderers() {
+        Renderers renderers = Renderers.discover();
+        assertThat(renderers.formats()).contains("html", "json", "text");
+        assertThat(renderers.get("text")).isInstanceOf(TextRenderer.class);
+        assertThat(renderers.get("html")).isInstanceOf(HtmlRenderer.class);
+        assertThat(renderers.get("json").getClass().getName()).isEqualTo("org.conditioncontent.render.json.JsonRenderer");
+        assertThat(renderers.all()).extracting(Renderer::format).isSorted();
+    }
+
+    @Test
+    void refusesAnUnknownFormatAndListsTheKnownOnes() {
+        Renderers renderers = Renderers.discover();
+        assertThatThrownBy(() -> renderers.get("nope"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'nope'")
+                .hasMessageContaining("html")
+                .hasMessageContaining("json")
+                .hasMessageContaining("text");
+        assertThat(renderers.find("nope")).isEmpty();
+    }
+
+    @Test
+    void refusesTwoExplicitRenderersWithOneFormatNamingBothClasses() {
+        Renderers.Builder builder = Renderers.builder().add(new First());
+        assertThatThrownBy(() -> builder.add(new Second()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'same'")
+                .hasMessageContaining(First.class.getName())
+                .hasMessageContaining(Second.class.getName());
+    }
+
+    @Test
+    void letsAnExplicitRendererReplaceADiscoveredOne() {
+        HtmlRenderer fragment = HtmlRenderer.builder().fragment(true).build();
+        Renderers renderers = Renderers.builder().add(fragment).discover().build();
+        assertThat(renderers.get("html")).isSameAs(fragment);
+        assertThat(renderers.get("text")).isInstanceOf(TextRenderer.class);
+    }
+
+    @Test
+    void holdsOnlyExplicitRenderersWithoutDiscovery() {
+        Renderers renderers = Renderers.builder().add(new First()).build();
+        assertThat(renderers.formats()).containsExactly("same");
+    }
+
+    @Test
+    void refusesAMalformedFormatName() {
+        Renderer bad = new First() {
+            @Override
+            public String format() {
+                return "Not Valid";
+            }
+        };
+        assertThatThrownBy(() -> Renderers.builder().add(bad))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'Not Valid'");
+    }
+
+    /** A renderer for the tests, with the format name {@code same}. */
+    static class First implements Renderer {
+        @Override
+        public String format() {
+            return "same";
+        }
+
+        @Override
+        public String mediaType() {
+            return "text/plain; charset=UTF-8";
+        }
+
+        @Override
+        public String fileExtension() {
+            return "txt";
+        }
+
+        @Override
+        public void render(Condition condition, Appendable out) {
+            Renderer.append(out, condition.id());
+        }
+    }
+
+    /** Another renderer with the format name {@code same}. */
+    static final class Second extends First {}
+}

@@ -1,0 +1,387 @@
+package org.conditioncontent.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.Feedback;
+import org.conditioncontent.model.Media;
+import org.conditioncontent.model.Reference;
+import org.conditioncontent.model.ReferenceType;
+import org.conditioncontent.model.Resource;
+import org.conditioncontent.model.ResourceGroup;
+import org.conditioncontent.model.RiskFactor;
+import org.conditioncontent.model.RiskFactors;
+import org.conditioncontent.model.Section;
+import org.conditioncontent.model.SectionKind;
+import org.conditioncontent.render.GoldenFiles;
+import org.conditioncontent.render.SampleConditions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.ParseErrorList;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HtmlRendererTest {
+
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String SPECIALS = "\"'&<>";
+    private static final String JAVASCRIPT_URL = "javascript:alert(1)";
+
+    private final HtmlRenderer page = new HtmlRenderer();
+    private final HtmlRenderer fragment = HtmlRenderer.builder().fragment(true).build();
+
+    @Test
+    void describesItsFormat() {
+        assertThat(page.format()).isEqualTo("html");
+        assertThat(page.mediaType()).isEqualTo("text/html; charset=UTF-8");
+        assertThat(page.fileExtension()).isEqualTo("html");
+    }
+
+    @Test
+    void rendersTheCompleteSampleAsTheGoldenPage() {
+        String html = page.render(SampleConditions.complete());
+        GoldenFiles.assertMatches("nocturnal-leg-cramps.html", html);
+        assertThat(parseErrors(html)).isEmpty();
+    }
+
+    @Test
+    void rendersTheCompleteSampleAsTheGoldenFragment() {
+        String html = fragment.render(SampleConditions.complete());
+        GoldenFiles.assertMatches("nocturnal-leg-cramps.fragment.html", html);
+        assertThat(parseErrors(html)).isEmpty();
+    }
+
+    @Test
+    void writesAFullPageWithHeadAndMetadata() {
+        Document doc = Jsoup.parse(page.render(SampleConditions.complete()));
+        assertThat(doc.documentType()).isNotNull();
+        assertThat(doc.documentType().name()).isEqualTo("html");
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en-US");
+        assertThat(doc.select("head > meta[charset=utf-8]")).hasSize(1);
+        assertThat(doc.selectFirst("head > meta[name=viewport]").attr("content"))
+                .isEqualTo("width=device-width, initial-scale=1");
+        assertThat(doc.title()).isEqualTo("Nocturnal Leg Cramps");
+        assertThat(doc.selectFirst("head > meta[name=description]").attr("content"))
+                .isEqualTo("Nocturnal leg cramps are sudden spasms in the lower leg and foot muscles. "
+                        + "The calf muscles are most often involved. The cramps are painful and often disrupt\u2026");
+        assertThat(doc.select("head > style")).hasSize(1);
+        assertThat(doc.select("body > main > article")).hasSize(1);
+        assertThat(doc.select("link, script, iframe, object, embed, [style]")).isEmpty();
+    }
+
+    @Test
+    void defaultsTheLanguageToEnglish() {
+        Document doc = Jsoup.parse(page.render(SampleConditions.minimal()));
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(doc.select("meta[name=description]")).isEmpty();
+    }
+
+    @Test
+    void leavesTheStylesheetOutWhenAsked() {
+        String html = HtmlRenderer.builder().stylesheet(false).build().render(SampleConditions.complete());
+        assertThat(Jsoup.parse(html).select("style")).isEmpty();
+    }
+
+    @Test
+    void writesAFragmentWithoutHtmlHeadOrBody() {
+        String html = fragment.render(SampleConditions.complete());
+        assertThat(html).startsWith("<article>\n").endsWith("</article>\n")
+                .doesNotContain("<!DOCTYPE").doesNotContain("<html").doesNotContain("<head>")
+                .doesNotContain("<body").doesNotContain("<main").doesNotContain("<style");
+        assertThat(Jsoup.parseBodyFragment(html).body().children()).hasSize(1);
+    }
+
+    @Test
+    void labelsEachSectionWithItsOwnHeadingAndAStableId() {
+        Document doc = Jsoup.parse(page.render(SampleConditions.complete()));
+        List<String> ids = new ArrayList<>();
+        for (Element section : doc.select("section")) {
+            String id = section.id();
+            ids.add(id);
+            assertThat(section.attr("aria-labelledby")).isEqualTo(id + "-heading");
+            Element heading = section.child(0);
+            assertThat(heading.id()).isEqualTo(id + "-heading");
+            assertThat(heading.tagName()).isEqualTo("h2");
+        }
+        assertThat(ids).containsExactly("definition", "causes", "risk-factors", "symptoms", "diagnosis",
+                "treatment", "prevention", "medications", "when-to-see-a-doctor", "questions-to-ask",
+                "resources", "references", "contributors");
+        assertThat(doc.selectFirst("#when-to-see-a-doctor-heading").text()).isEqualTo("When to See a Doctor");
+        assertThat(doc.selectFirst("#questions-to-ask-heading").text()).isEqualTo("Questions for Your Doctor");
+    }
+
+    @Test
+    void numbersTheIdsOfARepeatedSectionKind() {
+        Condition c = Condition.builder("x", "X")
+                .sections(
+                        new Section(SectionKind.TYPES, null, List.of("One."), null, List.of()),
+                        new Section(SectionKind.TYPES, "More Types", List.of("Two."), null, List.of()),
+                        new Section(SectionKind.TYPES, null, List.of("Three."), null, List.of()))
+                .build();
+        Document doc = Jsoup.parse(fragment.render(c));
+        assertThat(doc.select("section").eachAttr("id")).containsExactly("types", "types-2", "types-3");
+        assertThat(doc.select("section").eachAttr("aria-labelledby"))
+                .containsExactly("types-heading", "types-2-heading", "types-3-heading");
+    }
+
+    @Test
+    void putsHeadingsInOrderFromTheTitleDown() {
+        Document doc = Jsoup.parse(page.render(SampleConditions.complete()));
+        List<Integer> levels = headingLevels(doc);
+        assertThat(levels.get(0)).isEqualTo(1);
+        assertThat(levels.subList(1, levels.size())).allSatisfy(level -> assertThat(level).isBetween(2, 3));
+        assertNoSkippedLevels(levels);
+        assertThat(doc.select("h1")).hasSize(1);
+        assertThat(doc.selectFirst("h1").text()).isEqualTo("Nocturnal Leg Cramps");
+        assertThat(doc.select("#resources h3").eachText()).containsExactly("Canadian resources");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void startsHeadingsAtTheConfiguredLevel(int first) {
+        HtmlRenderer renderer = HtmlRenderer.builder().fragment(true).firstHeadingLevel(first).build();
+        Document doc = Jsoup.parse(renderer.render(SampleConditions.complete()));
+        List<Integer> levels = headingLevels(doc);
+        assertThat(levels.get(0)).isEqualTo(first);
+        assertThat(levels).allSatisfy(level -> assertThat(level).isBetween(first, first + 2));
+        assertNoSkippedLevels(levels);
+        assertThat(doc.selectFirst("header").child(0).text()).isEqualTo("Nocturnal Leg Cramps");
+        assertThat(doc.selectFirst("#causes-heading").tagName()).isEqualTo("h" + (first + 1));
+    }
+
+    @Test
+    void usesTheTitleLevelTwoWhenAsked() {
+        String html = HtmlRenderer.builder().firstHeadingLevel(2).build().render(SampleConditions.complete());
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("h1")).isEmpty();
+        assertThat(doc.selectFirst("header > h2").text()).isEqualTo("Nocturnal Leg Cramps");
+        assertThat(doc.select("section > h3")).isNotEmpty();
+    }
+
+    @Test
+    void marksGroupHeadingsBeyondH6WithAriaLevel() {
+        HtmlRenderer renderer = HtmlRenderer.builder().fragment(true).firstHeadingLevel(5).build();
+        Document doc = Jsoup.parse(renderer.render(SampleConditions.complete()));
+        Element group = doc.selectFirst("#resources [role=heading]");
+        assertThat(group).isNotNull();
+        assertThat(group.attr("aria-level")).isEqualTo("7");
+        assertThat(group.text()).isEqualTo("Canadian resources");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {Integer.MIN_VALUE, -1, 0, 6, 7, Integer.MAX_VALUE})
+    void refusesAHeadingLevelOutOfRange(int level) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder().firstHeadingLevel(level);
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("firstHeadingLevel must be between 1 and 5, was " + level);
+    }
+
+    @Test
+    void buildsWithDefaultsEqualToTheNoArgumentConstructor() {
+        HtmlRenderer built = HtmlRenderer.builder().build();
+        assertThat(built.fragment()).isFalse();
+        assertThat(built.firstHeadingLevel()).isEqualTo(1);
+        assertThat(built.stylesheet()).isTrue();
+        assertThat(built.render(SampleConditions.complete())).isEqualTo(page.render(SampleConditions.complete()));
+    }
+
+    @Test
+    void keepsOptionsOfBuiltRenderersWhenTheBuilderChanges() {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder().fragment(true).firstHeadingLevel(3);
+        HtmlRenderer first = builder.build();
+        builder.fragment(false).firstHeadingLevel(1).stylesheet(false);
+        assertThat(first.fragment()).isTrue();
+        assertThat(first.firstHeadingLevel()).isEqualTo(3);
+        assertThat(first.stylesheet()).isTrue();
+    }
+
+    @Test
+    void nestsRiskFactorListsInsideTheirItems() {
+        Document doc = Jsoup.parse(page.render(SampleConditions.nocturnalLegCramps()));
+        Element parent = doc.select("#risk-factors > ul > li").stream()
+                .filter(li -> li.ownText().equals("Some health issues, such as:"))
+                .findFirst().orElseThrow();
+        assertThat(parent.select("> ul > li").eachText()).contains(
+                "Hormone disorders\u2014such as thyroid disorders or diabetes",
+                "Imbalances in minerals\u2014such as calcium, potassium, and magnesium");
+    }
+
+    @Test
+    void citesReferencesWithLinksForUrlDoiAndPmid() {
+        Document doc = Jsoup.parse(page.render(SampleConditions.complete()));
+        Elements items = doc.select("#references > ol > li");
+        assertThat(items).hasSize(4);
+        assertThat(items.get(0).text()).isEqualTo(
+                "Delacour, C., Chambe, J., et al. Association between physical activity and nocturnal leg cramps in "
+                        + "patients over 60 years old: a case-control study. Scientific Reports, 2020; 10 (1): 2638. "
+                        + "doi:10.1038/s41598-020-59538-7");
+        assertThat(items.get(0).selectFirst("cite").text()).startsWith("Association between physical activity");
+        assertThat(items.get(0).selectFirst("a").attr("href")).isEqualTo("https://doi.org/10.1038/s41598-020-59538-7");
+        assertThat(items.get(1).selectFirst("a").attr("href"))
+                .isEqualTo("https://www.dynamed.com/condition/nocturnal-leg-cramps");
+        assertThat(items.get(3).selectFirst("a").attr("href")).isEqualTo("https://pubmed.ncbi.nlm.nih.gov/22963024/");
+        for (Element a : doc.select("a[href^=http]")) {
+            assertThat(a.attr("rel")).isEqualTo("noopener noreferrer");
+        }
+    }
+
+    @Test
+    void encodesADoiInItsLink() {
+        Reference r = Reference.builder(ReferenceType.ARTICLE_JOURNAL).title("T").doi("10.1000/a<c>#d%\u00e9").build();
+        Document doc = Jsoup.parse(fragment.render(Condition.builder("x", "X").references(r).build()));
+        assertThat(doc.selectFirst("#references a").attr("href"))
+                .isEqualTo("https://doi.org/10.1000/a%3Cc%3E%23d%25%C3%A9");
+    }
+
+    @Test
+    void linksNeitherAMalformedDoiNorAMalformedPmid() {
+        Reference r = Reference.builder(ReferenceType.ARTICLE_JOURNAL).title("T").doi("doi 10.1000/x").pmid("12a").build();
+        Document doc = Jsoup.parse(fragment.render(Condition.builder("x", "X").references(r).build()));
+        assertThat(doc.select("#references a")).isEmpty();
+        assertThat(doc.selectFirst("#references li").text()).isEqualTo("T. doi:doi 10.1000/x PMID: 12a");
+    }
+
+    @Test
+    void writesTheFooterWithCreditsDatesAndFeedback() {
+        Document doc = Jsoup.parse(page.render(SampleConditions.complete()));
+        Element footer = doc.selectFirst("article > footer");
+        assertThat(footer.select("#contributors li").eachText()).containsExactly("Mary-Beth Seymour, RN");
+        assertThat(footer.selectFirst(".copyright").text()).isEqualTo("\u00a9 2023 EBSCO Information Services");
+        assertThat(footer.select("time").eachAttr("datetime")).containsExactly("2023-06-01", "2024-06-01");
+        assertThat(footer.selectFirst(".review-dates").text())
+                .isEqualTo("Last reviewed: 2023-06-01. Next review: 2024-06-01.");
+        Element mail = footer.selectFirst(".feedback a");
+        assertThat(mail.attr("href")).isEqualTo("mailto:healthlibrarysupport@ebsco.com");
+        assertThat(mail.hasAttr("rel")).isFalse();
+        assertThat(footer.selectFirst(".feedback").text()).endsWith("please email us at healthlibrarysupport@ebsco.com.");
+    }
+
+    @Test
+    void linksResourcesOnlyThroughAllowedUrls() {
+        Condition c = Condition.builder("x", "X")
+                .resources(new ResourceGroup("US", null, List.of(
+                        new Resource("Org", "Site", "https://example.org"),
+                        new Resource("Other", null, "ftp://example.org/file"))))
+                .build();
+        Document doc = Jsoup.parse(fragment.render(c));
+        Elements items = doc.select("#resources li");
+        assertThat(items.get(0).selectFirst("a").attr("href")).isEqualTo("https://example.org");
+        assertThat(items.get(0).text()).isEqualTo("Site\u2014Org");
+        assertThat(items.get(1).select("a")).isEmpty();
+        assertThat(items.get(1).text()).isEqualTo("Other <ftp://example.org/file>");
+    }
+
+    @Test
+    void showsAnIllustrationWithAUrlAsAFigure() {
+        Condition c = Condition.builder("x", "X")
+                .media(new Media("Credit", "A calf muscle in spasm", "https://example.org/calf.png"),
+                        new Media("Other credit", null, "https://example.org/other.png"),
+                        new Media("Plain credit", "Not shown", null))
+                .build();
+        Document doc = Jsoup.parse(fragment.render(c));
+        Elements figures = doc.select("#definition figure");
+        assertThat(figures).hasSize(2);
+        assertThat(figures.get(0).selectFirst("img").attr("src")).isEqualTo("https://example.org/calf.png");
+        assertThat(figures.get(0).selectFirst("img").attr("alt")).isEqualTo("A calf muscle in spasm");
+        assertThat(figures.get(0).selectFirst("figcaption").text()).isEqualTo("Credit");
+        assertThat(figures.get(1).selectFirst("img").hasAttr("alt")).isTrue();
+        assertThat(figures.get(1).selectFirst("img").attr("alt")).isEmpty();
+        assertThat(doc.select("#definition > p.credit").eachText()).containsExactly("Plain credit");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {SCRIPT, SPECIALS, JAVASCRIPT_URL, " JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>",
+        "\" onmouseover=\"alert(1)", "' onload='alert(1)", "x\u0000y\u0007z\u001b\u0085\ud800"})
+    void escapesEveryFieldAndLinksNoUnsafeUrl(String payload) {
+        Condition hostile = SampleConditions.everyFieldFilledWith(payload);
+        for (HtmlRenderer renderer : List.of(page, fragment)) {
+            String html = renderer.render(hostile);
+            Document doc = Jsoup.parse(html);
+            assertThat(doc.select("script")).as("script elements").isEmpty();
+            for (Element element : doc.getAllElements()) {
+                for (Attribute attribute : element.attributes()) {
+                    assertThat(attribute.getKey()).as("attribute of <%s>", element.tagName()).doesNotStartWith("on");
+                }
+            }
+            for (Element linked : doc.select("[href], [src]")) {
+                String url = (linked.hasAttr("href") ? linked.attr("href") : linked.attr("src")).strip().toLowerCase(Locale.ROOT);
+                assertThat(url).as("URL of <%s>", linked.tagName()).matches("(https?://|mailto:).*");
+            }
+            assertThat(parseErrors(html)).as("parse errors").isEmpty();
+        }
+    }
+
+    @Test
+    void writesTheLiteralStringsEscaped() {
+        String html = page.render(SampleConditions.everyFieldFilledWith(SCRIPT));
+        assertThat(html).doesNotContain(SCRIPT).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.title()).isEqualTo(SCRIPT);
+        assertThat(doc.selectFirst("h1").text()).isEqualTo(SCRIPT);
+        assertThat(doc.body().text()).contains(SCRIPT);
+
+        String specials = page.render(SampleConditions.everyFieldFilledWith(SPECIALS));
+        assertThat(specials).contains("&quot;&#39;&amp;&lt;&gt;");
+        Document specialsDoc = Jsoup.parse(specials);
+        assertThat(specialsDoc.selectFirst("h1").text()).isEqualTo(SPECIALS);
+        assertThat(specialsDoc.selectFirst("html").attr("lang")).isEqualTo(SPECIALS);
+        assertThat(specialsDoc.selectFirst("meta[name=description]").attr("content")).isEqualTo(SPECIALS);
+    }
+
+    @Test
+    void writesAJavascriptUrlAsTextOnly() {
+        String html = page.render(SampleConditions.everyFieldFilledWith(JAVASCRIPT_URL));
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("a, img")).isEmpty();
+        assertThat(doc.select("#resources li").eachText())
+                .contains(JAVASCRIPT_URL + "\u2014" + JAVASCRIPT_URL + " <" + JAVASCRIPT_URL + ">");
+        assertThat(doc.selectFirst(".feedback").text()).isEqualTo(JAVASCRIPT_URL + " " + JAVASCRIPT_URL + ".");
+    }
+
+    @Test
+    void rendersARecordWithNullsWhereValidationForbidsThem() {
+        Condition c = SampleConditions.withNullsWhereValidationForbidsThem();
+        for (HtmlRenderer renderer : List.of(page, fragment)) {
+            String html = renderer.render(c);
+            assertThat(parseErrors(html)).isEmpty();
+            assertThat(Jsoup.parse(html).selectFirst("#section-heading").text()).isEqualTo("More Information");
+        }
+    }
+
+    @Test
+    void dropsControlCharactersThatMakeHtmlIllFormed() {
+        String html = fragment.render(Condition.builder("x", "A\u0000B\u0001C\tD\u007fE\u0090F\ud83d\ude00G\ufffeH").build());
+        assertThat(Jsoup.parse(html).selectFirst("h1").text()).isEqualTo("ABC DEF\ud83d\ude00GH");
+    }
+
+    private static List<Integer> headingLevels(Document doc) {
+        List<Integer> levels = new ArrayList<>();
+        for (Element e : doc.select("h1, h2, h3, h4, h5, h6, [role=heading]")) {
+            levels.add(e.hasAttr("aria-level") ? Integer.parseInt(e.attr("aria-level")) : e.tagName().charAt(1) - '0');
+        }
+        return levels;
+    }
+
+    private static void assertNoSkippedLevels(List<Integer> levels) {
+        for (int i = 1; i < levels.size(); i++) {
+            assertThat(levels.get(i)).as("heading %d after level %d", i, levels.get(i - 1))
+                    .isLessThanOrEqualTo(levels.get(i - 1) + 1);
+        }
+    }
+
+    private static ParseErrorList parseErrors(String html) {
+        Parser parser = Parser.htmlParser().setTrackErrors(20);
+        Jsoup.parse(html, "", parser);
+        return parser.getErrors();
+    }
+}

@@ -1,0 +1,46 @@
+package org.conditioncontent.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.conditioncontent.model.Condition;
+import org.junit.jupiter.api.Test;
+
+class MetaDescriptionTest {
+
+    @Test
+    void keepsAShortParagraphWithWhiteSpaceCollapsed() {
+        assertThat(MetaDescription.truncate("  Short\n text\there. ", 160)).isEqualTo("Short text here.");
+    }
+
+    @Test
+    void keepsAParagraphOfExactlyTheMaximumLength() {
+        String text = "a".repeat(159) + ".";
+        assertThat(MetaDescription.truncate(text, 160)).isEqualTo(text);
+    }
+
+    @Test
+    void cutsALongParagraphAtAWordBoundaryAndAddsAnEllipsis() {
+        String text = "word ".repeat(40).strip(); // 199 characters
+        String description = MetaDescription.truncate(text, 160);
+        assertThat(description).hasSize(160).endsWith("word\u2026");
+        assertThat(description.substring(0, description.length() - 1)).isEqualTo("word ".repeat(32).strip());
+    }
+
+    @Test
+    void dropsADanglingCommaBeforeTheEllipsis() {
+        assertThat(MetaDescription.truncate("one two, three four", 14)).isEqualTo("one two\u2026");
+    }
+
+    @Test
+    void cutsOneLongWordWithoutSplittingASurrogatePair() {
+        String text = "a".repeat(8) + "\ud83d\ude00" + "b".repeat(10);
+        assertThat(MetaDescription.truncate(text, 10)).isEqualTo("a".repeat(8) + "\u2026");
+    }
+
+    @Test
+    void describesAnArticleByItsFirstDefinitionParagraph() {
+        Condition c = Condition.builder("x", "X").definition("First.", "Second.").build();
+        assertThat(MetaDescription.of(c)).isEqualTo("First.");
+        assertThat(MetaDescription.of(Condition.builder("x", "X").build())).isEmpty();
+    }
+}

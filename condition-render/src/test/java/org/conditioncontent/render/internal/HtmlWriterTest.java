@@ -1,0 +1,92 @@
+package org.conditioncontent.render.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlWriterTest {
+
+    private final StringBuilder out = new StringBuilder();
+    private final HtmlWriter html = new HtmlWriter(out);
+
+    @Test
+    void escapesTheFiveSpecialCharactersInText() {
+        html.text("a & b < c > d \" e ' f");
+        assertThat(out).hasToString("a &amp; b &lt; c &gt; d &quot; e &#39; f");
+    }
+
+    @Test
+    void escapesAndDoubleQuotesAttributeValues() {
+        html.start("p", "class", "x\" onclick=\"alert(1)", "title", "it's <b>");
+        assertThat(out).hasToString("<p class=\"x&quot; onclick=&quot;alert(1)\" title=\"it&#39;s &lt;b&gt;\">");
+    }
+
+    @Test
+    void leavesOutAttributesWithoutValue() {
+        html.element("h2", "Causes", "id", null, "class", "c");
+        assertThat(out).hasToString("<h2 class=\"c\">Causes</h2>");
+    }
+
+    @Test
+    void dropsControlCharactersSurrogatesAndNoncharacters() {
+        html.text("a\u0000b\u0008c\td\ne\rf\u000bg\u007fh\u0080i\u009fj\ud800k\udc00l\ufdd0m\uffffn\ud83f\udffeo\ud83d\ude00p");
+        assertThat(out).hasToString("ab c\td\ne\rfghijklmno\ud83d\ude00p".replace(" ", ""));
+    }
+
+    @Test
+    void appendsAValueWithNothingToEscapeWithoutCopyingIt() {
+        List<CharSequence> appended = new ArrayList<>();
+        HtmlWriter recording = new HtmlWriter(new Appendable() {
+            @Override
+            public Appendable append(CharSequence csq) {
+                appended.add(csq);
+                return this;
+            }
+
+            @Override
+            public Appendable append(CharSequence csq, int start, int end) {
+                appended.add(csq.subSequence(start, end));
+                return this;
+            }
+
+            @Override
+            public Appendable append(char c) {
+                appended.add(String.valueOf(c));
+                return this;
+            }
+        });
+        String plain = new String("Nocturnal leg cramps \u2014 a plain value");
+        recording.text(plain);
+        assertThat(appended).hasSize(1);
+        assertThat(appended.get(0)).isSameAs(plain);
+    }
+
+    @Test
+    void refusesTagAndAttributeNamesThatAreNotConstantsOrAreEventHandlers() {
+        assertThatThrownBy(() -> html.start("p onclick=x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> html.start("P")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> html.start("p", "onclick", "x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("onclick");
+        assertThatThrownBy(() -> html.start("p", "a b", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> html.start("p", "class")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> html.end("/p")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(out).isEmpty();
+    }
+
+    @Test
+    void linksWebUrlsWithNoopenerAndMailtoWithout() {
+        html.link("https://example.org/?a=1&b=2", "Example").raw(" ").link("mailto:a@example.org", "mail");
+        assertThat(out).hasToString("<a href=\"https://example.org/?a=1&amp;b=2\" rel=\"noopener noreferrer\">Example</a>"
+                + " <a href=\"mailto:a@example.org\">mail</a>");
+    }
+
+    @Test
+    void writesAnUnsafeUrlAsTextOnly() {
+        html.link("javascript:alert(1)", "<click>").raw("|").linkTo("data:text/html,x", "data");
+        assertThat(out).hasToString("&lt;click&gt;|data");
+    }
+}

@@ -1,0 +1,68 @@
+package org.conditioncontent.render.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.conditioncontent.model.Author;
+import org.conditioncontent.model.Reference;
+import org.conditioncontent.model.ReferenceType;
+import org.conditioncontent.render.internal.ReferenceFormat.Kind;
+import org.conditioncontent.render.internal.ReferenceFormat.Part;
+import org.junit.jupiter.api.Test;
+
+class ReferenceFormatTest {
+
+    @Test
+    void typesThePartsSoThatHtmlCanMarkThemUp() {
+        Reference r = Reference.builder(ReferenceType.ARTICLE_JOURNAL)
+                .author("Delacour", "C.").etAl(true)
+                .title("A study").journal("Scientific Reports").year(2020)
+                .url("https://example.org/a").doi("10.1038/x").pmid("123").accessed(LocalDate.of(2021, 3, 4))
+                .build();
+        assertThat(ReferenceFormat.parts(r)).containsExactly(
+                new Part(Kind.TEXT, "Delacour, C., et al. "),
+                new Part(Kind.TITLE, "A study"),
+                new Part(Kind.TEXT, ". Scientific Reports, 2020. Available at: "),
+                new Part(Kind.URL, "https://example.org/a"),
+                new Part(Kind.TEXT, ". doi:"),
+                new Part(Kind.DOI, "10.1038/x"),
+                new Part(Kind.TEXT, " PMID: "),
+                new Part(Kind.PMID, "123"),
+                new Part(Kind.TEXT, " Accessed 2021-03-04."));
+    }
+
+    @Test
+    void writesAWebPageWithItsPublisherAndYear() {
+        Reference r = Reference.builder(ReferenceType.WEBPAGE)
+                .author(new Author(null, null, "EBSCO"))
+                .title("Page").site("DynaMed").publisher("EBSCO Information Services").year(2023)
+                .url("https://example.org/")
+                .build();
+        assertThat(ReferenceFormat.plain(r)).isEqualTo(
+                "EBSCO. Page. DynaMed website, EBSCO Information Services, 2023. Available at: https://example.org/.");
+    }
+
+    @Test
+    void writesAReportWithPublisherAndYear() {
+        Reference r = Reference.builder(ReferenceType.REPORT)
+                .author("Doe", "J.").author("Roe", "R.")
+                .title("Annual report").publisher("Agency").year(2018)
+                .build();
+        assertThat(ReferenceFormat.plain(r)).isEqualTo("Doe, J., Roe, R. Annual report. Agency, 2018.");
+    }
+
+    @Test
+    void addsNoFullStopAfterAUrlThatEndsWithOne() {
+        Reference r = Reference.builder(ReferenceType.WEBPAGE).title("T").url("https://example.org/a.").build();
+        assertThat(ReferenceFormat.plain(r)).isEqualTo("T. Available at: https://example.org/a.");
+    }
+
+    @Test
+    void treatsBlankOptionalFieldsAsAbsent() {
+        Reference r = Reference.builder(ReferenceType.ARTICLE_JOURNAL)
+                .author(new Author(" ", null, null)).etAl(true)
+                .title("Title").journal(" ").volume("").issue(" ").pages(" ").doi(" ").url(" ")
+                .build();
+        assertThat(ReferenceFormat.plain(r)).isEqualTo("Title.");
+    }
+}

@@ -1,0 +1,370 @@
+package org.conditioncontent.render.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
+import org.conditioncontent.model.Author;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.Conjunction;
+import org.conditioncontent.model.Contributor;
+import org.conditioncontent.model.Copyright;
+import org.conditioncontent.model.Reference;
+import org.conditioncontent.model.ReferenceType;
+import org.conditioncontent.model.Resource;
+import org.conditioncontent.model.ResourceGroup;
+import org.conditioncontent.model.Review;
+import org.conditioncontent.model.RiskFactor;
+import org.conditioncontent.model.RiskFactors;
+import org.conditioncontent.model.Section;
+import org.conditioncontent.model.SectionKind;
+import org.conditioncontent.render.GoldenFiles;
+import org.conditioncontent.render.SampleConditions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextRendererTest {
+
+    private final TextRenderer renderer = new TextRenderer();
+
+    @Test
+    void describesItsFormat() {
+        assertThat(renderer.format()).isEqualTo("text");
+        assertThat(renderer.mediaType()).isEqualTo("text/plain; charset=UTF-8");
+        assertThat(renderer.fileExtension()).isEqualTo("txt");
+    }
+
+    @Test
+    void rendersTheCompleteSampleAsTheGoldenFile() {
+        GoldenFiles.assertMatches("nocturnal-leg-cramps.txt", renderer.render(SampleConditions.complete()));
+    }
+
+    @Test
+    void rendersEverySentenceOfTheSeed() {
+        String seed = resource("/seeds/nocturnal-leg-cramps.txt");
+        // The renderer puts lead-ins, nested items and notices on lines of their own where the seed
+        // runs some together, so compare the text with line breaks and list markers taken out.
+        String rendered = flatten(renderer.render(SampleConditions.nocturnalLegCramps()));
+        List<String> missing = seed.lines()
+                .map(line -> line.replaceFirst("^- ", "").strip())
+                .filter(line -> !line.isEmpty())
+                .filter(line -> !rendered.contains(line))
+                .collect(Collectors.toList());
+        assertThat(missing).as("lines of the seed missing from the rendering").isEmpty();
+    }
+
+    @Test
+    void writesTheSeedsLayoutLineByLine() {
+        List<String> lines = renderer.render(SampleConditions.nocturnalLegCramps()).lines().toList();
+        assertThat(lines).startsWith(
+                "Nocturnal Leg Cramps",
+                "Condition",
+                "(Muscle Cramps; Nocturnal Muscles Cramps; Age-Related Cramps)",
+                "Codes: ICD-10-CM G47.62 (Sleep related leg cramps)",
+                "Definition");
+        assertThat(lines).containsSubsequence(
+                "Copyright \u00a9 Nucleus Medical Media, Inc.",
+                "",
+                "Causes");
+        assertThat(lines).containsSubsequence(
+                "- Certain medicines, such as those to treat high blood pressure and high cholesterol",
+                "- Some health issues, such as:",
+                "  - Diseases of the liver, kidneys, heart, and blood vessels",
+                "  - Cancer",
+                "  - Hormone disorders\u2014such as thyroid disorders or diabetes",
+                "  - Neurological disorders\u2014such as Parkinson disease and peripheral neuropathy",
+                "  - Imbalances in minerals\u2014such as calcium, potassium, and magnesium",
+                "- Dehydration",
+                "Symptoms");
+        assertThat(lines).containsSubsequence(
+                "Treatment",
+                "The goal of treatment is to reduce cramps. It may also include treating any underlying causes.",
+                "If no cause is found, treatment options are:",
+                "- Stretching leg muscles\u2014when cramps occur");
+        assertThat(lines).containsSubsequence(
+                "Resources",
+                "Family Doctor\u2014American Academy of Family Physicians",
+                "Ortho Info\u2014American Academy of Orthopaedic Surgeons",
+                "CANADIAN RESOURCES:",
+                "Canadian Orthopaedic Foundation",
+                "The College of Family Physicians of Canada",
+                "References");
+        assertThat(lines).endsWith(
+                "Contributors",
+                "- Mary-Beth Seymour, RN",
+                "(C) Copyright 2023 EBSCO Information Services",
+                "This content is reviewed regularly and is updated when new and relevant evidence is made available.",
+                "This information is neither intended nor implied to be a substitute for professional medical advice. "
+                        + "Always seek the advice of your physician or other qualified health provider prior to "
+                        + "starting any new treatment or with questions regarding a medical condition.",
+                "To send comments or feedback to our Editorial Team regarding the content please email us at "
+                        + "healthlibrarysupport@ebsco.com.");
+    }
+
+    @Test
+    void rendersARecordWithNullsWhereValidationForbidsThem() {
+        String text = renderer.render(SampleConditions.withNullsWhereValidationForbidsThem());
+        assertThat(text).startsWith("\nCondition\n").contains("\nMore Information\nText.\n").endsWith("\n");
+    }
+
+    @Test
+    void endsWithExactlyOneNewlineAndUsesOnlyLineFeeds() {
+        String text = renderer.render(SampleConditions.complete());
+        assertThat(text).endsWith("peripheral-neuropathy\n").doesNotEndWith("\n\n").doesNotContain("\r");
+    }
+
+    @Test
+    void leavesOutEverythingAnArticleDoesNotHave() {
+        assertThat(renderer.render(SampleConditions.minimal())).isEqualTo("Minimal Condition\nCondition\n");
+    }
+
+    @Test
+    void leavesOutAHeadingWhoseSectionIsEmpty() {
+        Condition c = Condition.builder("x", "X")
+                .riskFactors(new RiskFactors(List.of(), null, List.of()))
+                .sections(new Section(SectionKind.OUTLOOK, "Outlook", List.of(), null, List.of()))
+                .resources(new ResourceGroup("CA", "Canadian resources", List.of()))
+                .build();
+        assertThat(renderer.render(c)).isEqualTo("X\nCondition\n");
+    }
+
+    @Test
+    void writesNoBlankLineAfterADefinitionWithoutIllustration() {
+        Condition c = Condition.builder("x", "X").definition("One.").causes("Two.").build();
+        assertThat(renderer.render(c)).isEqualTo("X\nCondition\nDefinition\nOne.\nCauses\nTwo.\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            WHEN_TO_SEE_A_DOCTOR | When to See a Doctor
+            COMPLICATIONS        | Complications
+            OUTLOOK              | Outlook
+            LIVING_WITH          | Living With the Condition
+            SELF_CARE            | Self-Care
+            TYPES                | Types
+            STAGES               | Stages
+            SCREENING            | Screening
+            CONTAGIOUSNESS       | How It Spreads
+            PREGNANCY            | Pregnancy
+            MISCONCEPTIONS       | Common Misconceptions
+            QUESTIONS_TO_ASK     | Questions to Ask Your Doctor
+            """)
+    void headsAFurtherSectionWithoutHeadingByItsKind(SectionKind kind, String heading) {
+        Condition c = Condition.builder("x", "X")
+                .sections(new Section(kind, null, List.of("Text."), "Lead-in:", List.of("Item")))
+                .build();
+        assertThat(renderer.render(c)).isEqualTo("X\nCondition\n" + heading + "\nText.\nLead-in:\n- Item\n");
+    }
+
+    @Test
+    void prefersAFurtherSectionsOwnHeading() {
+        Condition c = Condition.builder("x", "X")
+                .sections(new Section(SectionKind.OUTLOOK, "What to Expect", List.of("Good."), null, List.of()))
+                .build();
+        assertThat(renderer.render(c)).isEqualTo("X\nCondition\nWhat to Expect\nGood.\n");
+    }
+
+    @Test
+    void writesRiskFactorExamplesWithTheirConjunctionAtEachDepth() {
+        RiskFactor three = new RiskFactor("Deep", List.of("a", "b", "c"), Conjunction.OR, List.of());
+        RiskFactor nested = new RiskFactor("Middle", List.of("x"), null, List.of(three));
+        Condition c = Condition.builder("x", "X")
+                .riskFactors(new RiskFactors(List.of(), null, List.of(
+                        new RiskFactor("Top", List.of("one", "two"), Conjunction.OR, List.of()),
+                        new RiskFactor("Parent", List.of(), null, List.of(nested)))))
+                .build();
+        assertThat(renderer.render(c)).isEqualTo("""
+                X
+                Condition
+                Risk Factors
+                - Top, such as one or two
+                - Parent, such as:
+                  - Middle\u2014such as x\u2014such as:
+                    - Deep\u2014such as a, b, or c
+                """);
+    }
+
+    @Test
+    void writesTheSeedsRiskFactorsExactly() {
+        String text = renderer.render(SampleConditions.nocturnalLegCramps());
+        assertThat(text)
+                .contains("\n- Certain medicines, such as those to treat high blood pressure and high cholesterol\n")
+                .contains("\n- Some health issues, such as:\n")
+                .contains("\n  - Hormone disorders\u2014such as thyroid disorders or diabetes\n")
+                .contains("\n  - Imbalances in minerals\u2014such as calcium, potassium, and magnesium\n");
+    }
+
+    @Test
+    void writesTheSeedsJournalReferenceExactly() {
+        Reference delacour = Reference.builder(ReferenceType.ARTICLE_JOURNAL)
+                .author("Delacour", "C.").author("Chambe", "J.").etAl(true)
+                .title("Association between physical activity and nocturnal leg cramps in patients over 60 years old: a case-control study")
+                .journal("Scientific Reports").year(2020).volume("10").issue("1").pages("2638")
+                .build();
+        assertThat(referenceLine(delacour)).isEqualTo(
+                "- Delacour, C., Chambe, J., et al. Association between physical activity and nocturnal leg cramps in "
+                        + "patients over 60 years old: a case-control study. Scientific Reports, 2020; 10 (1): 2638.");
+    }
+
+    @Test
+    void writesTheSeedsWebPageReferenceExactly() {
+        Reference dynamed = Reference.builder(ReferenceType.WEBPAGE)
+                .title("Nocturnal leg cramps").site("EBSCO DynaMed")
+                .url("https://www.dynamed.com/condition/nocturnal-leg-cramps")
+                .build();
+        assertThat(referenceLine(dynamed)).isEqualTo(
+                "- Nocturnal leg cramps. EBSCO DynaMed website. Available at: https://www.dynamed.com/condition/nocturnal-leg-cramps.");
+    }
+
+    @Test
+    void writesAJournalReferenceWithoutEtAlAndWithIdentifiers() {
+        Reference allen = Reference.builder(ReferenceType.ARTICLE_JOURNAL)
+                .author("Allen", "R. E.").author("Kirby", "K. A.")
+                .title("Nocturnal leg cramps")
+                .journal("American Family Physician").year(2012).volume("86").issue("4").pages("350-355")
+                .doi("10.1000/xyz123").pmid("22963024").accessed(LocalDate.of(2024, 2, 29))
+                .build();
+        assertThat(referenceLine(allen)).isEqualTo(
+                "- Allen, R. E., Kirby, K. A. Nocturnal leg cramps. American Family Physician, 2012; 86 (4): 350-355."
+                        + " doi:10.1000/xyz123 PMID: 22963024 Accessed 2024-02-29.");
+    }
+
+    @Test
+    void writesABookReference() {
+        Reference book = Reference.builder(ReferenceType.BOOK)
+                .author(new Author(null, null, "World Health Organization"))
+                .title("Example Handbook").publisher("Example Press").year(2019)
+                .build();
+        assertThat(referenceLine(book)).isEqualTo("- World Health Organization. Example Handbook. Example Press, 2019.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            volume only          | 10 |   |      | - T. J, 2020; 10.
+            issue and pages      |    | 1 | 2638 | - T. J, 2020; (1): 2638.
+            volume and pages     | 10 |   | 2638 | - T. J, 2020; 10: 2638.
+            pages only           |    |   | 5-9  | - T. J, 2020; 5-9.
+            nothing              |    |   |      | - T. J, 2020.
+            """)
+    void leavesOutAbsentLocatorPartsWithTheirPunctuation(String name, String volume, String issue, String pages, String line) {
+        Reference r = Reference.builder(ReferenceType.ARTICLE_JOURNAL)
+                .title("T").journal("J").year(2020).volume(volume).issue(issue).pages(pages)
+                .build();
+        assertThat(referenceLine(r)).isEqualTo(line);
+    }
+
+    @Test
+    void writesNoSecondFullStopAfterATitleOrAuthorThatHasOne() {
+        Reference r = Reference.builder(ReferenceType.ARTICLE_JOURNAL)
+                .author("Kirby", "K. A.")
+                .title("Do stretches help?")
+                .journal("J")
+                .build();
+        assertThat(referenceLine(r)).isEqualTo("- Kirby, K. A. Do stretches help? J.");
+    }
+
+    @Test
+    void writesAnAuthorWithOnlyOneNamePart() {
+        Reference r = Reference.builder(ReferenceType.REPORT)
+                .author(new Author("Smith", null, null)).etAl(true)
+                .title("Report")
+                .build();
+        assertThat(referenceLine(r)).isEqualTo("- Smith, et al. Report.");
+    }
+
+    @Test
+    void writesResourcesWithSiteOrganizationAndUrl() {
+        Condition c = Condition.builder("x", "X")
+                .resources(
+                        new ResourceGroup("US", null, List.of(
+                                new Resource("American Academy of Family Physicians", "Family Doctor", "https://familydoctor.org"))),
+                        new ResourceGroup("CA", "Canadian resources", List.of(Resource.of("Canadian Orthopaedic Foundation"))))
+                .build();
+        assertThat(renderer.render(c)).isEqualTo("""
+                X
+                Condition
+                Resources
+                Family Doctor\u2014American Academy of Family Physicians <https://familydoctor.org>
+                CANADIAN RESOURCES:
+                Canadian Orthopaedic Foundation
+                """);
+    }
+
+    @Test
+    void writesCreditsAndNoticesWithOptionalPartsLeftOut() {
+        Condition c = Condition.builder("x", "X")
+                .contributors(new Contributor("A. Writer", null, null))
+                .copyright(new Copyright(null, "Holder"))
+                .review(new Review(null, null, LocalDate.of(2025, 1, 31), List.of()))
+                .build();
+        assertThat(renderer.render(c)).isEqualTo("""
+                X
+                Condition
+                Contributors
+                - A. Writer
+                (C) Copyright Holder
+                Next review: 2025-01-31.
+                """);
+    }
+
+    @Test
+    void writesToAnyAppendable() {
+        StringWriter writer = new StringWriter();
+        renderer.render(SampleConditions.complete(), writer);
+        assertThat(writer.toString()).isEqualTo(renderer.render(SampleConditions.complete()));
+    }
+
+    @Test
+    void reportsAFailingOutputAsUncheckedIoException() {
+        Appendable broken = new Appendable() {
+            @Override
+            public Appendable append(CharSequence csq) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public Appendable append(CharSequence csq, int start, int end) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public Appendable append(char c) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        Assertions.assertThatThrownBy(() -> renderer.render(SampleConditions.minimal(), broken))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("disk full");
+    }
+
+    private String referenceLine(Reference reference) {
+        String text = renderer.render(Condition.builder("x", "X").references(reference).build());
+        List<String> lines = text.lines().toList();
+        assertThat(lines).hasSize(4).startsWith("X", "Condition", "References");
+        return lines.get(3);
+    }
+
+    private static String flatten(String text) {
+        return Arrays.stream(text.split("\n"))
+                .map(line -> line.strip().replaceFirst("^- ", ""))
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = TextRendererTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
