@@ -17,6 +17,9 @@ public record CorpusResult(List<LoadResult> files, List<Diagnostic> diagnostics)
      * Copies the lists.
      *
      * @throws NullPointerException if a list is {@code null}
+     *
+     * @param files one result per file, sorted by file name
+     * @param diagnostics every diagnostic of every file plus those across files (such as duplicate ids), sorted by {@link Diagnostic#ORDER}
      */
     public CorpusResult {
         files = List.copyOf(Objects.requireNonNull(files, "files must not be null"));

@@ -34,6 +34,14 @@ public record Diagnostic(
      *
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the line or column is below 1
+     *
+     * @param source the file the problem is in, as it was named to the loader
+     * @param line the 1-based line of the offending value
+     * @param column the 1-based column of the offending value, in characters
+     * @param pointer the JSON Pointer (RFC 6901) of the offending value; {@code ""} for the whole document
+     * @param severity how serious it is
+     * @param rule the stable id of the rule that found it, such as {@code unknown-field}
+     * @param message what is wrong and how to fix it, written for an editor
      */
     public Diagnostic {
         Objects.requireNonNull(source, "source must not be null");

@@ -19,6 +19,10 @@ public record LoadResult(String source, @Nullable Condition condition, List<Diag
      * Copies the diagnostics.
      *
      * @throws NullPointerException if the source or the diagnostics are {@code null}
+     *
+     * @param source the file, as it was named to the loader
+     * @param condition the article; {@code null} when any diagnostic is an {@link Severity#ERROR}
+     * @param diagnostics every problem found, sorted by {@link Diagnostic#ORDER}
      */
     public LoadResult {
         Objects.requireNonNull(source, "source must not be null");

@@ -15,6 +15,10 @@ public record Rule(String id, Severity defaultSeverity, String description) {
      * Checks the components.
      *
      * @throws NullPointerException if a component is {@code null}
+     *
+     * @param id the stable id, such as {@code unknown-field}; reports show it in brackets
+     * @param defaultSeverity the severity of its findings
+     * @param description what it checks, in one line
      */
     public Rule {
         Objects.requireNonNull(id, "id must not be null");

@@ -84,7 +84,34 @@ public record Condition(
     /** The pattern of an article id: lower-case letters and digits separated by single hyphens. */
     public static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
-    /** Normalises the lists: {@code null} becomes empty; elements must not be {@code null}. */
+    /**
+     * Normalises the lists: {@code null} becomes empty; elements must not be {@code null}.
+     *
+     * @param formatVersion the version of the article format this article is written in; {@value #FORMAT_VERSION} is current
+     * @param id the article's stable identifier, also its file name in exports ("nocturnal-leg-cramps")
+     * @param language the article's language as a BCP 47 tag ("en-US"); optional
+     * @param title the condition's name as the article's title
+     * @param alsoCalled other names for the condition
+     * @param codes codes for the condition in controlled vocabularies
+     * @param definition the paragraphs that define the condition
+     * @param media illustrations that go with the definition, with their credits
+     * @param causes the paragraphs on causes
+     * @param riskFactors the risk factors section; optional
+     * @param symptoms the paragraphs on symptoms
+     * @param diagnosis the paragraphs on diagnosis
+     * @param treatment the treatment section; optional
+     * @param prevention the prevention section; optional
+     * @param medications the medications section; optional
+     * @param sections further sections, in reading order, after the typed ones
+     * @param resources organizations to contact, grouped by region
+     * @param references the works the article cites
+     * @param contributors the people who wrote and reviewed the article
+     * @param copyright the article's copyright; optional
+     * @param review the review statement and dates; optional
+     * @param disclaimer the medical disclaimer shown with the article; optional
+     * @param feedback where readers send comments; optional
+     * @param related ids of related articles
+     */
     public Condition {
         alsoCalled = Lists.copy(alsoCalled);
         codes = Lists.copy(codes);

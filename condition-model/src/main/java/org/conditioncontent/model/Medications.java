@@ -18,7 +18,13 @@ public record Medications(
         @NullOrNotBlank @Nullable String leadIn,
         List<@Valid Medication> items) {
 
-    /** Normalises the lists: {@code null} becomes empty; elements must not be {@code null}. */
+    /**
+     * Normalises the lists: {@code null} becomes empty; elements must not be {@code null}.
+     *
+     * @param summary paragraphs before the list ("Medicines may be used if the cramps are severe.")
+     * @param leadIn the sentence that introduces the list ("Options are:"); optional
+     * @param items the medications
+     */
     public Medications {
         summary = Lists.copy(summary);
         items = Lists.copy(items);

@@ -18,7 +18,13 @@ public record Prevention(
         @NullOrNotBlank @Nullable String leadIn,
         List<@Valid Measure> measures) {
 
-    /** Normalises the lists: {@code null} becomes empty; elements must not be {@code null}. */
+    /**
+     * Normalises the lists: {@code null} becomes empty; elements must not be {@code null}.
+     *
+     * @param summary paragraphs before the list
+     * @param leadIn the sentence that introduces the measures ("The risk ... may be reduced by:"); optional
+     * @param measures the measures
+     */
     public Prevention {
         summary = Lists.copy(summary);
         measures = Lists.copy(measures);

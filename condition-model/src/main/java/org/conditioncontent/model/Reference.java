@@ -50,7 +50,25 @@ public record Reference(
         @WebUrl @Nullable String url,
         @Nullable LocalDate accessed) {
 
-    /** Normalises the list: {@code null} becomes empty; elements must not be {@code null}. */
+    /**
+     * Normalises the list: {@code null} becomes empty; elements must not be {@code null}.
+     *
+     * @param type the kind of work
+     * @param authors the authors, in order; empty for works without named authors
+     * @param etAl whether the author list is cut short and more authors exist
+     * @param title the work's title
+     * @param journal the journal, for a journal article (CSL {@code container-title})
+     * @param site the web site, for a web page ("EBSCO DynaMed")
+     * @param publisher the publisher; optional
+     * @param year the year of publication
+     * @param volume the journal volume ("10")
+     * @param issue the journal issue ("1")
+     * @param pages the page or page range, or an article number ("617-623", "2638")
+     * @param doi the DOI without a resolver prefix ("10.1038/s41598-020-59538-7")
+     * @param pmid the PubMed identifier ("28265662")
+     * @param url where to read the work online
+     * @param accessed when the online work was read
+     */
     public Reference {
         authors = Lists.copy(authors);
     }

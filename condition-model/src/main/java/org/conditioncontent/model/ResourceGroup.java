@@ -19,7 +19,13 @@ public record ResourceGroup(
         @NullOrNotBlank @Nullable String heading,
         List<@Valid Resource> items) {
 
-    /** Normalises the list: {@code null} becomes empty; elements must not be {@code null}. */
+    /**
+     * Normalises the list: {@code null} becomes empty; elements must not be {@code null}.
+     *
+     * @param region the region, as an ISO 3166-1 alpha-2 country code ("US", "CA")
+     * @param heading the group's heading ("Canadian resources"); optional
+     * @param items the resources
+     */
     public ResourceGroup {
         items = Lists.copy(items);
     }

@@ -20,7 +20,14 @@ public record Review(
         @Nullable LocalDate nextReview,
         List<@NotBlank String> reviewers) {
 
-    /** Normalises the list: {@code null} becomes empty; elements must not be {@code null}. */
+    /**
+     * Normalises the list: {@code null} becomes empty; elements must not be {@code null}.
+     *
+     * @param statement the review policy shown to readers ("This content is reviewed regularly ..."); optional
+     * @param lastReviewed when the content was last reviewed; optional
+     * @param nextReview when it is due for review next; optional
+     * @param reviewers who reviewed it; empty when not stated
+     */
     public Review {
         reviewers = Lists.copy(reviewers);
     }

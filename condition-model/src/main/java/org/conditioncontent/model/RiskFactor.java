@@ -24,7 +24,14 @@ public record RiskFactor(
         @Nullable Conjunction conjunction,
         List<@Valid RiskFactor> items) {
 
-    /** Normalises the lists: {@code null} becomes empty; elements must not be {@code null}. */
+    /**
+     * Normalises the lists: {@code null} becomes empty; elements must not be {@code null}.
+     *
+     * @param name the risk factor, as a short phrase ("Pregnancy")
+     * @param examples examples that make the name concrete; empty when there are none
+     * @param conjunction how the examples are joined into a phrase; {@code null} means {@link Conjunction#AND}
+     * @param items narrower risk factors under this one ("Some health issues, such as:"); empty when none
+     */
     public RiskFactor {
         examples = Lists.copy(examples);
         items = Lists.copy(items);

@@ -19,7 +19,13 @@ public record RiskFactors(
         @NullOrNotBlank @Nullable String leadIn,
         List<@Valid RiskFactor> items) {
 
-    /** Normalises the lists: {@code null} becomes empty; elements must not be {@code null}. */
+    /**
+     * Normalises the lists: {@code null} becomes empty; elements must not be {@code null}.
+     *
+     * @param summary paragraphs before the list ("... more common in people at least 50 years of age.")
+     * @param leadIn the sentence that introduces the list ("Other things that raise the risk are:"); optional
+     * @param items the risk factors, possibly nested
+     */
     public RiskFactors {
         summary = Lists.copy(summary);
         items = Lists.copy(items);

@@ -22,7 +22,15 @@ public record Section(
         @NullOrNotBlank @Nullable String leadIn,
         List<@NotBlank String> items) {
 
-    /** Normalises the lists: {@code null} becomes empty; elements must not be {@code null}. */
+    /**
+     * Normalises the lists: {@code null} becomes empty; elements must not be {@code null}.
+     *
+     * @param kind what the section is about
+     * @param heading the heading to show; optional, renderers choose one from the kind when absent
+     * @param paragraphs the section's paragraphs
+     * @param leadIn the sentence that introduces {@code items}; optional
+     * @param items list items after the paragraphs; empty when none
+     */
     public Section {
         paragraphs = Lists.copy(paragraphs);
         items = Lists.copy(items);

@@ -18,7 +18,13 @@ public record Treatments(
         @NullOrNotBlank @Nullable String leadIn,
         List<@Valid Treatment> options) {
 
-    /** Normalises the lists: {@code null} becomes empty; elements must not be {@code null}. */
+    /**
+     * Normalises the lists: {@code null} becomes empty; elements must not be {@code null}.
+     *
+     * @param summary paragraphs before the list ("The goal of treatment is to reduce cramps.")
+     * @param leadIn the sentence that introduces the options; optional
+     * @param options the treatment options
+     */
     public Treatments {
         summary = Lists.copy(summary);
         options = Lists.copy(options);

@@ -1,0 +1,69 @@
+package org.conditioncontent.loader.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.RiskFactor;
+import org.conditioncontent.model.RiskFactors;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+
+class ViolationMapperTest {
+
+    private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class).configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+
+    @Test
+    void listIndexesComeFromTheNodeAfterTheList() {
+        Condition c = Condition.builder("a", "A")
+                .riskFactors(new RiskFactors(List.of(), null, List.of(RiskFactor.of("ok"),
+                        new RiskFactor("nested", List.of("fine", " "), null, List.of(RiskFactor.of(" "))))))
+                .build();
+        List<String> pointers = VALIDATOR.validate(c).stream().map(v -> ViolationMapper.pointer(v.getPropertyPath())).sorted().toList();
+        assertThat(pointers).containsExactly("/riskFactors/items/1/examples/1", "/riskFactors/items/1/items/0/name");
+    }
+
+    @Test
+    void aConstraintWithoutItsOwnRuleIsReportedAsConstraint() {
+        record Note(@Size(max = 3) String text, @NotBlank String by) {}
+        Set<ConstraintViolation<Note>> violations = VALIDATOR.validate(new Note("too long", "x"));
+        Node root = new Node.ObjectNode(List.of(new Node.Field("text", 2, 1, new Node.ScalarNode(Node.Kind.STRING, "too long", 2, 7))), 1, 1);
+        Findings findings = new Findings("note.yaml", 10);
+        ViolationMapper.report(violations, root, Set.of(), findings);
+        assertThat(findings.sorted(org.conditioncontent.loader.Diagnostic.ORDER)).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("constraint");
+            assertThat(d.line() + ":" + d.column()).isEqualTo("2:7");
+            assertThat(d.message()).startsWith("\"text\" size must be between 0 and 3");
+        });
+    }
+
+    @Test
+    void locateFollowsEscapedSegments() {
+        Node value = new Node.ScalarNode(Node.Kind.STRING, "v", 3, 4);
+        Node root = new Node.ObjectNode(List.of(new Node.Field("a/b~c", 3, 1, new Node.ArrayNode(List.of(value), 3, 2))), 1, 1);
+        assertThat(ViolationMapper.locate(root, "/a~1b~0c/0")).isSameAs(value);
+        assertThat(ViolationMapper.locate(root, "/a~1b~0c/1")).isNull();
+        assertThat(ViolationMapper.locate(root, "")).isSameAs(root);
+        assertThat(TreeReader.escape("a/b~c")).isEqualTo("a~1b~0c");
+    }
+
+    @Test
+    void suggestionsForgiveCaseSeparatorsAndSmallTypos() {
+        List<String> fields = List.of("title", "alsoCalled", "references", "id");
+        assertThat(Names.suggest("also_called", fields)).isEqualTo("alsoCalled");
+        assertThat(Names.suggest("Title", fields)).isEqualTo("title");
+        assertThat(Names.suggest("titel", fields)).isEqualTo("title");
+        assertThat(Names.suggest("refrences", fields)).isEqualTo("references");
+        assertThat(Names.suggest("colour", fields)).isNull();
+        assertThat(Names.label("/references/2/title")).isEqualTo("\"title\"");
+        assertThat(Names.label("/alsoCalled/0")).isEqualTo("item 1 of \"alsoCalled\"");
+    }
+}
