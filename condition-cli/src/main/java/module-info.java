@@ -1,0 +1,14 @@
+/**
+ * The {@code conditions} command: validates, renders and exports condition articles. Its entry
+ * point is {@code org.conditioncontent.cli.Main}; nothing here is a library API.
+ */
+module org.conditioncontent.cli {
+    requires org.conditioncontent.loader;
+    requires org.conditioncontent.render;
+    requires info.picocli;
+    requires java.logging;
+    requires static org.jspecify;
+
+    // picocli sets the annotated option fields of the commands reflectively.
+    opens org.conditioncontent.cli to info.picocli;
+}

@@ -1,0 +1,94 @@
+package org.conditioncontent.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The command could not do its job for a reason the user can act on: a missing path, an output
+ * that cannot be written. The message is one line, printed after {@code conditions: }; the exit
+ * code is {@link Exit#FAILED}.
+ */
+final class CommandFailure extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates a failure.
+     *
+     * @param message what went wrong, in one line starting in lower case
+     */
+    CommandFailure(String message) {
+        super(message);
+    }
+
+    /**
+     * Creates a failure with its cause, which {@code --debug} shows.
+     *
+     * @param message what went wrong, in one line starting in lower case
+     * @param cause the exception behind it
+     */
+    CommandFailure(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /**
+     * A path the user named does not exist.
+     *
+     * @param path the path, as given
+     * @return the failure
+     */
+    static CommandFailure noSuchPath(Path path) {
+        return new CommandFailure("no such file or folder: " + path);
+    }
+
+    /**
+     * A file or folder could not be read.
+     *
+     * @param path the path
+     * @param cause the exception, an {@link IOException} or an {@link UncheckedIOException}
+     * @return the failure
+     */
+    static CommandFailure cannotRead(Path path, Exception cause) {
+        return new CommandFailure("cannot read " + path + ": " + reason(cause), cause);
+    }
+
+    /**
+     * A file could not be written.
+     *
+     * @param path the file
+     * @param cause the exception, an {@link IOException} or an {@link UncheckedIOException}
+     * @return the failure
+     */
+    static CommandFailure cannotWrite(Path path, Exception cause) {
+        return new CommandFailure("cannot write " + path + ": " + reason(cause), cause);
+    }
+
+    /**
+     * Why an I/O operation failed, in words: NIO's messages are often only the path.
+     *
+     * @param e an {@link IOException}, or an {@link UncheckedIOException} wrapping one
+     * @return the reason, in one line
+     */
+    static String reason(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        if (t instanceof AccessDeniedException a) {
+            return "permission denied (" + a.getFile() + ")";
+        }
+        if (t instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " is in the way: it is a file, not a folder";
+        }
+        if (t instanceof NoSuchFileException n) {
+            return "no such file or folder: " + n.getFile();
+        }
+        if (t instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().strip();
+        }
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message.strip().lines().findFirst().orElse("");
+    }
+}

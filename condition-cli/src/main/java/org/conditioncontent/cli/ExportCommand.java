@@ -1,0 +1,150 @@
+package org.conditioncontent.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.conditioncontent.loader.CorpusResult;
+import org.conditioncontent.loader.LoadResult;
+import org.conditioncontent.loader.Severity;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.render.Renderer;
+import org.conditioncontent.render.Renderers;
+import org.conditioncontent.render.html.IndexPage;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code conditions export --out DIR [--format FORMAT[,FORMAT...]] PATH...}: validates every
+ * article, and only if none has errors writes {@code DIR/<format>/<id>.<ext>} for each article
+ * and format, plus {@code DIR/html/index.html} when HTML is among the formats.
+ *
+ * <p>Every document is rendered and staged before any file is replaced (see {@link StagedFiles}),
+ * so an export that fails leaves the files of the last good one as they were.
+ */
+@Command(
+        name = "export",
+        description = {
+            "Validates articles, then writes each one in every format.",
+            "Writes DIR/<format>/<id>.<ext> for each article and format, and",
+            "DIR/html/index.html linking every article. If any article has errors, its",
+            "findings go to standard error and nothing is written. Every file is replaced",
+            "atomically, so a failed export leaves the last good one as it was."
+        },
+        exitCodeList = {
+            "0:the articles were exported",
+            "1:an article has errors; nothing was written",
+            "2:the command could not do its job (bad option, missing path, unwritable output)"
+        },
+        footer = {"%nExample:%n  conditions export --out target/exports --format html,json examples/conditions"})
+final class ExportCommand implements Callable<Integer> {
+
+    /** The format that gets an index page. */
+    private static final String HTML = "html";
+
+    /** The index page's name in the HTML folder, which no article may take. */
+    private static final String INDEX = "index";
+
+    private final Streams streams;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "The folder to write into; created if needed.")
+    private Path outDir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "The formats to write, comma-separated (default: every format 'conditions formats' lists).")
+    private @Nullable List<String> formats;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Article files (.json, .yaml, .yml) and folders, searched recursively.")
+    private List<Path> paths;
+
+    /**
+     * Creates the subcommand.
+     *
+     * @param streams where messages go
+     */
+    ExportCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    /**
+     * Validates, then exports.
+     *
+     * @return 0 when exported, 1 when an article has errors (nothing is written)
+     * @throws ParameterException if no renderer has a requested format
+     * @throws CommandFailure if a path does not exist or the output cannot be written
+     */
+    @Override
+    public Integer call() {
+        List<Renderer> renderers = renderers();
+        CorpusResult result = Articles.loadAll(paths);
+        if (result.hasAtLeast(Severity.ERROR)) {
+            TextReport.write(result, streams.err());
+            return Exit.PROBLEMS;
+        }
+        result.diagnostics().forEach(streams.err()::println); // warnings: worth seeing, not stopping for
+        boolean index = renderers.stream().anyMatch(r -> r.format().equals(HTML));
+        if (index && clashesWithIndex(result)) {
+            return Exit.PROBLEMS;
+        }
+        List<Condition> conditions = result.conditions();
+        try (StagedFiles files = new StagedFiles()) {
+            for (Renderer renderer : renderers) {
+                Path folder = outDir.resolve(renderer.format());
+                for (Condition c : conditions) {
+                    files.stage(folder.resolve(c.id() + "." + renderer.fileExtension()), w -> renderer.render(c, w));
+                }
+            }
+            if (index) {
+                files.stage(outDir.resolve(HTML).resolve(INDEX + ".html"), w -> IndexPage.render(conditions, w));
+            }
+            files.commit();
+        }
+        streams.err().println("Exported " + count(conditions.size(), "article") + " in "
+                + count(renderers.size(), "format") + " to " + outDir);
+        return Exit.OK;
+    }
+
+    /** The renderers of the requested formats, each once, in the order given; by default all. */
+    private List<Renderer> renderers() {
+        Renderers found = Renderers.discover();
+        if (formats == null || formats.isEmpty()) {
+            return found.all();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        formats.forEach(name -> names.add(name.strip()));
+        List<Renderer> chosen = new ArrayList<>(names.size());
+        for (String name : names) {
+            chosen.add(found.find(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "Unknown format '" + name + "'; known formats: " + String.join(", ", found.formats()))));
+        }
+        return chosen;
+    }
+
+    /** An article with the id "index" would overwrite the index page: say so and export nothing. */
+    private boolean clashesWithIndex(CorpusResult result) {
+        for (LoadResult file : result.files()) {
+            if (file.condition() != null && file.condition().id().equals(INDEX)) {
+                streams.err().println("conditions: " + file.source() + ": the id \"" + INDEX
+                        + "\" would overwrite the export's html/index.html; give the article another id");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

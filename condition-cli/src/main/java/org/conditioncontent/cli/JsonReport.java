@@ -1,0 +1,83 @@
+package org.conditioncontent.cli;
+
+import java.io.PrintStream;
+import org.conditioncontent.loader.CorpusResult;
+import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.Severity;
+
+/**
+ * The JSON report, one object on one line:
+ * {@code {"files":N,"errors":E,"warnings":W,"diagnostics":[{"file","line","column","pointer","severity","rule","message"}]}}.
+ * Keys come in that order; severities are the lower-case labels. Written by hand, since the
+ * command has no JSON library and the shape is small and fixed.
+ */
+final class JsonReport {
+
+    private JsonReport() {}
+
+    /**
+     * Writes the report.
+     *
+     * @param result what the loader found
+     * @param out where the report goes
+     */
+    static void write(CorpusResult result, PrintStream out) {
+        StringBuilder json = new StringBuilder(256 + 256 * result.diagnostics().size());
+        json.append("{\"files\":").append(result.files().size())
+                .append(",\"errors\":").append(result.count(Severity.ERROR))
+                .append(",\"warnings\":").append(result.count(Severity.WARNING))
+                .append(",\"diagnostics\":[");
+        String separator = "";
+        for (Diagnostic d : result.diagnostics()) {
+            json.append(separator).append("{\"file\":");
+            string(json, d.source());
+            json.append(",\"line\":").append(d.line()).append(",\"column\":").append(d.column()).append(",\"pointer\":");
+            string(json, d.pointer());
+            json.append(",\"severity\":");
+            string(json, d.severity().label());
+            json.append(",\"rule\":");
+            string(json, d.rule());
+            json.append(",\"message\":");
+            string(json, d.message());
+            json.append('}');
+            separator = ",";
+        }
+        json.append("]}");
+        out.println(json);
+    }
+
+    /**
+     * Appends a JSON string (RFC 8259): quotes, backslashes and control characters escaped; so are
+     * U+2028 and U+2029, which JavaScript source does not allow raw, and unpaired surrogates, which
+     * UTF-8 cannot encode and would otherwise turn into '?'.
+     *
+     * @param json where to append
+     * @param value the string
+     */
+    static void string(StringBuilder json, String value) {
+        json.append('"');
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                case '\b' -> json.append("\\b");
+                case '\f' -> json.append("\\f");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+                        json.append(c).append(value.charAt(++i));
+                    } else if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        json.append('"');
+    }
+}

@@ -1,0 +1,97 @@
+package org.conditioncontent.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.LoadResult;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.render.Renderer;
+import org.conditioncontent.render.Renderers;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code conditions render --format FORMAT [--out FILE] FILE}: renders one article to standard
+ * output, or writes it atomically to a file. An article with errors is not rendered: its
+ * diagnostics go to standard error and the exit code is 1. Warnings are shown and do not stop it.
+ */
+@Command(
+        name = "render",
+        description = {
+            "Renders one article to standard output or a file.",
+            "The formats are those 'conditions formats' lists. An article with errors is",
+            "not rendered: its findings go to standard error."
+        },
+        exitCodeList = {
+            "0:the article was rendered",
+            "1:the article has errors; nothing was written",
+            "2:the command could not do its job (bad option, missing file, unwritable output)"
+        },
+        footer = {"%nExample:%n  conditions render --format html --out nocturnal-leg-cramps.html examples/conditions/nocturnal-leg-cramps.yaml"})
+final class RenderCommand implements Callable<Integer> {
+
+    private final Streams streams;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", required = true,
+            description = "The format, such as text, html or json.")
+    private String format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the document to this file instead of standard output; its folder is created if needed.")
+    private @Nullable Path out;
+
+    @Parameters(paramLabel = "FILE", description = "The article file (.json, .yaml or .yml).")
+    private Path file;
+
+    /**
+     * Creates the subcommand.
+     *
+     * @param streams where the document and messages go
+     */
+    RenderCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    /**
+     * Loads the article and renders it.
+     *
+     * @return 0 when rendered, 1 when the article has errors
+     * @throws ParameterException if no renderer has the format
+     * @throws CommandFailure if the file does not exist or the output cannot be written
+     */
+    @Override
+    public Integer call() {
+        Renderers renderers = Renderers.discover();
+        Renderer renderer = renderers.find(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Unknown format '" + format + "'; known formats: " + String.join(", ", renderers.formats())));
+        LoadResult result = Articles.load(file);
+        for (Diagnostic d : result.diagnostics()) {
+            streams.err().println(d);
+        }
+        Condition condition = result.condition();
+        if (condition == null) {
+            return Exit.PROBLEMS;
+        }
+        if (out == null) {
+            // Bytes, not text: the document is UTF-8 whatever the stream's charset.
+            byte[] document = renderer.render(condition).getBytes(UTF_8);
+            streams.out().write(document, 0, document.length);
+        } else {
+            try (StagedFiles files = new StagedFiles()) {
+                files.stage(out, w -> renderer.render(condition, w));
+                files.commit();
+            }
+        }
+        return Exit.OK;
+    }
+}

@@ -1,0 +1,139 @@
+package org.conditioncontent.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.conditioncontent.cli.CommandRun.SEED;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What every subcommand shares: help, version, usage errors and --debug. */
+class CommandLineTest {
+
+    @Test
+    void helpListsTheSubcommandsAndExitCodes() {
+        CommandRun run = CommandRun.of("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: conditions")
+                .contains("validate", "render", "export", "formats", "rules")
+                .contains("Exit codes:")
+                .contains("--debug", "--version");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "render", "export", "formats", "rules"})
+    void everySubcommandsHelpShowsAnExample(String subcommand) {
+        CommandRun run = CommandRun.of(subcommand, "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: conditions " + subcommand)
+                .containsOnlyOnce("Example:")
+                .contains("  conditions " + subcommand);
+    }
+
+    @Test
+    void validateHelpShowsTheChoicesOfItsOptions() {
+        String help = CommandRun.of("validate", "--help").out();
+
+        assertThat(help).contains("--report=FORMAT").contains("text, json (default: text)");
+        assertThat(help).contains("--fail-on=SEVERITY").contains("error, warning (default: error)");
+    }
+
+    @Test
+    void printsItsVersion() {
+        CommandRun run = CommandRun.of("--version");
+
+        assertThat(run.exitCode()).isZero();
+        // Classes run from the build folder have no manifest; the jar prints 0.1.0-SNAPSHOT.
+        assertThat(run.out()).isEqualTo("conditions " + ManifestVersion.version() + System.lineSeparator());
+        assertThat(run.out()).matches("conditions (dev|\\d+\\.\\d+\\.\\d+.*)\\R");
+    }
+
+    @Test
+    void aWrongOptionIsOneLinePlusUsage() {
+        CommandRun run = CommandRun.of("validate", "--bogus", SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines().get(0)).isEqualTo("conditions: unknown option: '--bogus'");
+        assertThat(run.errLines().get(1)).startsWith("Usage: conditions validate ");
+        assertThat(run.errLines()).last().isEqualTo("Try 'conditions validate --help' for more information.");
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aWrongOptionValueIsAUsageError() {
+        CommandRun run = CommandRun.of("validate", "--report", "xml", SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines().get(0)).startsWith("conditions: invalid value for option '--report'").contains("xml");
+        assertThat(run.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnknownSubcommandIsAUsageError() {
+        CommandRun run = CommandRun.of("publish", SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines().get(0)).startsWith("conditions: ").contains("publish");
+    }
+
+    @Test
+    void aSubcommandIsRequired() {
+        CommandRun run = CommandRun.of();
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines().get(0)).isEqualTo("conditions: missing subcommand: validate, render, export, formats or rules");
+        assertThat(run.errLines().get(1)).startsWith("Usage: conditions ");
+    }
+
+    @Test
+    void aPathIsRequired() {
+        CommandRun run = CommandRun.of("validate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines().get(0)).startsWith("conditions: missing required parameter").contains("PATH");
+    }
+
+    @Test
+    void reportsAnUnexpectedFailureInOneLineWithoutAStackTrace() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Streams streams = new Streams(new PrintStream(new ByteArrayOutputStream(), true, UTF_8), new PrintStream(err, true, UTF_8));
+
+        int bug = Main.failed(new IllegalStateException("Renderer Foo failed\nsecond line"), null, streams);
+        int memory = Main.failed(new OutOfMemoryError("Java heap space"), null, streams);
+
+        assertThat(bug).isEqualTo(2);
+        assertThat(memory).isEqualTo(2);
+        assertThat(err.toString(UTF_8).lines()).containsExactly(
+                "conditions: renderer Foo failed (run again with --debug to see the stack trace)",
+                "conditions: OutOfMemoryError: Java heap space (run again with --debug to see the stack trace)");
+    }
+
+    @Test
+    void printsAStackTraceOnlyWithDebug(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("file"), "in the way");
+        Object[] export = {"export", "--out", file, SEED};
+
+        CommandRun plain = CommandRun.of(export);
+        CommandRun before = CommandRun.of("--debug", "export", "--out", file, SEED);
+        CommandRun after = CommandRun.of("export", "--debug", "--out", file, SEED);
+
+        assertThat(plain.exitCode()).isEqualTo(2);
+        assertThat(plain.errLines()).singleElement().asString().startsWith("conditions: cannot write ");
+        for (CommandRun debug : new CommandRun[] {before, after}) {
+            assertThat(debug.exitCode()).isEqualTo(2);
+            assertThat(debug.errLines().get(0)).isEqualTo(plain.errLines().get(0));
+            assertThat(debug.err()).contains(CommandFailure.class.getName()).contains("\tat ");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.conditioncontent.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One in-process run of the command, with what it printed.
+ *
+ * @param exitCode the exit code
+ * @param outBytes standard output, as written
+ * @param err standard error, decoded as UTF-8
+ */
+record CommandRun(int exitCode, byte[] outBytes, String err) {
+
+    /** The seed article, from the examples module beside this one (tests run in the module folder). */
+    static final Path SEED = Path.of("../examples/conditions/nocturnal-leg-cramps.yaml");
+
+    /** The test fixtures' folder. */
+    static final Path FIXTURES = Path.of("src/test/resources");
+
+    /**
+     * Runs {@code conditions} with arguments.
+     *
+     * @param args the command line
+     * @return what happened
+     */
+    static CommandRun of(Object... args) {
+        String[] strings = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            strings[i] = String.valueOf(args[i]);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(strings, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+        return new CommandRun(code, out.toByteArray(), err.toString(UTF_8));
+    }
+
+    /**
+     * Standard output, decoded as UTF-8.
+     *
+     * @return the text
+     */
+    String out() {
+        return new String(outBytes, UTF_8);
+    }
+
+    /**
+     * Standard output's lines.
+     *
+     * @return the lines
+     */
+    List<String> outLines() {
+        return out().lines().toList();
+    }
+
+    /**
+     * Standard error's lines.
+     *
+     * @return the lines
+     */
+    List<String> errLines() {
+        return err.lines().toList();
+    }
+}

@@ -1,0 +1,206 @@
+package org.conditioncontent.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.conditioncontent.cli.CommandRun.FIXTURES;
+import static org.conditioncontent.cli.CommandRun.SEED;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.render.Renderers;
+import org.conditioncontent.render.html.IndexPage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+    private static final String ID = "nocturnal-leg-cramps";
+
+    private static Condition seed;
+
+    @TempDir
+    Path out;
+
+    @BeforeAll
+    static void loadSeed() {
+        seed = ConditionLoader.builder().build().loadOrThrow(SEED);
+    }
+
+    /** Every file under a folder, relative to it, with / as separator, sorted. */
+    private static List<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static String rendered(String format) {
+        return Renderers.discover().get(format).render(seed);
+    }
+
+    @Test
+    void writesEveryFormatAndAnIndex() throws IOException {
+        CommandRun run = CommandRun.of("export", "--out", out, SEED);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(files(out)).containsExactly(
+                "html/index.html", "html/" + ID + ".html", "json/" + ID + ".json", "text/" + ID + ".txt");
+        assertThat(Files.readString(out.resolve("text/" + ID + ".txt"), UTF_8)).isEqualTo(rendered("text"));
+        assertThat(Files.readString(out.resolve("html/" + ID + ".html"), UTF_8)).isEqualTo(rendered("html"));
+        assertThat(Files.readString(out.resolve("json/" + ID + ".json"), UTF_8)).isEqualTo(rendered("json"));
+        String index = Files.readString(out.resolve("html/index.html"), UTF_8);
+        assertThat(index).isEqualTo(IndexPage.render(List.of(seed)))
+                .contains("<a href=\"" + ID + ".html\">Nocturnal Leg Cramps</a>")
+                .contains("Muscle Cramps");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("Exported 1 article in 3 formats to " + out + System.lineSeparator());
+    }
+
+    @Test
+    void writesOnlyTheFormatsAsked() throws IOException {
+        CommandRun run = CommandRun.of("export", "--out", out, "--format", "json,html", SEED);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(files(out)).containsExactly("html/index.html", "html/" + ID + ".html", "json/" + ID + ".json");
+        assertThat(run.err()).startsWith("Exported 1 article in 2 formats to ");
+    }
+
+    @Test
+    void writesNoIndexWithoutHtml() throws IOException {
+        CommandRun run = CommandRun.of("export", "--out", out, "--format", "text", SEED);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(files(out)).containsExactly("text/" + ID + ".txt");
+        assertThat(run.err()).startsWith("Exported 1 article in 1 format to ");
+    }
+
+    @Test
+    void exportsNothingWhenAnArticleHasErrors(@TempDir Path articles) throws IOException {
+        Files.copy(SEED, articles.resolve(ID + ".yaml"));
+        Files.copy(FIXTURES.resolve("unknown-field.yaml"), articles.resolve("unknown-field.yaml"));
+
+        CommandRun run = CommandRun.of("export", "--out", out, articles);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        try (Stream<Path> entries = Files.list(out)) {
+            assertThat(entries).as("the output folder stays empty").isEmpty();
+        }
+        assertThat(run.errLines()).anySatisfy(line -> assertThat(line).contains("unknown-field.yaml:5:1: error: ").endsWith("[unknown-field]"));
+        assertThat(run.errLines()).last().asString().matches("2 files, [1-9][0-9]* errors, 0 warnings");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void leavesTheLastGoodExportIntactWhenAnArticleHasErrors(@TempDir Path articles) throws IOException {
+        Path good = Files.writeString(Files.createDirectories(out.resolve("text")).resolve(ID + ".txt"), "the last good export");
+        Files.copy(FIXTURES.resolve("unknown-field.yaml"), articles.resolve("unknown-field.yaml"));
+        Files.copy(SEED, articles.resolve(ID + ".yaml"));
+
+        assertThat(CommandRun.of("export", "--out", out, articles).exitCode()).isEqualTo(1);
+
+        assertThat(Files.readString(good)).isEqualTo("the last good export");
+        assertThat(files(out)).containsExactly("text/" + ID + ".txt");
+    }
+
+    @Test
+    void leavesTheLastGoodExportIntactWhenWritingFails() throws IOException {
+        Path good = Files.writeString(Files.createDirectories(out.resolve("text")).resolve(ID + ".txt"), "the last good export");
+        // A file where the json folder should be: staging the JSON document fails after the HTML
+        // one (formats go in name order), before anything is moved into place.
+        Files.writeString(out.resolve("json"), "in the way");
+
+        CommandRun run = CommandRun.of("export", "--out", out, SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("conditions: cannot write " + out.resolve("json").resolve(ID + ".json") + ": ")
+                .doesNotContain("Exception");
+        assertThat(Files.readString(good)).isEqualTo("the last good export");
+        assertThat(files(out)).as("no temporary file, no new file, and the html folder it made is gone")
+                .containsExactly("json", "text/" + ID + ".txt");
+        assertThat(out.resolve("html")).doesNotExist();
+    }
+
+    @Test
+    void replacesTheFilesOfAnEarlierExport() throws IOException {
+        Path old = Files.writeString(Files.createDirectories(out.resolve("text")).resolve(ID + ".txt"), "old");
+
+        assertThat(CommandRun.of("export", "--out", out, SEED).exitCode()).isZero();
+
+        assertThat(Files.readString(old, UTF_8)).isEqualTo(rendered("text"));
+        assertThat(files(out)).hasSize(4);
+    }
+
+    @Test
+    void createsTheOutputFolder() throws IOException {
+        Path nested = out.resolve("a/b");
+
+        assertThat(CommandRun.of("export", "--out", nested, "--format", "json", SEED).exitCode()).isZero();
+
+        assertThat(files(nested)).containsExactly("json/" + ID + ".json");
+    }
+
+    @Test
+    void showsWarningsAndStillExports() throws IOException {
+        CommandRun run = CommandRun.of("export", "--out", out, "--format", "text", FIXTURES.resolve("related-unknown.yaml"));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(files(out)).containsExactly("text/related-unknown.txt");
+        assertThat(run.errLines()).hasSize(2);
+        assertThat(run.errLines().get(0)).contains(": warning: ").endsWith("[unknown-related]");
+        assertThat(run.errLines().get(1)).startsWith("Exported 1 article in 1 format to ");
+    }
+
+    @Test
+    void refusesAnArticleThatWouldOverwriteTheIndex(@TempDir Path articles) throws IOException {
+        Path index = Files.writeString(articles.resolve("index.yaml"), "formatVersion: 1\nid: index\ntitle: Index\n");
+
+        CommandRun run = CommandRun.of("export", "--out", out, index);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().contains(index.toString()).contains("html/index.html");
+        try (Stream<Path> entries = Files.list(out)) {
+            assertThat(entries).isEmpty();
+        }
+        assertThat(CommandRun.of("export", "--out", out, "--format", "text", index).exitCode())
+                .as("without html there is no index to overwrite")
+                .isZero();
+    }
+
+    @Test
+    void refusesAnUnknownFormatBeforeLoadingAnything() throws IOException {
+        CommandRun run = CommandRun.of("export", "--out", out, "--format", "text,pdf", "missing.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines().get(0)).isEqualTo("conditions: unknown format 'pdf'; known formats: html, json, text");
+        assertThat(files(out)).isEmpty();
+    }
+
+    @Test
+    void aMissingPathCannotBeExported() throws IOException {
+        CommandRun run = CommandRun.of("export", "--out", out, SEED, "missing");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("conditions: no such file or folder: missing" + System.lineSeparator());
+        assertThat(files(out)).isEmpty();
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileIsAOneLineFailure() throws IOException {
+        Path file = Files.writeString(out.resolve("exports"), "a file");
+
+        CommandRun run = CommandRun.of("export", "--out", file, SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString().startsWith("conditions: cannot write ");
+        assertThat(Files.readString(file)).isEqualTo("a file");
+    }
+}

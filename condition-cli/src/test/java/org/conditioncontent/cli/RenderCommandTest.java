@@ -1,0 +1,132 @@
+package org.conditioncontent.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.conditioncontent.cli.CommandRun.FIXTURES;
+import static org.conditioncontent.cli.CommandRun.SEED;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.render.Renderers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RenderCommandTest {
+
+    private static Condition seed;
+
+    @BeforeAll
+    static void loadSeed() {
+        seed = ConditionLoader.builder().build().loadOrThrow(SEED);
+    }
+
+    private static byte[] expected(String format) {
+        return Renderers.discover().get(format).render(seed).getBytes(UTF_8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "html", "json"})
+    void rendersToStandardOutput(String format) {
+        CommandRun run = CommandRun.of("render", "--format", format, SEED);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outBytes()).isEqualTo(expected(format));
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void rendersEachFormatAsItsOwnDocument() {
+        assertThat(CommandRun.of("render", "--format", "text", SEED).out()).startsWith("Nocturnal Leg Cramps\n");
+        assertThat(CommandRun.of("render", "--format", "html", SEED).out()).startsWith("<!DOCTYPE html>");
+        assertThat(CommandRun.of("render", "--format", "json", SEED).out()).startsWith("{").contains("\"nocturnal-leg-cramps\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "html", "json"})
+    void writesAFile(String format, @TempDir Path dir) throws IOException {
+        Path out = dir.resolve("new/folder/cramps." + format);
+
+        CommandRun run = CommandRun.of("render", "--format", format, "--out", out, SEED);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readAllBytes(out)).isEqualTo(expected(format));
+        try (var files = Files.list(out.getParent())) {
+            assertThat(files).as("no temporary file is left").containsExactly(out);
+        }
+    }
+
+    @Test
+    void replacesAnOlderFile(@TempDir Path dir) throws IOException {
+        Path out = Files.writeString(dir.resolve("cramps.txt"), "old");
+
+        assertThat(CommandRun.of("render", "--format", "text", "--out", out, SEED).exitCode()).isZero();
+
+        assertThat(Files.readAllBytes(out)).isEqualTo(expected("text"));
+    }
+
+    @Test
+    void doesNotRenderAnArticleWithErrors(@TempDir Path dir) {
+        Path out = dir.resolve("out.txt");
+
+        CommandRun run = CommandRun.of("render", "--format", "text", "--out", out, FIXTURES.resolve("unknown-field.yaml"));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).isNotEmpty()
+                .anySatisfy(line -> assertThat(line).contains("unknown-field.yaml:5:1: error: ").endsWith("[unknown-field]"));
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void refusesAnUnknownFormatAsABadOption() {
+        CommandRun run = CommandRun.of("render", "--format", "pdf", SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines().get(0)).isEqualTo("conditions: unknown format 'pdf'; known formats: html, json, text");
+        assertThat(run.err()).contains("Usage: conditions render").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void needsAFormat() {
+        CommandRun run = CommandRun.of("render", SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines().get(0)).startsWith("conditions: missing required option").contains("--format");
+    }
+
+    @Test
+    void aMissingFileCannotBeRendered() {
+        CommandRun run = CommandRun.of("render", "--format", "text", "missing.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("conditions: no such file or folder: missing.yaml" + System.lineSeparator());
+    }
+
+    @Test
+    void aFolderIsNotAnArticle(@TempDir Path dir) {
+        CommandRun run = CommandRun.of("render", "--format", "text", dir);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString().startsWith("conditions: ").contains("is a folder");
+    }
+
+    @Test
+    void anUnwritableOutputIsAOneLineFailure(@TempDir Path dir) throws IOException {
+        Path inTheWay = Files.writeString(dir.resolve("file"), "a file, not a folder");
+
+        CommandRun run = CommandRun.of("render", "--format", "text", "--out", inTheWay.resolve("cramps.txt"), SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("conditions: cannot write " + inTheWay.resolve("cramps.txt") + ": ");
+        assertThat(Files.readString(inTheWay)).isEqualTo("a file, not a folder");
+    }
+}

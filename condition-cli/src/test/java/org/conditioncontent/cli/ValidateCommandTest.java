@@ -1,0 +1,149 @@
+package org.conditioncontent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.conditioncontent.cli.CommandRun.FIXTURES;
+import static org.conditioncontent.cli.CommandRun.SEED;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ValidateCommandTest {
+
+    private static final Path UNKNOWN_FIELD = FIXTURES.resolve("unknown-field.yaml");
+    private static final Path MISSING_TITLE = FIXTURES.resolve("missing-title.yaml");
+    private static final Path RELATED_UNKNOWN = FIXTURES.resolve("related-unknown.yaml");
+
+    @Test
+    void passesTheSeed() {
+        CommandRun run = CommandRun.of("validate", SEED);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("1 files, 0 errors, 0 warnings" + System.lineSeparator());
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void searchesFoldersRecursively(@TempDir Path dir) throws IOException {
+        Path nested = Files.createDirectories(dir.resolve("a/b"));
+        Files.copy(SEED, nested.resolve("one.yaml"));
+        Files.copy(RELATED_UNKNOWN, dir.resolve("two.yml"));
+        Files.writeString(dir.resolve("notes.txt"), "not an article");
+
+        CommandRun run = CommandRun.of("validate", dir);
+
+        assertThat(run.outLines()).last().isEqualTo("2 files, 0 errors, 1 warnings");
+    }
+
+    @Test
+    void namesAnUnknownFieldAndItsPosition() {
+        CommandRun run = CommandRun.of("validate", UNKNOWN_FIELD);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines())
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith(UNKNOWN_FIELD + ":5:1: error: ")
+                        .contains("titel")
+                        .endsWith(" [unknown-field]"));
+        assertThat(run.outLines()).last().asString().matches("1 files, [1-9][0-9]* errors, 0 warnings");
+    }
+
+    @Test
+    void namesAMissingTitle() {
+        CommandRun run = CommandRun.of("validate", MISSING_TITLE);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines())
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith(MISSING_TITLE + ":")
+                        .contains(": error: ")
+                        .contains("title")
+                        .endsWith("[required]"));
+        assertThat(run.outLines()).last().isEqualTo("1 files, 1 errors, 0 warnings");
+    }
+
+    @Test
+    void reportsEveryLineInTheContractFormatAndOrder() {
+        CommandRun run = CommandRun.of("validate", UNKNOWN_FIELD, MISSING_TITLE);
+
+        List<String> findings = run.outLines().subList(0, run.outLines().size() - 1);
+        assertThat(findings).isNotEmpty().allMatch(line -> line.matches(".+:\\d+:\\d+: (error|warning|info): .+ \\[[a-z-]+]"));
+        // Sorted by file first: every finding of missing-title.yaml before those of unknown-field.yaml.
+        List<Integer> files = findings.stream().map(line -> line.startsWith(MISSING_TITLE + ":") ? 0 : 1).toList();
+        assertThat(files).isSorted().contains(0, 1);
+        assertThat(run.outLines()).last().asString().startsWith("2 files, ");
+    }
+
+    @Test
+    void writesAParseableJsonReportWithTheCounts() {
+        CommandRun run = CommandRun.of("validate", "--report", "json", UNKNOWN_FIELD, SEED);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).hasSize(1);
+        JsonNode report = JsonMapper.shared().readTree(run.out());
+        assertThat(report.propertyNames()).containsExactly("files", "errors", "warnings", "diagnostics");
+        assertThat(report.get("files").asInt()).isEqualTo(2);
+        assertThat(report.get("warnings").asInt()).isZero();
+        JsonNode diagnostics = report.get("diagnostics");
+        assertThat(diagnostics.isArray()).isTrue();
+        assertThat(report.get("errors").asInt()).isEqualTo(diagnostics.size()).isPositive();
+        JsonNode unknown = null;
+        for (JsonNode d : diagnostics) {
+            assertThat(d.propertyNames()).containsExactly("file", "line", "column", "pointer", "severity", "rule", "message");
+            if (d.get("rule").asString().equals("unknown-field")) {
+                unknown = d;
+            }
+        }
+        assertThat(unknown).isNotNull();
+        assertThat(unknown.get("file").asString()).isEqualTo(UNKNOWN_FIELD.toString());
+        assertThat(unknown.get("line").asInt()).isEqualTo(5);
+        assertThat(unknown.get("column").asInt()).isEqualTo(1);
+        assertThat(unknown.get("pointer").asString()).isEqualTo("/titel");
+        assertThat(unknown.get("severity").asString()).isEqualTo("error");
+        assertThat(unknown.get("message").asString()).contains("titel");
+    }
+
+    @Test
+    void writesAnEmptyJsonReportForValidArticles() {
+        CommandRun run = CommandRun.of("validate", "--report=json", SEED);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("{\"files\":1,\"errors\":0,\"warnings\":0,\"diagnostics\":[]}" + System.lineSeparator());
+    }
+
+    @Test
+    void failsOnWarningsOnlyWhenAsked() {
+        CommandRun lenient = CommandRun.of("validate", RELATED_UNKNOWN);
+        CommandRun strict = CommandRun.of("validate", "--fail-on", "warning", RELATED_UNKNOWN);
+
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(lenient.outLines()).anySatisfy(line -> assertThat(line).contains(": warning: ").endsWith("[unknown-related]"));
+        assertThat(lenient.outLines()).last().isEqualTo("1 files, 0 errors, 1 warnings");
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.out()).isEqualTo(lenient.out());
+        assertThat(CommandRun.of("validate", "--fail-on", "error", RELATED_UNKNOWN).exitCode()).isZero();
+    }
+
+    @Test
+    void aMissingPathCannotBeValidated() {
+        CommandRun run = CommandRun.of("validate", SEED, "no-such-article.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("conditions: no such file or folder: no-such-article.yaml" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void keepsHibernateValidatorsStartUpLineOutOfTheOutput() {
+        CommandRun.of("validate", SEED);
+
+        assertThat(Logger.getLogger("org.hibernate.validator").getLevel()).isEqualTo(Level.WARNING);
+    }
+}
