@@ -12,4 +12,7 @@ module org.conditioncontent.loader {
     requires static org.jspecify;
 
     exports org.conditioncontent.loader;
+    exports org.conditioncontent.loader.rules;
+
+    uses org.conditioncontent.loader.rules.EditorialRule;
 }

@@ -27,14 +27,17 @@ import org.conditioncontent.loader.internal.Node;
 import org.conditioncontent.loader.internal.TextDecoder;
 import org.conditioncontent.loader.internal.TreeReader;
 import org.conditioncontent.loader.internal.ViolationMapper;
+import org.conditioncontent.loader.rules.Finding;
+import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.model.Condition;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads condition articles from JSON and YAML files, checks them against the model's rules, and
- * reports every problem with file, line, column and JSON Pointer.
+ * Reads condition articles from JSON and YAML files, checks their structure and then the
+ * editorial rules of a {@link RuleSet}, and reports every problem with file, line, column and
+ * JSON Pointer.
  *
  * <pre>{@code
  * ConditionLoader loader = ConditionLoader.builder().build();   // build once, share
@@ -56,8 +59,10 @@ public final class ConditionLoader {
     private final int parallelism;
     private final TreeReader reader;
     private final Validator validator;
+    private final RuleSet rules;
 
     private ConditionLoader(Builder b) {
+        this.rules = b.rules != null ? b.rules : RuleSet.defaults();
         this.limits = new Limits(b.maxDocumentSize, b.maxNestingDepth, b.maxStringLength, b.maxDiagnosticsPerFile);
         this.parallelism = b.parallelism;
         this.reader = new TreeReader(limits);
@@ -69,6 +74,18 @@ public final class ConditionLoader {
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory()
                 .getValidator();
+    }
+
+    /**
+     * Every rule this loader checks: the structural rules, then the editorial rules that are on,
+     * with their configured severities.
+     *
+     * @return the rules
+     */
+    public List<Rule> rules() {
+        List<Rule> all = new ArrayList<>(Rules.all());
+        all.addAll(rules.rules());
+        return List.copyOf(all);
     }
 
     /**
@@ -225,6 +242,12 @@ public final class ConditionLoader {
             }
             Set<ConstraintViolation<Condition>> violations = validator.validate(condition);
             ViolationMapper.report(violations, root, binder.failedPointers(), findings);
+            for (Finding f : rules.check(condition)) {
+                if (binder.failedPointers().stream().noneMatch(p -> f.pointer().equals(p) || f.pointer().startsWith(p + "/"))) {
+                    Node at = ViolationMapper.locateOrEnclosing(root, f.pointer());
+                    findings.add(new Diagnostic(source, at.line(), at.column(), f.pointer(), f.severity(), f.rule(), f.message()));
+                }
+            }
         }
         boolean valid = condition != null && !findings.hasErrors();
         LoadResult result = new LoadResult(source, valid ? condition : null, findings.sorted(Diagnostic.ORDER));
@@ -311,8 +334,20 @@ public final class ConditionLoader {
         private int maxStringLength = 100_000;
         private int maxDiagnosticsPerFile = 200;
         private int parallelism = Runtime.getRuntime().availableProcessors();
+        private @Nullable RuleSet rules;
 
         private Builder() {}
+
+        /**
+         * The editorial rules to check after the structure, with their configuration.
+         *
+         * @param value the rules; {@link RuleSet#none()} checks structure only
+         * @return {@code this}
+         */
+        public Builder rules(RuleSet value) {
+            this.rules = Objects.requireNonNull(value, "rules must not be null");
+            return this;
+        }
 
         /**
          * The largest document, in characters (in bytes when read from a file); larger ones are
@@ -373,7 +408,7 @@ public final class ConditionLoader {
         /**
          * Builds the loader.
          *
-         * @return the loader
+         * @return the loader; without {@link #rules(RuleSet)}, it checks {@link RuleSet#defaults()}
          * @throws IllegalArgumentException if a limit is out of range; the message names it
          */
         public ConditionLoader build() {

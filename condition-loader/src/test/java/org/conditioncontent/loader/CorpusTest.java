@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.json.JsonRenderer;
+import org.conditioncontent.loader.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class CorpusTest {
 
     @BeforeAll
     static void load() {
-        loader = ConditionLoader.builder().build();
+        loader = ConditionLoader.builder().rules(RuleSet.none()).build();
         seed = loader.loadOrThrow(Path.of("../examples/conditions/nocturnal-leg-cramps.yaml"));
     }
 
@@ -82,7 +83,7 @@ class CorpusTest {
         }
         write(dir.resolve("part-3/broken.yaml"), "formatVersion: 1\nid: article-7\ntitel: X\n");
         CorpusResult parallel = loader.loadAll(List.of(dir));
-        CorpusResult serial = ConditionLoader.builder().parallelism(1).build().loadAll(List.of(dir));
+        CorpusResult serial = ConditionLoader.builder().rules(RuleSet.none()).parallelism(1).build().loadAll(List.of(dir));
 
         assertThat(parallel.files()).hasSize(1001);
         assertThat(parallel.conditions()).hasSize(1000);

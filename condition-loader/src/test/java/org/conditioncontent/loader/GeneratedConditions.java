@@ -23,6 +23,7 @@ import org.conditioncontent.model.Review;
 import org.conditioncontent.model.RiskFactor;
 import org.conditioncontent.model.RiskFactors;
 import org.conditioncontent.model.Section;
+import org.conditioncontent.model.Suppression;
 import org.conditioncontent.model.Treatment;
 import org.conditioncontent.model.Treatments;
 import org.conditioncontent.model.Prevention;
@@ -74,6 +75,7 @@ final class GeneratedConditions {
                 .supply(field(Review.class, "nextReview"), r -> LocalDate.of(r.intRange(2000, 2030), r.intRange(1, 12), r.intRange(1, 28)))
                 // Instancio stops at the RiskFactor -> items -> RiskFactor cycle, so nesting is built here.
                 .supply(field(RiskFactors.class, "items"), r -> riskFactors(r, 0))
+                .supply(field(Suppression.class, "field"), r -> r.oneOf("/definition", "/diagnosis/0", "/references/1/url"))
                 .supply(field(Feedback.class, "email"), r -> r.lowerCaseAlphabetic(6) + "@example.org")
                 // Optional parts are absent now and then, so that omission is exercised too.
                 .withNullable(field(Condition.class, "language"))

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.json.JsonRenderer;
+import org.conditioncontent.loader.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -98,9 +99,11 @@ class HostileInputTest {
 
     @Test
     void aByteOrderMarkIsAccepted() {
-        assertThat(loader.load(HOSTILE.resolve("bom.yaml")).diagnostics()).isEmpty();
-        assertThat(loader.load(HOSTILE.resolve("bom.json")).diagnostics()).isEmpty();
-        assertThat(loader.load("bom.json", "\uFEFF{\"formatVersion\": 1, \"id\": \"a\", \"title\": \"A\"}", SourceFormat.JSON)
+        // Structure only: these tiny articles lack the sections the editorial rules require.
+        ConditionLoader structural = ConditionLoader.builder().rules(RuleSet.none()).build();
+        assertThat(structural.load(HOSTILE.resolve("bom.yaml")).diagnostics()).isEmpty();
+        assertThat(structural.load(HOSTILE.resolve("bom.json")).diagnostics()).isEmpty();
+        assertThat(structural.load("bom.json", "\uFEFF{\"formatVersion\": 1, \"id\": \"a\", \"title\": \"A\"}", SourceFormat.JSON)
                 .isValid()).isTrue();
     }
 

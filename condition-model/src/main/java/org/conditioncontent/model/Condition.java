@@ -51,6 +51,7 @@ import org.jspecify.annotations.Nullable;
  * @param disclaimer the medical disclaimer shown with the article; optional
  * @param feedback where readers send comments; optional
  * @param related ids of related articles
+ * @param suppressions editorial rules silenced for single fields, each with its reason
  */
 public record Condition(
         @NotNull @Min(value = 1, message = "must be 1 or more") Integer formatVersion,
@@ -76,7 +77,8 @@ public record Condition(
         @Valid @Nullable Review review,
         @NullOrNotBlank @Nullable String disclaimer,
         @Valid @Nullable Feedback feedback,
-        List<@NotBlank @Pattern(regexp = ID_PATTERN, message = "must be the id of another article, such as restless-legs-syndrome") String> related) {
+        List<@NotBlank @Pattern(regexp = ID_PATTERN, message = "must be the id of another article, such as restless-legs-syndrome") String> related,
+        List<@Valid Suppression> suppressions) {
 
     /** The article format version this library writes and reads. */
     public static final int FORMAT_VERSION = 1;
@@ -111,6 +113,7 @@ public record Condition(
      * @param disclaimer the medical disclaimer shown with the article; optional
      * @param feedback where readers send comments; optional
      * @param related ids of related articles
+     * @param suppressions editorial rules silenced for single fields, each with its reason
      */
     public Condition {
         alsoCalled = Lists.copy(alsoCalled);
@@ -125,6 +128,7 @@ public record Condition(
         references = Lists.copy(references);
         contributors = Lists.copy(contributors);
         related = Lists.copy(related);
+        suppressions = Lists.copy(suppressions);
     }
 
     /**
@@ -169,6 +173,7 @@ public record Condition(
         b.disclaimer = disclaimer;
         b.feedback = feedback;
         b.related.addAll(related);
+        b.suppressions.addAll(suppressions);
         return b;
     }
 
@@ -201,6 +206,7 @@ public record Condition(
         private @Nullable String disclaimer;
         private @Nullable Feedback feedback;
         private final List<String> related = new ArrayList<>();
+        private final List<Suppression> suppressions = new ArrayList<>();
 
         private Builder() {}
 
@@ -255,8 +261,7 @@ public record Condition(
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
-        @SafeVarargs
-        public final Builder alsoCalled(String... values) {
+        public Builder alsoCalled(String... values) {
             for (String v : values) {
                 this.alsoCalled.add(Objects.requireNonNull(v, "alsoCalled must not hold null"));
             }
@@ -270,8 +275,7 @@ public record Condition(
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
-        @SafeVarargs
-        public final Builder codes(MedicalCode... values) {
+        public Builder codes(MedicalCode... values) {
             for (MedicalCode v : values) {
                 this.codes.add(Objects.requireNonNull(v, "codes must not hold null"));
             }
@@ -285,8 +289,7 @@ public record Condition(
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
-        @SafeVarargs
-        public final Builder definition(String... values) {
+        public Builder definition(String... values) {
             for (String v : values) {
                 this.definition.add(Objects.requireNonNull(v, "definition must not hold null"));
             }
@@ -300,8 +303,7 @@ public record Condition(
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
-        @SafeVarargs
-        public final Builder media(Media... values) {
+        public Builder media(Media... values) {
             for (Media v : values) {
                 this.media.add(Objects.requireNonNull(v, "media must not hold null"));
             }
@@ -315,8 +317,7 @@ public record Condition(
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
-        @SafeVarargs
-        public final Builder causes(String... values) {
+        public Builder causes(String... values) {
             for (String v : values) {
                 this.causes.add(Objects.requireNonNull(v, "causes must not hold null"));
             }
@@ -341,8 +342,7 @@ public record Condition(
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
-        @SafeVarargs
-        public final Builder symptoms(String... values) {
+        public Builder symptoms(String... values) {
             for (String v : values) {
                 this.symptoms.add(Objects.requireNonNull(v, "symptoms must not hold null"));
             }
@@ -356,8 +356,7 @@ public record Condition(
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
-        @SafeVarargs
-        public final Builder diagnosis(String... values) {
+        public Builder diagnosis(String... values) {
             for (String v : values) {
                 this.diagnosis.add(Objects.requireNonNull(v, "diagnosis must not hold null"));
             }
@@ -404,8 +403,7 @@ public record Condition(
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
-        @SafeVarargs
-        public final Builder sections(Section... values) {
+        public Builder sections(Section... values) {
             for (Section v : values) {
                 this.sections.add(Objects.requireNonNull(v, "sections must not hold null"));
             }
@@ -419,8 +417,7 @@ public record Condition(
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
-        @SafeVarargs
-        public final Builder resources(ResourceGroup... values) {
+        public Builder resources(ResourceGroup... values) {
             for (ResourceGroup v : values) {
                 this.resources.add(Objects.requireNonNull(v, "resources must not hold null"));
             }
@@ -434,8 +431,7 @@ public record Condition(
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
-        @SafeVarargs
-        public final Builder references(Reference... values) {
+        public Builder references(Reference... values) {
             for (Reference v : values) {
                 this.references.add(Objects.requireNonNull(v, "references must not hold null"));
             }
@@ -449,8 +445,7 @@ public record Condition(
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
-        @SafeVarargs
-        public final Builder contributors(Contributor... values) {
+        public Builder contributors(Contributor... values) {
             for (Contributor v : values) {
                 this.contributors.add(Objects.requireNonNull(v, "contributors must not hold null"));
             }
@@ -508,10 +503,23 @@ public record Condition(
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
-        @SafeVarargs
-        public final Builder related(String... values) {
+        public Builder related(String... values) {
             for (String v : values) {
                 this.related.add(Objects.requireNonNull(v, "related must not hold null"));
+            }
+            return this;
+        }
+
+        /**
+         * Adds suppressions of editorial rules.
+         *
+         * @param values the values to add, in order
+         * @return {@code this}
+         * @throws NullPointerException if a value is {@code null}
+         */
+        public Builder suppressions(Suppression... values) {
+            for (Suppression v : values) {
+                this.suppressions.add(Objects.requireNonNull(v, "suppressions must not hold null"));
             }
             return this;
         }
@@ -525,7 +533,8 @@ public record Condition(
         public Condition build() {
             Objects.requireNonNull(id, "id must be set");
             Objects.requireNonNull(title, "title must be set");
-            return new Condition(formatVersion, id, language, title, alsoCalled, codes, definition, media, causes, riskFactors, symptoms, diagnosis, treatment, prevention, medications, sections, resources, references, contributors, copyright, review, disclaimer, feedback, related);
+            return new Condition(formatVersion, id, language, title, alsoCalled, codes, definition, media, causes, riskFactors, symptoms, diagnosis, treatment, prevention, medications, sections, resources, references, contributors, copyright, review, disclaimer, feedback, related,
+                    suppressions);
         }
     }
 }

@@ -129,96 +129,177 @@ public record Reference(
             this.type = Objects.requireNonNull(type, "type must not be null");
         }
 
-        /** @param value the kind of work @return {@code this} */
+        /**
+         * Sets the kind of work.
+         *
+         * @param value the kind of work
+         * @return {@code this}
+         */
         public Builder type(ReferenceType value) {
             this.type = Objects.requireNonNull(value, "type must not be null");
             return this;
         }
 
-        /** @param value an author to add after those already added @return {@code this} */
+        /**
+         * Sets an author to add after those already added.
+         *
+         * @param value an author to add after those already added
+         * @return {@code this}
+         */
         public Builder author(Author value) {
             authors.add(Objects.requireNonNull(value, "author must not be null"));
             return this;
         }
 
-        /** @param family the family name @param given the given names or initials @return {@code this} */
+        /**
+         * Adds a person as the next author.
+         *
+         * @param family the family name
+         * @param given the given names or initials
+         * @return {@code this}
+         */
         public Builder author(String family, String given) {
             return author(Author.person(family, given));
         }
 
-        /** @param value whether more authors exist than are listed; defaults to {@code false} @return {@code this} */
+        /**
+         * Sets whether more authors exist than are listed; defaults to {@code false}.
+         *
+         * @param value whether more authors exist than are listed; defaults to {@code false}
+         * @return {@code this}
+         */
         public Builder etAl(boolean value) {
             this.etAl = value;
             return this;
         }
 
-        /** @param value the title @return {@code this} */
+        /**
+         * Sets the title.
+         *
+         * @param value the title
+         * @return {@code this}
+         */
         public Builder title(@Nullable String value) {
             this.title = value;
             return this;
         }
 
-        /** @param value the journal @return {@code this} */
+        /**
+         * Sets the journal.
+         *
+         * @param value the journal
+         * @return {@code this}
+         */
         public Builder journal(@Nullable String value) {
             this.journal = value;
             return this;
         }
 
-        /** @param value the web site @return {@code this} */
+        /**
+         * Sets the web site.
+         *
+         * @param value the web site
+         * @return {@code this}
+         */
         public Builder site(@Nullable String value) {
             this.site = value;
             return this;
         }
 
-        /** @param value the publisher @return {@code this} */
+        /**
+         * Sets the publisher.
+         *
+         * @param value the publisher
+         * @return {@code this}
+         */
         public Builder publisher(@Nullable String value) {
             this.publisher = value;
             return this;
         }
 
-        /** @param value the year of publication @return {@code this} */
+        /**
+         * Sets the year of publication.
+         *
+         * @param value the year of publication
+         * @return {@code this}
+         */
         public Builder year(@Nullable Integer value) {
             this.year = value;
             return this;
         }
 
-        /** @param value the volume @return {@code this} */
+        /**
+         * Sets the volume.
+         *
+         * @param value the volume
+         * @return {@code this}
+         */
         public Builder volume(@Nullable String value) {
             this.volume = value;
             return this;
         }
 
-        /** @param value the issue @return {@code this} */
+        /**
+         * Sets the issue.
+         *
+         * @param value the issue
+         * @return {@code this}
+         */
         public Builder issue(@Nullable String value) {
             this.issue = value;
             return this;
         }
 
-        /** @param value the pages or article number @return {@code this} */
+        /**
+         * Sets the pages or article number.
+         *
+         * @param value the pages or article number
+         * @return {@code this}
+         */
         public Builder pages(@Nullable String value) {
             this.pages = value;
             return this;
         }
 
-        /** @param value the DOI, without a resolver prefix @return {@code this} */
+        /**
+         * Sets the DOI, without a resolver prefix.
+         *
+         * @param value the DOI, without a resolver prefix
+         * @return {@code this}
+         */
         public Builder doi(@Nullable String value) {
             this.doi = value;
             return this;
         }
 
-        /** @param value the PubMed id @return {@code this} */
+        /**
+         * Sets the PubMed id.
+         *
+         * @param value the PubMed id
+         * @return {@code this}
+         */
         public Builder pmid(@Nullable String value) {
             this.pmid = value;
             return this;
         }
 
-        /** @param value the URL @return {@code this} */
+        /**
+         * Sets the URL.
+         *
+         * @param value the URL
+         * @return {@code this}
+         */
         public Builder url(@Nullable String value) {
             this.url = value;
             return this;
         }
 
-        /** @param value when the online work was read @return {@code this} */
+        /**
+         * Sets when the online work was read.
+         *
+         * @param value when the online work was read
+         * @return {@code this}
+         */
         public Builder accessed(@Nullable LocalDate value) {
             this.accessed = value;
             return this;

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** How messages name the model's types and fields for an editor, and "did you mean" suggestions. */
-final class Names {
+public final class Names {
     private Names() {}
 
     private static final Map<String, String> RECORD_NOUNS = Map.ofEntries(
@@ -43,7 +43,7 @@ final class Names {
      * The closest candidate to a misspelt name, or {@code null} when none is close: equal when
      * case, hyphens and underscores are ignored, or within an edit distance of a third of its length.
      */
-    static @Nullable String suggest(String wrong, Collection<String> candidates) {
+    public static @Nullable String suggest(String wrong, Collection<String> candidates) {
         String plain = normalise(wrong);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -90,7 +90,7 @@ final class Names {
     }
 
     /** A value quoted for a message, cut short so that huge input is never echoed. */
-    static String quote(String value) {
+    public static String quote(String value) {
         String s = value.length() > 60 ? value.substring(0, 57) + "..." : value;
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {

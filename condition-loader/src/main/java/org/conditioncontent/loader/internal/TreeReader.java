@@ -238,7 +238,7 @@ public final class TreeReader {
                 Node.Field first = seen.get(name);
                 if (first != null) {
                     findings.add(Rules.DUPLICATE_KEY, nameLine, nameColumn, childPointer,
-                            "The field \"" + name + "\" appears twice in this object (first at line " + first.line()
+                            "The field " + Names.quote(name) + " appears twice in this object (first at line " + first.line()
                                     + "); keep one of them");
                 } else if (value != null) {
                     Node.Field field = new Node.Field(name, nameLine, nameColumn, value);

@@ -135,6 +135,19 @@ public final class ViolationMapper {
         return current;
     }
 
+    /**
+     * The node at a pointer or, when the document has no value there, the deepest node on the way
+     * to it: the enclosing object of a missing field.
+     *
+     * @param root the tree
+     * @param pointer a JSON Pointer
+     * @return the node
+     */
+    public static Node locateOrEnclosing(Node root, String pointer) {
+        Node exact = locate(root, pointer);
+        return exact != null ? exact : enclosing(root, pointer);
+    }
+
     /** The deepest node that exists on the way to a pointer: the enclosing object of a missing field. */
     private static Node enclosing(Node root, String pointer) {
         String p = pointer;

@@ -1,0 +1,319 @@
+package org.conditioncontent.loader.rules;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.regex.Pattern;
+import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.Rule;
+import org.conditioncontent.loader.Rules;
+import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.internal.Names;
+import org.conditioncontent.loader.rules.internal.BuiltInRules;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.Suppression;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The editorial rules to run, each with its severity and options.
+ *
+ * <pre>{@code
+ * RuleSet rules = RuleSet.builder()
+ *         .builtIn()                                   // the rules of docs/rules.md
+ *         .discover()                                  // house rules on the class or module path
+ *         .configure(RulesConfig.read(Path.of("conditions.yaml")))
+ *         .build();
+ * ConditionLoader loader = ConditionLoader.builder().rules(rules).build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RuleSet {
+
+    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** One rule with its resolved configuration; a {@code null} severity means the rule is off. */
+    private record Configured(EditorialRule rule, @Nullable Severity severity, Map<String, Double> options) {}
+
+    private final List<Configured> rules;
+    private final Clock clock;
+
+    private RuleSet(List<Configured> rules, Clock clock) {
+        this.rules = List.copyOf(rules);
+        this.clock = clock;
+    }
+
+    /**
+     * The built-in rules and those found by {@link ServiceLoader}, at their default severities.
+     *
+     * @return the rule set
+     * @throws IllegalStateException if two rules share an id or a house rule cannot be loaded
+     */
+    public static RuleSet defaults() {
+        return builder().builtIn().discover().build();
+    }
+
+    /**
+     * No editorial rules: the loader then checks structure only.
+     *
+     * @return the empty rule set
+     */
+    public static RuleSet none() {
+        return builder().build();
+    }
+
+    /**
+     * Starts an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Every rule in the set, with its configured severity; rules turned off are left out.
+     *
+     * @return the rules, in the order they run
+     */
+    public List<Rule> rules() {
+        return rules.stream().filter(c -> c.severity() != null)
+                .map(c -> new Rule(c.rule().rule().id(), c.severity(), c.rule().rule().description(), c.rule().rule().documentation()))
+                .toList();
+    }
+
+    /**
+     * The rules in the set, turned off or not, with their documentation and options.
+     *
+     * @return the rules
+     */
+    public List<EditorialRule> editorialRules() {
+        return rules.stream().map(Configured::rule).toList();
+    }
+
+    /**
+     * Checks an article with every rule that is on, drops the findings its suppressions silence,
+     * and reports suppressions that name no rule of this set (a rule that is turned off still
+     * counts as existing). An empty set, such as {@link #none()}, finds nothing.
+     *
+     * @param condition the article
+     * @return the findings, in rule order
+     */
+    public List<Finding> check(Condition condition) {
+        Objects.requireNonNull(condition, "condition must not be null");
+        if (rules.isEmpty()) {
+            return List.of(); // structure only: suppressions are neither applied nor judged
+        }
+        List<Finding> findings = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        for (Configured c : rules) {
+            if (c.severity() == null) {
+                continue;
+            }
+            String id = c.rule().rule().id();
+            Severity severity = c.severity();
+            int before = findings.size();
+            try {
+                c.rule().check(condition, new RuleContext() {
+                @Override
+                public double option(String name) {
+                    Double value = c.options().get(name);
+                    if (value == null) {
+                        throw new IllegalArgumentException("Rule " + id + " has no option " + name);
+                    }
+                    return value;
+                }
+
+                @Override
+                public LocalDate today() {
+                    return today;
+                }
+
+                @Override
+                public void report(String pointer, String message) {
+                    findings.add(new Finding(id, severity, pointer, message));
+                }
+            });
+            } catch (RuntimeException e) {
+                // A rule must never stop the others or escape the loader: its failure is a finding.
+                findings.subList(before, findings.size()).clear();
+                findings.add(new Finding(Rules.RULE_FAILURE.id(), Rules.RULE_FAILURE.defaultSeverity(), "",
+                        "The rule " + id + " failed on this article (" + e + "); report it to the rule's authors"));
+            }
+        }
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) {
+            if (!isSuppressed(f, condition.suppressions())) {
+                kept.add(f);
+            }
+        }
+        List<Suppression> suppressions = condition.suppressions();
+        for (int i = 0; i < suppressions.size(); i++) {
+            String rule = suppressions.get(i).rule();
+            if (rules.stream().noneMatch(c -> c.rule().rule().id().equals(rule))) {
+                kept.add(new Finding(Rules.SUPPRESSION.id(), Rules.SUPPRESSION.defaultSeverity(), "/suppressions/" + i + "/rule",
+                        "No editorial rule has the id " + Names.quote(rule) + "; see conditions rules for the ids"));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isSuppressed(Finding f, List<Suppression> suppressions) {
+        for (Suppression s : suppressions) {
+            if (s.rule().equals(f.rule()) && (f.pointer().equals(s.field()) || f.pointer().startsWith(s.field() + "/"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Collects rules and their configuration. Not thread-safe. */
+    public static final class Builder {
+        private final Map<String, EditorialRule> rules = new LinkedHashMap<>();
+        private final List<RulesConfig> configs = new ArrayList<>();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /**
+         * Adds the built-in rules (see {@code docs/rules.md}).
+         *
+         * @return {@code this}
+         * @throws IllegalStateException if one of them was added before
+         */
+        public Builder builtIn() {
+            BuiltInRules.all().forEach(this::add);
+            return this;
+        }
+
+        /**
+         * Adds the house rules that {@link ServiceLoader} finds with this class's class loader.
+         *
+         * @return {@code this}
+         * @throws IllegalStateException if a rule cannot be loaded or its id is taken
+         */
+        public Builder discover() {
+            try {
+                for (EditorialRule rule : ServiceLoader.load(EditorialRule.class, RuleSet.class.getClassLoader())) {
+                    add(rule);
+                }
+            } catch (ServiceConfigurationError e) {
+                throw new IllegalStateException("An editorial rule could not be loaded: " + e.getMessage(), e);
+            }
+            return this;
+        }
+
+        /**
+         * Adds a rule.
+         *
+         * @param rule the rule
+         * @return {@code this}
+         * @throws IllegalArgumentException if its id is malformed or is a structural rule's id
+         * @throws IllegalStateException if a rule with the same id was added before
+         */
+        public Builder add(EditorialRule rule) {
+            Objects.requireNonNull(rule, "rule must not be null");
+            String id = rule.rule().id();
+            if (!RULE_ID.matcher(id).matches()) {
+                throw new IllegalArgumentException("Rule " + rule.getClass().getName() + " has the id '" + id
+                        + "'; an id is lower-case letters and digits separated by hyphens");
+            }
+            if (Rules.all().stream().anyMatch(r -> r.id().equals(id))) {
+                throw new IllegalArgumentException("Rule " + rule.getClass().getName() + " has the id '" + id
+                        + "', which a structural rule already uses");
+            }
+            EditorialRule before = rules.putIfAbsent(id, rule);
+            if (before != null && before.getClass() != rule.getClass()) {
+                throw new IllegalStateException("Two editorial rules have the id '" + id + "': " + before.getClass().getName()
+                        + " and " + rule.getClass().getName());
+            }
+            return this;
+        }
+
+        /**
+         * Applies a configuration: severities, rules turned off, options. Later configurations
+         * override earlier ones.
+         *
+         * @param config the configuration
+         * @return {@code this}
+         */
+        public Builder configure(RulesConfig config) {
+            configs.add(Objects.requireNonNull(config, "config must not be null"));
+            return this;
+        }
+
+        /**
+         * Sets the clock that gives "today" to the rules about dates.
+         *
+         * @param value the clock; defaults to the system clock in UTC
+         * @return {@code this}
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock must not be null");
+            return this;
+        }
+
+        /**
+         * Builds the rule set.
+         *
+         * @return the rule set
+         * @throws RulesConfigException if a configuration names a rule or an option that does not
+         *     exist; its diagnostics point into the configuration file
+         */
+        public RuleSet build() {
+            Map<String, Severity> severities = new HashMap<>();
+            Map<String, Boolean> off = new HashMap<>();
+            Map<String, Map<String, Double>> options = new HashMap<>();
+            List<Diagnostic> problems = new ArrayList<>();
+            for (RulesConfig config : configs) {
+                for (RulesConfig.Setting s : config.settings()) {
+                    EditorialRule rule = rules.get(s.rule());
+                    if (rule == null) {
+                        String hint = Names.suggest(s.rule(), rules.keySet());
+                        problems.add(new Diagnostic(config.source(), s.line(), s.column(), "/rules/" + s.rule(), Severity.ERROR,
+                                Rules.UNKNOWN_FIELD.id(), "No editorial rule has the id " + Names.quote(s.rule())
+                                        + (hint != null ? "; did you mean \"" + hint + "\"?" : "; conditions rules lists the ids")));
+                        continue;
+                    }
+                    for (String name : s.options().keySet()) {
+                        if (rule.options().stream().noneMatch(o -> o.name().equals(name))) {
+                            problems.add(new Diagnostic(config.source(), s.line(), s.column(), "/rules/" + s.rule() + "/" + name,
+                                    Severity.ERROR, Rules.UNKNOWN_FIELD.id(), "Rule " + s.rule() + " has no option " + Names.quote(name)
+                                            + "; its options are: " + optionNames(rule)));
+                        }
+                    }
+                    if (s.severity() != null) {
+                        severities.put(s.rule(), s.severity());
+                    }
+                    off.put(s.rule(), s.off());
+                    options.computeIfAbsent(s.rule(), k -> new HashMap<>()).putAll(s.options());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new RulesConfigException(problems);
+            }
+            List<Configured> configured = new ArrayList<>();
+            for (EditorialRule rule : rules.values()) {
+                String id = rule.rule().id();
+                Map<String, Double> values = new HashMap<>();
+                rule.options().forEach(o -> values.put(o.name(), o.defaultValue()));
+                values.putAll(options.getOrDefault(id, Map.of()));
+                Severity severity = Boolean.TRUE.equals(off.get(id)) ? null : severities.getOrDefault(id, rule.rule().defaultSeverity());
+                configured.add(new Configured(rule, severity, Collections.unmodifiableMap(values)));
+            }
+            return new RuleSet(configured, clock);
+        }
+
+        private static String optionNames(EditorialRule rule) {
+            return rule.options().isEmpty() ? "none" : String.join(", ", rule.options().stream().map(RuleOption::name).toList());
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.conditioncontent.loader.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.Rules;
+import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.SourceFormat;
+import org.conditioncontent.loader.internal.Findings;
+import org.conditioncontent.loader.internal.Limits;
+import org.conditioncontent.loader.internal.Names;
+import org.conditioncontent.loader.internal.Node;
+import org.conditioncontent.loader.internal.TreeReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rules configuration, as read from a YAML file such as {@code conditions.yaml}:
+ *
+ * <pre>{@code
+ * rules:
+ *   reading-level:
+ *     severity: error      # error, warning, info or off
+ *     maxGrade: 7
+ *   sentence-length: off   # a severity alone is enough
+ * }</pre>
+ *
+ * <p>Which rule ids and options exist is checked when the configuration is applied with
+ * {@link RuleSet.Builder#configure(RulesConfig)}. Immutable.
+ */
+public final class RulesConfig {
+
+    /**
+     * The configuration of one rule.
+     *
+     * @param rule the rule id as written
+     * @param severity the severity to use; {@code null} keeps the rule's default
+     * @param off whether the rule is turned off
+     * @param options option values by name
+     * @param line where the rule's entry is
+     * @param column where the rule's entry is
+     */
+    public record Setting(String rule, @Nullable Severity severity, boolean off, Map<String, Double> options, int line, int column) {
+
+        /**
+         * Copies the options.
+         *
+         * @param rule the rule id
+         * @param severity the severity, or {@code null}
+         * @param off whether the rule is off
+         * @param options option values
+         * @param line the entry's line
+         * @param column the entry's column
+         */
+        public Setting {
+            options = Map.copyOf(options);
+        }
+    }
+
+    private static final RulesConfig EMPTY = new RulesConfig("", List.of());
+
+    private final String source;
+    private final List<Setting> settings;
+
+    private RulesConfig(String source, List<Setting> settings) {
+        this.source = source;
+        this.settings = List.copyOf(settings);
+    }
+
+    /**
+     * A configuration that changes nothing.
+     *
+     * @return the empty configuration
+     */
+    public static RulesConfig empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Reads a configuration file.
+     *
+     * @param file the YAML file
+     * @return the configuration
+     * @throws RulesConfigException if the file cannot be read or is malformed
+     */
+    public static RulesConfig read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw new RulesConfigException(List.of(new Diagnostic(file.toString(), 1, 1, "", Severity.ERROR,
+                    Rules.FILE_UNREADABLE.id(), "The rules configuration cannot be read: " + e.getMessage())));
+        }
+        return parse(file.toString(), text);
+    }
+
+    /**
+     * Parses a configuration.
+     *
+     * @param source the name to use in diagnostics
+     * @param yaml the configuration's text
+     * @return the configuration
+     * @throws RulesConfigException if the text is malformed
+     */
+    public static RulesConfig parse(String source, String yaml) {
+        Findings findings = new Findings(source, 100);
+        Node root = new TreeReader(new Limits(1_000_000, 16, 10_000, 100)).read(yaml, SourceFormat.YAML, findings);
+        List<Setting> settings = new ArrayList<>();
+        if (root instanceof Node.ObjectNode object) {
+            for (Node.Field top : object.fields()) {
+                if (!top.name().equals("rules")) {
+                    findings.add(Rules.UNKNOWN_FIELD, top.line(), top.column(), "/" + top.name(),
+                            "Unknown field " + Names.quote(top.name()) + " in the rules configuration; it has only \"rules\"");
+                } else if (top.value() instanceof Node.ObjectNode rules) {
+                    for (Node.Field entry : rules.fields()) {
+                        settings.add(setting(entry, findings));
+                    }
+                } else {
+                    findings.add(Rules.WRONG_TYPE, top.value(), "/rules", "\"rules\" must map rule ids to their settings");
+                }
+            }
+        } else if (root != null) {
+            findings.add(Rules.WRONG_TYPE, root, "", "The rules configuration must be an object with a \"rules\" field");
+        }
+        if (findings.hasErrors()) {
+            throw new RulesConfigException(findings.sorted(Diagnostic.ORDER));
+        }
+        return new RulesConfig(source, settings);
+    }
+
+    private static Setting setting(Node.Field entry, Findings findings) {
+        String pointer = "/rules/" + TreeReader.escape(entry.name());
+        Node value = entry.value();
+        Severity severity = null;
+        boolean off = false;
+        Map<String, Double> options = new LinkedHashMap<>();
+        if (value instanceof Node.ScalarNode scalar) {
+            String level = scalar.text().toLowerCase(Locale.ROOT);
+            off = level.equals("off") || level.equals("false");
+            severity = off ? null : severity(scalar, pointer, findings);
+        } else if (value instanceof Node.ObjectNode object) {
+            for (Node.Field f : object.fields()) {
+                String fieldPointer = pointer + "/" + TreeReader.escape(f.name());
+                if (f.name().equals("severity") && f.value() instanceof Node.ScalarNode s) {
+                    off = s.text().equalsIgnoreCase("off");
+                    severity = off ? null : severity(s, fieldPointer, findings);
+                } else if (f.value() instanceof Node.ScalarNode s && (s.kind() == Node.Kind.INTEGER || s.kind() == Node.Kind.DECIMAL)) {
+                    options.put(f.name(), Double.valueOf(s.text()));
+                } else {
+                    findings.add(Rules.WRONG_TYPE, f.value(), fieldPointer,
+                            Names.quote(f.name()) + " must be a number (or, for \"severity\", one of error, warning, info, off)");
+                }
+            }
+        } else {
+            findings.add(Rules.WRONG_TYPE, value, pointer, "The setting of rule " + Names.quote(entry.name())
+                    + " must be a severity (error, warning, info, off) or an object of settings");
+        }
+        return new Setting(entry.name(), severity, off, options, entry.line(), entry.column());
+    }
+
+    private static @Nullable Severity severity(Node.ScalarNode scalar, String pointer, Findings findings) {
+        for (Severity s : Severity.values()) {
+            if (s.label().equalsIgnoreCase(scalar.text())) {
+                return s;
+            }
+        }
+        findings.add(Rules.UNKNOWN_VALUE, scalar, pointer, Names.quote(scalar.text()) + " is not a severity; use error, warning, info or off");
+        return null;
+    }
+
+    /**
+     * Where the configuration came from, for diagnostics.
+     *
+     * @return the file name, or {@code ""} for the empty configuration
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * The settings, in file order.
+     *
+     * @return the settings
+     */
+    public List<Setting> settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,40 @@
+package org.conditioncontent.loader.rules.internal;
+
+import java.util.Locale;
+import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.rules.RuleContext;
+import org.conditioncontent.model.Condition;
+
+/** Invisible control characters. */
+final class ControlCharacterRule extends BuiltInRule {
+
+    ControlCharacterRule() {
+        super("control-character", Severity.ERROR, "Texts hold no control characters other than line breaks",
+                "Control characters (tabs, form feeds, escape codes, zero-width and direction marks) are invisible in an "
+                        + "editor but change how the text renders or reads aloud. Line breaks are allowed.");
+    }
+
+    @Override
+    public void check(Condition c, RuleContext context) {
+        for (Fields.Text t : Fields.texts(c)) {
+            String s = t.text();
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (isControl(ch)) {
+                    context.report(t.pointer(), String.format(Locale.ROOT,
+                            "The text holds the invisible character U+%04X at character %d; delete it", (int) ch, i + 1));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isControl(char ch) {
+        if (ch == '\n') {
+            return false;
+        }
+        int type = Character.getType(ch);
+        // Cc covers C0 and C1 controls; Cf covers zero-width and bidirectional formatting marks.
+        return type == Character.CONTROL || (type == Character.FORMAT && ch != '\u00AD');
+    }
+}

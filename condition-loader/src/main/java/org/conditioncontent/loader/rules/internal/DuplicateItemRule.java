@@ -1,0 +1,36 @@
+package org.conditioncontent.loader.rules.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.rules.RuleContext;
+import org.conditioncontent.model.Condition;
+
+/** The same item twice in one list. */
+final class DuplicateItemRule extends BuiltInRule {
+
+    DuplicateItemRule() {
+        super("duplicate-item", Severity.WARNING, "No list holds the same item twice",
+                "Repeated items are copy-and-paste accidents: the seed article's own export repeated its whole block of "
+                        + "resources. Every list of the article is checked; texts are compared ignoring case and spacing, "
+                        + "other items by all their fields.");
+    }
+
+    @Override
+    public void check(Condition c, RuleContext context) {
+        for (Fields.Items list : Fields.lists(c)) {
+            Map<Object, Integer> seen = new HashMap<>();
+            List<?> items = list.items();
+            for (int i = 0; i < items.size(); i++) {
+                Object key = items.get(i) instanceof String s ? s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) : items.get(i);
+                Integer first = seen.putIfAbsent(key, i);
+                if (first != null) {
+                    context.report(list.pointer() + "/" + i, "Item " + (i + 1) + " repeats item " + (first + 1)
+                            + " of this list; remove one of them");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.conditioncontent.loader.rules.internal;
+
+import java.util.List;
+import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.rules.RuleContext;
+import org.conditioncontent.model.Condition;
+
+/** An other name that is the title again. */
+final class OtherNameRule extends BuiltInRule {
+
+    OtherNameRule() {
+        super("other-name", Severity.WARNING, "Other names differ from the title",
+                "\"Also called\" lists the names readers might search for instead of the title; the title itself adds "
+                        + "nothing there. Names are compared ignoring case and spacing.");
+    }
+
+    @Override
+    public void check(Condition c, RuleContext context) {
+        if (c.title() == null) {
+            return; // the title failed to bind; that is reported already
+        }
+        List<String> names = c.alsoCalled();
+        for (int i = 0; i < names.size(); i++) {
+            if (normal(names.get(i)).equals(normal(c.title()))) {
+                context.report("/alsoCalled/" + i, "The other name " + quote(names.get(i)) + " is the title; remove it");
+            }
+        }
+    }
+
+    private static String normal(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,53 @@
+package org.conditioncontent.loader.rules.internal;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.rules.RuleContext;
+import org.conditioncontent.model.Condition;
+
+/** Brackets or quotes that are opened and never closed, or closed and never opened. */
+final class UnbalancedRule extends BuiltInRule {
+
+    UnbalancedRule() {
+        super("unbalanced", Severity.WARNING, "Brackets and quotation marks come in pairs",
+                "An unclosed parenthesis or quotation mark usually means text was cut. Round, square and curly brackets "
+                        + "must nest; straight double quotes must be even in number, and curly quotes must pair.");
+    }
+
+    @Override
+    public void check(Condition c, RuleContext context) {
+        for (Fields.Text t : Fields.texts(c)) {
+            String problem = problem(t.text());
+            if (problem != null) {
+                context.report(t.pointer(), "The text " + quote(t.text()) + " has " + problem);
+            }
+        }
+    }
+
+    private static String problem(String s) {
+        Deque<Character> open = new ArrayDeque<>();
+        int straightQuotes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '(', '[', '{', '\u201C' -> open.push(ch);
+                case ')', ']', '}', '\u201D' -> {
+                    char expected = ch == ')' ? '(' : ch == ']' ? '[' : ch == '}' ? '{' : '\u201C';
+                    if (open.isEmpty() || open.pop() != expected) {
+                        return "a closing " + ch + " without its opening mark; add or remove one";
+                    }
+                }
+                case '"' -> straightQuotes++;
+                default -> { }
+            }
+        }
+        if (!open.isEmpty()) {
+            return "an opening " + open.peek() + " that is never closed; close it";
+        }
+        if (straightQuotes % 2 != 0) {
+            return "an odd number of quotation marks; close the quotation";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+package org.conditioncontent.loader.rules.internal;
+
+import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.rules.RuleContext;
+import org.conditioncontent.model.Condition;
+
+/** Leading, trailing or doubled spaces. */
+final class WhitespaceRule extends BuiltInRule {
+
+    WhitespaceRule() {
+        super("whitespace", Severity.WARNING, "Texts have no leading, trailing or doubled spaces",
+                "Stray spaces come from pasting; they show as gaps in print and break searches for exact phrases. Line "
+                        + "breaks inside a paragraph are allowed (YAML folds them).");
+    }
+
+    @Override
+    public void check(Condition c, RuleContext context) {
+        for (Fields.Text t : Fields.texts(c)) {
+            String s = t.text();
+            if (s.isBlank()) {
+                continue; // blank texts are the not-blank and required rules' findings
+            }
+            if ( (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
+                context.report(t.pointer(), "The text " + quote(s) + " starts or ends with white space; remove it");
+            } else if (s.contains("  ")) {
+                context.report(t.pointer(), "The text " + quote(s) + " has doubled spaces; use one");
+            }
+        }
+    }
+}

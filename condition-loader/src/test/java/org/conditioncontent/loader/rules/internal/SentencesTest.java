@@ -1,0 +1,141 @@
+package org.conditioncontent.loader.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+    @Test
+    void splitsOnPeriodsQuestionMarksAndExclamationMarks() {
+        assertThat(Sentences.sentences("Is it serious? Call 911! Then rest your leg."))
+                .containsExactly("Is it serious?", "Call 911!", "Then rest your leg.");
+    }
+
+    @Test
+    void aSemicolonDoesNotEndASentence() {
+        assertThat(Sentences.sentences("Rest your leg; stretch it gently. Sleep."))
+                .containsExactly("Rest your leg; stretch it gently.", "Sleep.");
+    }
+
+    @Test
+    void textWithoutAFinalPeriodIsOneSentence() {
+        assertThat(Sentences.sentences("Cramps are painful")).containsExactly("Cramps are painful");
+        assertThat(Sentences.sentences("Cramps are painful. They pass")).containsExactly("Cramps are painful.", "They pass");
+    }
+
+    @Test
+    void blankTextHasNoSentences() {
+        assertThat(Sentences.sentences("")).isEmpty();
+        assertThat(Sentences.sentences(" \n\t ")).isEmpty();
+    }
+
+    @Test
+    void lineBreaksAreWhiteSpace() {
+        assertThat(Sentences.sentences("Stretch the calf\nbefore bed. Drink water."))
+                .containsExactly("Stretch the calf\nbefore bed.", "Drink water.");
+    }
+
+    @Test
+    void titlesBeforeNamesDoNotEndSentences() {
+        assertThat(Sentences.sentences("Dr. Lee and Mr. Grant saw Mrs. Ito and Ms. Diaz. They agreed."))
+                .containsExactly("Dr. Lee and Mr. Grant saw Mrs. Ito and Ms. Diaz.", "They agreed.");
+        assertThat(Sentences.sentences("St. John's wort can weaken other medicines. Ask first."))
+                .containsExactly("St. John's wort can weaken other medicines.", "Ask first.");
+    }
+
+    @Test
+    void latinAbbreviationsDoNotEndSentences() {
+        assertThat(Sentences.sentences("Some drugs, e.g. Diuretics, cause cramps. Others, i.e. Statins, may too."))
+                .containsExactly("Some drugs, e.g. Diuretics, cause cramps.", "Others, i.e. Statins, may too.");
+        assertThat(Sentences.sentences("Stretching vs. Massage: both help. Try them."))
+                .containsExactly("Stretching vs. Massage: both help.", "Try them.");
+    }
+
+    @Test
+    void etceteraEndsASentenceOnlyBeforeACapital() {
+        assertThat(Sentences.sentences("Eat fruit, nuts, etc. and drink water.")).hasSize(1);
+        assertThat(Sentences.sentences("Eat fruit, nuts, etc. Drink water."))
+                .containsExactly("Eat fruit, nuts, etc.", "Drink water.");
+    }
+
+    @Test
+    void timesOfDayEndASentenceOnlyBeforeACapital() {
+        assertThat(Sentences.sentences("Take it at 8 a.m. and 8 p.m. every day.")).hasSize(1);
+        assertThat(Sentences.sentences("Take it at 8 a.m. Do not skip it."))
+                .containsExactly("Take it at 8 a.m.", "Do not skip it.");
+    }
+
+    @Test
+    void usAndNumberAbbreviations() {
+        assertThat(Sentences.sentences("The U.S. Food and Drug Administration approved it. It is safe."))
+                .containsExactly("The U.S. Food and Drug Administration approved it.", "It is safe.");
+        assertThat(Sentences.sentences("See No. 5 on the list. The answer is no. Ask again."))
+                .containsExactly("See No. 5 on the list.", "The answer is no.", "Ask again.");
+    }
+
+    @Test
+    void decimalsDoNotEndSentences() {
+        assertThat(Sentences.sentences("Take 2.5 mg twice a day. Stop at 0.5 mg."))
+                .containsExactly("Take 2.5 mg twice a day.", "Stop at 0.5 mg.");
+    }
+
+    @Test
+    void initialsInNamesDoNotEndSentences() {
+        assertThat(Sentences.sentences("C. Delacour wrote this article. It was reviewed."))
+                .containsExactly("C. Delacour wrote this article.", "It was reviewed.");
+        assertThat(Sentences.sentences("Written by C. Delacour. Reviewed by Dr. J. R. Smith."))
+                .containsExactly("Written by C. Delacour.", "Reviewed by Dr. J. R. Smith.");
+        assertThat(Sentences.sentences("The nurse, A. Okafor, will call."))
+                .containsExactly("The nurse, A. Okafor, will call.");
+    }
+
+    @Test
+    void aCapitalLetterAfterAnOrdinaryWordEndsTheSentence() {
+        assertThat(Sentences.sentences("Take vitamin D. It helps the bones."))
+                .containsExactly("Take vitamin D.", "It helps the bones.");
+        assertThat(Sentences.sentences("Get vaccinated against hepatitis B. Ask your doctor."))
+                .containsExactly("Get vaccinated against hepatitis B.", "Ask your doctor.");
+    }
+
+    @Test
+    void ellipses() {
+        assertThat(Sentences.sentences("The cramp eased... then it came back.")).hasSize(1);
+        assertThat(Sentences.sentences("The cramp eased... Then it came back."))
+                .containsExactly("The cramp eased...", "Then it came back.");
+        assertThat(Sentences.sentences("The cramp eased\u2026 Then it came back."))
+                .containsExactly("The cramp eased\u2026", "Then it came back.");
+        assertThat(Sentences.sentences("Wait . . . Then stretch.")).containsExactly("Wait . . .", "Then stretch.");
+    }
+
+    @Test
+    void closingQuotesAndBracketsStayWithTheirSentence() {
+        assertThat(Sentences.sentences("He said, \"Rest now.\" Then he left."))
+                .containsExactly("He said, \"Rest now.\"", "Then he left.");
+        assertThat(Sentences.sentences("She asked \u201cWhy me?\u201d The doctor explained."))
+                .containsExactly("She asked \u201cWhy me?\u201d", "The doctor explained.");
+        assertThat(Sentences.sentences("(See the list below.) It helps."))
+                .containsExactly("(See the list below.)", "It helps.");
+    }
+
+    @Test
+    void periodsInsideTokensDoNotEndSentences() {
+        assertThat(Sentences.sentences("Visit example.org for help. Call us.")).containsExactly("Visit example.org for help.", "Call us.");
+    }
+
+    @Test
+    void wordsAreLettersAndDigitsWithInnerApostrophesHyphensAndPeriods() {
+        assertThat(Sentences.words("Don't take 2.5 mg of the patient's x-ray dye (1,000 total) \u2014 e.g. U.S. ones & 50% less."))
+                .containsExactly("Don't", "take", "2.5", "mg", "of", "the", "patient's", "x-ray", "dye", "1,000", "total",
+                        "e.g", "U.S", "ones", "50", "less");
+    }
+
+    @Test
+    void punctuationSymbolsDashesAndSlashesSeparateWords() {
+        assertThat(Sentences.words("and/or 5\u201310 times -- \"quoted\" + more!")).containsExactly("and", "or", "5", "10", "times", "quoted", "more");
+        assertThat(Sentences.words("Sj\u00f6gren\u2019s syndrome")).containsExactly("Sj\u00f6gren\u2019s", "syndrome");
+        assertThat(Sentences.words("'twas -- 'quoted' ...")).containsExactly("twas", "quoted");
+        assertThat(Sentences.words("... \u2014 !")).isEmpty();
+        assertThat(Sentences.words("")).isEmpty();
+    }
+}
