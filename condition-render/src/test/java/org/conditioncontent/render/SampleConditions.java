@@ -2,6 +2,7 @@ package org.conditioncontent.render;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.conditioncontent.model.Author;
 import org.conditioncontent.model.CodingSystem;
 import org.conditioncontent.model.Condition;
@@ -101,41 +102,60 @@ public final class SampleConditions {
      * @return the article
      */
     public static Condition everyFieldFilledWith(String value) {
-        List<String> many = List.of(value, value);
+        return everyFieldFilledFrom(() -> value);
+    }
+
+    /**
+     * An article with the shape of {@link #everyFieldFilledWith(String)} whose every string field
+     * takes the next string from a supplier, in a fixed order, so that a fuzz test can put a
+     * different hostile string into each field.
+     *
+     * @param next gives the string for each field in turn; called once per field
+     * @return the article
+     */
+    public static Condition everyFieldFilledFrom(Supplier<String> next) {
         Reference journal = Reference.builder(ReferenceType.ARTICLE_JOURNAL)
-                .author(value, value).author(new Author(null, null, value)).etAl(true)
-                .title(value).journal(value).site(value).publisher(value).year(2020)
-                .volume(value).issue(value).pages(value).doi(value).pmid(value).url(value)
+                .author(next.get(), next.get()).author(new Author(null, null, next.get())).etAl(true)
+                .title(next.get()).journal(next.get()).site(next.get()).publisher(next.get()).year(2020)
+                .volume(next.get()).issue(next.get()).pages(next.get()).doi(next.get()).pmid(next.get()).url(next.get())
                 .accessed(LocalDate.of(2024, 1, 2))
                 .build();
-        Reference web = journal.toBuilder().type(ReferenceType.WEBPAGE).build();
-        Reference book = journal.toBuilder().type(ReferenceType.BOOK).build();
-        return Condition.builder(value, value)
-                .language(value)
-                .alsoCalled(value, value)
-                .codes(new MedicalCode(CodingSystem.ICD_10_CM, value, value))
-                .definition(value, value)
-                .media(new Media(value, value, value), new Media(value, null, null))
-                .causes(value)
-                .riskFactors(new RiskFactors(many, value, List.of(
-                        new RiskFactor(value, many, Conjunction.OR, List.of(
-                                new RiskFactor(value, List.of(value, value, value), Conjunction.AND, List.of()))))))
-                .symptoms(value)
-                .diagnosis(value)
-                .treatment(new Treatments(many, value, List.of(new Treatment(value, value))))
-                .prevention(new Prevention(many, value, List.of(new Measure(value, value))))
-                .medications(new Medications(many, value, List.of(new Medication(value, MedicationKind.DRUG, value))))
-                .sections(new Section(SectionKind.COMPLICATIONS, value, many, value, many))
-                .resources(new ResourceGroup(value, value, List.of(
-                        new Resource(value, value, value), new Resource(value, null, value))))
+        Reference web = journal.toBuilder().type(ReferenceType.WEBPAGE).title(next.get()).url(next.get()).build();
+        Reference book = journal.toBuilder().type(ReferenceType.BOOK).title(next.get()).doi(next.get()).build();
+        return Condition.builder(next.get(), next.get())
+                .language(next.get())
+                .alsoCalled(next.get(), next.get())
+                .codes(new MedicalCode(CodingSystem.ICD_10_CM, next.get(), next.get()))
+                .definition(next.get(), next.get())
+                .media(new Media(next.get(), next.get(), next.get()), new Media(next.get(), null, null))
+                .causes(next.get())
+                .riskFactors(new RiskFactors(two(next), next.get(), List.of(
+                        new RiskFactor(next.get(), two(next), Conjunction.OR, List.of(
+                                new RiskFactor(next.get(), List.of(next.get(), next.get(), next.get()), Conjunction.AND,
+                                        List.of()))))))
+                .symptoms(next.get())
+                .diagnosis(next.get())
+                .treatment(new Treatments(two(next), next.get(), List.of(new Treatment(next.get(), next.get()))))
+                .prevention(new Prevention(two(next), next.get(), List.of(new Measure(next.get(), next.get()))))
+                .medications(new Medications(two(next), next.get(), List.of(
+                        new Medication(next.get(), MedicationKind.DRUG, next.get()),
+                        new Medication(next.get(), MedicationKind.DRUG_CLASS, null))))
+                .sections(new Section(SectionKind.COMPLICATIONS, next.get(), two(next), next.get(), two(next)))
+                .resources(new ResourceGroup(next.get(), next.get(), List.of(
+                        new Resource(next.get(), next.get(), next.get()), new Resource(next.get(), null, next.get()))))
                 .references(journal, web, book)
-                .contributors(new Contributor(value, value, ContributorRole.AUTHOR))
-                .copyright(new Copyright(2023, value))
-                .review(new Review(value, LocalDate.of(2023, 6, 1), LocalDate.of(2024, 6, 1), many))
-                .disclaimer(value)
-                .feedback(new Feedback(value, value))
-                .related(value)
+                .contributors(new Contributor(next.get(), next.get(), ContributorRole.AUTHOR),
+                        new Contributor(next.get(), null, ContributorRole.MEDICAL_REVIEWER))
+                .copyright(new Copyright(2023, next.get()))
+                .review(new Review(next.get(), LocalDate.of(2023, 6, 1), LocalDate.of(2024, 6, 1), two(next)))
+                .disclaimer(next.get())
+                .feedback(new Feedback(next.get(), next.get()))
+                .related(next.get())
                 .build();
+    }
+
+    private static List<String> two(Supplier<String> next) {
+        return List.of(next.get(), next.get());
     }
 
     /**
@@ -163,6 +183,7 @@ public final class SampleConditions {
                 new Review(null, null, null, null),
                 null,
                 new Feedback(null, null),
+                null,
                 null);
     }
 

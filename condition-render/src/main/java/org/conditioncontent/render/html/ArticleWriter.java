@@ -2,6 +2,7 @@ package org.conditioncontent.render.html;
 
 import static org.conditioncontent.render.internal.EnglishPhrases.isPresent;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +38,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes one article as an {@code <article>} element. Holds the state of one rendering (the
  * writer and the section ids used so far), so it is made anew for every call.
+ *
+ * <p>Content from an article that skipped validation must still make a valid page: a blank title
+ * falls back to the id, a link without text shows its address, and a date outside the years
+ * 1 to 9999 (which have no {@code yyyy-mm-dd} form) is written as text without {@code <time>}.
  */
 final class ArticleWriter {
 
@@ -44,6 +49,9 @@ final class ArticleWriter {
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     /** A PubMed id: digits without a leading zero. */
     private static final Pattern PMID = Pattern.compile("[1-9]\\d{0,8}");
+
+    /** The title of an article whose title and id are both blank, which only an unvalidated one has. */
+    static final String UNTITLED = "Untitled condition";
 
     private final HtmlWriter html;
     private final int titleLevel;
@@ -54,7 +62,28 @@ final class ArticleWriter {
         this.titleLevel = titleLevel;
     }
 
-    void write(Condition c) {
+    /**
+     * The title to show for an article: its title, or its id when the title is blank, so that the
+     * page's {@code <title>}, its top heading and the structured data are never empty.
+     *
+     * @param c the article
+     * @return the title, never blank
+     */
+    static String title(Condition c) {
+        if (isPresent(c.title())) {
+            return c.title();
+        }
+        return isPresent(c.id()) ? c.id() : UNTITLED;
+    }
+
+    /**
+     * Writes the article.
+     *
+     * @param c the article
+     * @param jsonLd whether to end the article with its schema.org JSON-LD, as a fragment does
+     *     when asked for it (a full page carries it in the head instead)
+     */
+    void write(Condition c, boolean jsonLd) {
         html.raw("<article>\n");
         header(c);
         definition(c);
@@ -71,12 +100,15 @@ final class ArticleWriter {
         resources(c.resources());
         references(c.references());
         footer(c);
+        if (jsonLd) {
+            html.jsonScript(JsonLd.of(c)).newline();
+        }
         html.raw("</article>\n");
     }
 
     private void header(Condition c) {
         html.raw("<header>\n");
-        heading(titleLevel, c.title(), null);
+        heading(titleLevel, title(c), null);
         if (!c.alsoCalled().isEmpty()) {
             html.start("p", "class", "also-called").text("Also called: " + String.join("; ", c.alsoCalled())).end("p").newline();
         }
@@ -323,15 +355,17 @@ final class ArticleWriter {
         if (review.lastReviewed() != null || review.nextReview() != null) {
             html.start("p", "class", "review-dates");
             if (review.lastReviewed() != null) {
-                String date = review.lastReviewed().toString();
-                html.text("Last reviewed: ").element("time", date, "datetime", date).text(".");
+                html.text("Last reviewed: ");
+                date(review.lastReviewed());
+                html.text(".");
             }
             if (review.nextReview() != null) {
-                String date = review.nextReview().toString();
                 if (review.lastReviewed() != null) {
                     html.text(" ");
                 }
-                html.text("Next review: ").element("time", date, "datetime", date).text(".");
+                html.text("Next review: ");
+                date(review.nextReview());
+                html.text(".");
             }
             html.end("p").newline();
         }
@@ -340,6 +374,15 @@ final class ArticleWriter {
         }
         if (isPresent(review.statement())) {
             html.element("p", review.statement(), "class", "review-statement").newline();
+        }
+    }
+
+    private void date(LocalDate date) {
+        String text = date.toString();
+        if (JsonLd.isFourDigitYear(date)) {
+            html.element("time", text, "datetime", text);
+        } else {
+            html.text(text);
         }
     }
 

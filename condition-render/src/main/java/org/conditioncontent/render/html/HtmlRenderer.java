@@ -1,9 +1,12 @@
 package org.conditioncontent.render.html;
 
 import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.internal.HtmlWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders an article as semantic, accessible HTML5: an {@code <article>} with a {@code <header>}
@@ -20,11 +23,22 @@ import org.conditioncontent.render.internal.HtmlWriter;
  *         .fragment(true)                                         // only the <article>
  *         .firstHeadingLevel(2)                                   // the title is an <h2>
  *         .build();
+ * HtmlRenderer themed = HtmlRenderer.builder()
+ *         .stylesheetUrl("/css/conditions.css")                   // a <link> instead of the built-in style
+ *         .build();
  * }</pre>
+ *
+ * <p>A full page has a doctype, {@code lang} (the article's language when it is a well-formed
+ * BCP 47 tag, else {@code en}), a {@code <title>}, a meta description, the built-in style sheet
+ * (or a link to one's own, or none) and, unless turned off, the article's schema.org structured
+ * data as JSON-LD ({@code MedicalWebPage} with the {@code MedicalCondition} as its
+ * {@code mainEntity}); see {@code docs/html.md} for the mapping. A fragment is the
+ * {@code <article>} alone, and carries the JSON-LD (as its last child) only when asked.
  *
  * <p>Every value from the article is escaped, and only {@code http}, {@code https} and
  * {@code mailto} URLs become links ({@code rel="noopener noreferrer"} on web links); any other
- * URL is written as text. The page makes no external requests of its own: the style sheet is
+ * URL is written as text. The JSON-LD is escaped so that no value can end its script element.
+ * With the default options the page makes no external requests of its own: the style sheet is
  * built in, and only an illustration with a URL loads an image.
  *
  * <p>The format name is {@code html}, the media type {@code text/html; charset=UTF-8} and the
@@ -35,8 +49,13 @@ public final class HtmlRenderer implements Renderer {
     private final boolean fragment;
     private final int firstHeadingLevel;
     private final boolean stylesheet;
+    private final @Nullable String stylesheetUrl;
+    private final boolean jsonLd;
 
-    /** Creates a renderer with the default options: a full page, the title an {@code <h1>}, with the built-in style sheet. */
+    /**
+     * Creates a renderer with the default options: a full page, the title an {@code <h1>}, with
+     * the built-in style sheet and the JSON-LD structured data.
+     */
     public HtmlRenderer() {
         this(new Builder());
     }
@@ -45,6 +64,8 @@ public final class HtmlRenderer implements Renderer {
         this.fragment = builder.fragment;
         this.firstHeadingLevel = builder.firstHeadingLevel;
         this.stylesheet = builder.stylesheet;
+        this.stylesheetUrl = builder.stylesheetUrl;
+        this.jsonLd = builder.jsonLd != null ? builder.jsonLd : !builder.fragment;
     }
 
     /**
@@ -105,12 +126,32 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /**
-     * Whether a full page carries the built-in style sheet. Fragments never do.
+     * Whether a full page carries the built-in style sheet. Fragments never do, and a page with a
+     * {@linkplain #stylesheetUrl() linked style sheet} does not either.
      *
      * @return {@code true} if it does
      */
     public boolean stylesheet() {
-        return stylesheet;
+        return stylesheet && stylesheetUrl == null;
+    }
+
+    /**
+     * The style sheet a full page links to instead of carrying the built-in one.
+     *
+     * @return the URL, or empty when the page links none
+     */
+    public Optional<String> stylesheetUrl() {
+        return Optional.ofNullable(stylesheetUrl);
+    }
+
+    /**
+     * Whether the output carries the article's schema.org structured data as JSON-LD: in the
+     * {@code <head>} of a full page, or as the last child of the {@code <article>} of a fragment.
+     *
+     * @return {@code true} if it does
+     */
+    public boolean jsonLd() {
+        return jsonLd;
     }
 
     /**
@@ -125,35 +166,45 @@ public final class HtmlRenderer implements Renderer {
         HtmlWriter html = new HtmlWriter(out);
         ArticleWriter article = new ArticleWriter(html, firstHeadingLevel);
         if (fragment) {
-            article.write(condition);
+            article.write(condition, jsonLd);
             return;
         }
         html.raw("<!DOCTYPE html>\n");
         html.start("html", "lang", language(condition)).newline();
         html.raw("<head>\n<meta charset=\"utf-8\">\n");
         html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.element("title", condition.title()).newline();
+        html.element("title", ArticleWriter.title(condition)).newline();
         String description = MetaDescription.of(condition);
         if (!description.isEmpty()) {
             html.start("meta", "name", "description", "content", description).newline();
         }
-        if (stylesheet) {
+        if (stylesheetUrl != null) {
+            html.start("link", "rel", "stylesheet", "href", stylesheetUrl).newline();
+        } else if (stylesheet) {
             html.raw("<style>\n").raw(Stylesheet.CSS).raw("</style>\n");
         }
+        if (jsonLd) {
+            html.jsonScript(JsonLd.of(condition)).newline();
+        }
         html.raw("</head>\n<body>\n<main>\n");
-        article.write(condition);
+        article.write(condition, false);
         html.raw("</main>\n</body>\n</html>\n");
     }
 
+    /**
+     * The page's language: the article's when it is a well-formed tag, else English, the language
+     * of the renderer's own words. A malformed tag would make the page invalid and tell screen
+     * readers nothing.
+     */
     private static String language(Condition condition) {
-        String language = condition.language();
-        return language == null || language.isBlank() ? "en" : language.strip();
+        String language = condition.language() == null ? null : condition.language().strip();
+        return JsonLd.isLanguageTag(language) ? language : "en";
     }
 
     @Override
     public String toString() {
         return "HtmlRenderer[fragment=" + fragment + ", firstHeadingLevel=" + firstHeadingLevel
-                + ", stylesheet=" + stylesheet + "]";
+                + ", stylesheet=" + stylesheet + ", stylesheetUrl=" + stylesheetUrl + ", jsonLd=" + jsonLd + "]";
     }
 
     /**
@@ -164,6 +215,8 @@ public final class HtmlRenderer implements Renderer {
         private boolean fragment;
         private int firstHeadingLevel = 1;
         private boolean stylesheet = true;
+        private @Nullable String stylesheetUrl;
+        private @Nullable Boolean jsonLd;
 
         private Builder() {}
 
@@ -207,17 +260,75 @@ public final class HtmlRenderer implements Renderer {
         }
 
         /**
+         * A style sheet for a full page to link to, {@code <link rel="stylesheet" href="...">},
+         * instead of carrying the built-in one; whatever {@link #stylesheet(boolean)} says, a page
+         * with a link carries no built-in style. Fragments have no head and never link one.
+         * Defaults to none. Checked by {@link #build()}.
+         *
+         * @param url an {@code http} or {@code https} URL, or a relative one such as
+         *     {@code /css/conditions.css} or {@code ../style.css}; {@code null} for none
+         * @return {@code this}
+         */
+        public Builder stylesheetUrl(@Nullable String url) {
+            this.stylesheetUrl = url;
+            return this;
+        }
+
+        /**
+         * Whether to write the article's schema.org structured data as JSON-LD. Defaults to
+         * {@code true} for a full page (in its {@code <head>}) and to {@code false} for a fragment
+         * (where it is the last child of the {@code <article>}), since a page that embeds
+         * fragments usually has structured data of its own.
+         *
+         * @param value {@code true} to write it, {@code false} to leave it out
+         * @return {@code this}
+         */
+        public Builder jsonLd(boolean value) {
+            this.jsonLd = value;
+            return this;
+        }
+
+        /**
          * Builds the renderer.
          *
          * @return a new renderer
-         * @throws IllegalArgumentException if the first heading level is not between 1 and 5
+         * @throws IllegalArgumentException if the first heading level is not between 1 and 5, or
+         *     the style sheet URL is blank, has white space or control characters, or has a scheme
+         *     other than http or https
          */
         public HtmlRenderer build() {
             if (firstHeadingLevel < 1 || firstHeadingLevel > 5) {
                 throw new IllegalArgumentException(
                         "firstHeadingLevel must be between 1 and 5, was " + firstHeadingLevel);
             }
+            if (stylesheetUrl != null) {
+                checkStylesheetUrl(stylesheetUrl);
+            }
             return new HtmlRenderer(this);
+        }
+
+        /**
+         * The URL is the application's, not an article's, so it may be relative; but it is still
+         * checked, since a {@code javascript:} or {@code data:} style sheet would be a hole.
+         */
+        private static void checkStylesheetUrl(String url) {
+            boolean plain = !url.isEmpty();
+            for (int i = 0; plain && i < url.length(); i++) {
+                char c = url.charAt(i);
+                plain = c > ' ' && c < 0x7f && "\"<>\\^`{|}".indexOf(c) < 0;
+            }
+            if (!plain) {
+                throw new IllegalArgumentException("stylesheetUrl must be a URL without spaces, quotes, angle brackets "
+                        + "or control characters, was \"" + url + "\"");
+            }
+            int colon = url.indexOf(':');
+            int slash = url.indexOf('/');
+            boolean hasScheme = colon >= 0 && (slash < 0 || colon < slash);
+            String lower = url.toLowerCase(Locale.ROOT);
+            if (hasScheme && !lower.startsWith("http://") && !lower.startsWith("https://")) {
+                throw new IllegalArgumentException("stylesheetUrl must be an http or https URL or a relative URL, was \""
+                        + url + "\"");
+            }
         }
     }
 }

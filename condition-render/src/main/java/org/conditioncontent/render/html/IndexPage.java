@@ -112,10 +112,9 @@ public final class IndexPage {
         return Objects.requireNonNullElse(c.id(), "");
     }
 
-    /** The title, or the id when an unvalidated article has none, so that every link has a name. */
+    /** The title as the article's own page shows it, so that every link has a name. */
     private static String title(Condition c) {
-        String title = c.title();
-        return title == null || title.isBlank() ? id(c) : title;
+        return ArticleWriter.title(c);
     }
 
     /**

@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  *       {@code on} (event handlers) are refused, so a slip in the renderer cannot open a hole;
  *   <li>{@link #raw(String)} is for constant markup that the renderer itself writes, never for a
  *       value from an article;
- *   <li>{@link #link(String, String)} links only the URLs that {@link UrlPolicy} allows.
+ *   <li>{@link #link(String, String)} links only the URLs that {@link UrlPolicy} allows;
+ *   <li>{@link #jsonScript(String)} writes JSON-LD only when it holds no {@code <} and no character
+ *       that makes HTML ill-formed, which {@link JsonWriter} guarantees, so no value can end the
+ *       script element early.
  * </ul>
  *
  * <p>Escaping allocates nothing when a value has nothing to escape: runs of plain characters are
@@ -142,7 +145,7 @@ public final class HtmlWriter {
      * {@code rel="noopener noreferrer"} for web links; otherwise writes only the text.
      *
      * @param url the link's target, from the article
-     * @param text the link's text
+     * @param text the link's text; a blank one shows the address instead
      * @return {@code this}
      * @throws UncheckedIOException if writing fails
      */
@@ -160,7 +163,7 @@ public final class HtmlWriter {
      * checked, so a mistake degrades to text rather than to a bad link.
      *
      * @param href the URL
-     * @param text the link's text
+     * @param text the link's text; a blank one shows the address instead
      * @return {@code this}
      * @throws UncheckedIOException if writing fails
      */
@@ -174,7 +177,32 @@ public final class HtmlWriter {
         } else {
             start("a", "href", checked);
         }
-        return text(text).end("a");
+        // A link needs a name that a screen reader can say; the address is better than silence.
+        return text(EnglishPhrases.isPresent(text) ? text : href.strip()).end("a");
+    }
+
+    /**
+     * Writes a {@code <script type="application/ld+json">} element holding JSON made by a
+     * {@link JsonWriter}.
+     *
+     * @param json the JSON
+     * @return {@code this}
+     * @throws IllegalArgumentException if the JSON holds a {@code <} (with which it could end the
+     *     element or open a comment) or a character that HTML does not allow, so was not made by a
+     *     {@link JsonWriter}
+     * @throws UncheckedIOException if writing fails
+     */
+    public HtmlWriter jsonScript(String json) {
+        for (int i = 0; i < json.length(); ) {
+            int cp = json.codePointAt(i);
+            boolean allowed = cp > 0xffff ? (cp & 0xfffe) != 0xfffe : isAllowed((char) cp);
+            if (cp == '<' || !allowed) {
+                throw new IllegalArgumentException("JSON for a script element must escape '<' and the characters "
+                        + "HTML does not allow, found U+" + String.format("%04X", cp) + " at index " + i);
+            }
+            i += Character.charCount(cp);
+        }
+        return append("<script type=\"application/ld+json\">\n").append(json).append("\n</script>");
     }
 
     private void escape(String s) {

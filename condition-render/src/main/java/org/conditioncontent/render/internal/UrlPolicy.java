@@ -2,20 +2,35 @@ package org.conditioncontent.render.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides which strings from an article may become links. Only absolute {@code http},
- * {@code https} and {@code mailto} URLs qualify; everything else ({@code javascript:},
- * {@code data:}, {@code vbscript:}, relative or protocol-relative URLs) is written as text.
+ * Decides which strings from an article may become links, and writes them so that every link is
+ * a valid URL. Only absolute {@code http}, {@code https} and {@code mailto} URLs qualify;
+ * everything else ({@code javascript:}, {@code data:}, {@code vbscript:}, relative or
+ * protocol-relative URLs) is written as text.
  *
  * <p>An allow list, not a block list: browsers accept many spellings of a dangerous scheme, and
  * only a closed set of safe schemes stays safe as they change. The check runs on the trimmed
  * value and the scheme is compared without regard to case, as browsers do; a value with a
  * control character or white space anywhere is refused, because browsers strip those inside a
  * scheme ("java\tscript:") and a validated article never has them.
+ *
+ * <p>A web URL must name a plain host: DNS labels of ASCII letters, digits and hyphens, or an IP
+ * address literal, with an optional port. A user name before the host is refused, because
+ * {@code https://trusted.example@elsewhere.example} leads elsewhere than it reads. After the
+ * host, every character that may not appear in a URL as it is (such as {@code " < > \ ^ `
+ * { | }}, a second {@code #}, a {@code %} without two hex digits, or any non-ASCII character) is
+ * percent-encoded as UTF-8, as a browser would do before it sends the request: the link leads to
+ * the same place, and the page passes the W3C checker.
  */
 public final class UrlPolicy {
+
+    /** One DNS label: letters, digits and inner hyphens, at most 63 characters. */
+    private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+    /** An IPv6 address literal in brackets, loosely: the URL parser of the browser has the last word. */
+    private static final Pattern IPV6 = Pattern.compile("\\[[0-9A-Fa-f:.]{2,45}\\]");
 
     private UrlPolicy() {}
 
@@ -23,7 +38,9 @@ public final class UrlPolicy {
      * The URL to put in an {@code href}, if the value may be a link.
      *
      * @param value a URL from the article, or {@code null}
-     * @return the trimmed URL if its scheme is http, https or mailto; {@code null} otherwise
+     * @return the trimmed URL, with the characters that may not appear in a URL percent-encoded,
+     *     if its scheme is http or https and it names a plain host, or if its scheme is mailto;
+     *     {@code null} otherwise
      */
     public static @Nullable String linkTarget(@Nullable String value) {
         String url = trimmed(value);
@@ -35,8 +52,8 @@ public final class UrlPolicy {
             return null;
         }
         return switch (scheme) {
-            case "http", "https" -> hasHost(url, scheme) ? url : null;
-            case "mailto" -> url.length() > "mailto:".length() ? url : null;
+            case "http", "https" -> webUrl(url, scheme);
+            case "mailto" -> url.length() > "mailto:".length() ? normalized(url, "mailto:".length()) : null;
             default -> null;
         };
     }
@@ -112,8 +129,7 @@ public final class UrlPolicy {
             if (isPathChar(c)) {
                 s.append(c);
             } else {
-                s.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+                percent(s, b);
             }
         }
         return s.toString();
@@ -158,9 +174,111 @@ public final class UrlPolicy {
         return url.substring(0, colon).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether an http(s) URL is absolute with a host: "https://" and then something. */
-    private static boolean hasHost(String url, String scheme) {
+    /**
+     * A web URL if it is "scheme://host[:port]" followed by nothing or by a path, query or
+     * fragment, with the rest normalised; {@code null} if the authority is not a plain host.
+     */
+    private static @Nullable String webUrl(String url, String scheme) {
         int start = scheme.length() + 1;
-        return url.startsWith("//", start) && url.length() > start + 2 && url.charAt(start + 2) != '/';
+        if (!url.startsWith("//", start)) {
+            return null;
+        }
+        int hostStart = start + 2;
+        int end = hostStart;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        if (!isPlainAuthority(url.substring(hostStart, end))) {
+            return null;
+        }
+        return normalized(url, end);
+    }
+
+    /** Whether an authority is a host name or an IP literal with an optional port, and no user name. */
+    private static boolean isPlainAuthority(String authority) {
+        String host = authority;
+        int colon = authority.lastIndexOf(':');
+        if (colon >= 0 && colon > authority.lastIndexOf(']')) {
+            String port = authority.substring(colon + 1);
+            if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9')
+                    || Integer.parseInt(port) > 65535) {
+                return false;
+            }
+            host = authority.substring(0, colon);
+        }
+        if (host.isEmpty() || host.length() > 253) {
+            return false;
+        }
+        if (host.charAt(0) == '[') {
+            return IPV6.matcher(host).matches();
+        }
+        // One trailing dot is the fully qualified form of a name; an empty label anywhere else is not a host.
+        String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        for (String label : name.split("\\.", -1)) {
+            if (!LABEL.matcher(label).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The URL with everything from {@code from} on made valid: characters that may appear in a URL
+     * stay, a {@code %} stays when two hex digits follow it, the first {@code #} stays, and
+     * everything else is percent-encoded as UTF-8. {@code null} when the URL holds a character
+     * that has no UTF-8 form (an unpaired surrogate) or a noncharacter, which no real URL has.
+     */
+    private static @Nullable String normalized(String url, int from) {
+        StringBuilder s = null;
+        boolean fragment = false;
+        for (int i = from; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean keep;
+            if (c == '%') {
+                keep = i + 2 < url.length() && isHex(url.charAt(i + 1)) && isHex(url.charAt(i + 2));
+            } else if (c == '#') {
+                keep = !fragment;
+                fragment = true;
+            } else {
+                keep = c < 0x80 && isUrlChar(c);
+            }
+            if (keep) {
+                if (s != null) {
+                    s.append(c);
+                }
+                continue;
+            }
+            int cp = url.codePointAt(i);
+            if (Character.isSurrogate(c) && Character.charCount(cp) == 1 || isNoncharacter(cp)) {
+                return null;
+            }
+            if (s == null) {
+                s = new StringBuilder(url.length() + 16).append(url, 0, i);
+            }
+            for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                percent(s, b);
+            }
+            i += Character.charCount(cp) - 1;
+        }
+        return s == null ? url : s.toString();
+    }
+
+    /** The ASCII characters that may appear in a URL as they are, besides {@code %} and {@code #}. */
+    private static boolean isUrlChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || "!$&'()*+,-./:;=?@_~".indexOf(c) >= 0;
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    private static boolean isNoncharacter(int cp) {
+        return (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) == 0xfffe;
+    }
+
+    private static void percent(StringBuilder s, byte b) {
+        s.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
     }
 }

@@ -3,9 +3,9 @@ package org.conditioncontent.render.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Feedback;
 import org.conditioncontent.model.Media;
@@ -13,6 +13,7 @@ import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.model.Resource;
 import org.conditioncontent.model.ResourceGroup;
+import org.conditioncontent.model.Review;
 import org.conditioncontent.model.RiskFactor;
 import org.conditioncontent.model.RiskFactors;
 import org.conditioncontent.model.Section;
@@ -20,7 +21,6 @@ import org.conditioncontent.model.SectionKind;
 import org.conditioncontent.render.GoldenFiles;
 import org.conditioncontent.render.SampleConditions;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.ParseErrorList;
@@ -74,8 +74,110 @@ class HtmlRendererTest {
                 .isEqualTo("Nocturnal leg cramps are sudden spasms in the lower leg and foot muscles. "
                         + "The calf muscles are most often involved. The cramps are painful and often disrupt\u2026");
         assertThat(doc.select("head > style")).hasSize(1);
+        assertThat(doc.select("head > script[type=application/ld+json]")).hasSize(1);
         assertThat(doc.select("body > main > article")).hasSize(1);
-        assertThat(doc.select("link, script, iframe, object, embed, [style]")).isEmpty();
+        assertThat(doc.select("link, iframe, object, embed, [style], body script")).isEmpty();
+    }
+
+    @Test
+    void fallsBackToEnglishForAMalformedLanguageTag() {
+        for (String language : List.of("en_US", "e", "english!", "en-US x", "\"><script>")) {
+            Condition c = Condition.builder("x", "X").language(language).build();
+            Document doc = Jsoup.parse(page.render(c));
+            assertThat(doc.selectFirst("html").attr("lang")).as(language).isEqualTo("en");
+        }
+        Condition padded = Condition.builder("x", "X").language(" fr-CA ").build();
+        assertThat(Jsoup.parse(page.render(padded)).selectFirst("html").attr("lang")).isEqualTo("fr-CA");
+    }
+
+    @Test
+    void linksAStylesheetInsteadOfTheBuiltInOneWhenGivenAUrl() {
+        HtmlRenderer linked = HtmlRenderer.builder().stylesheetUrl("/css/conditions.css?v=1&theme=dark").build();
+        String html = linked.render(SampleConditions.complete());
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("style")).isEmpty();
+        assertThat(doc.select("head > link")).hasSize(1);
+        assertThat(doc.selectFirst("head > link").attr("rel")).isEqualTo("stylesheet");
+        assertThat(doc.selectFirst("head > link").attr("href")).isEqualTo("/css/conditions.css?v=1&theme=dark");
+        assertThat(html).contains("<link rel=\"stylesheet\" href=\"/css/conditions.css?v=1&amp;theme=dark\">");
+        assertThat(linked.stylesheet()).isFalse();
+        assertThat(linked.stylesheetUrl()).contains("/css/conditions.css?v=1&theme=dark");
+
+        HtmlRenderer both = HtmlRenderer.builder().stylesheet(false).stylesheetUrl("https://example.org/a.css").build();
+        assertThat(Jsoup.parse(both.render(SampleConditions.minimal())).select("head > link").attr("href"))
+                .isEqualTo("https://example.org/a.css");
+        HtmlRenderer fragmentWithUrl = HtmlRenderer.builder().fragment(true).stylesheetUrl("a.css").build();
+        assertThat(fragmentWithUrl.render(SampleConditions.minimal())).doesNotContain("<link").doesNotContain("<style");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "JavaScript:x", "data:text/css,body{}", "vbscript:x", "file:///a.css",
+        "", "a b.css", "a.css\"><script>", "a.css\n", "<a.css>", "x\u0000.css", "a:b/c.css"})
+    void refusesAStylesheetUrlThatIsNotHttpOrRelative(String url) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder().stylesheetUrl(url);
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("stylesheetUrl must be");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"conditions.css", "../css/conditions.css", "/css/a.css", "//cdn.example.org/a.css",
+        "https://example.org/a.css", "HTTP://example.org/a.css", "css/a.css?v=1#x", "a/b:c.css"})
+    void acceptsAStylesheetUrlThatIsHttpOrRelative(String url) {
+        assertThat(HtmlRenderer.builder().stylesheetUrl(url).build().stylesheetUrl()).contains(url);
+    }
+
+    @Test
+    void writesJsonLdInTheHeadOfAPageAndNotInAFragmentByDefault() {
+        assertThat(page.jsonLd()).isTrue();
+        assertThat(fragment.jsonLd()).isFalse();
+        assertThat(fragment.render(SampleConditions.complete())).doesNotContain("<script");
+
+        HtmlRenderer pageWithout = HtmlRenderer.builder().jsonLd(false).build();
+        assertThat(pageWithout.jsonLd()).isFalse();
+        assertThat(pageWithout.render(SampleConditions.complete())).doesNotContain("<script");
+    }
+
+    @Test
+    void endsAFragmentWithItsJsonLdWhenAsked() {
+        HtmlRenderer withJsonLd = HtmlRenderer.builder().fragment(true).jsonLd(true).build();
+        String html = withJsonLd.render(SampleConditions.complete());
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertThat(doc.body().children()).hasSize(1);
+        Element article = doc.body().child(0);
+        assertThat(article.tagName()).isEqualTo("article");
+        assertThat(article.children().last().tagName()).isEqualTo("script");
+        assertThat(article.children().last().attr("type")).isEqualTo("application/ld+json");
+        SafeHtml.assertSafe(html, "Nocturnal Leg Cramps", true);
+    }
+
+    @Test
+    void givesABlankTitleTheIdAndABlankIdAPlaceholder() {
+        Document byId = Jsoup.parse(page.render(Condition.builder("restless-legs", " ").build()));
+        assertThat(byId.title()).isEqualTo("restless-legs");
+        assertThat(byId.selectFirst("h1").text()).isEqualTo("restless-legs");
+        Document untitled = Jsoup.parse(page.render(Condition.builder("", "").build()));
+        assertThat(untitled.title()).isEqualTo("Untitled condition");
+        assertThat(untitled.selectFirst("h1").text()).isEqualTo("Untitled condition");
+    }
+
+    @Test
+    void writesADateWithoutAFourDigitYearAsTextOnly() {
+        Condition c = Condition.builder("x", "X")
+                .review(new Review(null, LocalDate.of(12345, 1, 2), LocalDate.of(2024, 6, 1), List.of()))
+                .build();
+        Document doc = Jsoup.parse(fragment.render(c));
+        assertThat(doc.select("time").eachAttr("datetime")).containsExactly("2024-06-01");
+        assertThat(doc.selectFirst(".review-dates").text()).isEqualTo("Last reviewed: +12345-01-02. Next review: 2024-06-01.");
+    }
+
+    @Test
+    void showsTheAddressAsTheTextOfALinkWithoutOne() {
+        Condition c = Condition.builder("x", "X")
+                .resources(new ResourceGroup("US", null, List.of(new Resource(" ", null, "https://example.org/"))))
+                .build();
+        Document doc = Jsoup.parse(fragment.render(c));
+        assertThat(doc.selectFirst("#resources a").text()).isEqualTo("https://example.org/");
     }
 
     @Test
@@ -304,20 +406,10 @@ class HtmlRendererTest {
         "\" onmouseover=\"alert(1)", "' onload='alert(1)", "x\u0000y\u0007z\u001b\u0085\ud800"})
     void escapesEveryFieldAndLinksNoUnsafeUrl(String payload) {
         Condition hostile = SampleConditions.everyFieldFilledWith(payload);
-        for (HtmlRenderer renderer : List.of(page, fragment)) {
+        HtmlRenderer fragmentWithJsonLd = HtmlRenderer.builder().fragment(true).jsonLd(true).build();
+        for (HtmlRenderer renderer : List.of(page, fragment, fragmentWithJsonLd)) {
             String html = renderer.render(hostile);
-            Document doc = Jsoup.parse(html);
-            assertThat(doc.select("script")).as("script elements").isEmpty();
-            for (Element element : doc.getAllElements()) {
-                for (Attribute attribute : element.attributes()) {
-                    assertThat(attribute.getKey()).as("attribute of <%s>", element.tagName()).doesNotStartWith("on");
-                }
-            }
-            for (Element linked : doc.select("[href], [src]")) {
-                String url = (linked.hasAttr("href") ? linked.attr("href") : linked.attr("src")).strip().toLowerCase(Locale.ROOT);
-                assertThat(url).as("URL of <%s>", linked.tagName()).matches("(https?://|mailto:).*");
-            }
-            assertThat(parseErrors(html)).as("parse errors").isEmpty();
+            SafeHtml.assertSafe(html, ArticleWriter.title(hostile), renderer.jsonLd());
         }
     }
 
@@ -334,7 +426,7 @@ class HtmlRendererTest {
         assertThat(specials).contains("&quot;&#39;&amp;&lt;&gt;");
         Document specialsDoc = Jsoup.parse(specials);
         assertThat(specialsDoc.selectFirst("h1").text()).isEqualTo(SPECIALS);
-        assertThat(specialsDoc.selectFirst("html").attr("lang")).isEqualTo(SPECIALS);
+        assertThat(specialsDoc.selectFirst("html").attr("lang")).as("a malformed language tag").isEqualTo("en");
         assertThat(specialsDoc.selectFirst("meta[name=description]").attr("content")).isEqualTo(SPECIALS);
     }
 

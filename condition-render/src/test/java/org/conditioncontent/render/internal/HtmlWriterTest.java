@@ -89,4 +89,27 @@ class HtmlWriterTest {
         html.link("javascript:alert(1)", "<click>").raw("|").linkTo("data:text/html,x", "data");
         assertThat(out).hasToString("&lt;click&gt;|data");
     }
+
+    @Test
+    void writesJsonLdThatHoldsNoLessThanSign() {
+        html.jsonScript(new JsonWriter().beginObject().property("name", "</script>").endObject().toJson());
+        assertThat(out).hasToString("<script type=\"application/ld+json\">\n{\n  \"name\": \"\\u003c/script\\u003e\"\n}\n</script>");
+    }
+
+    @Test
+    void refusesJsonThatCouldEndTheScriptElementOrBreakTheHtml() {
+        for (String json : List.of("\"</script>\"", "\"<!--\"", "\"a\u0000\"", "\"\u0085\"", "\"\ud800\"", "\"\uffff\"")) {
+            assertThatThrownBy(() -> html.jsonScript(json))
+                    .as(json)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("JSON for a script element must escape");
+        }
+        assertThat(out).isEmpty();
+    }
+
+    @Test
+    void namesALinkWithoutTextByItsAddress() {
+        html.link("https://example.org/a", " ");
+        assertThat(out).hasToString("<a href=\"https://example.org/a\" rel=\"noopener noreferrer\">https://example.org/a</a>");
+    }
 }

@@ -33,6 +33,39 @@ class UrlPolicyTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiterString = " => ", quoteCharacter = '\u00a7', value = {
+        "https://example.org/a\"b => https://example.org/a%22b",
+        "https://example.org/<script>alert(1)</script> => https://example.org/%3Cscript%3Ealert(1)%3C/script%3E",
+        "https://example.org/a#b#c => https://example.org/a#b%23c",
+        "https://example.org/100% => https://example.org/100%25",
+        "https://example.org/%zz%4 => https://example.org/%25zz%254",
+        "https://example.org/%C3%A9 => https://example.org/%C3%A9",
+        "https://example.org/caf\u00e9 => https://example.org/caf%C3%A9",
+        "https://example.org/\u202egnp\u200b => https://example.org/%E2%80%AEgnp%E2%80%8B",
+        "https://example.org/x|y{z}^`[]\\ => https://example.org/x%7Cy%7Bz%7D%5E%60%5B%5D%5C",
+        "https://example.org?q=a'b(c)*d!e$f&g=h;i,j+k~l@m:n => https://example.org?q=a'b(c)*d!e$f&g=h;i,j+k~l@m:n",
+        "http://[2001:db8::1]:8080/a => http://[2001:db8::1]:8080/a",
+        "https://example.org. => https://example.org.",
+        "https://127.0.0.1:65535 => https://127.0.0.1:65535",
+        "mailto:a\"b@example.org?subject=<x> => mailto:a%22b@example.org?subject=%3Cx%3E"
+    })
+    void percentEncodesWhatMayNotAppearInAUrl(String value, String expected) {
+        assertThat(UrlPolicy.linkTarget(value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "https://trusted.example@evil.example/", "https://user:pass@example.org/", "https://exa<mple.org/",
+        "https://exa\"mple.org/", "https://caf\u00e9.example/", "https://-example.org/", "https://example-.org/",
+        "https://example..org/", "https://.example.org/", "https://example.org:/", "https://example.org:99999/",
+        "https://example.org:8o/", "https://[::1/", "https://[zz]/", "https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.org/",
+        "https://example.org/\ud800", "https://example.org/\ufdd0", "https://example.org/\uffff"
+    })
+    void refusesAWebUrlWithoutAPlainHost(String value) {
+        assertThat(UrlPolicy.linkTarget(value)).isNull();
+    }
+
+    @ParameterizedTest
     @CsvSource({"https://example.org/a.png,true", "mailto:a@example.org,false", "javascript:alert(1),false"})
     void allowsOnlyWebUrlsAsImageSources(String value, boolean allowed) {
         assertThat(UrlPolicy.imageSource(value) != null).isEqualTo(allowed);

@@ -1,0 +1,382 @@
+package org.conditioncontent.render.html;
+
+import static org.conditioncontent.render.internal.EnglishPhrases.isPresent;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.conditioncontent.model.Author;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.Contributor;
+import org.conditioncontent.model.ContributorRole;
+import org.conditioncontent.model.MedicalCode;
+import org.conditioncontent.model.Medication;
+import org.conditioncontent.model.MedicationKind;
+import org.conditioncontent.model.Measure;
+import org.conditioncontent.model.Reference;
+import org.conditioncontent.model.ReferenceType;
+import org.conditioncontent.model.RiskFactor;
+import org.conditioncontent.model.Treatment;
+import org.conditioncontent.render.internal.JsonWriter;
+import org.conditioncontent.render.internal.UrlPolicy;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The schema.org structured data of an article, as JSON-LD: a {@code MedicalWebPage} whose
+ * {@code mainEntity} is the {@code MedicalCondition}. Page facts (language, review date, authors,
+ * copyright, citations) sit on the page, medical facts on the condition, as schema.org defines
+ * the properties:
+ *
+ * <ul>
+ *   <li>page: {@code name}, {@code description} (the meta description), {@code inLanguage} (a
+ *       well-formed tag only), {@code lastReviewed}, {@code author} / {@code reviewedBy} /
+ *       {@code editor} / {@code contributor} by the contributor's role (a {@code Person} with the
+ *       credentials as {@code honorificSuffix}), {@code copyrightHolder} (an
+ *       {@code Organization}), {@code copyrightYear}, {@code citation};
+ *   <li>condition: {@code name}, {@code alternateName}, {@code code} ({@code MedicalCode} with
+ *       {@code codeValue} and {@code codingSystem}), {@code riskFactor} ({@code MedicalRiskFactor};
+ *       nested risk factors are flattened and a factor that only groups others is left out),
+ *       {@code possibleTreatment} (the treatment options as {@code MedicalTherapy}, then the
+ *       medications as {@code DrugClass} or {@code Drug} by kind), {@code primaryPrevention}
+ *       ({@code MedicalTherapy});
+ *   <li>citation: {@code ScholarlyArticle}, {@code WebPage}, {@code Book} or {@code Report} by
+ *       type, with {@code name}, {@code author}, {@code datePublished} (the year),
+ *       {@code isPartOf} (the journal as a {@code Periodical}, or the web site as a
+ *       {@code WebSite}), {@code publisher}, {@code pagination}, {@code url} (http or https only)
+ *       and {@code sameAs} (the DOI and PubMed addresses, for well-formed ids only).
+ * </ul>
+ *
+ * <p>Absent and blank values are left out with their keys, and lists are always arrays, so a
+ * consumer sees one shape. Review notes, disclaimers and the next-review date have no schema.org
+ * property and stay in the visible page only.
+ */
+final class JsonLd {
+
+    /** A DOI as the model's constraint defines it. */
+    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+    /** A PubMed id. */
+    private static final Pattern PMID = Pattern.compile("[1-9]\\d{0,8}");
+    /** A well-formed BCP 47 tag, as the model's constraint defines it. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    private final JsonWriter json = new JsonWriter();
+
+    private JsonLd() {}
+
+    /**
+     * The structured data of an article.
+     *
+     * @param condition the article
+     * @return the JSON text, safe to put inside a script element as it is
+     */
+    static String of(Condition condition) {
+        JsonLd ld = new JsonLd();
+        ld.page(condition);
+        return ld.json.toJson();
+    }
+
+    /**
+     * Whether a language tag is well formed enough to write into a {@code lang} attribute or
+     * {@code inLanguage}.
+     *
+     * @param tag the tag, or {@code null}
+     * @return {@code true} if it is a BCP 47 tag such as {@code en-US}
+     */
+    static boolean isLanguageTag(@Nullable String tag) {
+        return tag != null && LANGUAGE_TAG.matcher(tag).matches();
+    }
+
+    /**
+     * Whether a date can be written as an HTML and ISO 8601 date, {@code yyyy-mm-dd}: years 1 to
+     * 9999. {@link LocalDate#toString()} writes other years with a sign or more digits.
+     *
+     * @param date the date, or {@code null}
+     * @return {@code true} if it has four-digit form
+     */
+    static boolean isFourDigitYear(@Nullable LocalDate date) {
+        return date != null && date.getYear() >= 1 && date.getYear() <= 9999;
+    }
+
+    private void page(Condition c) {
+        json.beginObject();
+        json.property("@context", "https://schema.org");
+        json.property("@type", "MedicalWebPage");
+        String title = ArticleWriter.title(c);
+        json.property("name", title);
+        String description = MetaDescription.of(c);
+        if (!description.isEmpty()) {
+            json.property("description", description);
+        }
+        if (isLanguageTag(c.language())) {
+            json.property("inLanguage", c.language());
+        }
+        json.name("mainEntity");
+        condition(c, title);
+        if (c.review() != null && isFourDigitYear(c.review().lastReviewed())) {
+            json.property("lastReviewed", c.review().lastReviewed().toString());
+        }
+        contributors(c.contributors());
+        if (c.copyright() != null) {
+            if (isPresent(c.copyright().holder())) {
+                json.name("copyrightHolder");
+                named("Organization", c.copyright().holder());
+            }
+            if (c.copyright().year() != null) {
+                json.name("copyrightYear").value(c.copyright().year());
+            }
+        }
+        if (!c.references().isEmpty()) {
+            json.name("citation").beginArray();
+            for (Reference reference : c.references()) {
+                citation(reference);
+            }
+            json.endArray();
+        }
+        json.endObject();
+    }
+
+    private void condition(Condition c, String title) {
+        json.beginObject();
+        json.property("@type", "MedicalCondition");
+        json.property("name", title);
+        strings("alternateName", c.alsoCalled());
+        codes(c.codes());
+        List<String> riskFactors = new ArrayList<>();
+        if (c.riskFactors() != null) {
+            flatten(c.riskFactors().items(), riskFactors);
+        }
+        things("riskFactor", riskFactors, "MedicalRiskFactor");
+        treatments(c);
+        List<String> prevention = new ArrayList<>();
+        if (c.prevention() != null) {
+            for (Measure measure : c.prevention().measures()) {
+                prevention.add(measure.name());
+            }
+        }
+        // schema.org's primaryPrevention expects a MedicalTherapy, the type that fits "stretching" and "drinking liquids".
+        things("primaryPrevention", prevention, "MedicalTherapy");
+        json.endObject();
+    }
+
+    private void codes(List<MedicalCode> codes) {
+        boolean open = false;
+        for (MedicalCode code : codes) {
+            if (!isPresent(code.code())) {
+                continue;
+            }
+            if (!open) {
+                json.name("code").beginArray();
+                open = true;
+            }
+            json.beginObject().property("@type", "MedicalCode").property("codeValue", code.code());
+            if (code.system() != null) {
+                json.property("codingSystem", code.system().displayName());
+            }
+            json.endObject();
+        }
+        if (open) {
+            json.endArray();
+        }
+    }
+
+    /**
+     * The risk factors in reading order, nested ones after their parent's place. A factor with
+     * nested factors ("Some health issues, such as: ...") is a heading for them, not a factor of
+     * its own, so only its nested factors are listed.
+     */
+    private static void flatten(List<RiskFactor> items, List<String> into) {
+        for (RiskFactor item : items) {
+            if (item.items().isEmpty()) {
+                into.add(item.name());
+            } else {
+                flatten(item.items(), into);
+            }
+        }
+    }
+
+    private void treatments(Condition c) {
+        List<String[]> treatments = new ArrayList<>();
+        if (c.treatment() != null) {
+            for (Treatment option : c.treatment().options()) {
+                treatments.add(new String[] {"MedicalTherapy", option.name()});
+            }
+        }
+        if (c.medications() != null) {
+            for (Medication medication : c.medications().items()) {
+                // A medication of unknown kind is still a drug given as treatment; DrugClass needs the article to say so.
+                String type = medication.kind() == MedicationKind.DRUG_CLASS ? "DrugClass" : "Drug";
+                treatments.add(new String[] {type, medication.name()});
+            }
+        }
+        boolean open = false;
+        for (String[] treatment : treatments) {
+            if (!isPresent(treatment[1])) {
+                continue;
+            }
+            if (!open) {
+                json.name("possibleTreatment").beginArray();
+                open = true;
+            }
+            named(treatment[0], treatment[1]);
+        }
+        if (open) {
+            json.endArray();
+        }
+    }
+
+    private void contributors(List<Contributor> contributors) {
+        for (ContributorRole role : new ContributorRole[] {ContributorRole.AUTHOR, ContributorRole.MEDICAL_REVIEWER,
+            ContributorRole.EDITOR, null}) {
+            List<Contributor> withRole = new ArrayList<>();
+            for (Contributor contributor : contributors) {
+                if (contributor.role() == role && isPresent(contributor.name())) {
+                    withRole.add(contributor);
+                }
+            }
+            if (withRole.isEmpty()) {
+                continue;
+            }
+            json.name(property(role)).beginArray();
+            for (Contributor contributor : withRole) {
+                json.beginObject().property("@type", "Person").property("name", contributor.name());
+                if (isPresent(contributor.credentials())) {
+                    json.property("honorificSuffix", contributor.credentials());
+                }
+                json.endObject();
+            }
+            json.endArray();
+        }
+    }
+
+    private static String property(@Nullable ContributorRole role) {
+        if (role == null) {
+            return "contributor";
+        }
+        return switch (role) {
+            case AUTHOR -> "author";
+            case MEDICAL_REVIEWER -> "reviewedBy";
+            case EDITOR -> "editor";
+        };
+    }
+
+    private void citation(Reference r) {
+        ReferenceType type = r.type() == null ? ReferenceType.ARTICLE_JOURNAL : r.type();
+        json.beginObject();
+        json.property("@type", switch (type) {
+            case ARTICLE_JOURNAL -> "ScholarlyArticle";
+            case WEBPAGE -> "WebPage";
+            case BOOK -> "Book";
+            case REPORT -> "Report";
+        });
+        if (isPresent(r.title())) {
+            json.property("name", r.title());
+        }
+        authors(r.authors());
+        if (r.year() != null && r.year() >= 1 && r.year() <= 9999) {
+            json.property("datePublished", String.format("%04d", r.year()));
+        }
+        if (type == ReferenceType.ARTICLE_JOURNAL && isPresent(r.journal())) {
+            json.name("isPartOf");
+            named("Periodical", r.journal());
+        } else if (type == ReferenceType.WEBPAGE && isPresent(r.site())) {
+            json.name("isPartOf");
+            named("WebSite", r.site());
+        }
+        if (isPresent(r.publisher())) {
+            json.name("publisher");
+            named("Organization", r.publisher());
+        }
+        if (isPresent(r.pages())) {
+            json.property("pagination", r.pages());
+        }
+        String url = UrlPolicy.linkTarget(r.url());
+        if (url != null && UrlPolicy.isWeb(url)) {
+            json.property("url", url);
+        }
+        List<String> sameAs = new ArrayList<>(2);
+        if (r.doi() != null && DOI.matcher(r.doi().strip()).matches()) {
+            sameAs.add("https://doi.org/" + UrlPolicy.encodePath(r.doi().strip()));
+        }
+        if (r.pmid() != null && PMID.matcher(r.pmid().strip()).matches()) {
+            sameAs.add("https://pubmed.ncbi.nlm.nih.gov/" + r.pmid().strip() + "/");
+        }
+        strings("sameAs", sameAs);
+        json.endObject();
+    }
+
+    private void authors(List<Author> authors) {
+        boolean open = false;
+        for (Author author : authors) {
+            boolean literal = isPresent(author.literal());
+            boolean family = isPresent(author.family());
+            boolean given = isPresent(author.given());
+            if (!literal && !family && !given) {
+                continue;
+            }
+            if (!open) {
+                json.name("author").beginArray();
+                open = true;
+            }
+            if (literal) {
+                // CSL's literal name is how an organization is written as an author.
+                named("Organization", author.literal());
+                continue;
+            }
+            json.beginObject().property("@type", "Person");
+            String name = given && family ? author.given().strip() + " " + author.family().strip()
+                    : family ? author.family().strip() : author.given().strip();
+            json.property("name", name);
+            if (family) {
+                json.property("familyName", author.family().strip());
+            }
+            if (given) {
+                json.property("givenName", author.given().strip());
+            }
+            json.endObject();
+        }
+        if (open) {
+            json.endArray();
+        }
+    }
+
+    /** An array of strings under a key, the blank ones left out; nothing when none is left. */
+    private void strings(String name, List<String> values) {
+        boolean open = false;
+        for (String value : values) {
+            if (!isPresent(value)) {
+                continue;
+            }
+            if (!open) {
+                json.name(name).beginArray();
+                open = true;
+            }
+            json.value(value);
+        }
+        if (open) {
+            json.endArray();
+        }
+    }
+
+    /** An array of things of one type with only a name, the blank names left out; nothing when none is left. */
+    private void things(String name, List<String> names, String type) {
+        boolean open = false;
+        for (String value : names) {
+            if (!isPresent(value)) {
+                continue;
+            }
+            if (!open) {
+                json.name(name).beginArray();
+                open = true;
+            }
+            named(type, value);
+        }
+        if (open) {
+            json.endArray();
+        }
+    }
+
+    private void named(String type, String name) {
+        json.beginObject().property("@type", type).property("name", name).endObject();
+    }
+}

@@ -1,0 +1,213 @@
+package org.conditioncontent.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.conditioncontent.model.Author;
+import org.conditioncontent.model.CodingSystem;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.Contributor;
+import org.conditioncontent.model.ContributorRole;
+import org.conditioncontent.model.Copyright;
+import org.conditioncontent.model.MedicalCode;
+import org.conditioncontent.model.Medication;
+import org.conditioncontent.model.MedicationKind;
+import org.conditioncontent.model.Medications;
+import org.conditioncontent.model.Reference;
+import org.conditioncontent.model.ReferenceType;
+import org.conditioncontent.model.Review;
+import org.conditioncontent.render.SampleConditions;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class JsonLdTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private static JsonNode read(Condition c) {
+        return JSON.readTree(JsonLd.of(c));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    private static List<String> values(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode element : array) {
+            values.add(element.path(field).asString());
+        }
+        return values;
+    }
+
+    @Test
+    void describesTheSeedAsAMedicalWebPageAboutAMedicalCondition() {
+        JsonNode page = read(SampleConditions.complete());
+
+        assertThat(fieldNames(page)).containsExactly("@context", "@type", "name", "description", "inLanguage",
+                "mainEntity", "lastReviewed", "author", "copyrightHolder", "copyrightYear", "citation");
+        assertThat(page.path("@context").asString()).isEqualTo("https://schema.org");
+        assertThat(page.path("@type").asString()).isEqualTo("MedicalWebPage");
+        assertThat(page.path("name").asString()).isEqualTo("Nocturnal Leg Cramps");
+        assertThat(page.path("description").asString()).startsWith("Nocturnal leg cramps are sudden spasms").endsWith("\u2026");
+        assertThat(page.path("inLanguage").asString()).isEqualTo("en-US");
+        assertThat(page.path("lastReviewed").asString()).isEqualTo("2023-06-01");
+        assertThat(page.path("author").get(0).path("@type").asString()).isEqualTo("Person");
+        assertThat(page.path("author").get(0).path("name").asString()).isEqualTo("Mary-Beth Seymour");
+        assertThat(page.path("author").get(0).path("honorificSuffix").asString()).isEqualTo("RN");
+        assertThat(page.path("copyrightHolder").path("@type").asString()).isEqualTo("Organization");
+        assertThat(page.path("copyrightHolder").path("name").asString()).isEqualTo("EBSCO Information Services");
+        assertThat(page.path("copyrightYear").isInt()).isTrue();
+        assertThat(page.path("copyrightYear").asInt()).isEqualTo(2023);
+    }
+
+    @Test
+    void givesTheConditionItsNamesCodesRiskFactorsTreatmentsAndPrevention() {
+        JsonNode condition = read(SampleConditions.nocturnalLegCramps()).path("mainEntity");
+
+        assertThat(condition.path("@type").asString()).isEqualTo("MedicalCondition");
+        assertThat(condition.path("name").asString()).isEqualTo("Nocturnal Leg Cramps");
+        assertThat(condition.path("alternateName").size()).isEqualTo(3);
+        assertThat(condition.path("alternateName").get(0).asString()).isEqualTo("Muscle Cramps");
+        JsonNode code = condition.path("code").get(0);
+        assertThat(code.path("@type").asString()).isEqualTo("MedicalCode");
+        assertThat(code.path("codeValue").asString()).isEqualTo("G47.62");
+        assertThat(code.path("codingSystem").asString()).isEqualTo("ICD-10-CM");
+
+        // Nested factors are flattened in reading order; "Some health issues" only groups them.
+        assertThat(values(condition.path("riskFactor"), "@type")).containsOnly("MedicalRiskFactor");
+        assertThat(values(condition.path("riskFactor"), "name")).containsExactly(
+                "Pregnancy", "Alcohol use disorder", "Overusing muscles",
+                "Sitting for a long time, or standing on hard surfaces", "Flat feet or other foot or ankle deformities",
+                "Certain medicines", "Diseases of the liver, kidneys, heart, and blood vessels", "Cancer",
+                "Hormone disorders", "Neurological disorders", "Imbalances in minerals", "Dehydration");
+
+        assertThat(values(condition.path("possibleTreatment"), "@type")).containsExactly(
+                "MedicalTherapy", "MedicalTherapy", "MedicalTherapy", "DrugClass", "DrugClass", "DrugClass");
+        assertThat(values(condition.path("possibleTreatment"), "name")).containsExactly(
+                "Stretching leg muscles", "Standing on the affected leg and walking", "Massage, and hot or cold treatments",
+                "Muscle relaxants", "Calcium channel blockers", "Anticonvulsants");
+        assertThat(values(condition.path("primaryPrevention"), "@type")).containsOnly("MedicalTherapy");
+        assertThat(values(condition.path("primaryPrevention"), "name")).containsExactly(
+                "Exercising and stretching the legs and feet", "Drinking plenty of liquids",
+                "Wearing comfortable, supportive shoes");
+    }
+
+    @Test
+    void typesADrugByItsKind() {
+        Condition c = Condition.builder("x", "X")
+                .medications(new Medications(List.of(), null, List.of(
+                        Medication.of("Magnesium oxide", MedicationKind.DRUG),
+                        Medication.of("Statins", MedicationKind.DRUG_CLASS),
+                        new Medication("Quinine", null, null))))
+                .build();
+        JsonNode treatments = read(c).path("mainEntity").path("possibleTreatment");
+        assertThat(values(treatments, "@type")).containsExactly("Drug", "DrugClass", "Drug");
+        assertThat(values(treatments, "name")).containsExactly("Magnesium oxide", "Statins", "Quinine");
+    }
+
+    @Test
+    void citesEachReferenceWithItsAuthorsYearJournalAndIdentifiers() {
+        JsonNode citations = read(SampleConditions.complete()).path("citation");
+
+        assertThat(values(citations, "@type")).containsExactly("ScholarlyArticle", "WebPage", "ScholarlyArticle", "ScholarlyArticle");
+        JsonNode delacour = citations.get(0);
+        assertThat(delacour.path("name").asString()).startsWith("Association between physical activity");
+        assertThat(values(delacour.path("author"), "name")).containsExactly("C. Delacour", "J. Chambe");
+        assertThat(values(delacour.path("author"), "familyName")).containsExactly("Delacour", "Chambe");
+        assertThat(delacour.path("datePublished").asString()).isEqualTo("2020");
+        assertThat(delacour.path("isPartOf").path("@type").asString()).isEqualTo("Periodical");
+        assertThat(delacour.path("isPartOf").path("name").asString()).isEqualTo("Scientific Reports");
+        assertThat(delacour.path("pagination").asString()).isEqualTo("2638");
+        assertThat(delacour.path("sameAs").get(0).asString()).isEqualTo("https://doi.org/10.1038/s41598-020-59538-7");
+
+        JsonNode dynamed = citations.get(1);
+        assertThat(dynamed.path("isPartOf").path("@type").asString()).isEqualTo("WebSite");
+        assertThat(dynamed.path("isPartOf").path("name").asString()).isEqualTo("EBSCO DynaMed");
+        assertThat(dynamed.path("url").asString()).isEqualTo("https://www.dynamed.com/condition/nocturnal-leg-cramps");
+        assertThat(dynamed.has("author")).isFalse();
+
+        assertThat(citations.get(3).path("sameAs").get(0).asString()).isEqualTo("https://pubmed.ncbi.nlm.nih.gov/22963024/");
+    }
+
+    @Test
+    void citesBooksReportsAndOrganizationsAndLeavesOutWhatIsNotAUsableIdentifier() {
+        Reference book = Reference.builder(ReferenceType.BOOK).title("Sleep Medicine")
+                .author(new Author(null, null, "American Academy of Sleep Medicine")).author(new Author("Plato", null, null))
+                .publisher("AASM").year(2014).doi("not a doi").pmid("0123").url("javascript:alert(1)").build();
+        Reference report = Reference.builder(ReferenceType.REPORT).title("Annual report").year(12345)
+                .doi("10.1000/a b").build();
+        JsonNode citations = read(Condition.builder("x", "X").references(book, report).build()).path("citation");
+
+        JsonNode b = citations.get(0);
+        assertThat(b.path("@type").asString()).isEqualTo("Book");
+        assertThat(values(b.path("author"), "@type")).containsExactly("Organization", "Person");
+        assertThat(values(b.path("author"), "name")).containsExactly("American Academy of Sleep Medicine", "Plato");
+        assertThat(b.path("publisher").path("name").asString()).isEqualTo("AASM");
+        assertThat(b.has("url")).as("a javascript: URL").isFalse();
+        assertThat(b.has("sameAs")).as("a malformed DOI and PMID").isFalse();
+
+        JsonNode r = citations.get(1);
+        assertThat(r.path("@type").asString()).isEqualTo("Report");
+        assertThat(r.has("datePublished")).as("a year without four digits").isFalse();
+        assertThat(r.has("sameAs")).as("a DOI with a space does not match the DOI pattern").isFalse();
+    }
+
+    @Test
+    void namesContributorsByTheirRole() {
+        Condition c = Condition.builder("x", "X")
+                .contributors(new Contributor("A. Author", "MD", ContributorRole.AUTHOR),
+                        new Contributor("R. Reviewer", null, ContributorRole.MEDICAL_REVIEWER),
+                        new Contributor("E. Editor", null, ContributorRole.EDITOR),
+                        new Contributor("C. Someone", null, null))
+                .build();
+        JsonNode page = read(c);
+        assertThat(values(page.path("author"), "name")).containsExactly("A. Author");
+        assertThat(values(page.path("reviewedBy"), "name")).containsExactly("R. Reviewer");
+        assertThat(values(page.path("editor"), "name")).containsExactly("E. Editor");
+        assertThat(values(page.path("contributor"), "name")).containsExactly("C. Someone");
+        assertThat(page.path("reviewedBy").get(0).has("honorificSuffix")).isFalse();
+    }
+
+    @Test
+    void leavesOutWhatTheArticleDoesNotHave() {
+        JsonNode page = read(SampleConditions.minimal());
+        assertThat(fieldNames(page)).containsExactly("@context", "@type", "name", "mainEntity");
+        assertThat(fieldNames(page.path("mainEntity"))).containsExactly("@type", "name");
+    }
+
+    @Test
+    void leavesOutBlankValuesMalformedLanguagesAndDatesWithoutFourDigitYears() {
+        Condition c = Condition.builder("x", "X").language("english")
+                .alsoCalled(" ", "Other")
+                .codes(new MedicalCode(CodingSystem.MESH, " ", null), new MedicalCode(null, "D009120", null))
+                .copyright(new Copyright(null, " "))
+                .review(new Review(null, LocalDate.of(-5, 1, 1), null, List.of()))
+                .build();
+        JsonNode page = read(c);
+        assertThat(page.has("inLanguage")).isFalse();
+        assertThat(page.has("lastReviewed")).isFalse();
+        assertThat(page.has("copyrightHolder")).isFalse();
+        assertThat(page.has("copyrightYear")).isFalse();
+        assertThat(page.path("mainEntity").path("alternateName").size()).isEqualTo(1);
+        assertThat(page.path("mainEntity").path("alternateName").get(0).asString()).isEqualTo("Other");
+        JsonNode codes = page.path("mainEntity").path("code");
+        assertThat(codes.size()).isEqualTo(1);
+        assertThat(fieldNames(codes.get(0))).containsExactly("@type", "codeValue");
+    }
+
+    @Test
+    void keepsTheCharactersOfAHostileNameButNoLessThanSign() {
+        String name = "</script><script>alert(1)</script>\u2028\u202e\u200b\u0000\ud800 \"x\" \\";
+        String json = JsonLd.of(Condition.builder("x", name).build());
+        assertThat(json).doesNotContain("<").doesNotContain("\u2028").contains("\\u003c/script\\u003e");
+        // The one change: an unpaired surrogate has no UTF-8 form and becomes U+FFFD.
+        assertThat(JSON.readTree(json).path("mainEntity").path("name").asString()).isEqualTo(name.replace('\ud800', '\ufffd'));
+    }
+}
