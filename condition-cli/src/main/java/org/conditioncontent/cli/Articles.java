@@ -4,35 +4,72 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.LoadResult;
+import org.conditioncontent.loader.rules.RuleSet;
 
 /**
  * Loads the articles a command line names, turning a path that is not there or cannot be read
  * into a {@link CommandFailure} (exit code 2) rather than an exception's stack trace.
+ *
+ * <p>Only the commands that read articles come here, so the loader (and the validator it starts,
+ * the slowest part of start-up) is built only by them.
  */
 final class Articles {
+
+    /**
+     * Hibernate Validator announces its version at INFO level when the loader starts; that line
+     * must not mix with reports. The logger is held in a field because java.util.logging keeps
+     * loggers only weakly: a logger configured and then dropped can be collected, level and all.
+     * It is set here, not when the command starts, so that the commands that never build a loader
+     * do not pay for starting java.util.logging.
+     */
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    static {
+        VALIDATOR_LOG.setLevel(Level.WARNING);
+    }
 
     private Articles() {}
 
     /**
-     * Loads files and folders (searched recursively for {@code .json}, {@code .yaml} and
-     * {@code .yml} files) with the loader's default limits.
+     * Builds a loader with the loader's default limits.
      *
+     * @param rules the editorial rules to check
+     * @return the loader
+     */
+    static ConditionLoader loader(RuleSet rules) {
+        return ConditionLoader.builder().rules(rules).build();
+    }
+
+    /**
+     * Loads files and folders (searched recursively for {@code .json}, {@code .yaml} and
+     * {@code .yml} files). Shows a progress line on a terminal when there are many files.
+     *
+     * @param loader the loader
      * @param paths the paths, as given on the command line; diagnostics name files the same way
+     * @param invocation the working directory and whether standard error is a terminal
      * @return every file's result and every diagnostic
      * @throws CommandFailure if a path does not exist or a folder cannot be read
      */
-    static CorpusResult loadAll(List<Path> paths) {
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw CommandFailure.noSuchPath(path);
+    static CorpusResult loadAll(ConditionLoader loader, List<Path> paths, Invocation invocation) {
+        List<Path> resolved = paths.stream().map(invocation::resolve).toList();
+        for (int i = 0; i < paths.size(); i++) {
+            if (!Files.exists(resolved.get(i))) {
+                throw CommandFailure.noSuchPath(paths.get(i));
             }
         }
-        ConditionLoader loader = ConditionLoader.builder().build();
         try {
-            return loader.loadAll(paths);
+            CorpusResult result;
+            // Counting the files walks the folders once more; only worth it when someone watches.
+            int files = invocation.terminal() ? ConditionLoader.articleFiles(resolved).size() : 0;
+            try (Progress progress = Progress.start(invocation, files)) {
+                result = loader.loadAll(resolved);
+            }
+            return new SourceNames(paths, invocation).asGiven(result);
         } catch (UncheckedIOException e) {
             throw new CommandFailure("cannot read the articles: " + CommandFailure.reason(e), e);
         } catch (IllegalArgumentException e) {
@@ -45,17 +82,20 @@ final class Articles {
     /**
      * Loads one file.
      *
+     * @param loader the loader
      * @param file the file, as given on the command line
+     * @param invocation the working directory
      * @return its result; a file that cannot be read gives a diagnostic
      * @throws CommandFailure if the file does not exist or is a folder
      */
-    static LoadResult load(Path file) {
-        if (!Files.exists(file)) {
+    static LoadResult load(ConditionLoader loader, Path file, Invocation invocation) {
+        Path resolved = invocation.resolve(file);
+        if (!Files.exists(resolved)) {
             throw CommandFailure.noSuchPath(file);
         }
-        if (Files.isDirectory(file)) {
+        if (Files.isDirectory(resolved)) {
             throw new CommandFailure(file + " is a folder; give one article file");
         }
-        return ConditionLoader.builder().build().load(file);
+        return new SourceNames(List.of(file), invocation).asGiven(loader.load(resolved));
     }
 }

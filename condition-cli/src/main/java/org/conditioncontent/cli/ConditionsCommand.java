@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:nothing at or above --fail-on (default: error)",
             "1:content problems at or above it",
-            "2:the command could not do its job (bad option, missing path, unwritable output)"
+            "2:the command could not do its job (bad option or configuration, missing path, unwritable output)"
         },
         footer = {"%nExample:%n  conditions export examples/conditions --out target/exports"})
 final class ConditionsCommand implements Callable<Integer> {

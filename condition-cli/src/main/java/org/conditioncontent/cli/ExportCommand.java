@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.Severity;
@@ -15,6 +16,7 @@ import org.conditioncontent.render.Renderers;
 import org.conditioncontent.render.html.IndexPage;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code conditions export --out DIR [--format FORMAT[,FORMAT...]] PATH...}: validates every
  * article, and only if none has errors writes {@code DIR/<format>/<id>.<ext>} for each article
- * and format, plus {@code DIR/html/index.html} when HTML is among the formats.
+ * and format, plus {@code DIR/html/index.html} when HTML is among the formats. The rules are
+ * configured as for {@code validate} ({@code --config FILE}, else {@code conditions.yaml}).
  *
  * <p>Every document is rendered and staged before any file is replaced (see {@link StagedFiles}),
  * so an export that fails leaves the files of the last good one as they were.
@@ -36,12 +39,13 @@ import picocli.CommandLine.Spec;
             "Writes DIR/<format>/<id>.<ext> for each article and format, and",
             "DIR/html/index.html linking every article. If any article has errors, its",
             "findings go to standard error and nothing is written. Every file is replaced",
-            "atomically, so a failed export leaves the last good one as it was."
+            "atomically, so a failed export leaves the last good one as it was.",
+            "The rules are configured as for 'conditions validate'."
         },
         exitCodeList = {
             "0:the articles were exported",
             "1:an article has errors; nothing was written",
-            "2:the command could not do its job (bad option, missing path, unwritable output)"
+            "2:the command could not do its job (bad option or configuration, missing path, unwritable output)"
         },
         footer = {"%nExample:%n  conditions export --out target/exports --format html,json examples/conditions"})
 final class ExportCommand implements Callable<Integer> {
@@ -52,6 +56,7 @@ final class ExportCommand implements Callable<Integer> {
     /** The index page's name in the HTML folder, which no article may take. */
     private static final String INDEX = "index";
 
+    private final Invocation invocation;
     private final Streams streams;
 
     @Spec
@@ -65,6 +70,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "The formats to write, comma-separated (default: every format 'conditions formats' lists).")
     private @Nullable List<String> formats;
 
+    @Mixin
+    private ConfigOption config;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Article files (.json, .yaml, .yml) and folders, searched recursively.")
     private List<Path> paths;
@@ -72,10 +80,11 @@ final class ExportCommand implements Callable<Integer> {
     /**
      * Creates the subcommand.
      *
-     * @param streams where messages go
+     * @param invocation where messages go, and the working directory
      */
-    ExportCommand(Streams streams) {
-        this.streams = streams;
+    ExportCommand(Invocation invocation) {
+        this.invocation = invocation;
+        this.streams = invocation.streams();
     }
 
     /**
@@ -84,11 +93,14 @@ final class ExportCommand implements Callable<Integer> {
      * @return 0 when exported, 1 when an article has errors (nothing is written)
      * @throws ParameterException if no renderer has a requested format
      * @throws CommandFailure if a path does not exist or the output cannot be written
+     * @throws org.conditioncontent.loader.rules.RulesConfigException if the rules configuration
+     *     cannot be used
      */
     @Override
     public Integer call() {
         List<Renderer> renderers = renderers();
-        CorpusResult result = Articles.loadAll(paths);
+        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation));
+        CorpusResult result = Articles.loadAll(loader, paths, invocation);
         if (result.hasAtLeast(Severity.ERROR)) {
             TextReport.write(result, streams.err());
             return Exit.PROBLEMS;
@@ -99,15 +111,16 @@ final class ExportCommand implements Callable<Integer> {
             return Exit.PROBLEMS;
         }
         List<Condition> conditions = result.conditions();
+        Path out = invocation.resolve(outDir);
         try (StagedFiles files = new StagedFiles()) {
             for (Renderer renderer : renderers) {
-                Path folder = outDir.resolve(renderer.format());
+                Path folder = out.resolve(renderer.format());
                 for (Condition c : conditions) {
                     files.stage(folder.resolve(c.id() + "." + renderer.fileExtension()), w -> renderer.render(c, w));
                 }
             }
             if (index) {
-                files.stage(outDir.resolve(HTML).resolve(INDEX + ".html"), w -> IndexPage.render(conditions, w));
+                files.stage(out.resolve(HTML).resolve(INDEX + ".html"), w -> IndexPage.render(conditions, w));
             }
             files.commit();
         }

@@ -8,9 +8,14 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.Function;
+import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.rules.RulesConfigException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -21,32 +26,36 @@ import picocli.CommandLine.ParseResult;
  * The entry point of the {@code conditions} command.
  *
  * <pre>{@code
- * conditions validate [--report text|json] [--fail-on error|warning] PATH...
- * conditions render   --format FORMAT [--out FILE] FILE
- * conditions export   --out DIR [--format FORMAT[,FORMAT...]] PATH...
+ * conditions validate [--report text|json|sarif|github|junit] [--fail-on error|warning]
+ *                     [--max-warnings N] [--config FILE] PATH...
+ * conditions render   --format FORMAT [--out FILE] [--config FILE] FILE
+ * conditions export   --out DIR [--format FORMAT[,FORMAT...]] [--config FILE] PATH...
  * conditions formats
- * conditions rules
+ * conditions rules    [--config FILE]
  * conditions --help | --version
  * }</pre>
  *
  * <p>Exit codes: {@code 0} nothing at or above {@code --fail-on} (default {@code error}); {@code 1}
  * content problems at or above it; {@code 2} the command could not do its job (a bad option, a
- * missing path, unwritable output). A stack trace is printed only with {@code --debug}.
+ * missing path, a bad rules configuration, unwritable output). A stack trace is printed only with
+ * {@code --debug}.
  */
 public final class Main {
 
-    /**
-     * Hibernate Validator announces its version at INFO level when the loader starts; that line
-     * must not mix with reports. The logger is held in a field because java.util.logging keeps
-     * loggers only weakly: a logger configured and then dropped can be collected, level and all.
-     */
-    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
-    static {
-        VALIDATOR_LOG.setLevel(Level.WARNING);
-    }
+    /** Every subcommand by name, in the order the help lists them, made only when used. */
+    private static final Map<String, Function<Invocation, Object>> SUBCOMMANDS = subcommands();
 
     private Main() {}
+
+    private static Map<String, Function<Invocation, Object>> subcommands() {
+        Map<String, Function<Invocation, Object>> commands = new LinkedHashMap<>();
+        commands.put("validate", ValidateCommand::new);
+        commands.put("render", RenderCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("formats", invocation -> new FormatsCommand(invocation.streams()));
+        commands.put("rules", RulesCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
 
     /**
      * Runs the command with the process's standard output and error, both UTF-8, and exits with
@@ -59,7 +68,8 @@ public final class Main {
         // rendered to standard output declare UTF-8. Output is buffered: run() flushes it.
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
-        System.exit(run(args, out, err));
+        // The JDK has no test for standard error alone; a console means a person at a terminal.
+        System.exit(run(args, out, err, Path.of(""), System.console() != null));
     }
 
     /**
@@ -77,15 +87,37 @@ public final class Main {
      * @throws NullPointerException if an argument is {@code null}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Path.of(""), false);
+    }
+
+    /**
+     * Runs the command in this process as if started in another folder: relative paths on the
+     * command line are taken from it, {@code conditions.yaml} is looked for in it, and reports
+     * name files as if the command had run there.
+     *
+     * @param args the command line
+     * @param out standard output
+     * @param err standard error
+     * @param workingDirectory the folder; the empty path is the process's current folder
+     * @param terminal whether {@code err} is a terminal a person watches, for progress lines
+     * @return the exit code
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory, boolean terminal) {
         Objects.requireNonNull(args, "args must not be null");
         Streams streams = new Streams(Objects.requireNonNull(out, "out must not be null"),
                 Objects.requireNonNull(err, "err must not be null"));
-        CommandLine cli = new CommandLine(new ConditionsCommand())
-                .addSubcommand(new ValidateCommand(streams))
-                .addSubcommand(new RenderCommand(streams))
-                .addSubcommand(new ExportCommand(streams))
-                .addSubcommand(new FormatsCommand(streams))
-                .addSubcommand(new RulesCommand(streams));
+        Invocation invocation = new Invocation(streams, workingDirectory, terminal);
+        CommandLine cli = new CommandLine(new ConditionsCommand());
+        // picocli reads a command's annotations when it is added, some 10 to 25 ms each at start-up:
+        // a command line that names a subcommand gets only that one. Any other (help, version, a
+        // typo to suggest a name for) gets them all.
+        String named = subcommand(args);
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (named == null || !SUBCOMMANDS.containsKey(named) || named.equals(name)) {
+                cli.addSubcommand(name, command.apply(invocation));
+            }
+        });
         // Set after the subcommands are added, so that they apply to them too.
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, UTF_8), true));
@@ -105,6 +137,19 @@ public final class Main {
         }
     }
 
+    /**
+     * The subcommand a command line names: its first argument, or the one after {@code --debug}.
+     * Null when another option comes first ({@code --help validate} must list every subcommand).
+     */
+    private static @Nullable String subcommand(String[] args) {
+        for (String arg : args) {
+            if (!arg.equals(ConditionsCommand.DEBUG)) {
+                return arg.startsWith("-") ? null : arg;
+            }
+        }
+        return null;
+    }
+
     /** A wrong command line: one line saying what is wrong, the synopsis, and where to find help. */
     private static int badUsage(ParameterException e, Streams streams) {
         CommandLine command = e.getCommandLine();
@@ -119,8 +164,9 @@ public final class Main {
 
     /**
      * Reports that the command could not do its job. A {@link CommandFailure} says why in words
-     * for the user; anything else is a bug, reported in one line with a hint, and in full (with
-     * its stack trace) only with {@code --debug}.
+     * for the user; a {@link RulesConfigException} is reported as its findings, one line each
+     * with the configuration file's line and column; anything else is a bug, reported in one line
+     * with a hint, and in full (with its stack trace) only with {@code --debug}.
      *
      * @param e what went wrong
      * @param parsed the command line as parsed, to find --debug; {@code null} if it was not parsed
@@ -132,6 +178,10 @@ public final class Main {
         boolean debug = debug(parsed);
         if (e instanceof CommandFailure) {
             err.println("conditions: " + e.getMessage());
+        } else if (e instanceof RulesConfigException config) {
+            for (Diagnostic d : config.diagnostics()) {
+                err.println(d);
+            }
         } else {
             // An error such as OutOfMemoryError is named, since its message alone ("Java heap
             // space") does not say what happened; an exception's message usually does.

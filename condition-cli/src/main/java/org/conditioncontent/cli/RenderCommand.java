@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.model.Condition;
@@ -11,6 +12,7 @@ import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,22 +23,26 @@ import picocli.CommandLine.Spec;
  * {@code conditions render --format FORMAT [--out FILE] FILE}: renders one article to standard
  * output, or writes it atomically to a file. An article with errors is not rendered: its
  * diagnostics go to standard error and the exit code is 1. Warnings are shown and do not stop it.
+ * The rules are configured as for {@code validate}, so that an article that would not export does
+ * not render either.
  */
 @Command(
         name = "render",
         description = {
             "Renders one article to standard output or a file.",
             "The formats are those 'conditions formats' lists. An article with errors is",
-            "not rendered: its findings go to standard error."
+            "not rendered: its findings go to standard error. The rules are configured as",
+            "for 'conditions validate'."
         },
         exitCodeList = {
             "0:the article was rendered",
             "1:the article has errors; nothing was written",
-            "2:the command could not do its job (bad option, missing file, unwritable output)"
+            "2:the command could not do its job (bad option or configuration, missing file, unwritable output)"
         },
         footer = {"%nExample:%n  conditions render --format html --out nocturnal-leg-cramps.html examples/conditions/nocturnal-leg-cramps.yaml"})
 final class RenderCommand implements Callable<Integer> {
 
+    private final Invocation invocation;
     private final Streams streams;
 
     @Spec
@@ -50,16 +56,20 @@ final class RenderCommand implements Callable<Integer> {
             description = "Write the document to this file instead of standard output; its folder is created if needed.")
     private @Nullable Path out;
 
+    @Mixin
+    private ConfigOption config;
+
     @Parameters(paramLabel = "FILE", description = "The article file (.json, .yaml or .yml).")
     private Path file;
 
     /**
      * Creates the subcommand.
      *
-     * @param streams where the document and messages go
+     * @param invocation where the document and messages go, and the working directory
      */
-    RenderCommand(Streams streams) {
-        this.streams = streams;
+    RenderCommand(Invocation invocation) {
+        this.invocation = invocation;
+        this.streams = invocation.streams();
     }
 
     /**
@@ -68,13 +78,16 @@ final class RenderCommand implements Callable<Integer> {
      * @return 0 when rendered, 1 when the article has errors
      * @throws ParameterException if no renderer has the format
      * @throws CommandFailure if the file does not exist or the output cannot be written
+     * @throws org.conditioncontent.loader.rules.RulesConfigException if the rules configuration
+     *     cannot be used
      */
     @Override
     public Integer call() {
         Renderers renderers = Renderers.discover();
         Renderer renderer = renderers.find(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown format '" + format + "'; known formats: " + String.join(", ", renderers.formats())));
-        LoadResult result = Articles.load(file);
+        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation));
+        LoadResult result = Articles.load(loader, file, invocation);
         for (Diagnostic d : result.diagnostics()) {
             streams.err().println(d);
         }
@@ -88,7 +101,7 @@ final class RenderCommand implements Callable<Integer> {
             streams.out().write(document, 0, document.length);
         } else {
             try (StagedFiles files = new StagedFiles()) {
-                files.stage(out, w -> renderer.render(condition, w));
+                files.stage(invocation.resolve(out), w -> renderer.render(condition, w));
                 files.commit();
             }
         }

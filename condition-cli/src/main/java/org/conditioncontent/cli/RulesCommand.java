@@ -5,42 +5,70 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.conditioncontent.loader.Rule;
 import org.conditioncontent.loader.Rules;
+import org.conditioncontent.loader.rules.RuleSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
- * {@code conditions rules}: every rule the loader checks, one a line, in columns: the id that
- * reports show in brackets, the default severity, and what the rule checks.
+ * {@code conditions rules [--config FILE]}: every rule the loader checks, one a line, in columns:
+ * the id that reports show in brackets, the severity, and what the rule checks. The structural
+ * rules come first, then the editorial rules that are on, with the severities the configuration
+ * gives them.
  */
 @Command(
         name = "rules",
-        description = {"Lists every rule the loader checks, one a line.", "Columns: id, default severity, what it checks."},
-        exitCodeList = {"0:the list was printed", "2:the command could not do its job"},
-        footer = {"%nExample:%n  conditions rules"})
+        description = {
+            "Lists every rule the loader checks, one a line.",
+            "Columns: id, severity, what it checks. The structural rules come first, then the",
+            "editorial rules that are on, with the severity the rules configuration gives them",
+            "(--config FILE, else conditions.yaml in the current folder when there is one)."
+        },
+        exitCodeList = {"0:the list was printed", "2:the command could not do its job (a bad configuration)"},
+        footer = {"%nExample:%n  conditions rules --config conditions.yaml"})
 final class RulesCommand implements Callable<Integer> {
 
-    private final Streams streams;
+    private final Invocation invocation;
+
+    @Mixin
+    private ConfigOption config;
 
     /**
      * Creates the subcommand.
      *
-     * @param streams where the list goes
+     * @param invocation where the list goes, and the working directory
      */
-    RulesCommand(Streams streams) {
-        this.streams = streams;
+    RulesCommand(Invocation invocation) {
+        this.invocation = invocation;
     }
 
     /**
-     * Lists the rules on standard output, in the order the documentation lists them.
+     * Lists the rules on standard output, in the order the loader runs them.
      *
      * @return 0
+     * @throws org.conditioncontent.loader.rules.RulesConfigException if the rules configuration
+     *     cannot be used
      */
     @Override
     public Integer call() {
         List<List<String>> rows = new ArrayList<>();
-        for (Rule rule : Rules.all()) {
+        for (Rule rule : rules(RulesConfiguration.ruleSet(config.file(), invocation))) {
             rows.add(List.of(rule.id(), rule.defaultSeverity().label(), rule.description()));
         }
-        Table.lines(rows).forEach(streams.out()::println);
+        Table.lines(rows).forEach(invocation.streams().out()::println);
         return Exit.OK;
+    }
+
+    /**
+     * The rules a loader with a rule set checks, as {@code ConditionLoader.rules()} lists them:
+     * the structural rules, then the editorial rules that are on. Listed without building a
+     * loader, whose validator would take most of this command's time and is not needed.
+     *
+     * @param ruleSet the configured editorial rules
+     * @return the rules
+     */
+    static List<Rule> rules(RuleSet ruleSet) {
+        List<Rule> all = new ArrayList<>(Rules.all());
+        all.addAll(ruleSet.rules());
+        return all;
     }
 }

@@ -3,15 +3,23 @@ package org.conditioncontent.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
+import org.conditioncontent.loader.Severity;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code conditions validate [--report text|json] [--fail-on error|warning] PATH...}: loads every
- * article, checks it, and reports every finding with its file, line and column. Exits with 1 when
- * a finding is at or above {@code --fail-on}, for CI pipelines.
+ * {@code conditions validate [--report text|json|sarif|github|junit] [--fail-on error|warning]
+ * [--max-warnings N] [--config FILE] PATH...}: loads every article, checks it, and reports every
+ * finding with its file, line and column. Exits with 1 when a finding is at or above
+ * {@code --fail-on}, or when there are more warnings than {@code --max-warnings}, for CI pipelines.
  */
 @Command(
         name = "validate",
@@ -19,12 +27,26 @@ import picocli.CommandLine.Parameters;
             "Checks articles and reports every finding with its file, line and column.",
             "The text report has one line per finding, then a summary line:",
             "  FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]",
-            "  N files, E errors, W warnings"
+            "  N files, E errors, W warnings",
+            "The rules are configured by --config FILE, else by conditions.yaml in the",
+            "current folder when there is one."
         },
-        footer = {"%nExample:%n  conditions validate --fail-on warning examples/conditions"})
+        exitCodeList = {
+            "0:nothing at or above --fail-on, and no more warnings than --max-warnings",
+            "1:findings at or above --fail-on, or more warnings than --max-warnings",
+            "2:the command could not do its job (bad option or configuration, missing path)"
+        },
+        footer = {
+            "%nExample:",
+            "  conditions validate --fail-on warning examples/conditions",
+            "  conditions validate --report sarif examples/conditions > conditions.sarif"
+        })
 final class ValidateCommand implements Callable<Integer> {
 
-    private final Streams streams;
+    private final Invocation invocation;
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--report", paramLabel = "FORMAT", defaultValue = "text",
             description = "The report's form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -34,6 +56,13 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Exit with 1 when a finding is this serious or more: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
 
+    @Option(names = "--max-warnings", paramLabel = "N",
+            description = "Exit with 1 when there are more than N warnings, whatever --fail-on says.")
+    private @Nullable Integer maxWarnings;
+
+    @Mixin
+    private ConfigOption config;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Article files (.json, .yaml, .yml) and folders, searched recursively.")
     private List<Path> paths;
@@ -41,22 +70,40 @@ final class ValidateCommand implements Callable<Integer> {
     /**
      * Creates the subcommand.
      *
-     * @param streams where the report and messages go
+     * @param invocation where the report and messages go, and the working directory
      */
-    ValidateCommand(Streams streams) {
-        this.streams = streams;
+    ValidateCommand(Invocation invocation) {
+        this.invocation = invocation;
     }
 
     /**
      * Validates the articles and writes the report to standard output.
      *
-     * @return 0 when nothing is at or above --fail-on, 1 otherwise
+     * @return 0 when nothing is at or above --fail-on and the warnings are within
+     *     --max-warnings, 1 otherwise
+     * @throws ParameterException if --max-warnings is negative
      * @throws CommandFailure if a path does not exist or cannot be read
+     * @throws org.conditioncontent.loader.rules.RulesConfigException if the rules configuration
+     *     cannot be used
      */
     @Override
     public Integer call() {
-        CorpusResult result = Articles.loadAll(paths);
-        report.write(result, streams.out());
-        return result.hasAtLeast(failOn.threshold()) ? Exit.PROBLEMS : Exit.OK;
+        if (maxWarnings != null && maxWarnings < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-warnings must be 0 or more, not " + maxWarnings);
+        }
+        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation));
+        CorpusResult result = Articles.loadAll(loader, paths, invocation);
+        report.write(new ValidationResult(result, loader.rules(), new ReportPaths(invocation.workingDirectory())),
+                invocation.streams().out());
+        if (result.hasAtLeast(failOn.threshold())) {
+            return Exit.PROBLEMS;
+        }
+        long warnings = result.count(Severity.WARNING);
+        if (maxWarnings != null && warnings > maxWarnings) {
+            // On standard error: the report on standard output keeps its contract form.
+            invocation.streams().err().println("conditions: " + warnings + " warnings, more than --max-warnings " + maxWarnings);
+            return Exit.PROBLEMS;
+        }
+        return Exit.OK;
     }
 }

@@ -29,6 +29,24 @@ class CommandLineTest {
         assertThat(run.err()).isEmpty();
     }
 
+    @Test
+    void helpListsEverySubcommandEvenWhenOneIsNamed() {
+        for (CommandRun run : new CommandRun[] {CommandRun.of("--help", "validate"), CommandRun.of("--debug", "--help", "rules")}) {
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).startsWith("Usage: conditions ")
+                    .containsPattern("\\n +validate ").containsPattern("\\n +render ").containsPattern("\\n +export ")
+                    .containsPattern("\\n +formats ").containsPattern("\\n +rules ");
+        }
+    }
+
+    @Test
+    void theSubcommandMayFollowDebug() {
+        CommandRun run = CommandRun.of("--debug", "validate", SEED);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("1 files, 0 errors, 0 warnings" + System.lineSeparator());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"validate", "render", "export", "formats", "rules"})
     void everySubcommandsHelpShowsAnExample(String subcommand) {
@@ -44,8 +62,15 @@ class CommandLineTest {
     void validateHelpShowsTheChoicesOfItsOptions() {
         String help = CommandRun.of("validate", "--help").out();
 
-        assertThat(help).contains("--report=FORMAT").contains("text, json (default: text)");
+        assertThat(help).contains("--report=FORMAT").contains("text, json, sarif, github, junit").contains("(default: text)");
         assertThat(help).contains("--fail-on=SEVERITY").contains("error, warning (default: error)");
+        assertThat(help).contains("--max-warnings=N").contains("--config=FILE").contains("conditions.yaml");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "render", "export", "rules"})
+    void everyCommandThatChecksArticlesTakesAConfiguration(String subcommand) {
+        assertThat(CommandRun.of(subcommand, "--help").out()).contains("--config=FILE");
     }
 
     @Test

@@ -22,6 +22,9 @@ record CommandRun(int exitCode, byte[] outBytes, String err) {
     /** The test fixtures' folder. */
     static final Path FIXTURES = Path.of("src/test/resources");
 
+    /** The repository's root, the folder users run the command from. */
+    static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+
     /**
      * Runs {@code conditions} with arguments.
      *
@@ -29,13 +32,38 @@ record CommandRun(int exitCode, byte[] outBytes, String err) {
      * @return what happened
      */
     static CommandRun of(Object... args) {
+        return run(Path.of(""), false, args);
+    }
+
+    /**
+     * Runs {@code conditions} as if started in another folder.
+     *
+     * @param workingDirectory the folder relative paths are taken from
+     * @param args the command line
+     * @return what happened
+     */
+    static CommandRun in(Path workingDirectory, Object... args) {
+        return run(workingDirectory, false, args);
+    }
+
+    /**
+     * Runs {@code conditions} as if standard error were a terminal.
+     *
+     * @param args the command line
+     * @return what happened
+     */
+    static CommandRun onTerminal(Object... args) {
+        return run(Path.of(""), true, args);
+    }
+
+    private static CommandRun run(Path workingDirectory, boolean terminal, Object... args) {
         String[] strings = new String[args.length];
         for (int i = 0; i < args.length; i++) {
             strings[i] = String.valueOf(args[i]);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(strings, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+        int code = Main.run(strings, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8), workingDirectory, terminal);
         return new CommandRun(code, out.toByteArray(), err.toString(UTF_8));
     }
 

@@ -161,7 +161,9 @@ class ExportCommandTest {
 
     @Test
     void refusesAnArticleThatWouldOverwriteTheIndex(@TempDir Path articles) throws IOException {
-        Path index = Files.writeString(articles.resolve("index.yaml"), "formatVersion: 1\nid: index\ntitle: Index\n");
+        // A complete article but for its id, so that its only problem is the clash.
+        Path index = Files.writeString(articles.resolve("index.yaml"),
+                Files.readString(FIXTURES.resolve("related-unknown.yaml")).replace("id: related-unknown", "id: index").replace("related:\n  - restless-legs-syndrome\n", ""));
 
         CommandRun run = CommandRun.of("export", "--out", out, index);
 

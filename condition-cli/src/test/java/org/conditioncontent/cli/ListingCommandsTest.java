@@ -3,7 +3,10 @@ package org.conditioncontent.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.loader.Rule;
 import org.conditioncontent.loader.Rules;
+import org.conditioncontent.loader.rules.RuleSet;
 import org.junit.jupiter.api.Test;
 
 /** {@code conditions formats} and {@code conditions rules}. */
@@ -31,14 +34,26 @@ class ListingCommandsTest {
     void rulesListsEveryRuleWithItsSeverityAndDescription() {
         CommandRun run = CommandRun.of("rules");
 
+        List<Rule> rules = ConditionLoader.builder().rules(RuleSet.defaults()).build().rules();
         assertThat(run.exitCode()).isZero();
-        assertThat(run.outLines()).hasSize(Rules.all().size());
+        assertThat(run.outLines()).hasSize(rules.size()).hasSizeGreaterThan(Rules.all().size());
+        for (int i = 0; i < rules.size(); i++) {
+            assertThat(run.outLines().get(i)).startsWith(rules.get(i).id() + " ").endsWith(" " + rules.get(i).description());
+        }
         assertThat(run.outLines()).anySatisfy(line -> assertThat(line)
                 .matches("unknown-field +error +Every field is one the format has"));
         assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("unknown-related +warning +.+"));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("https +warning +.+"));
         int severity = run.outLines().get(0).indexOf("error");
-        assertThat(run.outLines()).allMatch(line -> line.matches("[a-z-]+ +(error|warning|info) +.+")
+        assertThat(run.outLines()).allMatch(line -> line.matches("[a-z0-9-]+ +(error|warning|info) +.+")
                 && Character.isLetter(line.charAt(severity)) && line.charAt(severity - 1) == ' ');
+    }
+
+    @Test
+    void rulesAreThoseTheLoaderChecksWithoutBuildingOne() {
+        RuleSet configured = RuleSet.builder().builtIn().discover().build();
+
+        assertThat(RulesCommand.rules(configured)).isEqualTo(ConditionLoader.builder().rules(configured).build().rules());
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.conditioncontent.cli;
+
+import java.io.PrintStream;
+import org.conditioncontent.loader.CorpusResult;
+import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.Severity;
+
+/**
+ * The report as GitHub Actions workflow commands, which GitHub shows as annotations on the pull
+ * request's files: {@code ::error file=F,line=L,col=C,title=RULE::MESSAGE} per finding
+ * ({@code warning} and {@code notice} for the other severities), then the summary line of the text
+ * report.
+ *
+ * <p>GitHub shows at most 10 error and 10 warning annotations per step and drops the rest
+ * silently, so the summary counts every finding, and says so when some were not shown.
+ */
+final class GithubReport {
+
+    /** How many annotations of each kind GitHub shows per step. */
+    static final int SHOWN_PER_STEP = 10;
+
+    private GithubReport() {}
+
+    /**
+     * Writes the report.
+     *
+     * @param validation the findings
+     * @param out where the report goes
+     */
+    static void write(ValidationResult validation, PrintStream out) {
+        CorpusResult corpus = validation.corpus();
+        for (Diagnostic d : corpus.diagnostics()) {
+            out.println("::" + command(d.severity())
+                    + " file=" + property(validation.paths().path(d.source()))
+                    + ",line=" + d.line()
+                    + ",col=" + d.column()
+                    + ",title=" + property(d.rule())
+                    + "::" + data(d.message()));
+        }
+        out.println(TextReport.summary(corpus));
+        long hidden = Math.max(0, corpus.count(Severity.ERROR) - SHOWN_PER_STEP)
+                + Math.max(0, corpus.count(Severity.WARNING) - SHOWN_PER_STEP)
+                + Math.max(0, corpus.count(Severity.INFO) - SHOWN_PER_STEP);
+        if (hidden > 0) {
+            out.println("GitHub annotates at most " + SHOWN_PER_STEP + " errors, " + SHOWN_PER_STEP
+                    + " warnings and " + SHOWN_PER_STEP + " notices per step; every finding is listed in this log");
+        }
+    }
+
+    /** The workflow command for a severity. */
+    private static String command(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+        };
+    }
+
+    /**
+     * Escapes a command's message, as the Actions runner unescapes it: {@code %}, carriage
+     * return and line feed.
+     *
+     * @param text the message
+     * @return the escaped message
+     */
+    static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /**
+     * Escapes a property value: as {@link #data}, and also {@code :} and {@code ,}, which would
+     * otherwise end the value.
+     *
+     * @param text the value
+     * @return the escaped value
+     */
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,103 @@
+package org.conditioncontent.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How the reports for CI services (SARIF, GitHub, JUnit) name files: relative to the working
+ * directory, which in CI is the repository's root, with forward slashes on every platform, since
+ * that is how those services match a finding to a file in the repository. A file outside the
+ * working directory keeps its absolute path.
+ */
+final class ReportPaths {
+
+    private final Path base;
+
+    /**
+     * Creates the naming for a working directory.
+     *
+     * @param workingDirectory the folder paths are relative to; the empty path is the process's
+     *     current folder
+     */
+    ReportPaths(Path workingDirectory) {
+        this.base = workingDirectory.toAbsolutePath().normalize();
+    }
+
+    /**
+     * A file's path relative to the working directory.
+     *
+     * @param source the file as the report names it (relative to the working directory, or absolute)
+     * @return the relative path with forward slashes, or {@code null} if the file is outside
+     */
+    @Nullable String relative(String source) {
+        Path file = absolute(source);
+        if (!file.startsWith(base) || file.equals(base)) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        for (Path name : base.relativize(file)) {
+            path.append(path.length() == 0 ? "" : "/").append(name);
+        }
+        return path.toString();
+    }
+
+    /**
+     * A file's path for people and for GitHub annotations: relative where possible.
+     *
+     * @param source the file as the report names it
+     * @return the relative path with forward slashes, else the absolute path
+     */
+    String path(String source) {
+        String relative = relative(source);
+        return relative != null ? relative : absolute(source).toString();
+    }
+
+    /**
+     * A file's URI for SARIF: a relative reference, percent-encoded, when the file is inside the
+     * working directory (to be read against {@code %SRCROOT%}), else an absolute {@code file:} URI.
+     *
+     * @param source the file as the report names it
+     * @return the URI
+     */
+    String uri(String source) {
+        String relative = relative(source);
+        return relative != null ? encode(relative) : absolute(source).toUri().toASCIIString();
+    }
+
+    /**
+     * Whether {@link #uri} gives a relative reference for the file.
+     *
+     * @param source the file as the report names it
+     * @return {@code true} when the file is inside the working directory
+     */
+    boolean isInside(String source) {
+        return relative(source) != null;
+    }
+
+    private Path absolute(String source) {
+        return base.resolve(source).normalize();
+    }
+
+    /**
+     * Percent-encodes a relative path as a URI reference (RFC 3986): every byte of its UTF-8 form
+     * except the unreserved characters and the slashes between segments. Encoding ':' too keeps
+     * a first segment such as {@code c:} from reading as a scheme.
+     */
+    static String encode(String path) {
+        StringBuilder uri = new StringBuilder(path.length() + 16);
+        for (byte b : path.getBytes(UTF_8)) {
+            int c = b & 0xff;
+            boolean unreserved = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+            if (unreserved) {
+                uri.append((char) c);
+            } else {
+                uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return uri.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package org.conditioncontent.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.conditioncontent.loader.rules.RuleSet;
+import org.conditioncontent.loader.rules.RulesConfig;
+import org.conditioncontent.loader.rules.RulesConfigException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The editorial rules a command checks: the built-in rules and the house rules found on the class
+ * path, configured by the file given with {@code --config}, else by {@code conditions.yaml} in the
+ * working directory when there is one, else left at their defaults.
+ *
+ * <p>The file is looked for in the working directory only, not in its parents: CI jobs run from
+ * the repository's root, and a configuration picked up from a folder above it would make a
+ * build depend on where the repository was cloned.
+ */
+final class RulesConfiguration {
+
+    /** The name of the configuration file found without {@code --config}. */
+    static final String DEFAULT_FILE = "conditions.yaml";
+
+    private RulesConfiguration() {}
+
+    /**
+     * Builds the rule set.
+     *
+     * @param option the file given with {@code --config}, or {@code null}
+     * @param invocation the working directory to resolve it against and to look for
+     *     {@code conditions.yaml} in
+     * @return the configured rules
+     * @throws CommandFailure if the file given with {@code --config} does not exist
+     * @throws RulesConfigException if the configuration is malformed or names a rule or option
+     *     that does not exist; its diagnostics point into the file
+     */
+    static RuleSet ruleSet(@Nullable Path option, Invocation invocation) {
+        RuleSet.Builder rules = RuleSet.builder().builtIn().discover();
+        Path file = file(option, invocation);
+        if (file != null) {
+            rules.configure(RulesConfig.read(file));
+        }
+        return rules.build();
+    }
+
+    /** The configuration file to read, or null when there is none. */
+    private static @Nullable Path file(@Nullable Path option, Invocation invocation) {
+        if (option != null) {
+            Path file = invocation.resolve(option);
+            // Checked here so that a typo in the name reads like every other missing path.
+            if (!Files.exists(file)) {
+                throw CommandFailure.noSuchPath(option);
+            }
+            return file;
+        }
+        Path found = invocation.resolve(Path.of(DEFAULT_FILE));
+        return Files.isRegularFile(found) ? found : null;
+    }
+}

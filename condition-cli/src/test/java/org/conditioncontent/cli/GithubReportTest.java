@@ -1,0 +1,68 @@
+package org.conditioncontent.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.conditioncontent.cli.CommandRun.FIXTURES;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.conditioncontent.loader.CorpusResult;
+import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.LoadResult;
+import org.conditioncontent.loader.Rules;
+import org.conditioncontent.loader.Severity;
+import org.junit.jupiter.api.Test;
+
+/** The GitHub Actions workflow commands. */
+class GithubReportTest {
+
+    private static List<String> report(List<Diagnostic> diagnostics, Path workingDirectory) {
+        CorpusResult corpus = new CorpusResult(List.of(new LoadResult("a.yaml", null, diagnostics)), diagnostics);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        GithubReport.write(new ValidationResult(corpus, Rules.all(), new ReportPaths(workingDirectory)), new PrintStream(bytes, true, UTF_8));
+        return bytes.toString(UTF_8).lines().toList();
+    }
+
+    @Test
+    void writesOneCommandPerFindingThenTheSummary() {
+        CommandRun run = CommandRun.of("validate", "--report", "github", FIXTURES.resolve("unknown-field.yaml"), FIXTURES.resolve("related-unknown.yaml"));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).isEqualTo(
+                "::error file=src/test/resources/unknown-field.yaml,line=5,col=1,title=unknown-field::"
+                        + "Unknown field \"titel\" in the article; did you mean \"title\"?"))
+                .anySatisfy(line -> assertThat(line).startsWith(
+                        "::warning file=src/test/resources/related-unknown.yaml,line=").contains(",title=unknown-related::"));
+        assertThat(run.outLines()).last().asString().matches("2 files, [1-9][0-9]* errors, 1 warnings");
+    }
+
+    @Test
+    void escapesMessagesAndProperties() {
+        assertThat(GithubReport.data("100% sure\r\nnext: a, b")).isEqualTo("100%25 sure%0D%0Anext: a, b");
+        assertThat(GithubReport.property("a:b,c%d\ne")).isEqualTo("a%3Ab%2Cc%25d%0Ae");
+
+        List<String> lines = report(List.of(new Diagnostic("dir, with: odd%name.yaml", 2, 3, "", Severity.INFO, "r", "50%\nof it")), Path.of("/repo"));
+
+        assertThat(lines).containsExactly(
+                "::notice file=dir%2C with%3A odd%25name.yaml,line=2,col=3,title=r::50%25%0Aof it",
+                "1 files, 0 errors, 0 warnings");
+    }
+
+    @Test
+    void saysSoWhenGithubWillNotShowEveryAnnotation() {
+        List<Diagnostic> ten = new ArrayList<>();
+        IntStream.rangeClosed(1, 10).forEach(i -> ten.add(new Diagnostic("a.yaml", i, 1, "", Severity.ERROR, "required", "m")));
+        List<Diagnostic> eleven = new ArrayList<>(ten);
+        eleven.add(new Diagnostic("a.yaml", 11, 1, "", Severity.ERROR, "required", "m"));
+
+        assertThat(report(ten, Path.of("/repo"))).last().isEqualTo("1 files, 10 errors, 0 warnings");
+        List<String> capped = report(eleven, Path.of("/repo"));
+        assertThat(capped).hasSize(13);
+        assertThat(capped.get(11)).isEqualTo("1 files, 11 errors, 0 warnings");
+        assertThat(capped.get(12)).startsWith("GitHub annotates at most 10 errors, 10 warnings and 10 notices per step");
+    }
+}

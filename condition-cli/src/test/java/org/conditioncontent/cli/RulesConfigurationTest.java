@@ -1,0 +1,145 @@
+package org.conditioncontent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.conditioncontent.cli.CommandRun.REPOSITORY;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --config FILE} and the {@code conditions.yaml} of the working directory. */
+class RulesConfigurationTest {
+
+    /** An article whose only finding is an https warning. */
+    private static final Path HTTPS = REPOSITORY.resolve("examples/invalid/https.yaml");
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void copyTheArticle() throws IOException {
+        Files.copy(HTTPS, dir.resolve("https.yaml"));
+    }
+
+    private Path config(String name, String yaml) throws IOException {
+        return Files.writeString(dir.resolve(name), yaml);
+    }
+
+    @Test
+    void withoutAConfigurationRulesHaveTheirDefaultSeverity() {
+        CommandRun run = CommandRun.in(dir, "validate", "https.yaml");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).containsExactly(
+                run.outLines().get(0), "1 files, 0 errors, 1 warnings");
+        assertThat(run.outLines().get(0)).startsWith("https.yaml:").contains(": warning: ").endsWith("[https]");
+    }
+
+    @Test
+    void findsConditionsYamlInTheWorkingDirectory() throws IOException {
+        config("conditions.yaml", "rules:\n  https: error\n");
+
+        CommandRun run = CommandRun.in(dir, "validate", "https.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines().get(0)).startsWith("https.yaml:").contains(": error: ").endsWith("[https]");
+        assertThat(run.outLines()).last().isEqualTo("1 files, 1 errors, 0 warnings");
+    }
+
+    @Test
+    void theConfigOptionWinsOverConditionsYaml() throws IOException {
+        config("conditions.yaml", "rules:\n  https: error\n");
+        config("quiet.yaml", "rules:\n  https: off\n");
+
+        CommandRun run = CommandRun.in(dir, "validate", "--config", "quiet.yaml", "https.yaml");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).containsExactly("1 files, 0 errors, 0 warnings");
+    }
+
+    @Test
+    void anUnknownRuleIdIsAConfigurationErrorAtItsPosition() throws IOException {
+        Path file = config("house.yaml", "# house style\nrules:\n  sentence-lenght: off\n");
+
+        CommandRun run = CommandRun.in(dir, "validate", "--config", "house.yaml", "https.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly(file + ":3:3: error: No editorial rule has the id \"sentence-lenght\"; "
+                + "did you mean \"sentence-length\"? [unknown-field]");
+    }
+
+    @Test
+    void aBadConditionsYamlStopsEveryCommandThatUsesIt() throws IOException {
+        Path file = config("conditions.yaml", "rules:\n  https: loud\n");
+        Path out = dir.resolve("out");
+
+        for (CommandRun run : new CommandRun[] {
+            CommandRun.in(dir, "validate", "https.yaml"),
+            CommandRun.in(dir, "export", "--out", out, "https.yaml"),
+            CommandRun.in(dir, "render", "--format", "text", "https.yaml"),
+            CommandRun.in(dir, "rules")
+        }) {
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.errLines()).singleElement().asString()
+                    .startsWith(file + ":2:10: error: \"loud\" is not a severity").endsWith("[unknown-value]");
+            assertThat(run.out()).isEmpty();
+        }
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aMissingConfigFileIsAMissingPath() {
+        CommandRun run = CommandRun.in(dir, "validate", "--config", "missing.yaml", "https.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("conditions: no such file or folder: missing.yaml");
+    }
+
+    @Test
+    void aMalformedConfigFileIsReportedWhereItBreaks() throws IOException {
+        Path file = config("broken.yaml", "rules:\n  https: [error\n");
+
+        CommandRun run = CommandRun.in(dir, "validate", "--config", "broken.yaml", "https.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith(file + ":").contains(": error: "));
+        assertThat(run.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void exportChecksTheConfiguredRules() throws IOException {
+        config("conditions.yaml", "rules:\n  https: error\n");
+        Path out = dir.resolve("out");
+
+        CommandRun run = CommandRun.in(dir, "export", "--out", "out", "https.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).anySatisfy(line -> assertThat(line).contains(": error: ").endsWith("[https]"));
+        assertThat(out).doesNotExist();
+        assertThat(CommandRun.in(dir, "export", "--out", "out", "--config", config("lenient.yaml", "rules: {}\n"), "https.yaml").exitCode())
+                .isZero();
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(Files::isRegularFile)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void rulesListsTheConfiguredSeveritiesAndLeavesOutRulesTurnedOff() throws IOException {
+        config("conditions.yaml", "rules:\n  https: error\n  sentence-length: off\n");
+
+        CommandRun configured = CommandRun.in(dir, "rules");
+        CommandRun defaults = CommandRun.of("rules");
+
+        assertThat(configured.exitCode()).isZero();
+        assertThat(configured.outLines()).anySatisfy(line -> assertThat(line).matches("https +error +.+"))
+                .noneSatisfy(line -> assertThat(line).startsWith("sentence-length "));
+        assertThat(defaults.outLines()).anySatisfy(line -> assertThat(line).matches("https +warning +.+"))
+                .anySatisfy(line -> assertThat(line).startsWith("sentence-length "));
+        assertThat(configured.outLines()).hasSize(defaults.outLines().size() - 1);
+    }
+}
