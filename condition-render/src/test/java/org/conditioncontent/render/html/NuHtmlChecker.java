@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * messages" means the page passes with zero errors and zero warnings. The checker's first run
  * takes a few seconds to load the HTML schema; later runs take a fraction of a second.
  */
-final class NuHtmlChecker {
+public final class NuHtmlChecker {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,7 +48,7 @@ final class NuHtmlChecker {
      * @return one line per message, {@code LINE:COLUMN TYPE: MESSAGE [EXTRACT]}, where TYPE is
      *     {@code error}, {@code warning} or {@code info}; empty when the document passes cleanly
      */
-    static List<String> messages(String html) {
+    public static List<String> messages(String html) {
         return messages(html, true);
     }
 
