@@ -113,7 +113,7 @@ final class JunitReport {
     /**
      * Escapes markup characters, and writes each character that XML 1.0 cannot hold at all
      * (most control characters, unpaired surrogates, U+FFFE and U+FFFF) as the visible text
-     * {@code \}{@code uXXXX}: a report that quotes a stray control character from an article must
+     * a backslash, the letter u and four hex digits: a report that quotes a stray control character from an article must
      * still be a well-formed document, and should still show what was there.
      */
     private static void escape(String value, boolean inAttribute, StringBuilder out) {
