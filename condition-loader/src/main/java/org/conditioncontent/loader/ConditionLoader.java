@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.conditioncontent.loader.internal.Binder;
 import org.conditioncontent.loader.internal.Findings;
@@ -164,11 +167,47 @@ public final class ConditionLoader {
      * @throws UncheckedIOException if a folder cannot be listed
      */
     public CorpusResult loadAll(Collection<Path> paths) {
+        List<Loaded> results = loadEach(paths, loaded -> loaded);
+        List<Diagnostic> all = new ArrayList<>();
+        results.forEach(r -> all.addAll(r.result().diagnostics()));
+        all.addAll(crossFile(results));
+        all.sort(Diagnostic.ORDER);
+        return new CorpusResult(results.stream().map(Loaded::result).toList(), all);
+    }
+
+    /**
+     * Checks files and folders as {@link #loadAll(Collection)} does, with the same diagnostics, but
+     * keeps no article: each file's result goes to {@code each} as soon as the file is checked, and
+     * only what the checks across files need is kept (each valid file's id and related ids, with
+     * their positions). Memory then stays flat however many files there are, which suits a command
+     * that only reports; {@link #loadAll(Collection)} holds every article until it returns.
+     *
+     * @param paths files and folders
+     * @param each receives every file's result, with its article when valid; it is called from the
+     *     loading threads, in no particular order, so it must be thread-safe
+     * @return every diagnostic of every file, and those across files, sorted by {@link Diagnostic#ORDER}
+     * @throws IllegalArgumentException if a path does not exist
+     * @throws UncheckedIOException if a folder cannot be listed
+     */
+    public List<Diagnostic> checkAll(Collection<Path> paths, Consumer<LoadResult> each) {
+        Objects.requireNonNull(each, "each must not be null");
+        List<Loaded> results = loadEach(paths, loaded -> {
+            each.accept(loaded.result());
+            return loaded.withoutArticle();
+        });
+        List<Diagnostic> all = new ArrayList<>();
+        results.forEach(r -> all.addAll(r.result().diagnostics()));
+        all.addAll(crossFile(results));
+        all.sort(Diagnostic.ORDER);
+        return List.copyOf(all);
+    }
+
+    /** Loads every article file in parallel and keeps, in file order, what {@code keep} makes of each. */
+    private List<Loaded> loadEach(Collection<Path> paths, UnaryOperator<Loaded> keep) {
         List<Path> files = articleFiles(paths);
-        List<Loaded> results;
         ForkJoinPool pool = new ForkJoinPool(parallelism);
         try {
-            results = pool.submit(() -> files.parallelStream().map(this::loadFile).toList()).get();
+            return pool.submit(() -> files.parallelStream().map(f -> keep.apply(loadFile(f))).toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while loading articles", e);
@@ -181,11 +220,6 @@ public final class ConditionLoader {
         } finally {
             pool.shutdown();
         }
-        List<Diagnostic> all = new ArrayList<>();
-        results.forEach(r -> all.addAll(r.result().diagnostics()));
-        all.addAll(crossFile(results));
-        all.sort(Diagnostic.ORDER);
-        return new CorpusResult(results.stream().map(Loaded::result).toList(), all);
     }
 
     /**
@@ -251,19 +285,48 @@ public final class ConditionLoader {
         }
         boolean valid = condition != null && !findings.hasErrors();
         LoadResult result = new LoadResult(source, valid ? condition : null, findings.sorted(Diagnostic.ORDER));
-        return new Loaded(result, valid ? root : null);
+        return valid ? Loaded.valid(result, root) : new Loaded(result, null, List.of(), Map.of());
     }
 
-    /** A file's result, and its tree while the checks across files still need positions. */
-    private record Loaded(LoadResult result, @Nullable Node root) {
+    /**
+     * A file's result, and what the checks across files need: a valid file's id and related ids,
+     * and the positions they report at. Only these positions are kept, not the tree: holding every
+     * valid file's tree until the last file was loaded cost tens of kilobytes per file, most of the
+     * memory of a large corpus and much of its garbage-collection time (see docs/performance.md).
+     * The id is {@code null} for a file with errors.
+     */
+    private record Loaded(LoadResult result, @Nullable String id, List<String> related, Map<String, int[]> positions) {
         static Loaded failed(String source, Findings findings) {
-            return new Loaded(new LoadResult(source, null, findings.sorted(Diagnostic.ORDER)), null);
+            return new Loaded(new LoadResult(source, null, findings.sorted(Diagnostic.ORDER)), null, List.of(), Map.of());
         }
 
-        /** The 1-based line and column of a value of a valid file. */
+        static Loaded valid(LoadResult result, Node root) {
+            Condition condition = Objects.requireNonNull(result.condition());
+            Map<String, int[]> positions = new HashMap<>(4);
+            keep(positions, root, "/id");
+            for (int i = 0; i < condition.related().size(); i++) {
+                keep(positions, root, "/related/" + i);
+            }
+            return new Loaded(result, condition.id(), condition.related(), positions);
+        }
+
+        private static void keep(Map<String, int[]> positions, Node root, String pointer) {
+            Node n = ViolationMapper.locate(root, pointer);
+            if (n != null) {
+                positions.put(pointer, new int[] {n.line(), n.column()});
+            }
+        }
+
+        /** The same, without the article: for {@link #checkAll}, which keeps only what crossFile reads. */
+        Loaded withoutArticle() {
+            return result.condition() == null ? this
+                    : new Loaded(new LoadResult(result.source(), null, result.diagnostics()), id, related, positions);
+        }
+
+        /** The 1-based line and column of a value of a valid file: its id or a related id. */
         int[] position(String pointer) {
-            Node n = root == null ? null : ViolationMapper.locate(root, pointer);
-            return n == null ? new int[] {1, 1} : new int[] {n.line(), n.column()};
+            int[] at = positions.get(pointer);
+            return at == null ? new int[] {1, 1} : at;
         }
     }
 
@@ -285,9 +348,8 @@ public final class ConditionLoader {
         List<Diagnostic> out = new ArrayList<>();
         Map<String, List<Loaded>> byId = new LinkedHashMap<>();
         for (Loaded r : results) {
-            Condition c = r.result().condition();
-            if (c != null) {
-                byId.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(r);
+            if (r.id() != null) {
+                byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
             }
         }
         for (Map.Entry<String, List<Loaded>> e : byId.entrySet()) {
@@ -305,12 +367,11 @@ public final class ConditionLoader {
             }
         }
         for (Loaded r : results) {
-            Condition c = r.result().condition();
-            if (c == null) {
+            if (r.id() == null) {
                 continue;
             }
-            for (int i = 0; i < c.related().size(); i++) {
-                String id = c.related().get(i);
+            for (int i = 0; i < r.related().size(); i++) {
+                String id = r.related().get(i);
                 if (!byId.containsKey(id)) {
                     out.add(diagnostic(r, "/related/" + i, Rules.UNKNOWN_RELATED, "No article with the id \"" + id
                             + "\" is among the files checked; fix the id or add that article"));

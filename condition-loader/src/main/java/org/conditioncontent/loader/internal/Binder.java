@@ -3,8 +3,10 @@ package org.conditioncontent.loader.internal;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.conditioncontent.json.Property;
@@ -21,6 +23,23 @@ import org.jspecify.annotations.Nullable;
  * Validation can check the rest. One binder per file.
  */
 public final class Binder {
+
+    /**
+     * Each record type's field names and their positions among its components. Finding a field was
+     * a search by name and then {@code indexOf}, which compared whole {@link Property} records
+     * (generic types and accessors): a twentieth of the load (see docs/performance.md).
+     */
+    private static final ClassValue<Map<String, Integer>> POSITIONS = new ClassValue<>() {
+        @Override
+        protected Map<String, Integer> computeValue(Class<?> type) {
+            List<Property> properties = RecordShape.of(type).properties();
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < properties.size(); i++) {
+                positions.put(properties.get(i).name(), i);
+            }
+            return Map.copyOf(positions);
+        }
+    };
 
     private final Findings findings;
     private final Set<String> failed = new HashSet<>();
@@ -103,18 +122,20 @@ public final class Binder {
         }
         RecordShape shape = RecordShape.of(type);
         List<Property> properties = shape.properties();
+        Map<String, Integer> positions = POSITIONS.get(type);
         Object[] arguments = new Object[properties.size()];
         for (Node.Field field : object.fields()) {
             String childPointer = pointer + "/" + TreeReader.escape(field.name());
-            Property property = shape.property(field.name());
-            if (property == null) {
+            Integer position = positions.get(field.name());
+            if (position == null) {
                 unknownField(field, shape, childPointer);
                 continue;
             }
             if (field.value() instanceof Node.ScalarNode s && s.kind() == Node.Kind.NULL) {
                 continue; // null is the same as absent
             }
-            arguments[properties.indexOf(property)] = bind(field.value(), property.type(), childPointer);
+            Property property = properties.get(position);
+            arguments[position] = bind(field.value(), property.type(), childPointer);
         }
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] == null) {

@@ -27,7 +27,8 @@ public final class JsonWriter {
 
     /** What is open: {@code true} for an object, {@code false} for an array. */
     private final Deque<Boolean> open = new ArrayDeque<>();
-    private final StringBuilder out = new StringBuilder(1024);
+    /** Sized for an article's JSON-LD (about 3,000 characters), so that it rarely grows. */
+    private final StringBuilder out = new StringBuilder(4096);
     /** Whether the innermost open container has no member yet. */
     private boolean empty = true;
     /** Whether a key was written and its value is due. */
@@ -200,11 +201,26 @@ public final class JsonWriter {
         }
     }
 
+    /**
+     * Writes a string literal. Runs of characters that need no escape are appended as slices of
+     * the value rather than one character at a time: the character-by-character appends were most
+     * of the JSON-LD's cost (see docs/performance.md). The output is the same.
+     */
     private void string(String s) {
         out.append('"');
         int n = s.length();
+        int plain = 0; // start of the run of characters not yet written
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (!needsEscape(c) && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+                continue; // the common case: part of the run
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))
+                    && (Character.toCodePoint(c, s.charAt(i + 1)) & 0xfffe) != 0xfffe) {
+                i++; // a pair that is not a noncharacter stays as it is, in the run
+                continue;
+            }
+            out.append(s, plain, i);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -215,31 +231,24 @@ public final class JsonWriter {
                 case '\f' -> out.append("\\f");
                 default -> {
                     if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        char low = s.charAt(++i);
-                        int cp = Character.toCodePoint(c, low);
-                        if ((cp & 0xfffe) == 0xfffe) {
-                            // A noncharacter is a parse error in HTML even inside a script element.
-                            unicode(c);
-                            unicode(low);
-                        } else {
-                            out.append(c).append(low);
-                        }
+                        // A noncharacter is a parse error in HTML even inside a script element.
+                        unicode(c);
+                        unicode(s.charAt(++i));
                     } else if (Character.isSurrogate(c)) {
                         // Unpaired: it has no UTF-8 form, and strict JSON readers refuse its escape
                         // (RFC 7493), so it becomes the replacement character, as a UTF-8 encoder makes it.
                         out.append('\ufffd');
-                    } else if (needsEscape(c)) {
-                        unicode(c);
                     } else {
-                        out.append(c);
+                        unicode(c); // needsEscape(c)
                     }
                 }
             }
+            plain = i + 1;
         }
+        out.append(s, plain, n);
         out.append('"');
     }
 
-    /** Whether a single UTF-16 unit (not part of a surrogate pair) must be written as an escape. */
     private static boolean needsEscape(char c) {
         return c < 0x20 || c == '<' || c == '>' || c == '&' || (c >= 0x7f && c <= 0x9f)
                 || c == '\u2028' || c == '\u2029'

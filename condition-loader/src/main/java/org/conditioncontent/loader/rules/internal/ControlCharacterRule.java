@@ -30,8 +30,8 @@ final class ControlCharacterRule extends BuiltInRule {
     }
 
     private static boolean isControl(char ch) {
-        if (ch == '\n') {
-            return false;
+        if (ch == '\n' || (ch >= 0x20 && ch < 0x7f)) {
+            return false; // printable ASCII, most of every text, is neither Cc nor Cf: skip the table look-up
         }
         int type = Character.getType(ch);
         // Cc covers C0 and C1 controls; Cf covers zero-width and bidirectional formatting marks.

@@ -1,8 +1,10 @@
 package org.conditioncontent.loader.rules.internal;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,6 +41,17 @@ public final class Sentences {
     private static final Set<String> BEFORE_NAMES = Set.of("by", "and", "with", "from", "of", "for", "to", "&");
 
     /**
+     * The sentences and words of the texts split last on this thread, by identity. The reading-level
+     * and sentence-length rules split the same paragraphs of the same article one after the other;
+     * splitting each once was a tenth of the editorial rules' time. Identity (not equality) keeps the
+     * look-up cheaper than the split, and the results depend on the text alone. Each map is emptied
+     * when it holds {@value #RECENT_LIMIT} texts, so it keeps the texts of a few articles at most.
+     */
+    private static final ThreadLocal<Map<String, List<String>>> RECENT_SENTENCES = ThreadLocal.withInitial(IdentityHashMap::new);
+    private static final ThreadLocal<Map<String, List<String>>> RECENT_WORDS = ThreadLocal.withInitial(IdentityHashMap::new);
+    private static final int RECENT_LIMIT = 512;
+
+    /**
      * The sentences of a text, in order, each trimmed of surrounding white space and keeping its
      * final punctuation and closing quotes or brackets.
      *
@@ -49,9 +62,26 @@ public final class Sentences {
      * sentence, or one of "by", "and", "with", "from", "of", "for", "to" ("written by C. Delacour").
      *
      * @param text prose, possibly empty; line breaks are ordinary white space
-     * @return the sentences; empty when the text is blank
+     * @return the sentences, unmodifiable; empty when the text is blank
      */
     public static List<String> sentences(String text) {
+        List<String> known = RECENT_SENTENCES.get().get(text);
+        if (known != null) {
+            return known;
+        }
+        List<String> sentences = List.copyOf(split(text));
+        remember(RECENT_SENTENCES.get(), text, sentences);
+        return sentences;
+    }
+
+    private static void remember(Map<String, List<String>> recent, String text, List<String> parts) {
+        if (recent.size() >= RECENT_LIMIT) {
+            recent.clear();
+        }
+        recent.put(text, parts);
+    }
+
+    private static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();
         int n = text.length();
         int sentenceStart = 0;
@@ -89,10 +119,21 @@ public final class Sentences {
      * words and separate them ("and/or" is two words).
      *
      * @param sentence one sentence (or any text)
-     * @return the words in order, without surrounding punctuation; empty when there are none
+     * @return the words in order, without surrounding punctuation, unmodifiable; empty when there are none
      */
     public static List<String> words(String sentence) {
-        List<String> words = new ArrayList<>();
+        List<String> known = RECENT_WORDS.get().get(sentence);
+        if (known != null) {
+            return known;
+        }
+        List<String> words = List.copyOf(wordsOf(sentence));
+        remember(RECENT_WORDS.get(), sentence, words);
+        return words;
+    }
+
+    private static List<String> wordsOf(String sentence) {
+        // About one word in six characters: sized so that the list rarely grows.
+        List<String> words = new ArrayList<>(Math.max(10, sentence.length() / 5));
         int n = sentence.length();
         int i = 0;
         while (i < n) {

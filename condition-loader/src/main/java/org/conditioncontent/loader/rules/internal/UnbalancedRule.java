@@ -26,15 +26,21 @@ final class UnbalancedRule extends BuiltInRule {
     }
 
     private static String problem(String s) {
-        Deque<Character> open = new ArrayDeque<>();
+        // Made on the first opening mark: most texts have none, and this rule runs on every text.
+        Deque<Character> open = null;
         int straightQuotes = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             switch (ch) {
-                case '(', '[', '{', '\u201C' -> open.push(ch);
+                case '(', '[', '{', '\u201C' -> {
+                    if (open == null) {
+                        open = new ArrayDeque<>();
+                    }
+                    open.push(ch);
+                }
                 case ')', ']', '}', '\u201D' -> {
                     char expected = ch == ')' ? '(' : ch == ']' ? '[' : ch == '}' ? '{' : '\u201C';
-                    if (open.isEmpty() || open.pop() != expected) {
+                    if (open == null || open.isEmpty() || open.pop() != expected) {
                         return "a closing " + ch + " without its opening mark; add or remove one";
                     }
                 }
@@ -42,7 +48,7 @@ final class UnbalancedRule extends BuiltInRule {
                 default -> { }
             }
         }
-        if (!open.isEmpty()) {
+        if (open != null && !open.isEmpty()) {
             return "an opening " + open.peek() + " that is never closed; close it";
         }
         if (straightQuotes % 2 != 0) {
