@@ -93,6 +93,19 @@ class CorpusTest {
                 .containsExactlyElementsOf(serial.files().stream().map(LoadResult::source).toList());
     }
 
+    @Test
+    void checkAllGivesTheDiagnosticsOfLoadAllWithoutKeepingArticles(@TempDir Path dir) throws IOException {
+        write(dir.resolve("one.yaml"), "formatVersion: 1\nid: cramps\ntitle: A\nrelated: [nope]\n");
+        write(dir.resolve("two.yaml"), "formatVersion: 1\ntitle: B\nid: cramps\n");
+        write(dir.resolve("three.yaml"), "formatVersion: 1\nid: three\ntitel: C\n");
+        List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Diagnostic> checked = loader.checkAll(List.of(dir), r -> seen.add(dir.relativize(Path.of(r.source())).toString()));
+        assertThat(checked).isEqualTo(loader.loadAll(List.of(dir)).diagnostics());
+        assertThat(checked).extracting(Diagnostic::rule)
+                .containsExactlyInAnyOrder("duplicate-id", "duplicate-id", "unknown-related", "required", "unknown-field");
+        assertThat(seen).containsExactlyInAnyOrder("one.yaml", "two.yaml", "three.yaml");
+    }
+
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);

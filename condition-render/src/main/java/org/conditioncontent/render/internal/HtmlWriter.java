@@ -38,12 +38,6 @@ public final class HtmlWriter {
      */
     public HtmlWriter(Appendable out) {
         this.out = Objects.requireNonNull(out, "out must not be null");
-        // A page is about 8,000 characters and Renderer.render(Condition) starts a 4,096-character
-        // builder: growing it (twice, copying all) cost about a tenth of a page (see
-        // docs/performance.md). Sizing it once up front changes nothing in the output.
-        if (out instanceof StringBuilder builder) {
-            builder.ensureCapacity(builder.length() + 12_288);
-        }
     }
 
     /**
