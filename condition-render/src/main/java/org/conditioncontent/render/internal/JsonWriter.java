@@ -12,7 +12,7 @@ import java.util.Deque;
  * so that no text can end the script element or confuse the HTML parser around it:
  * {@code <}, {@code >} and {@code &} become <code>&#92;u003c</code>, <code>&#92;u003e</code> and
  * <code>&#92;u0026</code>; U+2028 and U+2029 (line breaks to older JavaScript parsers), C1 controls
- * and noncharacters become <code>&#92;uXXXX</code> escapes too. A JSON parser reads back exactly
+ * and noncharacters become escapes (a backslash, u and four hex digits) too. A JSON parser reads back exactly
  * the string that was written, except that an unpaired surrogate, which has no UTF-8 form and
  * which strict JSON readers refuse, becomes U+FFFD. The output never contains a {@code <}.
  *
