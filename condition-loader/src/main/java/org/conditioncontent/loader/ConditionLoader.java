@@ -116,7 +116,7 @@ public final class ConditionLoader {
         Objects.requireNonNull(file, "file must not be null");
         String source = file.toString();
         Findings findings = new Findings(source, limits.maxDiagnosticsPerFile());
-        byte[] bytes = readBytes(file, findings);
+        byte[] bytes = readBytes(file, limits.maxDocumentSize(), findings);
         if (bytes == null) {
             return Loaded.failed(source, findings);
         }
@@ -330,10 +330,16 @@ public final class ConditionLoader {
         }
     }
 
-    private static byte @Nullable [] readBytes(Path file, Findings findings) {
+    private static byte @Nullable [] readBytes(Path file, int maxDocumentSize, Findings findings) {
         try {
             long size = Files.size(file);
-            return size < 0 ? null : Files.readAllBytes(file);
+            if (size > maxDocumentSize) {
+                // Checked before reading, so a huge or endless file never reaches memory.
+                findings.add(Rules.LIMIT, 1, 1, "", "The file is " + size + " bytes long, over the limit of "
+                        + maxDocumentSize + " (limit maxDocumentSize)");
+                return null;
+            }
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file does not exist");
         } catch (AccessDeniedException e) {
