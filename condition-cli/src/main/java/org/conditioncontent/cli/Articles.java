@@ -4,10 +4,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
+import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.rules.RuleSet;
 
@@ -46,8 +48,33 @@ final class Articles {
     }
 
     /**
+     * Checks files and folders (searched recursively for {@code .json}, {@code .yaml} and
+     * {@code .yml} files) without keeping the articles, so that memory stays flat however large
+     * the corpus (see {@link ConditionLoader#checkAll}). Shows a progress line on a terminal when
+     * there are many files.
+     *
+     * @param loader the loader
+     * @param paths the paths, as given on the command line; diagnostics name files the same way
+     * @param invocation the working directory and whether standard error is a terminal
+     * @return the files checked, every diagnostic and the loader's rules, files named as given
+     * @throws CommandFailure if a path does not exist or a folder cannot be read
+     */
+    static ValidationResult checkAll(ConditionLoader loader, List<Path> paths, Invocation invocation) {
+        SourceNames names = new SourceNames(paths, invocation);
+        return read(paths, invocation, files -> {
+            // Nothing is kept per file: the diagnostics come back from checkAll, and the loader
+            // names each file by its path, so the list of files is the one walked here.
+            List<Diagnostic> diagnostics = loader.checkAll(files, result -> { });
+            List<String> sources = files.stream().map(f -> names.asGiven(f.toString())).toList();
+            return new ValidationResult(sources, names.asGiven(diagnostics), loader.rules(),
+                    new ReportPaths(invocation.workingDirectory()));
+        });
+    }
+
+    /**
      * Loads files and folders (searched recursively for {@code .json}, {@code .yaml} and
-     * {@code .yml} files). Shows a progress line on a terminal when there are many files.
+     * {@code .yml} files), keeping every article. Shows a progress line on a terminal when there
+     * are many files.
      *
      * @param loader the loader
      * @param paths the paths, as given on the command line; diagnostics name files the same way
@@ -56,6 +83,15 @@ final class Articles {
      * @throws CommandFailure if a path does not exist or a folder cannot be read
      */
     static CorpusResult loadAll(ConditionLoader loader, List<Path> paths, Invocation invocation) {
+        SourceNames names = new SourceNames(paths, invocation);
+        return read(paths, invocation, files -> names.asGiven(loader.loadAll(files)));
+    }
+
+    /**
+     * Resolves the paths, lists their article files and hands them to {@code reading} under a
+     * progress line, turning missing and unreadable paths into command failures.
+     */
+    private static <T> T read(List<Path> paths, Invocation invocation, Function<List<Path>, T> reading) {
         List<Path> resolved = paths.stream().map(invocation::resolve).toList();
         for (int i = 0; i < paths.size(); i++) {
             if (!Files.exists(resolved.get(i))) {
@@ -63,13 +99,10 @@ final class Articles {
             }
         }
         try {
-            CorpusResult result;
-            // Counting the files walks the folders once more; only worth it when someone watches.
-            int files = invocation.terminal() ? ConditionLoader.articleFiles(resolved).size() : 0;
-            try (Progress progress = Progress.start(invocation, files)) {
-                result = loader.loadAll(resolved);
+            List<Path> files = ConditionLoader.articleFiles(resolved);
+            try (Progress progress = Progress.start(invocation, files.size())) {
+                return reading.apply(files);
             }
-            return new SourceNames(paths, invocation).asGiven(result);
         } catch (UncheckedIOException e) {
             throw new CommandFailure("cannot read the articles: " + CommandFailure.reason(e), e);
         } catch (IllegalArgumentException e) {

@@ -102,7 +102,8 @@ final class ExportCommand implements Callable<Integer> {
         ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation));
         CorpusResult result = Articles.loadAll(loader, paths, invocation);
         if (result.hasAtLeast(Severity.ERROR)) {
-            TextReport.write(result, streams.err());
+            TextReport.write(new ValidationResult(result, loader.rules(), new ReportPaths(invocation.workingDirectory())),
+                    streams.err());
             return Exit.PROBLEMS;
         }
         result.diagnostics().forEach(streams.err()::println); // warnings: worth seeing, not stopping for

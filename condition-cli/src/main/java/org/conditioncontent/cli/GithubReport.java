@@ -1,7 +1,6 @@
 package org.conditioncontent.cli;
 
 import java.io.PrintStream;
-import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Severity;
 
@@ -28,8 +27,7 @@ final class GithubReport {
      * @param out where the report goes
      */
     static void write(ValidationResult validation, PrintStream out) {
-        CorpusResult corpus = validation.corpus();
-        for (Diagnostic d : corpus.diagnostics()) {
+        for (Diagnostic d : validation.diagnostics()) {
             out.println("::" + command(d.severity())
                     + " file=" + property(validation.paths().path(d.source()))
                     + ",line=" + d.line()
@@ -37,10 +35,10 @@ final class GithubReport {
                     + ",title=" + property(d.rule())
                     + "::" + data(d.message()));
         }
-        out.println(TextReport.summary(corpus));
-        long hidden = Math.max(0, corpus.count(Severity.ERROR) - SHOWN_PER_STEP)
-                + Math.max(0, corpus.count(Severity.WARNING) - SHOWN_PER_STEP)
-                + Math.max(0, corpus.count(Severity.INFO) - SHOWN_PER_STEP);
+        out.println(TextReport.summary(validation));
+        long hidden = Math.max(0, validation.count(Severity.ERROR) - SHOWN_PER_STEP)
+                + Math.max(0, validation.count(Severity.WARNING) - SHOWN_PER_STEP)
+                + Math.max(0, validation.count(Severity.INFO) - SHOWN_PER_STEP);
         if (hidden > 0) {
             out.println("GitHub annotates at most " + SHOWN_PER_STEP + " errors, " + SHOWN_PER_STEP
                     + " warnings and " + SHOWN_PER_STEP + " notices per step; every finding is listed in this log");

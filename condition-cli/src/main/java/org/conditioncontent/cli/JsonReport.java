@@ -1,7 +1,6 @@
 package org.conditioncontent.cli;
 
 import java.io.PrintStream;
-import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Severity;
 
@@ -18,10 +17,10 @@ final class JsonReport {
     /**
      * Writes the report.
      *
-     * @param result what the loader found
+     * @param result the files checked and what was found in them
      * @param out where the report goes
      */
-    static void write(CorpusResult result, PrintStream out) {
+    static void write(ValidationResult result, PrintStream out) {
         StringBuilder json = new StringBuilder(256 + 256 * result.diagnostics().size());
         json.append("{\"files\":").append(result.files().size())
                 .append(",\"errors\":").append(result.count(Severity.ERROR))

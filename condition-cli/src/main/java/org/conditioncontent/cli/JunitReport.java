@@ -6,9 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.Diagnostic;
-import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.Severity;
 
 /**
@@ -33,18 +31,17 @@ final class JunitReport {
      * @param out where the report goes
      */
     static void write(ValidationResult validation, PrintStream out) {
-        CorpusResult corpus = validation.corpus();
         Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
-        for (LoadResult file : corpus.files()) {
-            byFile.put(file.source(), new ArrayList<>());
+        for (String file : validation.files()) {
+            byFile.put(file, new ArrayList<>());
         }
-        for (Diagnostic d : corpus.diagnostics()) {
+        for (Diagnostic d : validation.diagnostics()) {
             // Every finding names a checked file; a finding about another would still be shown.
             byFile.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
         }
         long failed = byFile.values().stream().filter(JunitReport::hasError).count();
         String counts = " tests=\"" + byFile.size() + "\" failures=\"" + failed + "\" errors=\"0\"";
-        StringBuilder xml = new StringBuilder(1024 + 256 * corpus.diagnostics().size());
+        StringBuilder xml = new StringBuilder(1024 + 256 * validation.diagnostics().size());
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append("<testsuites name=\"").append(SUITE).append('"').append(counts).append(">\n");
         xml.append("  <testsuite name=\"").append(SUITE).append('"').append(counts).append(" skipped=\"0\">\n");

@@ -29,8 +29,8 @@ enum ReportFormat {
      */
     void write(ValidationResult validation, PrintStream out) {
         switch (this) {
-            case TEXT -> TextReport.write(validation.corpus(), out);
-            case JSON -> JsonReport.write(validation.corpus(), out);
+            case TEXT -> TextReport.write(validation, out);
+            case JSON -> JsonReport.write(validation, out);
             case SARIF -> SarifReport.write(validation, out);
             case GITHUB -> GithubReport.write(validation, out);
             case JUNIT -> JunitReport.write(validation, out);

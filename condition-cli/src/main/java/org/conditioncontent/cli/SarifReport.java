@@ -74,7 +74,7 @@ final class SarifReport {
             }
         }
         List<Object> results = new ArrayList<>();
-        for (Diagnostic d : validation.corpus().diagnostics()) {
+        for (Diagnostic d : validation.diagnostics()) {
             results.add(result(d, ruleIndex.get(d.rule()), validation.paths()));
         }
         Map<String, Object> driver = new LinkedHashMap<>();

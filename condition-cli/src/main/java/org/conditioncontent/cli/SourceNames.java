@@ -65,10 +65,23 @@ final class SourceNames {
             return result;
         }
         List<LoadResult> files = result.files().stream().map(this::asGiven).toList();
-        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics().stream().map(this::asGiven).toList());
+        return new CorpusResult(files, asGiven(result.diagnostics()));
+    }
+
+    /**
+     * Renames the files of diagnostics, keeping the loader's order.
+     *
+     * @param diagnostics as the loader gave them, sorted
+     * @return the diagnostics with every file named as given, sorted
+     */
+    List<Diagnostic> asGiven(List<Diagnostic> diagnostics) {
+        if (workingDirectory.toString().isEmpty()) {
+            return diagnostics;
+        }
+        List<Diagnostic> renamed = new ArrayList<>(diagnostics.stream().map(this::asGiven).toList());
         // Mixed relative and absolute paths can sort differently once renamed.
-        diagnostics.sort(Diagnostic.ORDER);
-        return new CorpusResult(files, diagnostics);
+        renamed.sort(Diagnostic.ORDER);
+        return renamed;
     }
 
     /**

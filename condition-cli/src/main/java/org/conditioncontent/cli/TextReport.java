@@ -1,7 +1,6 @@
 package org.conditioncontent.cli;
 
 import java.io.PrintStream;
-import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Severity;
 
@@ -17,10 +16,10 @@ final class TextReport {
     /**
      * Writes the report.
      *
-     * @param result what the loader found
+     * @param result the files checked and what was found in them
      * @param out where the report goes
      */
-    static void write(CorpusResult result, PrintStream out) {
+    static void write(ValidationResult result, PrintStream out) {
         for (Diagnostic d : result.diagnostics()) {
             out.println(d);
         }
@@ -30,10 +29,10 @@ final class TextReport {
     /**
      * The summary line.
      *
-     * @param result what the loader found
+     * @param result the files checked and what was found in them
      * @return {@code N files, E errors, W warnings}
      */
-    static String summary(CorpusResult result) {
+    static String summary(ValidationResult result) {
         return result.files().size() + " files, " + result.count(Severity.ERROR) + " errors, "
                 + result.count(Severity.WARNING) + " warnings";
     }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.conditioncontent.loader.ConditionLoader;
-import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.Severity;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -92,9 +91,8 @@ final class ValidateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-warnings must be 0 or more, not " + maxWarnings);
         }
         ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation));
-        CorpusResult result = Articles.loadAll(loader, paths, invocation);
-        report.write(new ValidationResult(result, loader.rules(), new ReportPaths(invocation.workingDirectory())),
-                invocation.streams().out());
+        ValidationResult result = Articles.checkAll(loader, paths, invocation);
+        report.write(result, invocation.streams().out());
         if (result.hasAtLeast(failOn.threshold())) {
             return Exit.PROBLEMS;
         }

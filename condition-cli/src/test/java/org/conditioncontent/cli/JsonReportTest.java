@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.Diagnostic;
@@ -20,7 +21,7 @@ class JsonReportTest {
 
     private static String report(CorpusResult result) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        JsonReport.write(result, new PrintStream(bytes, true, UTF_8));
+        JsonReport.write(new ValidationResult(result, List.of(), new ReportPaths(Path.of("/repo"))), new PrintStream(bytes, true, UTF_8));
         return bytes.toString(UTF_8);
     }
 
