@@ -120,11 +120,40 @@ public final class ConditionLoader {
         if (bytes == null) {
             return Loaded.failed(source, findings);
         }
+        return decodeAndLoad(source, bytes, SourceFormat.of(file).orElse(SourceFormat.YAML), findings);
+    }
+
+    private Loaded decodeAndLoad(String source, byte[] bytes, SourceFormat format, Findings findings) {
         String text = TextDecoder.decode(bytes, findings);
         if (text == null) {
             return Loaded.failed(source, findings);
         }
-        return load(source, text, SourceFormat.of(file).orElse(SourceFormat.YAML), findings);
+        return load(source, text, format, findings);
+    }
+
+    /**
+     * Loads an article from the bytes of a file, as read from disk, a database or an upload. The
+     * bytes are decoded as {@link #load(Path)} decodes a file: strict UTF-8, a leading byte order
+     * mark dropped, binary data and malformed bytes reported as diagnostics with their position.
+     * A document over {@link Builder#maxDocumentSize(int)} bytes is reported, not decoded.
+     *
+     * @param source the name to use in diagnostics, such as a file name
+     * @param content the document's bytes; not modified
+     * @param format its syntax
+     * @return the article (when valid) and every diagnostic
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public LoadResult load(String source, byte[] content, SourceFormat format) {
+        Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(content, "content must not be null");
+        Objects.requireNonNull(format, "format must not be null");
+        Findings findings = new Findings(source, limits.maxDiagnosticsPerFile());
+        if (content.length > limits.maxDocumentSize()) {
+            findings.add(Rules.LIMIT, 1, 1, "", "The document is " + content.length + " bytes long, over the limit of "
+                    + limits.maxDocumentSize() + " (limit maxDocumentSize)");
+            return Loaded.failed(source, findings).result();
+        }
+        return decodeAndLoad(source, content, format, findings).result();
     }
 
     /**
@@ -134,6 +163,7 @@ public final class ConditionLoader {
      * @param text the document
      * @param format its syntax
      * @return the article (when valid) and every diagnostic
+     * @throws NullPointerException if an argument is {@code null}
      */
     public LoadResult load(String source, String text, SourceFormat format) {
         Objects.requireNonNull(source, "source must not be null");

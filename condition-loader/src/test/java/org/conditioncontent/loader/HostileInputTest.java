@@ -2,6 +2,8 @@ package org.conditioncontent.loader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +78,24 @@ class HostileInputTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileFiles")
+    void theBytesOfAFileLoadAsTheFileDoes(String file) throws IOException {
+        Path path = HOSTILE.resolve(file);
+        SourceFormat format = SourceFormat.of(path).orElseThrow();
+        LoadResult fromBytes = loader.load(path.toString(), Files.readAllBytes(path), format);
+        assertThat(fromBytes).isEqualTo(loader.load(path));
+    }
+
+    @Test
+    void bytesOverTheLimitAreNotDecoded() {
+        LoadResult result = strict.load("big.json", new byte[4001], SourceFormat.JSON);
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("limit");
+            assertThat(d.message()).isEqualTo("The document is 4001 bytes long, over the limit of 4000 (limit maxDocumentSize)");
+        });
+    }
+
     @Test
     void aStringOverTheLimitNamesTheOption() {
         for (String file : List.of("long-string.json", "long-string.yaml")) {
@@ -98,13 +118,15 @@ class HostileInputTest {
     }
 
     @Test
-    void aByteOrderMarkIsAccepted() {
+    void aByteOrderMarkIsAccepted() throws IOException {
         // Structure only: these tiny articles lack the sections the editorial rules require.
         ConditionLoader structural = ConditionLoader.builder().rules(RuleSet.none()).build();
         assertThat(structural.load(HOSTILE.resolve("bom.yaml")).diagnostics()).isEmpty();
         assertThat(structural.load(HOSTILE.resolve("bom.json")).diagnostics()).isEmpty();
         assertThat(structural.load("bom.json", "\uFEFF{\"formatVersion\": 1, \"id\": \"a\", \"title\": \"A\"}", SourceFormat.JSON)
                 .isValid()).isTrue();
+        assertThat(structural.load("bom.json", Files.readAllBytes(HOSTILE.resolve("bom.json")), SourceFormat.JSON)
+                .diagnostics()).isEmpty();
     }
 
     @Test

@@ -72,6 +72,10 @@ public final class Binder {
      * @return the bound value, or {@code null} when it does not fit (a diagnostic was added)
      */
     public @Nullable Object bind(Node node, Type type, String pointer) {
+        return bind(node, type, Pointer.of(pointer));
+    }
+
+    private @Nullable Object bind(Node node, Type type, Pointer pointer) {
         Class<?> raw = Property.raw(type);
         if (raw.isRecord()) {
             return bindRecord(node, raw, pointer);
@@ -93,7 +97,7 @@ public final class Binder {
                 try {
                     return Integer.valueOf(scalar.text());
                 } catch (NumberFormatException e) {
-                    return fail(node, pointer, Rules.WRONG_TYPE, Names.label(pointer) + " must be a whole number below 2147483648, but it is "
+                    return fail(node, pointer, Rules.WRONG_TYPE, Names.label(pointer.toString()) + " must be a whole number below 2147483648, but it is "
                             + scalar.text());
                 }
             }
@@ -107,7 +111,7 @@ public final class Binder {
                 return wrongType(node, type, pointer);
             }
             LocalDate date = WireFormat.parseDate(scalar.text());
-            return date != null ? date : fail(node, pointer, Rules.DATE, Names.label(pointer) + " must be a date written as YYYY-MM-DD, such as 2024-05-01, but it is "
+            return date != null ? date : fail(node, pointer, Rules.DATE, Names.label(pointer.toString()) + " must be a date written as YYYY-MM-DD, such as 2024-05-01, but it is "
                     + Names.quote(scalar.text()));
         }
         if (raw.isEnum()) {
@@ -116,7 +120,7 @@ public final class Binder {
         throw new IllegalStateException("The wire format has no reader for " + type);
     }
 
-    private @Nullable Object bindRecord(Node node, Class<?> type, String pointer) {
+    private @Nullable Object bindRecord(Node node, Class<?> type, Pointer pointer) {
         if (!(node instanceof Node.ObjectNode object)) {
             return wrongType(node, type, pointer);
         }
@@ -125,7 +129,7 @@ public final class Binder {
         Map<String, Integer> positions = POSITIONS.get(type);
         Object[] arguments = new Object[properties.size()];
         for (Node.Field field : object.fields()) {
-            String childPointer = pointer + "/" + TreeReader.escape(field.name());
+            Pointer childPointer = pointer.field(field.name());
             Integer position = positions.get(field.name());
             if (position == null) {
                 unknownField(field, shape, childPointer);
@@ -159,7 +163,8 @@ public final class Binder {
         return null;
     }
 
-    private void unknownField(Node.Field field, RecordShape shape, String pointer) {
+    private void unknownField(Node.Field field, RecordShape shape, Pointer at) {
+        String pointer = at.toString();
         List<String> known = shape.properties().stream().map(Property::name).toList();
         String suggestion = Names.suggest(field.name(), known);
         String where = Names.recordNoun(shape.type());
@@ -170,14 +175,14 @@ public final class Binder {
         findings.add(Rules.UNKNOWN_FIELD, field.line(), field.column(), pointer, message);
     }
 
-    private @Nullable Object bindList(Node node, Type type, String pointer) {
+    private @Nullable Object bindList(Node node, Type type, Pointer pointer) {
         if (!(node instanceof Node.ArrayNode array)) {
             return wrongType(node, type, pointer);
         }
         Type elementType = Property.elementType(type);
         List<Object> values = new ArrayList<>(array.items().size());
         for (int i = 0; i < array.items().size(); i++) {
-            Object v = bind(array.items().get(i), elementType, pointer + "/" + i);
+            Object v = bind(array.items().get(i), elementType, pointer.item(i));
             if (v != null) {
                 values.add(v);
             }
@@ -185,7 +190,7 @@ public final class Binder {
         return values;
     }
 
-    private @Nullable Object bindEnum(Node.ScalarNode scalar, Class<?> type, String pointer) {
+    private @Nullable Object bindEnum(Node.ScalarNode scalar, Class<?> type, Pointer pointer) {
         if (scalar.kind() != Node.Kind.STRING) {
             return wrongType(scalar, type, pointer);
         }
@@ -200,15 +205,17 @@ public final class Binder {
                 + (suggestion != null ? "; did you mean \"" + suggestion + "\"?" : "; use one of: " + String.join(", ", names)));
     }
 
-    private @Nullable Object wrongType(Node node, Type expected, String pointer) {
+    private @Nullable Object wrongType(Node node, Type expected, Pointer at) {
+        String pointer = at.toString();
         String message = capitalise(Names.label(pointer)) + " must be " + expected(expected) + ", but it is " + found(node);
         if (node instanceof Node.ScalarNode && Property.raw(expected) == List.class) {
             message += "; put the value in a list";
         }
-        return fail(node, pointer, Rules.WRONG_TYPE, message);
+        return fail(node, at, Rules.WRONG_TYPE, message);
     }
 
-    private @Nullable Object fail(Node node, String pointer, org.conditioncontent.loader.Rule rule, String message) {
+    private @Nullable Object fail(Node node, Pointer at, org.conditioncontent.loader.Rule rule, String message) {
+        String pointer = at.toString();
         failed.add(pointer);
         findings.add(rule, node, pointer, capitalise(message));
         return null;

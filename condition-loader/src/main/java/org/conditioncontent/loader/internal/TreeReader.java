@@ -1,6 +1,7 @@
 package org.conditioncontent.loader.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public final class TreeReader {
                 findings.add(Rules.SYNTAX, 1, 1, "", "The file is empty; an article is an object with at least an id and a title");
                 return null;
             }
-            Node root = new Builder(parser, findings).value(first, "", 1);
+            Node root = new Builder(parser, findings).value(first, Pointer.ROOT, 1);
             if (root != null && parser.nextToken() != null) {
                 TokenStreamLocation at = parser.currentTokenLocation();
                 findings.add(Rules.SYNTAX, at.getLineNr(), at.getColumnNr(), "",
@@ -180,6 +181,9 @@ public final class TreeReader {
         return at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
     }
 
+    /** Up to this many fields, duplicate names are found by a scan rather than a hash map. */
+    private static final int SCAN_LIMIT = 32;
+
     /** Builds the tree from one parser; one per call. */
     private final class Builder {
         private final JsonParser parser;
@@ -192,7 +196,7 @@ public final class TreeReader {
             this.yamlParser = parser instanceof YAMLParser y ? y : null;
         }
 
-        @Nullable Node value(JsonToken token, String pointer, int depth) {
+        @Nullable Node value(JsonToken token, Pointer pointer, int depth) {
             TokenStreamLocation at = parser.currentTokenLocation();
             int line = line(at);
             int column = column(at);
@@ -217,42 +221,61 @@ public final class TreeReader {
                 case VALUE_NULL:
                     return new Node.ScalarNode(Node.Kind.NULL, "null", line, column);
                 default:
-                    findings.add(Rules.SYNTAX, line, column, pointer, "Unexpected content: " + token);
+                    findings.add(Rules.SYNTAX, line, column, pointer.toString(), "Unexpected content: " + token);
                     parser.skipChildren();
                     return null;
             }
         }
 
-        private Node object(String pointer, int depth, int line, int column) {
+        private Node object(Pointer pointer, int depth, int line, int column) {
             List<Node.Field> fields = new ArrayList<>();
-            Map<String, Node.Field> seen = new HashMap<>();
+            // Found by a scan while the object is small, as articles' objects are; a map beyond.
+            Map<String, Node.Field> seen = null;
             JsonToken t;
             while ((t = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 TokenStreamLocation at = parser.currentTokenLocation();
                 int nameLine = line(at);
                 int nameColumn = column(at);
-                String childPointer = pointer + "/" + escape(name);
+                Pointer childPointer = pointer.field(name);
                 JsonToken valueToken = parser.nextToken();
                 Node value = value(valueToken, childPointer, depth + 1);
-                Node.Field first = seen.get(name);
+                if (seen == null && fields.size() > SCAN_LIMIT) {
+                    seen = new HashMap<>();
+                    for (Node.Field f : fields) {
+                        seen.put(f.name(), f);
+                    }
+                }
+                Node.Field first = seen != null ? seen.get(name) : find(fields, name);
                 if (first != null) {
-                    findings.add(Rules.DUPLICATE_KEY, nameLine, nameColumn, childPointer,
+                    findings.add(Rules.DUPLICATE_KEY, nameLine, nameColumn, childPointer.toString(),
                             "The field " + Names.quote(name) + " appears twice in this object (first at line " + first.line()
                                     + "); keep one of them");
                 } else if (value != null) {
                     Node.Field field = new Node.Field(name, nameLine, nameColumn, value);
-                    seen.put(name, field);
+                    if (seen != null) {
+                        seen.put(name, field);
+                    }
                     fields.add(field);
                 }
             }
             if (t != JsonToken.END_OBJECT) {
                 truncated(pointer, "an object");
             }
-            return new Node.ObjectNode(List.copyOf(fields), line, column);
+            return new Node.ObjectNode(Collections.unmodifiableList(fields), line, column);
         }
 
-        private Node array(String pointer, int depth, int line, int column) {
+        private static Node.@Nullable Field find(List<Node.Field> fields, String name) {
+            for (int i = 0; i < fields.size(); i++) {
+                Node.Field f = fields.get(i);
+                if (f.name().equals(name)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+
+        private Node array(Pointer pointer, int depth, int line, int column) {
             List<Node> items = new ArrayList<>();
             JsonToken t;
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -260,37 +283,37 @@ public final class TreeReader {
                     truncated(pointer, "a list");
                     break;
                 }
-                Node item = value(t, pointer + "/" + items.size(), depth + 1);
+                Node item = value(t, pointer.item(items.size()), depth + 1);
                 if (item != null) {
                     items.add(item);
                 }
             }
-            return new Node.ArrayNode(List.copyOf(items), line, column);
+            return new Node.ArrayNode(Collections.unmodifiableList(items), line, column);
         }
 
-        private void truncated(String pointer, String what) {
+        private void truncated(Pointer pointer, String what) {
             TokenStreamLocation at = parser.currentLocation();
-            findings.add(Rules.SYNTAX, line(at), column(at), pointer,
+            findings.add(Rules.SYNTAX, line(at), column(at), pointer.toString(),
                     "The file ends inside " + what + " (is it cut short?); close it or restore the missing part");
         }
 
         /** Anchors, aliases and tags would let a file expand or name types: report them all. */
-        private void checkYamlFeatures(int line, int column, String pointer) {
+        private void checkYamlFeatures(int line, int column, Pointer pointer) {
             if (yamlParser == null) {
                 return;
             }
             if (yamlParser.isCurrentAlias()) {
-                findings.add(Rules.YAML_FEATURE, line, column, pointer,
+                findings.add(Rules.YAML_FEATURE, line, column, pointer.toString(),
                         "YAML aliases (*name) are not allowed in articles; write the value out in full");
             }
             String anchor = yamlParser.getObjectId();
             if (anchor != null && !yamlParser.isCurrentAlias()) {
-                findings.add(Rules.YAML_FEATURE, line, column, pointer,
+                findings.add(Rules.YAML_FEATURE, line, column, pointer.toString(),
                         "YAML anchors (&" + anchor + ") are not allowed in articles; remove the anchor");
             }
             String tag = yamlParser.getTypeId();
             if (tag != null) {
-                findings.add(Rules.YAML_FEATURE, line, column, pointer,
+                findings.add(Rules.YAML_FEATURE, line, column, pointer.toString(),
                         "YAML tags (" + tag + ") are not allowed in articles; remove the tag and write a plain value");
             }
         }

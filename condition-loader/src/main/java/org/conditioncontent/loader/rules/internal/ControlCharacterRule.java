@@ -17,6 +17,9 @@ final class ControlCharacterRule extends BuiltInRule {
     @Override
     public void check(Condition c, RuleContext context) {
         for (Fields.Text t : Fields.texts(c)) {
+            if (!t.holds(Fields.ASCII_CONTROL | Fields.NON_ASCII)) {
+                continue; // only printable ASCII and line feeds
+            }
             String s = t.text();
             for (int i = 0; i < s.length(); i++) {
                 char ch = s.charAt(i);

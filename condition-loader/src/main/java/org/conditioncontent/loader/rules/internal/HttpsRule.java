@@ -1,6 +1,5 @@
 package org.conditioncontent.loader.rules.internal;
 
-import java.util.Locale;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.rules.RuleContext;
 import org.conditioncontent.model.Condition;
@@ -17,7 +16,8 @@ final class HttpsRule extends BuiltInRule {
     @Override
     public void check(Condition c, RuleContext context) {
         for (Fields.Text t : Fields.texts(c)) {
-            if (t.pointer().endsWith("/url") && t.text().toLowerCase(Locale.ROOT).startsWith("http:")) {
+            // The text first: the pointer is made into text only for the rare plain-http link.
+            if (t.text().regionMatches(true, 0, "http:", 0, 5) && t.pointer().endsWith("/url")) {
                 context.report(t.pointer(), "The link " + quote(t.text()) + " uses http; use https");
             }
         }

@@ -20,7 +20,7 @@ final class MojibakeRule extends BuiltInRule {
     @Override
     public void check(Condition c, RuleContext context) {
         for (Fields.Text t : Fields.texts(c)) {
-            if (!mayHoldSign(t.text())) {
+            if (!t.holds(Fields.NON_ASCII) || !mayHoldSign(t.text())) {
                 continue;
             }
             for (String sign : SIGNS) {

@@ -138,7 +138,7 @@ public final class Sentences {
         int i = 0;
         while (i < n) {
             int c = sentence.codePointAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isLetterOrDigit(c)) {
                 i += Character.charCount(c);
                 continue;
             }
@@ -146,7 +146,7 @@ public final class Sentences {
             i += Character.charCount(c);
             while (i < n) {
                 int d = sentence.codePointAt(i);
-                if (Character.isLetterOrDigit(d)) {
+                if (isLetterOrDigit(d)) {
                     i += Character.charCount(d);
                 } else if (isJoiner(sentence, i)) {
                     i++;
@@ -159,6 +159,17 @@ public final class Sentences {
         return words;
     }
 
+    /**
+     * {@link Character#isLetterOrDigit(int)}, answered without the Unicode tables for ASCII, which
+     * is most of the text: this is asked for every character of every sentence.
+     */
+    private static boolean isLetterOrDigit(int c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     /** Whether the character at {@code i} sits inside a word: between two letters or digits. */
     private static boolean isJoiner(String s, int i) {
         char c = s.charAt(i);
@@ -166,7 +177,7 @@ public final class Sentences {
             return false;
         }
         int next = s.codePointAt(i + 1);
-        if (!Character.isLetterOrDigit(next)) {
+        if (!isLetterOrDigit(next)) {
             return false;
         }
         if (c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011' || c == '.') {

@@ -18,6 +18,9 @@ final class UnbalancedRule extends BuiltInRule {
     @Override
     public void check(Condition c, RuleContext context) {
         for (Fields.Text t : Fields.texts(c)) {
+            if (!t.holds(Fields.PAIRED_MARK)) {
+                continue;
+            }
             String problem = problem(t.text());
             if (problem != null) {
                 context.report(t.pointer(), "The text " + quote(t.text()) + " has " + problem);

@@ -1,0 +1,91 @@
+package org.conditioncontent.loader.internal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A JSON Pointer (RFC 6901) made one segment at a time, whose text is built only when it is asked
+ * for. The tree reader, the binder and the editorial rules' walk visit every value of an article
+ * and need its pointer only for the few values that have a finding; building every pointer as a
+ * string took a seventh of a structural load (see docs/performance.md). Immutable; the text is
+ * computed at most once per pointer, and computing it twice on two threads gives equal strings.
+ */
+public final class Pointer {
+
+    /** The whole document: {@code ""}. */
+    public static final Pointer ROOT = new Pointer(null, null, -1, "");
+
+    private final @Nullable Pointer parent;
+    private final @Nullable String name;
+    private final int index;
+    private @Nullable String text;
+
+    private Pointer(@Nullable Pointer parent, @Nullable String name, int index, @Nullable String text) {
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
+        this.text = text;
+    }
+
+    /**
+     * A pointer given as text, such as {@code "/definition/0"}.
+     *
+     * @param text the pointer; {@code ""} is the root
+     * @return a pointer whose children extend that text
+     */
+    public static Pointer of(String text) {
+        return text.isEmpty() ? ROOT : new Pointer(null, null, -1, text);
+    }
+
+    /**
+     * The pointer of a field of the object this points at.
+     *
+     * @param field the field's name, unescaped
+     * @return the child pointer
+     */
+    public Pointer field(String field) {
+        return new Pointer(this, field, -1, null);
+    }
+
+    /**
+     * The pointer of an item of the list this points at.
+     *
+     * @param i the item's 0-based index
+     * @return the child pointer
+     */
+    public Pointer item(int i) {
+        return new Pointer(this, null, i, null);
+    }
+
+    /**
+     * The pointer's text, such as {@code /riskFactors/items/0/text}.
+     *
+     * @return the text; {@code ""} for the root
+     */
+    @Override
+    public String toString() {
+        String t = text;
+        if (t == null) {
+            StringBuilder out = new StringBuilder(64);
+            append(out);
+            t = out.toString();
+            text = t;
+        }
+        return t;
+    }
+
+    private void append(StringBuilder out) {
+        if (text != null) {
+            out.append(text);
+            return;
+        }
+        if (parent != null) {
+            parent.append(out);
+        }
+        out.append('/');
+        if (name != null) {
+            out.append(TreeReader.escape(name));
+        } else {
+            out.append(index);
+        }
+    }
+}
