@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.loader.SourceFormat;
 import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.Rule;
 import org.conditioncontent.loader.Severity;
@@ -78,6 +79,25 @@ class RuleSetTest {
         assertThat(rules.check(elsewhere)).extracting(Finding::rule).containsExactly("sentence-length");
         Condition silenced = article.toBuilder().suppressions(new Suppression("sentence-length", "/definition", "Quoted from a guideline")).build();
         assertThat(rules.check(silenced)).isEmpty();
+    }
+
+    @Test
+    void aSuppressionWithoutItsRuleOrFieldSilencesNothingAndIsReportedOnce() {
+        // Found by HostileInputTest: a suppression whose rule is missing or of the wrong type
+        // reached the rules as null and made the loader throw.
+        Condition article = ConditionLoader.builder().rules(RuleSet.none()).build().loadOrThrow(LONG_SENTENCE);
+        RuleSet rules = RuleSet.builder().builtIn().clock(TODAY).build();
+        Condition noRule = article.toBuilder().suppressions(new Suppression(null, "/definition", "Quoted")).build();
+        assertThat(rules.check(noRule)).extracting(Finding::rule).containsExactly("sentence-length");
+        Condition noField = article.toBuilder().suppressions(new Suppression("sentence-length", null, "Quoted")).build();
+        assertThat(rules.check(noField)).extracting(Finding::rule).containsExactly("sentence-length");
+
+        String yaml = "formatVersion: 1\nid: a\ntitle: A\nsuppressions:\n  - field: /definition\n    reason: Quoted\n"
+                + "  - rule: [sentence-length]\n    field: /title\n    reason: Quoted\n";
+        LoadResult result = ConditionLoader.builder().rules(rules).build().load("a.yaml", yaml, SourceFormat.YAML);
+        assertThat(result.diagnostics()).extracting(d -> d.pointer() + " " + d.rule())
+                .contains("/suppressions/0/rule required", "/suppressions/1/rule wrong-type")
+                .doesNotContain("/suppressions/0/rule suppression");
     }
 
     @Test
