@@ -124,6 +124,13 @@ public final class ConditionLoader {
     }
 
     private Loaded decodeAndLoad(String source, byte[] bytes, SourceFormat format, Findings findings) {
+        TextDecoder.Utf8 characters = format == SourceFormat.JSON ? TextDecoder.scan(bytes) : null;
+        if (characters != null) {
+            // JSON from clean bytes: Jackson reads them directly, with no text made first.
+            Node root = reader.readJson(bytes, TextDecoder.byteOrderMarkLength(bytes), characters, findings);
+            return check(source, root, findings);
+        }
+        // YAML, or bytes with a problem, which decoding reports.
         String text = TextDecoder.decode(bytes, findings);
         if (text == null) {
             return Loaded.failed(source, findings);
@@ -288,7 +295,11 @@ public final class ConditionLoader {
                     + limits.maxDocumentSize() + " (limit maxDocumentSize)");
             return Loaded.failed(source, findings);
         }
-        Node root = reader.read(text, format, findings);
+        return check(source, reader.read(text, format, findings), findings);
+    }
+
+    /** Binds and checks a parsed document; {@code root} is {@code null} when it could not be parsed. */
+    private Loaded check(String source, @Nullable Node root, Findings findings) {
         if (root == null) {
             return Loaded.failed(source, findings);
         }

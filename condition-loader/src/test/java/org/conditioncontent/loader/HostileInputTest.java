@@ -3,6 +3,7 @@ package org.conditioncontent.loader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -157,6 +158,8 @@ class HostileInputTest {
             replace(copy, pointer, wrongKind(root.at(pointer)));
             String json = mapper.writeValueAsString(copy);
             LoadResult result = loader.load("mutated.json", json, SourceFormat.JSON);
+            assertThat(loader.load("mutated.json", json.getBytes(StandardCharsets.UTF_8), SourceFormat.JSON))
+                    .as(pointer).isEqualTo(result);
             assertThat(result.condition()).as(pointer).isNull();
             assertThat(result.diagnostics()).as(pointer)
                     .anySatisfy(d -> {
@@ -164,6 +167,43 @@ class HostileInputTest {
                         assertThat(d.rule()).isIn("wrong-type", "unknown-value");
                     });
         }
+    }
+
+    /**
+     * JSON read from bytes, which Jackson parses without making text first and whose columns it
+     * counts in bytes, must report what the same JSON read as text reports, columns in characters.
+     * Generated articles hold two-, three- and four-byte characters; written on one line, every
+     * finding after one of them is at a column that bytes would get wrong.
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS) // thousands of loads, none of them hostile
+    void jsonFromBytesIsReportedAsFromText() {
+        JsonMapper mapper = JsonMapper.builder().build();
+        int shifted = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            JsonNode root = mapper.readTree(new JsonRenderer().render(GeneratedConditions.generate(seed)));
+            List<String> pointers = new ArrayList<>();
+            collectPointers(root, "", pointers);
+            for (int i = (int) (seed % 3); i < pointers.size(); i += 3) {
+                JsonNode copy = root.deepCopy();
+                replace(copy, pointers.get(i), wrongKind(root.at(pointers.get(i))));
+                ((ObjectNode) copy).put("unknownField", "¿qué? 🦵");
+                String json = mapper.writeValueAsString(copy);
+                LoadResult fromText = loader.load("generated.json", json, SourceFormat.JSON);
+                LoadResult fromBytes = loader.load("generated.json", json.getBytes(StandardCharsets.UTF_8), SourceFormat.JSON);
+                assertThat(fromBytes).as("seed %d, %s", seed, pointers.get(i)).isEqualTo(fromText);
+                // After a byte order mark, which is dropped, the columns are the same.
+                byte[] withMark = ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8);
+                assertThat(loader.load("generated.json", withMark, SourceFormat.JSON)).as("seed %d with a mark", seed).isEqualTo(fromText);
+                for (Diagnostic d : fromText.diagnostics()) {
+                    String before = json.substring(0, Math.min(json.length(), d.column() - 1));
+                    if (before.getBytes(StandardCharsets.UTF_8).length != before.length()) {
+                        shifted++;
+                    }
+                }
+            }
+        }
+        assertThat(shifted).as("findings after a character of more than one byte").isGreaterThan(1000);
     }
 
     private static void collectPointers(JsonNode node, String pointer, List<String> out) {

@@ -70,6 +70,26 @@ public final class Findings {
         }
     }
 
+    /**
+     * An empty collection for the same file with the same cap, for work whose findings may be
+     * thrown away.
+     *
+     * @return the new collection
+     */
+    public Findings fresh() {
+        return new Findings(source, max);
+    }
+
+    /**
+     * Adds every finding of another collection, in its order, and counts those it left out.
+     *
+     * @param other findings for the same file
+     */
+    public void addAll(Findings other) {
+        other.diagnostics.forEach(this::add);
+        dropped += other.dropped;
+    }
+
     /** @return whether any error was added (kept or dropped) */
     public boolean hasErrors() {
         return dropped > 0 || diagnostics.stream().anyMatch(d -> d.severity() == org.conditioncontent.loader.Severity.ERROR);

@@ -1,11 +1,15 @@
 package org.conditioncontent.loader.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import org.conditioncontent.loader.Rules;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +55,98 @@ public final class TextDecoder {
         out.flip();
         String text = out.toString();
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    }
+
+    /** Reads eight bytes at a time, for the runs of ASCII that are most of every article. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_BITS = 0x0101010101010101L;
+
+    /**
+     * What {@link #scan(byte[])} found in bytes that are clean UTF-8: where each character of
+     * more than one byte starts, so that byte columns can be turned into character columns.
+     *
+     * @param starts the offsets of the first bytes of multi-byte characters, ascending; only the
+     *     first {@code count} are used
+     * @param lengths the byte length of each of those characters (2, 3 or 4)
+     * @param count how many there are; 0 for ASCII text
+     */
+    public record Utf8(int[] starts, byte[] lengths, int count) {}
+
+    /**
+     * Checks bytes as {@link #decode} would, without making the text: for a parser that reads the
+     * bytes itself. Decoding a 4.5 KB article cost about 6 µs; this check reads ASCII eight bytes
+     * at a time. The rules are those of the strict decoder: no NUL byte, no overlong forms, no
+     * surrogates, nothing above U+10FFFF, no sequence cut short.
+     *
+     * @param bytes the file's content
+     * @return where the multi-byte characters are, or {@code null} when the bytes hold a NUL or
+     *     are not well-formed UTF-8, which {@link #decode} then reports
+     */
+    public static @Nullable Utf8 scan(byte[] bytes) {
+        int[] starts = new int[16];
+        byte[] lengths = new byte[16];
+        int count = 0;
+        int n = bytes.length;
+        int i = 0;
+        while (i < n) {
+            if (i + 8 <= n) {
+                long word = (long) LONGS.get(bytes, i);
+                // Eight ASCII bytes, none of them NUL: the high bits are clear and no byte is zero.
+                if ((word & HIGH_BITS) == 0 && ((word - LOW_BITS) & ~word & HIGH_BITS) == 0) {
+                    i += 8;
+                    continue;
+                }
+            }
+            int b = bytes[i];
+            if (b > 0) {
+                i++;
+                continue;
+            }
+            if (b == 0) {
+                return null;
+            }
+            int lead = b & 0xff;
+            int length = lead < 0xC2 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0;
+            if (length == 0 || i + length > n) {
+                return null;
+            }
+            int second = bytes[i + 1] & 0xff;
+            boolean secondInRange = switch (lead) {
+                case 0xE0 -> second >= 0xA0 && second <= 0xBF; // no overlong forms
+                case 0xED -> second >= 0x80 && second <= 0x9F; // no surrogates
+                case 0xF0 -> second >= 0x90 && second <= 0xBF; // no overlong forms
+                case 0xF4 -> second >= 0x80 && second <= 0x8F; // nothing above U+10FFFF
+                default -> (second & 0xC0) == 0x80;
+            };
+            if (!secondInRange) {
+                return null;
+            }
+            for (int k = 2; k < length; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return null;
+                }
+            }
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                lengths = Arrays.copyOf(lengths, count * 2);
+            }
+            starts[count] = i;
+            lengths[count] = (byte) length;
+            count++;
+            i += length;
+        }
+        return new Utf8(starts, lengths, count);
+    }
+
+    /**
+     * How many bytes a leading byte order mark takes.
+     *
+     * @param bytes the file's content
+     * @return 3 when the bytes start with the UTF-8 byte order mark, else 0
+     */
+    public static int byteOrderMarkLength(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
     }
 
     private static int indexOf(byte[] bytes, byte b) {

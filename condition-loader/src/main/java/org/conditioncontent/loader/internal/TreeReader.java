@@ -1,10 +1,13 @@
 package org.conditioncontent.loader.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.conditioncontent.loader.Rules;
 import org.conditioncontent.loader.SourceFormat;
 import org.jspecify.annotations.Nullable;
@@ -72,33 +75,62 @@ public final class TreeReader {
     public @Nullable Node read(String text, SourceFormat format, Findings findings) {
         TokenStreamFactory factory = format == SourceFormat.JSON ? json : yaml;
         String syntax = format == SourceFormat.JSON ? "JSON" : "YAML";
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), text), syntax, Columns.CHARACTERS, findings);
+    }
+
+    /**
+     * Parses a JSON document from its UTF-8 bytes, which Jackson reads faster than it reads text
+     * and which then need no decoding. Positions are still given in characters, as for text: Jackson
+     * counts columns in bytes here, and they are converted.
+     *
+     * @param utf8 the document, well-formed UTF-8 without NUL bytes
+     * @param start where the document starts: 3 after a byte order mark, else 0
+     * @param characters where its multi-byte characters are, from {@link TextDecoder#scan}
+     * @param findings where problems go
+     * @return the root value, or {@code null} when the document could not be parsed
+     */
+    public @Nullable Node readJson(byte[] utf8, int start, TextDecoder.Utf8 characters, Findings findings) {
+        Columns columns = characters.count() == 0 ? Columns.CHARACTERS : new Utf8Columns(characters, start);
+        Findings attempt = findings.fresh();
+        Node root = parse(() -> json.createParser(ObjectReadContext.empty(), utf8, start, utf8.length - start), "JSON", columns, attempt);
+        if (root == null) {
+            // A document that does not parse is reported from its text: where Jackson notices a
+            // syntax error or a limit depends on how it reads (200 digits into a long number from
+            // bytes, at its end from text), and reports must not change with the way in.
+            return read(new String(utf8, start, utf8.length - start, StandardCharsets.UTF_8), SourceFormat.JSON, findings);
+        }
+        findings.addAll(attempt);
+        return root;
+    }
+
+    private @Nullable Node parse(Supplier<JsonParser> opening, String syntax, Columns columns, Findings findings) {
         JsonParser parser = null;
         try {
-            parser = factory.createParser(ObjectReadContext.empty(), text);
+            parser = opening.get();
             JsonToken first = parser.nextToken();
             if (first == null) {
                 findings.add(Rules.SYNTAX, 1, 1, "", "The file is empty; an article is an object with at least an id and a title");
                 return null;
             }
-            Node root = new Builder(parser, findings).value(first, Pointer.ROOT, 1);
+            Node root = new Builder(parser, columns, findings).value(first, Pointer.ROOT, 1);
             if (root != null && parser.nextToken() != null) {
                 TokenStreamLocation at = parser.currentTokenLocation();
-                findings.add(Rules.SYNTAX, at.getLineNr(), at.getColumnNr(), "",
+                findings.add(Rules.SYNTAX, line(at), columns.of(at), "",
                         "There is more after the end of the article; a file holds exactly one article");
             }
             return root;
         } catch (StreamConstraintsException e) {
             TokenStreamLocation at = where(e, parser);
-            findings.add(Rules.LIMIT, line(at), column(at), "", limitMessage(e.getOriginalMessage()));
+            findings.add(Rules.LIMIT, line(at), columns.of(at), "", limitMessage(e.getOriginalMessage()));
             return null;
         } catch (JacksonException e) {
             TokenStreamLocation at = where(e, parser);
-            findings.add(Rules.SYNTAX, line(at), column(at), "", syntaxMessage(syntax, e.getOriginalMessage()));
+            findings.add(Rules.SYNTAX, line(at), columns.of(at), "", syntaxMessage(syntax, e.getOriginalMessage()));
             return null;
         } catch (RuntimeException e) {
             // The YAML engine reports some malformed input with its own unchecked exceptions.
             TokenStreamLocation at = parser == null ? null : parser.currentLocation();
-            findings.add(Rules.SYNTAX, line(at), column(at), "", syntaxMessage(syntax, String.valueOf(e.getMessage())));
+            findings.add(Rules.SYNTAX, line(at), columns.of(at), "", syntaxMessage(syntax, String.valueOf(e.getMessage())));
             return null;
         } finally {
             if (parser != null) {
@@ -181,17 +213,69 @@ public final class TreeReader {
         return at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
     }
 
+    /** Turns the parser's columns into 1-based columns in characters. */
+    private interface Columns {
+        /** For a parser of text, whose columns are characters already. */
+        Columns CHARACTERS = TreeReader::column;
+
+        int of(@Nullable TokenStreamLocation at);
+    }
+
+    /**
+     * Columns in characters from the byte columns of a parser of UTF-8. A byte column is a
+     * character column less what the multi-byte characters between the start of the line and the
+     * position add: a character of n bytes adds n - 1, except that a four-byte one is two Java
+     * characters (a surrogate pair) and adds 2. Tokens come in document order, so the
+     * multi-byte characters are passed over once, and a line without any costs nothing.
+     */
+    private static final class Utf8Columns implements Columns {
+        private final int[] starts;
+        private final int count;
+        /** {@code extra[k]}: what the first k multi-byte characters add to a byte column. */
+        private final int[] extra;
+        private final int start;
+
+        Utf8Columns(TextDecoder.Utf8 characters, int start) {
+            this.starts = characters.starts();
+            this.count = characters.count();
+            this.extra = new int[count + 1];
+            for (int k = 0; k < count; k++) {
+                int length = characters.lengths()[k];
+                extra[k + 1] = extra[k] + (length == 4 ? 2 : length - 1);
+            }
+            this.start = start;
+        }
+
+        @Override
+        public int of(@Nullable TokenStreamLocation at) {
+            if (at == null || at.getColumnNr() < 1 || at.getByteOffset() < 0) {
+                return column(at);
+            }
+            int offset = (int) at.getByteOffset() + start;
+            int lineStart = offset - (at.getColumnNr() - 1);
+            return at.getColumnNr() - (extra[before(offset)] - extra[before(lineStart)]);
+        }
+
+        /** How many multi-byte characters start before an offset. */
+        private int before(int offset) {
+            int i = Arrays.binarySearch(starts, 0, count, offset);
+            return i >= 0 ? i : -i - 1;
+        }
+    }
+
     /** Up to this many fields, duplicate names are found by a scan rather than a hash map. */
     private static final int SCAN_LIMIT = 32;
 
     /** Builds the tree from one parser; one per call. */
     private final class Builder {
         private final JsonParser parser;
+        private final Columns columns;
         private final Findings findings;
         private final @Nullable YAMLParser yamlParser;
 
-        Builder(JsonParser parser, Findings findings) {
+        Builder(JsonParser parser, Columns columns, Findings findings) {
             this.parser = parser;
+            this.columns = columns;
             this.findings = findings;
             this.yamlParser = parser instanceof YAMLParser y ? y : null;
         }
@@ -199,7 +283,7 @@ public final class TreeReader {
         @Nullable Node value(JsonToken token, Pointer pointer, int depth) {
             TokenStreamLocation at = parser.currentTokenLocation();
             int line = line(at);
-            int column = column(at);
+            int column = columns.of(at);
             if (depth > limits.maxNestingDepth()) {
                 throw new StreamConstraintsException("Document nesting depth exceeds the maximum", at);
             }
@@ -236,7 +320,7 @@ public final class TreeReader {
                 String name = parser.currentName();
                 TokenStreamLocation at = parser.currentTokenLocation();
                 int nameLine = line(at);
-                int nameColumn = column(at);
+                int nameColumn = columns.of(at);
                 Pointer childPointer = pointer.field(name);
                 JsonToken valueToken = parser.nextToken();
                 Node value = value(valueToken, childPointer, depth + 1);
@@ -293,7 +377,7 @@ public final class TreeReader {
 
         private void truncated(Pointer pointer, String what) {
             TokenStreamLocation at = parser.currentLocation();
-            findings.add(Rules.SYNTAX, line(at), column(at), pointer.toString(),
+            findings.add(Rules.SYNTAX, line(at), columns.of(at), pointer.toString(),
                     "The file ends inside " + what + " (is it cut short?); close it or restore the missing part");
         }
 
