@@ -1,9 +1,15 @@
 package org.conditioncontent.json;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One field of a record on the wire: its name is the record component's name.
@@ -11,8 +17,58 @@ import java.util.List;
  * @param name the field name on the wire and the component name in Java
  * @param type the component's generic type
  * @param accessor the component's accessor
+ * @param reader calls the accessor; see {@link #reader(Method)}
  */
-public record Property(String name, Type type, Method accessor) {
+public record Property(String name, Type type, Method accessor, Function<Object, Object> reader) {
+
+    /**
+     * A property whose reader is made from its accessor.
+     *
+     * @param name the field name
+     * @param type the component's generic type
+     * @param accessor the component's accessor
+     */
+    public Property(String name, Type type, Method accessor) {
+        this(name, type, accessor, reader(accessor));
+    }
+
+    /**
+     * A function that calls an accessor, as a lambda would: the loader's rules and the JSON
+     * writer read every component of every record of an article, and {@link Method#invoke} (an
+     * access check, an argument array, a call the JIT cannot inline) was a twentieth of a full
+     * load (see docs/performance.md). Where the accessor cannot be linked so (a record that is not
+     * public), the function calls it reflectively.
+     *
+     * @param accessor a record component's accessor
+     * @return the function
+     */
+    static Function<Object, Object> reader(Method accessor) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle target = lookup.unreflect(accessor);
+            Class<?> returned = MethodType.methodType(accessor.getReturnType()).wrap().returnType();
+            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), target,
+                    MethodType.methodType(returned, accessor.getDeclaringClass()));
+            @SuppressWarnings("unchecked")
+            Function<Object, Object> function = (Function<Object, Object>) site.getTarget().invoke();
+            return function;
+        } catch (Throwable e) {
+            return new ReflectiveReader(accessor);
+        }
+    }
+
+    /** Calls an accessor through reflection, for records whose accessors cannot be linked. */
+    record ReflectiveReader(Method accessor) implements Function<Object, Object> {
+        @Override
+        public Object apply(Object record) {
+            try {
+                return accessor.invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read " + accessor.getName() + " of " + record.getClass().getName(), e);
+            }
+        }
+    }
 
     /**
      * The component's class, without type arguments.
@@ -63,11 +119,7 @@ public record Property(String name, Type type, Method accessor) {
      * @return the component's value
      */
     public Object read(Record record) {
-        try {
-            return accessor.invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read " + name + " of " + record.getClass().getName(), e);
-        }
+        return reader.apply(record);
     }
 
     /**

@@ -20,14 +20,11 @@ final class OtherNameRule extends BuiltInRule {
             return; // the title failed to bind; that is reported already
         }
         List<String> names = c.alsoCalled();
+        String title = DuplicateItemRule.key(c.title());
         for (int i = 0; i < names.size(); i++) {
-            if (normal(names.get(i)).equals(normal(c.title()))) {
+            if (DuplicateItemRule.key(names.get(i)).equals(title)) {
                 context.report("/alsoCalled/" + i, "The other name " + quote(names.get(i)) + " is the title; remove it");
             }
         }
-    }
-
-    private static String normal(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -111,6 +111,24 @@ public final class Readability {
     }
 
     /**
+     * How many words paragraphs hold, counted as {@link #score(List)} counts them but without the
+     * syllables: for a rule that scores only prose long enough to be scored, most of an
+     * article's fields are not, and counting syllables was most of the scoring.
+     *
+     * @param paragraphs the paragraphs
+     * @return the number of words, {@link Score#words()} of the same paragraphs
+     */
+    public static int words(List<String> paragraphs) {
+        int words = 0;
+        for (String paragraph : paragraphs) {
+            for (String sentence : Sentences.sentences(paragraph)) {
+                words += Sentences.words(sentence).size();
+            }
+        }
+        return words;
+    }
+
+    /**
      * The Flesch-Kincaid grade level, {@code 0.39 × words/sentences + 11.8 × syllables/words − 15.59};
      * 0.0 when there are no words or no sentences.
      */

@@ -25,6 +25,9 @@ final class ReadingLevelRule extends BuiltInRule {
         double maxGrade = context.option("maxGrade");
         double minWords = context.option("minWords");
         for (Fields.Prose prose : Fields.prose(condition)) {
+            if (Readability.words(prose.paragraphs()) < minWords) {
+                continue; // too short to score; the splits are kept for the sentence-length rule
+            }
             Readability.Score score = Readability.score(prose.paragraphs());
             if (score.words() < minWords || score.grade() <= maxGrade) {
                 continue;

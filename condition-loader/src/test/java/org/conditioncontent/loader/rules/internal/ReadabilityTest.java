@@ -60,6 +60,16 @@ class ReadabilityTest {
     }
 
     @Test
+    void wordsCountsWhatTheScoreCounts() {
+        List<List<String>> texts = List.of(List.of(), List.of(""), List.of("Rest.", "Physicians recommend hydration.", "Drink water."),
+                List.of("TAKE WITH FOOD. Dr. C. Delacour, e.g. 2.5 mg... and/or x-ray?", "— ... !", "Don't stop; it's 1,000 mg."));
+        for (List<String> text : texts) {
+            assertThat(Readability.words(text)).as(text.toString()).isEqualTo(Readability.score(text).words());
+        }
+        assertThat(Readability.words(texts.get(3))).isGreaterThan(15);
+    }
+
+    @Test
     void theFirstOfEquallyHardSentencesIsTheHardest() {
         Readability.Score score = Readability.score(List.of("", "Go home. Eat now.", "Sit down."));
         assertThat(score.hardestSentence()).isEqualTo("Go home.");
