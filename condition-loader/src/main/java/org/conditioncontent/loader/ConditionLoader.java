@@ -11,7 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -326,7 +325,7 @@ public final class ConditionLoader {
         }
         boolean valid = condition != null && !findings.hasErrors();
         LoadResult result = new LoadResult(source, valid ? condition : null, findings.sorted(Diagnostic.ORDER));
-        return valid ? Loaded.valid(result, root) : new Loaded(result, null, List.of(), Map.of());
+        return valid ? Loaded.valid(result, root) : new Loaded(result, null, List.of(), Loaded.NONE);
     }
 
     /**
@@ -334,28 +333,31 @@ public final class ConditionLoader {
      * and the positions they report at. Only these positions are kept, not the tree: holding every
      * valid file's tree until the last file was loaded cost tens of kilobytes per file, most of the
      * memory of a large corpus and much of its garbage-collection time (see docs/performance.md).
-     * The id is {@code null} for a file with errors.
+     * The id is {@code null} for a file with errors. The positions are packed in one array (line
+     * and column of the id, then of each related id), as a corpus of 100,000 files keeps 100,000 of
+     * them until its last file is checked.
      */
-    private record Loaded(LoadResult result, @Nullable String id, List<String> related, Map<String, int[]> positions) {
+    private record Loaded(LoadResult result, @Nullable String id, List<String> related, int[] positions) {
+        private static final int[] NONE = new int[0];
+
         static Loaded failed(String source, Findings findings) {
-            return new Loaded(new LoadResult(source, null, findings.sorted(Diagnostic.ORDER)), null, List.of(), Map.of());
+            return new Loaded(new LoadResult(source, null, findings.sorted(Diagnostic.ORDER)), null, List.of(), NONE);
         }
 
         static Loaded valid(LoadResult result, Node root) {
             Condition condition = Objects.requireNonNull(result.condition());
-            Map<String, int[]> positions = new HashMap<>(4);
-            keep(positions, root, "/id");
+            int[] positions = new int[2 + 2 * condition.related().size()];
+            keep(positions, 0, root, "/id");
             for (int i = 0; i < condition.related().size(); i++) {
-                keep(positions, root, "/related/" + i);
+                keep(positions, 2 + 2 * i, root, "/related/" + i);
             }
             return new Loaded(result, condition.id(), condition.related(), positions);
         }
 
-        private static void keep(Map<String, int[]> positions, Node root, String pointer) {
+        private static void keep(int[] positions, int at, Node root, String pointer) {
             Node n = ViolationMapper.locate(root, pointer);
-            if (n != null) {
-                positions.put(pointer, new int[] {n.line(), n.column()});
-            }
+            positions[at] = n == null ? 1 : n.line();
+            positions[at + 1] = n == null ? 1 : n.column();
         }
 
         /** The same, without the article: for {@link #checkAll}, which keeps only what crossFile reads. */
@@ -364,10 +366,14 @@ public final class ConditionLoader {
                     : new Loaded(new LoadResult(result.source(), null, result.diagnostics()), id, related, positions);
         }
 
-        /** The 1-based line and column of a value of a valid file: its id or a related id. */
-        int[] position(String pointer) {
-            int[] at = positions.get(pointer);
-            return at == null ? new int[] {1, 1} : at;
+        /** The 1-based line and column of the id of a valid file. */
+        int[] idAt() {
+            return new int[] {positions[0], positions[1]};
+        }
+
+        /** The 1-based line and column of a related id of a valid file. */
+        int[] relatedAt(int i) {
+            return new int[] {positions[2 + 2 * i], positions[3 + 2 * i]};
         }
     }
 
@@ -406,10 +412,10 @@ public final class ConditionLoader {
             }
             for (Loaded here : owners) {
                 List<String> others = owners.stream().filter(o -> o != here).map(o -> {
-                    int[] at = o.position("/id");
+                    int[] at = o.idAt();
                     return o.result().source() + ":" + at[0] + ":" + at[1];
                 }).toList();
-                out.add(diagnostic(here, "/id", Rules.DUPLICATE_ID, "The id \"" + e.getKey() + "\" is also used by "
+                out.add(diagnostic(here, here.idAt(), "/id", Rules.DUPLICATE_ID, "The id \"" + e.getKey() + "\" is also used by "
                         + String.join(", ", others) + "; every article needs its own id"));
             }
         }
@@ -420,7 +426,7 @@ public final class ConditionLoader {
             for (int i = 0; i < r.related().size(); i++) {
                 String id = r.related().get(i);
                 if (!byId.containsKey(id)) {
-                    out.add(diagnostic(r, "/related/" + i, Rules.UNKNOWN_RELATED, "No article with the id \"" + id
+                    out.add(diagnostic(r, r.relatedAt(i), "/related/" + i, Rules.UNKNOWN_RELATED, "No article with the id \"" + id
                             + "\" is among the files checked; fix the id or add that article"));
                 }
             }
@@ -428,8 +434,7 @@ public final class ConditionLoader {
         return out;
     }
 
-    private static Diagnostic diagnostic(Loaded file, String pointer, Rule rule, String message) {
-        int[] at = file.position(pointer);
+    private static Diagnostic diagnostic(Loaded file, int[] at, String pointer, Rule rule, String message) {
         return new Diagnostic(file.result().source(), at[0], at[1], pointer, rule.defaultSeverity(), rule.id(), message);
     }
 
