@@ -44,6 +44,7 @@ class HostileInputIT {
             Map.entry("empty.json", "syntax"),
             Map.entry("empty.yaml", "syntax"),
             Map.entry("huge-number.json", "limit"),
+            Map.entry("invalid-utf8.json", "encoding"),
             Map.entry("invalid-utf8.yaml", "encoding"),
             Map.entry("malformed.json", "syntax"),
             Map.entry("malformed.yaml", "syntax"),

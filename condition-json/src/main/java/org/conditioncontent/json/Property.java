@@ -17,9 +17,32 @@ import java.util.function.Function;
  * @param name the field name on the wire and the component name in Java
  * @param type the component's generic type
  * @param accessor the component's accessor
- * @param reader calls the accessor; see {@link #reader(Method)}
+ * @param reader calls the accessor: a function linked to it once, or reflection where it cannot
+ *     be linked; not part of {@link #equals(Object)}
  */
 public record Property(String name, Type type, Method accessor, Function<Object, Object> reader) {
+
+    /**
+     * Whether another property has the same name, type and accessor; the readers, made anew for
+     * each property, are not compared.
+     *
+     * @param other another object
+     * @return {@code true} for a property of the same component
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Property p && name.equals(p.name) && type.equals(p.type) && accessor.equals(p.accessor);
+    }
+
+    /**
+     * A hash of the name, type and accessor, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, type, accessor);
+    }
 
     /**
      * A property whose reader is made from its accessor.
@@ -53,7 +76,10 @@ public record Property(String name, Type type, Method accessor, Function<Object,
             @SuppressWarnings("unchecked")
             Function<Object, Object> function = (Function<Object, Object>) site.getTarget().invoke();
             return function;
+        } catch (Error e) {
+            throw e;
         } catch (Throwable e) {
+            // Not linkable (an accessor this module cannot see, say): reflection still works.
             return new ReflectiveReader(accessor);
         }
     }

@@ -463,8 +463,8 @@ public final class ConditionLoader {
         }
 
         /**
-         * The largest document, in characters (in bytes when read from a file); larger ones are
-         * reported, not read.
+         * The largest document: in bytes for a file and for {@link ConditionLoader#load(String, byte[],
+         * SourceFormat)}, in characters for text; larger ones are reported, not read.
          *
          * @param value the limit; defaults to 4 MiB (4,194,304)
          * @return {@code this}

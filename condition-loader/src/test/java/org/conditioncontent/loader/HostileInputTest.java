@@ -57,6 +57,7 @@ class HostileInputTest {
                 Arguments.of("not-an-object.json", "wrong-type", 1, 1, "The article must be an object"),
                 Arguments.of("scalar-document.yaml", "wrong-type", 1, 1, "The article must be an object"),
                 Arguments.of("invalid-utf8.yaml", "encoding", 3, 14, "not valid UTF-8: byte 0xC3"),
+                Arguments.of("invalid-utf8.json", "encoding", 3, 15, "not valid UTF-8: byte 0xE2"),
                 Arguments.of("binary.json", "encoding", 3, 1, "This is a binary file"),
                 Arguments.of("duplicate-keys.json", "duplicate-key", 5, 3, "appears twice"),
                 Arguments.of("deep-nesting.json", "limit", 1, 126, "limit maxNestingDepth"),
@@ -188,7 +189,9 @@ class HostileInputTest {
                 JsonNode copy = root.deepCopy();
                 replace(copy, pointers.get(i), wrongKind(root.at(pointers.get(i))));
                 ((ObjectNode) copy).put("unknownField", "¿qué? 🦵");
-                String json = mapper.writeValueAsString(copy);
+                // On one line, and pretty-printed so that lines after the first have characters too.
+                String json = seed % 2 == 0 ? mapper.writeValueAsString(copy)
+                        : mapper.writerWithDefaultPrettyPrinter().writeValueAsString(copy);
                 LoadResult fromText = loader.load("generated.json", json, SourceFormat.JSON);
                 LoadResult fromBytes = loader.load("generated.json", json.getBytes(StandardCharsets.UTF_8), SourceFormat.JSON);
                 assertThat(fromBytes).as("seed %d, %s", seed, pointers.get(i)).isEqualTo(fromText);

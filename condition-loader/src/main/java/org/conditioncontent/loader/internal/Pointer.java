@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
  * A JSON Pointer (RFC 6901) made one segment at a time, whose text is built only when it is asked
  * for. The tree reader, the binder and the editorial rules' walk visit every value of an article
  * and need its pointer only for the few values that have a finding; building every pointer as a
- * string took a seventh of a structural load (see docs/performance.md). Immutable; the text is
- * computed at most once per pointer, and computing it twice on two threads gives equal strings.
+ * string took a seventh of a structural load (see docs/performance.md). Immutable: its segments
+ * are final fields, and the text it caches is made from them alone, so two threads that both make
+ * it get equal strings.
  */
 public final class Pointer {
 
@@ -17,13 +18,15 @@ public final class Pointer {
     private final @Nullable Pointer parent;
     private final @Nullable String name;
     private final int index;
+    /** The text this pointer was made from, for a pointer made by {@link #of(String)}. */
+    private final @Nullable String given;
     private @Nullable String text;
 
-    private Pointer(@Nullable Pointer parent, @Nullable String name, int index, @Nullable String text) {
+    private Pointer(@Nullable Pointer parent, @Nullable String name, int index, @Nullable String given) {
         this.parent = parent;
         this.name = name;
         this.index = index;
-        this.text = text;
+        this.given = given;
     }
 
     /**
@@ -63,6 +66,9 @@ public final class Pointer {
      */
     @Override
     public String toString() {
+        if (given != null) {
+            return given;
+        }
         String t = text;
         if (t == null) {
             StringBuilder out = new StringBuilder(64);
@@ -74,8 +80,8 @@ public final class Pointer {
     }
 
     private void append(StringBuilder out) {
-        if (text != null) {
-            out.append(text);
+        if (given != null) {
+            out.append(given);
             return;
         }
         if (parent != null) {

@@ -1,0 +1,87 @@
+package org.conditioncontent.loader.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@link TextDecoder#scan} must accept exactly what the strict decoder accepts: JSON bytes it
+ * passes go to Jackson undecoded, so a gap would let malformed text in without a diagnostic.
+ */
+class TextDecoderTest {
+
+    private static byte[] hex(String hex) {
+        return HexFormat.of().parseHex(hex);
+    }
+
+    private static boolean decodes(byte[] bytes) {
+        return TextDecoder.decode(bytes, new Findings("t", 10)) != null;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "c080", "c1bf",           // overlong two-byte forms
+        "e08080", "e09fbf",       // overlong three-byte forms
+        "eda080", "edbfbf",       // surrogates
+        "f08f8080",               // overlong four-byte form
+        "f4908080", "f5808080",   // above U+10FFFF
+        "80", "bf", "fe", "ff",   // continuation or never-used bytes as leads
+        "e282", "f09f8d", "c3",   // cut short at the end
+        "c328", "e228a1",         // a lead without its continuation
+        "41424344454600474849",   // a NUL in the eight-byte fast path
+        "414200",                 // a NUL in the byte-by-byte tail
+    })
+    void rejectsWhatTheStrictDecoderRejects(String bytes) {
+        byte[] b = hex("4142434445464748" + bytes + "494a");
+        assertThat(TextDecoder.scan(b)).isNull();
+        assertThat(decodes(b)).isFalse();
+        assertThat(TextDecoder.scan(hex(bytes))).isNull();
+        assertThat(decodes(hex(bytes))).isFalse();
+    }
+
+    @Test
+    void findsTheMultiByteCharacters() {
+        byte[] b = "ab é 中 🦵 x".getBytes(StandardCharsets.UTF_8);
+        TextDecoder.Utf8 found = TextDecoder.scan(b);
+        assertThat(found).isNotNull();
+        assertThat(found.count()).isEqualTo(3);
+        assertThat(found.starts()).startsWith(3, 6, 10);
+        assertThat(found.lengths()).startsWith((byte) 2, (byte) 3, (byte) 4);
+        TextDecoder.Utf8 ascii = TextDecoder.scan("plain ASCII, longer than eight bytes".getBytes(StandardCharsets.UTF_8));
+        assertThat(ascii).isNotNull();
+        assertThat(ascii.count()).isZero();
+    }
+
+    /** Random bytes, and random text with a byte changed, are accepted by both or by neither. */
+    @Test
+    void agreesWithTheStrictDecoderOnRandomBytes() {
+        Random random = new Random(20261126);
+        String[] pieces = {"a", "Z", "0", " ", "\n", "é", "ß", "中", "—", "🦵", "’", "\u0080", "\uFFFD", "\uFEFF"};
+        int rejected = 0;
+        for (int n = 0; n < 20_000; n++) {
+            byte[] b;
+            if (n % 2 == 0) {
+                b = new byte[random.nextInt(24)];
+                random.nextBytes(b);
+            } else {
+                StringBuilder text = new StringBuilder();
+                for (int k = random.nextInt(30); k > 0; k--) {
+                    text.append(pieces[random.nextInt(pieces.length)]);
+                }
+                b = text.toString().getBytes(StandardCharsets.UTF_8);
+                if (b.length > 0 && random.nextBoolean()) {
+                    b[random.nextInt(b.length)] = (byte) random.nextInt(256);
+                }
+            }
+            boolean scanned = TextDecoder.scan(b) != null;
+            assertThat(scanned).as(HexFormat.of().formatHex(b)).isEqualTo(decodes(b));
+            rejected += scanned ? 0 : 1;
+        }
+        assertThat(rejected).isBetween(5_000, 15_000);
+    }
+}
