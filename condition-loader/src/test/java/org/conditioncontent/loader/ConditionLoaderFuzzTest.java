@@ -46,6 +46,9 @@ class ConditionLoaderFuzzTest {
     private static final String YAML_TEXT = read(EXAMPLE_YAML);
     private static final String JSON_TEXT = read(EXAMPLE_JSON);
 
+    /** The JSON example with a four-byte character (a surrogate pair in Java) after some words of its prose. */
+    private static final String JSON_WITH_WIDE_CHARACTERS = JSON_TEXT.replace(" cramps ", " cramps \uD83E\uDDB5 ");
+
     /** At most this many edits per input: a few edits keep the article recognisable. */
     private static final int MAX_EDITS = 8;
 
@@ -90,6 +93,26 @@ class ConditionLoaderFuzzTest {
     }
 
     /**
+     * JSON read from its bytes (Jackson's byte parser, byte columns turned into characters) must
+     * give what the same JSON read as text gives. The starting point carries four-byte characters
+     * in its prose, so that findings after them on a line have byte and character columns apart.
+     */
+    @FuzzTest(maxDuration = "5m")
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void jsonFromBytesAsFromText(FuzzedDataProvider data) {
+        byte[] bytes = mutate(JSON_WITH_WIDE_CHARACTERS, data).getBytes(StandardCharsets.UTF_8);
+        LoadResult fromBytes = LOADER.load("mutated.json", bytes, SourceFormat.JSON);
+        assertWellFormed(fromBytes);
+        if (new String(bytes, StandardCharsets.UTF_8).indexOf('\u0000') >= 0) {
+            // Bytes with a NUL are a binary file; as text, NUL is only a bad character.
+            assertThat(fromBytes.diagnostics()).extracting(Diagnostic::rule).containsExactly("encoding");
+            return;
+        }
+        // The text the bytes hold: a lone surrogate became '?' on its way to bytes.
+        assertThat(fromBytes).isEqualTo(LOADER.load("mutated.json", new String(bytes, StandardCharsets.UTF_8), SourceFormat.JSON));
+    }
+
+    /**
      * The mutation tests start from valid articles, and the JSON copy says what the example says;
      * otherwise every mutant would stop at the same early error and the fuzzer would learn little.
      */
@@ -100,6 +123,8 @@ class ConditionLoaderFuzzTest {
         assertThat(yaml.diagnostics()).isEmpty();
         assertThat(json.diagnostics()).isEmpty();
         assertThat(json.condition()).isEqualTo(yaml.condition());
+        assertThat(JSON_WITH_WIDE_CHARACTERS).isNotEqualTo(JSON_TEXT);
+        assertThat(LOADER.load("wide.json", JSON_WITH_WIDE_CHARACTERS, SourceFormat.JSON).isValid()).isTrue();
     }
 
     /** The invariants every result must keep, whatever the input. */
