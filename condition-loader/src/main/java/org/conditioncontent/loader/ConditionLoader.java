@@ -303,7 +303,7 @@ public final class ConditionLoader {
             return Loaded.failed(source, findings);
         }
         Binder binder = new Binder(findings);
-        Object value = binder.bind(root, Condition.class, "");
+        Object value = binder.bind(root, Condition.class);
         Condition condition = value instanceof Condition c ? c : null;
         if (condition != null) {
             Integer version = condition.formatVersion();

@@ -64,15 +64,14 @@ public final class Binder {
     }
 
     /**
-     * Binds a node to a type.
+     * Binds a document to a type.
      *
-     * @param node the value
+     * @param root the document's root value
      * @param type the record, list, or scalar type it should have
-     * @param pointer the node's JSON Pointer
      * @return the bound value, or {@code null} when it does not fit (a diagnostic was added)
      */
-    public @Nullable Object bind(Node node, Type type, String pointer) {
-        return bind(node, type, Pointer.of(pointer));
+    public @Nullable Object bind(Node root, Type type) {
+        return bind(root, type, Pointer.ROOT);
     }
 
     private @Nullable Object bind(Node node, Type type, Pointer pointer) {

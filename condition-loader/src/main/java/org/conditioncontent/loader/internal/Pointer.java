@@ -3,40 +3,27 @@ package org.conditioncontent.loader.internal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A JSON Pointer (RFC 6901) made one segment at a time, whose text is built only when it is asked
- * for. The tree reader, the binder and the editorial rules' walk visit every value of an article
- * and need its pointer only for the few values that have a finding; building every pointer as a
- * string took a seventh of a structural load (see docs/performance.md). Immutable: its segments
- * are final fields, and the text it caches is made from them alone, so two threads that both make
- * it get equal strings.
+ * A JSON Pointer (RFC 6901) made one segment at a time from {@link #ROOT}, whose text is built
+ * only when it is asked for. The tree reader, the binder and the editorial rules' walk visit every
+ * value of an article and need its pointer only for the few values that have a finding; building
+ * every pointer as a string took a seventh of a structural load (see docs/performance.md).
+ * Immutable: its segments are final fields, and the text it caches is made from them alone, so two
+ * threads that both make it get equal strings.
  */
 public final class Pointer {
 
     /** The whole document: {@code ""}. */
-    public static final Pointer ROOT = new Pointer(null, null, -1, "");
+    public static final Pointer ROOT = new Pointer(null, null, -1);
 
     private final @Nullable Pointer parent;
     private final @Nullable String name;
     private final int index;
-    /** The text this pointer was made from, for a pointer made by {@link #of(String)}. */
-    private final @Nullable String given;
     private @Nullable String text;
 
-    private Pointer(@Nullable Pointer parent, @Nullable String name, int index, @Nullable String given) {
+    private Pointer(@Nullable Pointer parent, @Nullable String name, int index) {
         this.parent = parent;
         this.name = name;
         this.index = index;
-        this.given = given;
-    }
-
-    /**
-     * A pointer given as text, such as {@code "/definition/0"}.
-     *
-     * @param text the pointer; {@code ""} is the root
-     * @return a pointer whose children extend that text
-     */
-    public static Pointer of(String text) {
-        return text.isEmpty() ? ROOT : new Pointer(null, null, -1, text);
     }
 
     /**
@@ -46,7 +33,7 @@ public final class Pointer {
      * @return the child pointer
      */
     public Pointer field(String field) {
-        return new Pointer(this, field, -1, null);
+        return new Pointer(this, field, -1);
     }
 
     /**
@@ -56,7 +43,7 @@ public final class Pointer {
      * @return the child pointer
      */
     public Pointer item(int i) {
-        return new Pointer(this, null, i, null);
+        return new Pointer(this, null, i);
     }
 
     /**
@@ -66,9 +53,6 @@ public final class Pointer {
      */
     @Override
     public String toString() {
-        if (given != null) {
-            return given;
-        }
         String t = text;
         if (t == null) {
             StringBuilder out = new StringBuilder(64);
@@ -80,13 +64,10 @@ public final class Pointer {
     }
 
     private void append(StringBuilder out) {
-        if (given != null) {
-            out.append(given);
-            return;
+        if (parent == null) {
+            return; // the root: the empty pointer
         }
-        if (parent != null) {
-            parent.append(out);
-        }
+        parent.append(out);
         out.append('/');
         if (name != null) {
             out.append(TreeReader.escape(name));

@@ -3,6 +3,7 @@ package org.conditioncontent.loader.rules.internal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.loader.internal.Pointer;
@@ -208,5 +209,49 @@ public final class Fields {
                 }
             }
         }
+    }
+
+    /**
+     * A text as rules compare texts, ignoring case and spacing (the duplicate-item and other-name
+     * rules): {@code s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)}, written out by
+     * hand. The regular expression was compiled anew for every item of every list and took a tenth
+     * of the rules' time; this gives the same key (the same white space, that of {@code \s}: space,
+     * tab, line feed, vertical tab, form feed, carriage return) and copies nothing when the text has
+     * only single spaces.
+     *
+     * @param text a text
+     * @return its key
+     */
+    static String comparable(String text) {
+        String s = text.strip();
+        int n = s.length();
+        StringBuilder out = null;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!isPatternSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isPatternSpace(s.charAt(end))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end - i > 1)) {
+                out = new StringBuilder(n).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end;
+        }
+        return (out == null ? s : out.toString()).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

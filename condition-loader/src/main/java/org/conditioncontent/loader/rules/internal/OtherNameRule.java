@@ -20,9 +20,9 @@ final class OtherNameRule extends BuiltInRule {
             return; // the title failed to bind; that is reported already
         }
         List<String> names = c.alsoCalled();
-        String title = DuplicateItemRule.key(c.title());
+        String title = Fields.comparable(c.title());
         for (int i = 0; i < names.size(); i++) {
-            if (DuplicateItemRule.key(names.get(i)).equals(title)) {
+            if (Fields.comparable(names.get(i)).equals(title)) {
                 context.report("/alsoCalled/" + i, "The other name " + quote(names.get(i)) + " is the title; remove it");
             }
         }

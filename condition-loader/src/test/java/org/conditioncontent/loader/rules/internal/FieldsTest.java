@@ -44,6 +44,16 @@ class FieldsTest {
     }
 
     @Test
+    void textsCompareAsTheRegularExpressionWouldHaveIt() {
+        for (String text : List.of("", "  ", "Leg Cramps", " leg  cramps ", "LEG\tCRAMPS", "a\r\n\u000Bb\fc",
+                "non\u00A0breaking", "İstanbul", "already single spaced")) {
+            assertThat(Fields.comparable(text)).as(text)
+                    .isEqualTo(text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+        }
+        assertThat(Fields.comparable("Leg  Cramps")).isEqualTo(Fields.comparable(" leg cramps"));
+    }
+
+    @Test
     void everyTextOfAnArticleCarriesItsMarks() {
         Condition c = Condition.builder("a", "Title (draft").alsoCalled("tab\there", "plain").build();
         assertThat(Fields.texts(c)).allSatisfy(t -> assertThat(t.marks()).isEqualTo(Fields.marksOf(t.text())));
