@@ -9,6 +9,7 @@ module org.conditioncontent.model {
 
     exports org.conditioncontent.model;
     exports org.conditioncontent.model.constraints;
+    exports org.conditioncontent.model.outline;
 
     // Hibernate Validator reads the records' components reflectively.
     opens org.conditioncontent.model;

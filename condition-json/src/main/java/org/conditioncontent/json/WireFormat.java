@@ -7,6 +7,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.Paragraph;
+import org.conditioncontent.model.PartialDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,13 +22,90 @@ import org.jspecify.annotations.Nullable;
  *   <li>absent values ({@code null}), empty lists and {@code false} are omitted, and read back as
  *       {@code null}, the empty list and {@code false};</li>
  *   <li>enum constants are lower-case with hyphens ({@code DRUG_CLASS} is {@code "drug-class"});</li>
- *   <li>dates are ISO 8601 calendar dates ({@code "2024-05-01"});</li>
+ *   <li>dates are ISO 8601 calendar dates ({@code "2024-05-01"}); a {@link PartialDate} is
+ *       written to its precision ({@code "2019"}, {@code "2019-10"}, {@code "2019-10-04"});</li>
+ *   <li>a record with a <em>text form</em> ({@link Paragraph} always, {@link Item} when it has
+ *       only its text) is written as the text of its first component alone;</li>
+ *   <li>a value of a sealed interface (a {@code Block}) is written as its record; on reading, a
+ *       text is the interface's text-form variant and an object is the variant whose first
+ *       component it has as a field;</li>
  *   <li>the canonical document is UTF-8, indented by two spaces, and ends with a newline.</li>
  * </ul>
  */
 public final class WireFormat {
 
     private WireFormat() {}
+
+    /** The records that may be written as the text of their first component. */
+    private static final Set<Class<?>> TEXT_FORMS = Set.of(Paragraph.class, Item.class);
+
+    /**
+     * Whether a record type may stand as the text of its first component: a paragraph is its
+     * text, and an item with nothing but its text is that text.
+     *
+     * @param type a type
+     * @return whether values of the type may be written as text
+     */
+    public static boolean hasTextForm(Class<?> type) {
+        return TEXT_FORMS.contains(type);
+    }
+
+    /**
+     * The records a sealed interface of the model permits, in their declared order.
+     *
+     * @param type a sealed interface
+     * @return its permitted records
+     * @throws IllegalArgumentException if the type is not a sealed interface of records
+     */
+    public static List<Class<?>> variants(Class<?> type) {
+        Class<?>[] permitted = type.isInterface() ? type.getPermittedSubclasses() : null;
+        if (permitted == null || !Arrays.stream(permitted).allMatch(Class::isRecord)) {
+            throw new IllegalArgumentException(type.getName() + " is not a sealed interface of records");
+        }
+        return List.of(permitted);
+    }
+
+    /**
+     * The variant of a sealed interface that a text stands for.
+     *
+     * @param type a sealed interface
+     * @return the permitted record with a text form, or {@code null} if none has one
+     */
+    public static @Nullable Class<?> textVariant(Class<?> type) {
+        for (Class<?> variant : variants(type)) {
+            if (hasTextForm(variant)) {
+                return variant;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The variant of a sealed interface that an object stands for: the first permitted record
+     * whose first component the object has as a field.
+     *
+     * @param type a sealed interface
+     * @param hasField whether the object has a field of a name
+     * @return the variant, or {@code null} if the object has none of the variants' first fields
+     */
+    public static @Nullable Class<?> objectVariant(Class<?> type, Predicate<String> hasField) {
+        for (Class<?> variant : variants(type)) {
+            if (hasField.test(discriminator(variant))) {
+                return variant;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The field that tells a variant of a sealed interface in an object: its first component.
+     *
+     * @param variant a permitted record
+     * @return the first component's name
+     */
+    public static String discriminator(Class<?> variant) {
+        return RecordShape.of(variant).properties().get(0).name();
+    }
 
     /**
      * The wire name of an enum constant.
@@ -110,8 +192,8 @@ public final class WireFormat {
             out.append(value.toString());
         } else if (value instanceof Enum<?> e) {
             writeString(enumName(e), out);
-        } else if (value instanceof LocalDate d) {
-            writeString(d.toString(), out);
+        } else if (value instanceof LocalDate || value instanceof PartialDate) {
+            writeString(value.toString(), out);
         } else if (value instanceof List<?> list) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
@@ -130,6 +212,10 @@ public final class WireFormat {
     }
 
     private static void writeRecord(Record record, Appendable out, int depth) throws IOException {
+        if (hasTextForm(record.getClass()) && onlyFirstComponent(record)) {
+            writeString((String) RecordShape.of(record.getClass()).properties().get(0).read(record), out);
+            return;
+        }
         out.append('{');
         boolean first = true;
         for (Property property : RecordShape.of(record.getClass()).properties()) {
@@ -149,6 +235,16 @@ public final class WireFormat {
             indent(out, depth);
         }
         out.append('}');
+    }
+
+    private static boolean onlyFirstComponent(Record record) {
+        List<Property> properties = RecordShape.of(record.getClass()).properties();
+        for (int i = 1; i < properties.size(); i++) {
+            if (!isOmitted(properties.get(i).read(record))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void indent(Appendable out, int depth) throws IOException {

@@ -9,21 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.conditioncontent.model.constraints.NullOrNotBlank;
+import org.conditioncontent.model.constraints.WebUrl;
+import org.conditioncontent.model.outline.Outline;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A patient-education article about one health condition: its names and codes, the typed
- * sections (definition, causes, risk factors, symptoms, diagnosis, treatment, prevention,
- * medications), further sections, resources, references, and the article's credits and notices.
+ * A patient-education article about one health condition: its names and codes, its body of
+ * sections in the publisher's reading order, the organizations to contact, references, and the
+ * article's details (publisher, address, dates, contributors, copyright, review, disclaimer).
  *
  * <p>Build one with {@link #builder(String, String)}. The record is immutable; its lists are
  * never {@code null} and never hold {@code null}. Constructing it does not validate content: the
  * loader (or any Jakarta Validation provider) checks the constraints and reports every problem.
+ * Ask it for the items of one meaning, whatever shape the publisher gave them, with
+ * {@link #items(ItemKind)}; walk it in reading order with {@link Outline}.
  *
  * <pre>{@code
  * Condition c = Condition.builder("nocturnal-leg-cramps", "Nocturnal Leg Cramps")
  *         .alsoCalled("Muscle Cramps")
- *         .definition("Nocturnal leg cramps are sudden spasms in the lower leg and foot muscles.")
+ *         .body(Section.of(SectionKind.DEFINITION,
+ *                 Paragraph.of("Nocturnal leg cramps are sudden spasms in the lower leg and foot muscles.")))
  *         .build();
  * }</pre>
  *
@@ -31,23 +36,20 @@ import org.jspecify.annotations.Nullable;
  * @param id the article's stable identifier, also its file name in exports ("nocturnal-leg-cramps")
  * @param language the article's language as a BCP 47 tag ("en-US"); optional
  * @param title the condition's name as the article's title
+ * @param subtitle a line under the title ("A guide for runners"); optional
+ * @param series the series or collection the article belongs to ("Bone, Joint, and Muscle Disorders"); optional
  * @param alsoCalled other names for the condition
  * @param codes codes for the condition in controlled vocabularies
- * @param definition the paragraphs that define the condition
- * @param media illustrations that go with the definition, with their credits
- * @param causes the paragraphs on causes
- * @param riskFactors the risk factors section; optional
- * @param symptoms the paragraphs on symptoms
- * @param diagnosis the paragraphs on diagnosis
- * @param treatment the treatment section; optional
- * @param prevention the prevention section; optional
- * @param medications the medications section; optional
- * @param sections further sections, in reading order, after the typed ones
+ * @param body the article's sections in the publisher's reading order
  * @param resources organizations to contact, grouped by region
  * @param references the works the article cites
- * @param contributors the people who wrote and reviewed the article
- * @param copyright the article's copyright; optional
+ * @param contributors the people and organizations who wrote and reviewed the article
+ * @param publisher the organization that publishes the article; optional
+ * @param url the article's canonical address on the web; optional
+ * @param published when the article was first published, to the precision the publisher gives; optional
+ * @param updated when the article was last updated, to the precision the publisher gives; optional
  * @param review the review statement and dates; optional
+ * @param copyright the article's copyright; absent for a public-domain article
  * @param disclaimer the medical disclaimer shown with the article; optional
  * @param feedback where readers send comments; optional
  * @param related ids of related articles
@@ -56,35 +58,38 @@ import org.jspecify.annotations.Nullable;
 public record Condition(
         @NotNull @Min(value = 1, message = "must be 1 or more") Integer formatVersion,
         @NotBlank @Pattern(regexp = ID_PATTERN, message = "must be lower-case letters and digits separated by single hyphens, such as nocturnal-leg-cramps") String id,
-        @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag such as en-US") @Nullable String language,
+        @Pattern(regexp = LANGUAGE_TAG_PATTERN, message = "must be a BCP 47 language tag such as en-US") @Nullable String language,
         @NotBlank String title,
+        @NullOrNotBlank @Nullable String subtitle,
+        @NullOrNotBlank @Nullable String series,
         List<@NotBlank String> alsoCalled,
         List<@Valid MedicalCode> codes,
-        List<@NotBlank String> definition,
-        List<@Valid Media> media,
-        List<@NotBlank String> causes,
-        @Valid @Nullable RiskFactors riskFactors,
-        List<@NotBlank String> symptoms,
-        List<@NotBlank String> diagnosis,
-        @Valid @Nullable Treatments treatment,
-        @Valid @Nullable Prevention prevention,
-        @Valid @Nullable Medications medications,
-        List<@Valid Section> sections,
+        List<@Valid Section> body,
         List<@Valid ResourceGroup> resources,
         List<@Valid Reference> references,
         List<@Valid Contributor> contributors,
-        @Valid @Nullable Copyright copyright,
+        @Valid @Nullable Publisher publisher,
+        @WebUrl @Nullable String url,
+        @Nullable PartialDate published,
+        @Nullable PartialDate updated,
         @Valid @Nullable Review review,
+        @Valid @Nullable Copyright copyright,
         @NullOrNotBlank @Nullable String disclaimer,
         @Valid @Nullable Feedback feedback,
         List<@NotBlank @Pattern(regexp = ID_PATTERN, message = "must be the id of another article, such as restless-legs-syndrome") String> related,
         List<@Valid Suppression> suppressions) {
 
-    /** The article format version this library writes and reads. */
-    public static final int FORMAT_VERSION = 1;
+    /** The article format version this library writes; it also reads every earlier one. */
+    public static final int FORMAT_VERSION = 2;
 
     /** The pattern of an article id: lower-case letters and digits separated by single hyphens. */
     public static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    /**
+     * The pattern of a language tag this library accepts: a BCP 47 primary language subtag of
+     * two or three letters and optional subtags ("en", "en-US", "es-419", "zh-Hant-TW").
+     */
+    public static final String LANGUAGE_TAG_PATTERN = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*";
 
     /**
      * Normalises the lists: {@code null} becomes empty; elements must not be {@code null}.
@@ -93,23 +98,20 @@ public record Condition(
      * @param id the article's stable identifier, also its file name in exports ("nocturnal-leg-cramps")
      * @param language the article's language as a BCP 47 tag ("en-US"); optional
      * @param title the condition's name as the article's title
+     * @param subtitle a line under the title ("A guide for runners"); optional
+     * @param series the series or collection the article belongs to ("Bone, Joint, and Muscle Disorders"); optional
      * @param alsoCalled other names for the condition
      * @param codes codes for the condition in controlled vocabularies
-     * @param definition the paragraphs that define the condition
-     * @param media illustrations that go with the definition, with their credits
-     * @param causes the paragraphs on causes
-     * @param riskFactors the risk factors section; optional
-     * @param symptoms the paragraphs on symptoms
-     * @param diagnosis the paragraphs on diagnosis
-     * @param treatment the treatment section; optional
-     * @param prevention the prevention section; optional
-     * @param medications the medications section; optional
-     * @param sections further sections, in reading order, after the typed ones
+     * @param body the article's sections in the publisher's reading order
      * @param resources organizations to contact, grouped by region
      * @param references the works the article cites
-     * @param contributors the people who wrote and reviewed the article
-     * @param copyright the article's copyright; optional
+     * @param contributors the people and organizations who wrote and reviewed the article
+     * @param publisher the organization that publishes the article; optional
+     * @param url the article's canonical address on the web; optional
+     * @param published when the article was first published, to the precision the publisher gives; optional
+     * @param updated when the article was last updated, to the precision the publisher gives; optional
      * @param review the review statement and dates; optional
+     * @param copyright the article's copyright; absent for a public-domain article
      * @param disclaimer the medical disclaimer shown with the article; optional
      * @param feedback where readers send comments; optional
      * @param related ids of related articles
@@ -118,12 +120,7 @@ public record Condition(
     public Condition {
         alsoCalled = Lists.copy(alsoCalled);
         codes = Lists.copy(codes);
-        definition = Lists.copy(definition);
-        media = Lists.copy(media);
-        causes = Lists.copy(causes);
-        symptoms = Lists.copy(symptoms);
-        diagnosis = Lists.copy(diagnosis);
-        sections = Lists.copy(sections);
+        body = Lists.copy(body);
         resources = Lists.copy(resources);
         references = Lists.copy(references);
         contributors = Lists.copy(contributors);
@@ -143,6 +140,20 @@ public record Condition(
     }
 
     /**
+     * The list items of one kind, in reading order, wherever they stand in the body: in lists,
+     * nested under other items, in asides and nested sections. An item's kind is its own
+     * {@link Item#kind()}, else its parent item's, else its section's
+     * {@link SectionKind#itemKind()} (see {@link Outline}).
+     *
+     * @param kind the kind, such as {@link ItemKind#RISK_FACTOR}
+     * @return the items; empty when the article has none
+     */
+    public List<Item> items(ItemKind kind) {
+        Objects.requireNonNull(kind, "kind must not be null");
+        return Outline.of(this).items(kind);
+    }
+
+    /**
      * A builder pre-filled with this article's values, to make a changed copy.
      *
      * @return a new builder
@@ -153,23 +164,20 @@ public record Condition(
         b.id = id;
         b.language = language;
         b.title = title;
+        b.subtitle = subtitle;
+        b.series = series;
         b.alsoCalled.addAll(alsoCalled);
         b.codes.addAll(codes);
-        b.definition.addAll(definition);
-        b.media.addAll(media);
-        b.causes.addAll(causes);
-        b.riskFactors = riskFactors;
-        b.symptoms.addAll(symptoms);
-        b.diagnosis.addAll(diagnosis);
-        b.treatment = treatment;
-        b.prevention = prevention;
-        b.medications = medications;
-        b.sections.addAll(sections);
+        b.body.addAll(body);
         b.resources.addAll(resources);
         b.references.addAll(references);
         b.contributors.addAll(contributors);
-        b.copyright = copyright;
+        b.publisher = publisher;
+        b.url = url;
+        b.published = published;
+        b.updated = updated;
         b.review = review;
+        b.copyright = copyright;
         b.disclaimer = disclaimer;
         b.feedback = feedback;
         b.related.addAll(related);
@@ -186,23 +194,20 @@ public record Condition(
         private @Nullable String id;
         private @Nullable String language;
         private @Nullable String title;
+        private @Nullable String subtitle;
+        private @Nullable String series;
         private final List<String> alsoCalled = new ArrayList<>();
         private final List<MedicalCode> codes = new ArrayList<>();
-        private final List<String> definition = new ArrayList<>();
-        private final List<Media> media = new ArrayList<>();
-        private final List<String> causes = new ArrayList<>();
-        private @Nullable RiskFactors riskFactors;
-        private final List<String> symptoms = new ArrayList<>();
-        private final List<String> diagnosis = new ArrayList<>();
-        private @Nullable Treatments treatment;
-        private @Nullable Prevention prevention;
-        private @Nullable Medications medications;
-        private final List<Section> sections = new ArrayList<>();
+        private final List<Section> body = new ArrayList<>();
         private final List<ResourceGroup> resources = new ArrayList<>();
         private final List<Reference> references = new ArrayList<>();
         private final List<Contributor> contributors = new ArrayList<>();
-        private @Nullable Copyright copyright;
+        private @Nullable Publisher publisher;
+        private @Nullable String url;
+        private @Nullable PartialDate published;
+        private @Nullable PartialDate updated;
         private @Nullable Review review;
+        private @Nullable Copyright copyright;
         private @Nullable String disclaimer;
         private @Nullable Feedback feedback;
         private final List<String> related = new ArrayList<>();
@@ -255,9 +260,31 @@ public record Condition(
         }
 
         /**
+         * Sets a line under the title ("A guide for runners"); optional.
+         *
+         * @param value the value, or {@code null} for none
+         * @return {@code this}
+         */
+        public Builder subtitle(@Nullable String value) {
+            this.subtitle = value;
+            return this;
+        }
+
+        /**
+         * Sets the series or collection the article belongs to ("Bone, Joint, and Muscle Disorders"); optional.
+         *
+         * @param value the value, or {@code null} for none
+         * @return {@code this}
+         */
+        public Builder series(@Nullable String value) {
+            this.series = value;
+            return this;
+        }
+
+        /**
          * Adds other names for the condition.
          *
-         * @param values the values to add, in order
+         * @param values the values to add
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
@@ -271,7 +298,7 @@ public record Condition(
         /**
          * Adds codes for the condition in controlled vocabularies.
          *
-         * @param values the values to add, in order
+         * @param values the values to add
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
@@ -283,129 +310,15 @@ public record Condition(
         }
 
         /**
-         * Adds the paragraphs that define the condition.
+         * Adds the article's sections in the publisher's reading order.
          *
-         * @param values the values to add, in order
+         * @param values the values to add
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
-        public Builder definition(String... values) {
-            for (String v : values) {
-                this.definition.add(Objects.requireNonNull(v, "definition must not hold null"));
-            }
-            return this;
-        }
-
-        /**
-         * Adds illustrations that go with the definition, with their credits.
-         *
-         * @param values the values to add, in order
-         * @return {@code this}
-         * @throws NullPointerException if a value is {@code null}
-         */
-        public Builder media(Media... values) {
-            for (Media v : values) {
-                this.media.add(Objects.requireNonNull(v, "media must not hold null"));
-            }
-            return this;
-        }
-
-        /**
-         * Adds the paragraphs on causes.
-         *
-         * @param values the values to add, in order
-         * @return {@code this}
-         * @throws NullPointerException if a value is {@code null}
-         */
-        public Builder causes(String... values) {
-            for (String v : values) {
-                this.causes.add(Objects.requireNonNull(v, "causes must not hold null"));
-            }
-            return this;
-        }
-
-        /**
-         * Sets the risk factors section; optional.
-         *
-         * @param value the value, or {@code null} for none
-         * @return {@code this}
-         */
-        public Builder riskFactors(@Nullable RiskFactors value) {
-            this.riskFactors = value;
-            return this;
-        }
-
-        /**
-         * Adds the paragraphs on symptoms.
-         *
-         * @param values the values to add, in order
-         * @return {@code this}
-         * @throws NullPointerException if a value is {@code null}
-         */
-        public Builder symptoms(String... values) {
-            for (String v : values) {
-                this.symptoms.add(Objects.requireNonNull(v, "symptoms must not hold null"));
-            }
-            return this;
-        }
-
-        /**
-         * Adds the paragraphs on diagnosis.
-         *
-         * @param values the values to add, in order
-         * @return {@code this}
-         * @throws NullPointerException if a value is {@code null}
-         */
-        public Builder diagnosis(String... values) {
-            for (String v : values) {
-                this.diagnosis.add(Objects.requireNonNull(v, "diagnosis must not hold null"));
-            }
-            return this;
-        }
-
-        /**
-         * Sets the treatment section; optional.
-         *
-         * @param value the value, or {@code null} for none
-         * @return {@code this}
-         */
-        public Builder treatment(@Nullable Treatments value) {
-            this.treatment = value;
-            return this;
-        }
-
-        /**
-         * Sets the prevention section; optional.
-         *
-         * @param value the value, or {@code null} for none
-         * @return {@code this}
-         */
-        public Builder prevention(@Nullable Prevention value) {
-            this.prevention = value;
-            return this;
-        }
-
-        /**
-         * Sets the medications section; optional.
-         *
-         * @param value the value, or {@code null} for none
-         * @return {@code this}
-         */
-        public Builder medications(@Nullable Medications value) {
-            this.medications = value;
-            return this;
-        }
-
-        /**
-         * Adds further sections, in reading order, after the typed ones.
-         *
-         * @param values the values to add, in order
-         * @return {@code this}
-         * @throws NullPointerException if a value is {@code null}
-         */
-        public Builder sections(Section... values) {
+        public Builder body(Section... values) {
             for (Section v : values) {
-                this.sections.add(Objects.requireNonNull(v, "sections must not hold null"));
+                this.body.add(Objects.requireNonNull(v, "body must not hold null"));
             }
             return this;
         }
@@ -413,7 +326,7 @@ public record Condition(
         /**
          * Adds organizations to contact, grouped by region.
          *
-         * @param values the values to add, in order
+         * @param values the values to add
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
@@ -427,7 +340,7 @@ public record Condition(
         /**
          * Adds the works the article cites.
          *
-         * @param values the values to add, in order
+         * @param values the values to add
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
@@ -439,9 +352,9 @@ public record Condition(
         }
 
         /**
-         * Adds the people who wrote and reviewed the article.
+         * Adds the people and organizations who wrote and reviewed the article.
          *
-         * @param values the values to add, in order
+         * @param values the values to add
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
@@ -453,13 +366,46 @@ public record Condition(
         }
 
         /**
-         * Sets the article's copyright; optional.
+         * Sets the organization that publishes the article; optional.
          *
          * @param value the value, or {@code null} for none
          * @return {@code this}
          */
-        public Builder copyright(@Nullable Copyright value) {
-            this.copyright = value;
+        public Builder publisher(@Nullable Publisher value) {
+            this.publisher = value;
+            return this;
+        }
+
+        /**
+         * Sets the article's canonical address on the web; optional.
+         *
+         * @param value the value, or {@code null} for none
+         * @return {@code this}
+         */
+        public Builder url(@Nullable String value) {
+            this.url = value;
+            return this;
+        }
+
+        /**
+         * Sets when the article was first published, to the precision the publisher gives; optional.
+         *
+         * @param value the value, or {@code null} for none
+         * @return {@code this}
+         */
+        public Builder published(@Nullable PartialDate value) {
+            this.published = value;
+            return this;
+        }
+
+        /**
+         * Sets when the article was last updated, to the precision the publisher gives; optional.
+         *
+         * @param value the value, or {@code null} for none
+         * @return {@code this}
+         */
+        public Builder updated(@Nullable PartialDate value) {
+            this.updated = value;
             return this;
         }
 
@@ -471,6 +417,17 @@ public record Condition(
          */
         public Builder review(@Nullable Review value) {
             this.review = value;
+            return this;
+        }
+
+        /**
+         * Sets the article's copyright; absent for a public-domain article.
+         *
+         * @param value the value, or {@code null} for none
+         * @return {@code this}
+         */
+        public Builder copyright(@Nullable Copyright value) {
+            this.copyright = value;
             return this;
         }
 
@@ -499,7 +456,7 @@ public record Condition(
         /**
          * Adds ids of related articles.
          *
-         * @param values the values to add, in order
+         * @param values the values to add
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
@@ -511,9 +468,9 @@ public record Condition(
         }
 
         /**
-         * Adds suppressions of editorial rules.
+         * Adds editorial rules silenced for single fields, each with its reason.
          *
-         * @param values the values to add, in order
+         * @param values the values to add
          * @return {@code this}
          * @throws NullPointerException if a value is {@code null}
          */
@@ -533,8 +490,9 @@ public record Condition(
         public Condition build() {
             Objects.requireNonNull(id, "id must be set");
             Objects.requireNonNull(title, "title must be set");
-            return new Condition(formatVersion, id, language, title, alsoCalled, codes, definition, media, causes, riskFactors, symptoms, diagnosis, treatment, prevention, medications, sections, resources, references, contributors, copyright, review, disclaimer, feedback, related,
-                    suppressions);
+            return new Condition(formatVersion, id, language, title, subtitle, series, alsoCalled, codes, body, resources,
+                    references, contributors, publisher, url, published, updated, review, copyright, disclaimer, feedback,
+                    related, suppressions);
         }
     }
 }

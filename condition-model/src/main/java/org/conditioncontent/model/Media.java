@@ -6,7 +6,8 @@ import org.conditioncontent.model.constraints.WebUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An illustration that goes with the article, and its credit line.
+ * An illustration in the article (a {@link Block} where the publisher placed it), and its credit
+ * line. In the wire format it is an object known by its {@code credit} field.
  *
  * @param credit the credit line, as the rights holder asks for it ("Copyright © Nucleus Medical Media, Inc.")
  * @param description what the image shows, for readers who cannot see it; optional
@@ -15,4 +16,4 @@ import org.jspecify.annotations.Nullable;
 public record Media(
         @NotBlank String credit,
         @NullOrNotBlank @Nullable String description,
-        @WebUrl @Nullable String url) {}
+        @WebUrl @Nullable String url) implements Block {}

@@ -25,11 +25,16 @@ import org.jspecify.annotations.Nullable;
  * @param site the web site, for a web page ("EBSCO DynaMed")
  * @param publisher the publisher; optional
  * @param year the year of publication
+ * @param month the month of publication, 1 to 12; optional
+ * @param day the day of publication; optional, only with a month
  * @param volume the journal volume ("10")
  * @param issue the journal issue ("1")
+ * @param supplement the issue's supplement ("Suppl 2"); optional
  * @param pages the page or page range, or an article number ("617-623", "2638")
+ * @param epub when the work was published online ahead of print; optional
  * @param doi the DOI without a resolver prefix ("10.1038/s41598-020-59538-7")
  * @param pmid the PubMed identifier ("28265662")
+ * @param pmcid the PubMed Central identifier ("PMC6890138"); optional
  * @param url where to read the work online
  * @param accessed when the online work was read
  */
@@ -42,11 +47,16 @@ public record Reference(
         @NullOrNotBlank @Nullable String site,
         @NullOrNotBlank @Nullable String publisher,
         @Min(value = 1000, message = "must be a four-digit year") @Max(value = 9999, message = "must be a four-digit year") @Nullable Integer year,
+        @Min(value = 1, message = "must be a month from 1 to 12") @Max(value = 12, message = "must be a month from 1 to 12") @Nullable Integer month,
+        @Min(value = 1, message = "must be a day from 1 to 31") @Max(value = 31, message = "must be a day from 1 to 31") @Nullable Integer day,
         @NullOrNotBlank @Nullable String volume,
         @NullOrNotBlank @Nullable String issue,
+        @NullOrNotBlank @Nullable String supplement,
         @NullOrNotBlank @Nullable String pages,
+        @Nullable PartialDate epub,
         @Pattern(regexp = "10\\.\\d{4,9}/\\S+", message = "must be a DOI such as 10.1000/xyz123, without https://doi.org/") @Nullable String doi,
         @Pattern(regexp = "[1-9]\\d{0,8}", message = "must be a PubMed id: digits only, such as 28265662") @Nullable String pmid,
+        @Pattern(regexp = "PMC[1-9]\\d{0,9}", message = "must be a PubMed Central id such as PMC6890138") @Nullable String pmcid,
         @WebUrl @Nullable String url,
         @Nullable LocalDate accessed) {
 
@@ -61,11 +71,16 @@ public record Reference(
      * @param site the web site, for a web page ("EBSCO DynaMed")
      * @param publisher the publisher; optional
      * @param year the year of publication
+     * @param month the month of publication, 1 to 12; optional
+     * @param day the day of publication; optional, only with a month
      * @param volume the journal volume ("10")
      * @param issue the journal issue ("1")
+     * @param supplement the issue's supplement ("Suppl 2"); optional
      * @param pages the page or page range, or an article number ("617-623", "2638")
+     * @param epub when the work was published online ahead of print; optional
      * @param doi the DOI without a resolver prefix ("10.1038/s41598-020-59538-7")
      * @param pmid the PubMed identifier ("28265662")
+     * @param pmcid the PubMed Central identifier ("PMC6890138"); optional
      * @param url where to read the work online
      * @param accessed when the online work was read
      */
@@ -97,11 +112,16 @@ public record Reference(
         b.site = site;
         b.publisher = publisher;
         b.year = year;
+        b.month = month;
+        b.day = day;
         b.volume = volume;
         b.issue = issue;
+        b.supplement = supplement;
         b.pages = pages;
+        b.epub = epub;
         b.doi = doi;
         b.pmid = pmid;
+        b.pmcid = pmcid;
         b.url = url;
         b.accessed = accessed;
         return b;
@@ -117,11 +137,16 @@ public record Reference(
         private @Nullable String site;
         private @Nullable String publisher;
         private @Nullable Integer year;
+        private @Nullable Integer month;
+        private @Nullable Integer day;
         private @Nullable String volume;
         private @Nullable String issue;
+        private @Nullable String supplement;
         private @Nullable String pages;
+        private @Nullable PartialDate epub;
         private @Nullable String doi;
         private @Nullable String pmid;
+        private @Nullable String pmcid;
         private @Nullable String url;
         private @Nullable LocalDate accessed;
 
@@ -229,6 +254,61 @@ public record Reference(
         }
 
         /**
+         * Sets the month of publication, 1 to 12.
+         *
+         * @param value the month of publication, 1 to 12
+         * @return {@code this}
+         */
+        public Builder month(@Nullable Integer value) {
+            this.month = value;
+            return this;
+        }
+
+        /**
+         * Sets the day of publication.
+         *
+         * @param value the day of publication
+         * @return {@code this}
+         */
+        public Builder day(@Nullable Integer value) {
+            this.day = value;
+            return this;
+        }
+
+        /**
+         * Sets the issue's supplement.
+         *
+         * @param value the issue's supplement
+         * @return {@code this}
+         */
+        public Builder supplement(@Nullable String value) {
+            this.supplement = value;
+            return this;
+        }
+
+        /**
+         * Sets the date of online publication ahead of print.
+         *
+         * @param value the date of online publication ahead of print
+         * @return {@code this}
+         */
+        public Builder epub(@Nullable PartialDate value) {
+            this.epub = value;
+            return this;
+        }
+
+        /**
+         * Sets the PubMed Central identifier.
+         *
+         * @param value the PubMed Central identifier
+         * @return {@code this}
+         */
+        public Builder pmcid(@Nullable String value) {
+            this.pmcid = value;
+            return this;
+        }
+
+        /**
          * Sets the volume.
          *
          * @param value the volume
@@ -313,8 +393,8 @@ public record Reference(
          */
         public Reference build() {
             Objects.requireNonNull(title, "title must be set");
-            return new Reference(type, authors, etAl, title, journal, site, publisher, year, volume, issue,
-                    pages, doi, pmid, url, accessed);
+            return new Reference(type, authors, etAl, title, journal, site, publisher, year, month, day, volume,
+                    issue, supplement, pages, epub, doi, pmid, pmcid, url, accessed);
         }
     }
 }

@@ -1,40 +1,68 @@
 package org.conditioncontent.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * What a further {@link Section} is about: a closed list, so every section has a meaning that
- * renderers and search engines can use. Each kind names its schema.org
- * {@code HealthAspectEnumeration} member where one fits.
+ * What a {@link Section} is about. The list is open in the way that matters: it holds the
+ * typed parts of a condition article, schema.org's health aspects, and {@link #OTHER} for a
+ * section with none of those meanings, so no content has to be squeezed into a wrong kind.
+ * Each kind names its schema.org {@code HealthAspectEnumeration} member where one fits, and the
+ * kind its list items have unless they say otherwise.
  */
 public enum SectionKind {
+    /** What the condition is: the overview or lead summary. */
+    DEFINITION("OverviewHealthAspect", null),
+    /** What causes the condition. */
+    CAUSES("CausesHealthAspect", ItemKind.CAUSE),
+    /** What raises the risk of the condition. */
+    RISK_FACTORS("RisksOrComplicationsHealthAspect", ItemKind.RISK_FACTOR),
+    /** Signs and symptoms. */
+    SYMPTOMS("SymptomsHealthAspect", ItemKind.SYMPTOM),
+    /** How the condition is diagnosed. */
+    DIAGNOSIS(null, ItemKind.TEST),
+    /** How the condition is treated. */
+    TREATMENT("TreatmentsHealthAspect", ItemKind.TREATMENT),
+    /** How to prevent the condition or lower its risk. */
+    PREVENTION("PreventionHealthAspect", ItemKind.PREVENTION),
+    /** Medicines used for the condition. */
+    MEDICATIONS("TreatmentsHealthAspect", ItemKind.MEDICATION),
     /** When to see a doctor or get emergency care. */
-    WHEN_TO_SEE_A_DOCTOR("SeeDoctorHealthAspect"),
+    WHEN_TO_SEE_A_DOCTOR("SeeDoctorHealthAspect", null),
     /** Complications the condition can lead to. */
-    COMPLICATIONS("RisksOrComplicationsHealthAspect"),
+    COMPLICATIONS("RisksOrComplicationsHealthAspect", ItemKind.COMPLICATION),
     /** The outlook (prognosis). */
-    OUTLOOK("PrognosisHealthAspect"),
+    OUTLOOK("PrognosisHealthAspect", null),
     /** Living with the condition day to day. */
-    LIVING_WITH("LivingWithHealthAspect"),
+    LIVING_WITH("LivingWithHealthAspect", null),
     /** What people can do for themselves. */
-    SELF_CARE("SelfCareHealthAspect"),
+    SELF_CARE("SelfCareHealthAspect", ItemKind.TREATMENT),
     /** Types or forms of the condition. */
-    TYPES("TypesHealthAspect"),
+    TYPES("TypesHealthAspect", null),
     /** Stages of the condition. */
-    STAGES("StagesHealthAspect"),
+    STAGES("StagesHealthAspect", null),
     /** Screening for the condition. */
-    SCREENING("ScreeningHealthAspect"),
+    SCREENING("ScreeningHealthAspect", ItemKind.TEST),
     /** Whether and how the condition spreads. */
-    CONTAGIOUSNESS("ContagiousnessHealthAspect"),
+    CONTAGIOUSNESS("ContagiousnessHealthAspect", null),
     /** The condition during pregnancy. */
-    PREGNANCY("PregnancyHealthAspect"),
+    PREGNANCY("PregnancyHealthAspect", null),
     /** Common misconceptions. */
-    MISCONCEPTIONS("MisconceptionsHealthAspect"),
+    MISCONCEPTIONS("MisconceptionsHealthAspect", null),
+    /** Who is affected and how often; schema.org has no aspect for it. */
+    WHO_IS_AFFECTED(null, null),
     /** Questions to ask the care team; schema.org has no aspect for it. */
-    QUESTIONS_TO_ASK(null);
+    QUESTIONS_TO_ASK(null, null),
+    /** Related topics and where to learn more. */
+    RELATED_TOPICS("RelatedTopicsHealthAspect", null),
+    /** A section with none of the meanings above. */
+    OTHER(null, null);
 
-    private final String healthAspect;
+    private final @Nullable String healthAspect;
+    private final @Nullable ItemKind itemKind;
 
-    SectionKind(String healthAspect) {
+    SectionKind(@Nullable String healthAspect, @Nullable ItemKind itemKind) {
         this.healthAspect = healthAspect;
+        this.itemKind = itemKind;
     }
 
     /**
@@ -43,7 +71,16 @@ public enum SectionKind {
      * @return the member's name, such as {@code "PrognosisHealthAspect"}, or {@code null} when
      *     schema.org has none
      */
-    public @org.jspecify.annotations.Nullable String healthAspect() {
+    public @Nullable String healthAspect() {
         return healthAspect;
+    }
+
+    /**
+     * The kind of the list items in a section of this kind, unless an item says otherwise.
+     *
+     * @return the item kind, or {@code null} when such items have no medical meaning by default
+     */
+    public @Nullable ItemKind itemKind() {
+        return itemKind;
     }
 }
