@@ -14,5 +14,8 @@ module org.conditioncontent.loader {
     exports org.conditioncontent.loader;
     exports org.conditioncontent.loader.rules;
 
+    // Format-1 records are bound and validated reflectively, as the model's are.
+    opens org.conditioncontent.loader.internal.format1 to org.hibernate.validator, org.conditioncontent.json;
+
     uses org.conditioncontent.loader.rules.EditorialRule;
 }
