@@ -77,7 +77,7 @@ public final class Binder {
 
     private @Nullable Object bind(Node node, Type type, Pointer pointer) {
         Class<?> raw = Property.raw(type);
-        if (raw.isRecord()) {
+        if (raw.isRecord() && raw != PartialDate.class) {
             return WireFormat.hasTextForm(raw) && isText(node) ? textForm((Node.ScalarNode) node, raw) : bindRecord(node, raw, pointer);
         }
         if (raw.isSealed()) {
@@ -301,7 +301,7 @@ public final class Binder {
         if (raw.isEnum()) {
             return "one of " + WireFormat.enumNames(raw).stream().collect(Collectors.joining(", "));
         }
-        if (raw.isRecord()) {
+        if (raw.isRecord() && raw != PartialDate.class) {
             return WireFormat.hasTextForm(raw) ? "text or an object (" + Names.recordNoun(raw) + ")"
                     : "an object (" + Names.recordNoun(raw) + ")";
         }
