@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.LongStream;
 import java.util.ArrayList;
+import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Item;
 import org.conditioncontent.model.PartialDate;
@@ -93,6 +94,11 @@ class RoundTripTest {
     }
 
     private static void assertRoundTrip(Condition original) {
+        StringBuilder yaml = new StringBuilder();
+        WireFormat.writeYaml(original, yaml);
+        LoadResult fromYaml = loader.load("article.yaml", yaml.toString(), SourceFormat.YAML);
+        assertThat(fromYaml.diagnostics()).as("diagnostics for\n%s", yaml).isEmpty();
+        assertThat(fromYaml.condition()).as("loaded from\n%s", yaml).isEqualTo(original);
         String json = JSON.render(original);
         LoadResult loaded = loader.load("article.json", json, SourceFormat.JSON);
         assertThat(loaded.diagnostics()).as("diagnostics for\n%s", json).isEmpty();
