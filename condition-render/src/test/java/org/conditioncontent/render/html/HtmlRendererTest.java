@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.Paragraph;
 import org.conditioncontent.model.Feedback;
 import org.conditioncontent.model.Media;
 import org.conditioncontent.model.Reference;
@@ -14,8 +16,6 @@ import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.model.Resource;
 import org.conditioncontent.model.ResourceGroup;
 import org.conditioncontent.model.Review;
-import org.conditioncontent.model.RiskFactor;
-import org.conditioncontent.model.RiskFactors;
 import org.conditioncontent.model.Section;
 import org.conditioncontent.model.SectionKind;
 import org.conditioncontent.render.GoldenFiles;
@@ -162,13 +162,16 @@ class HtmlRendererTest {
     }
 
     @Test
-    void writesADateWithoutAFourDigitYearAsTextOnly() {
+    void writesEachDateAsWrittenWithAMachineReadableTime() {
         Condition c = Condition.builder("x", "X")
-                .review(new Review(null, LocalDate.of(12345, 1, 2), LocalDate.of(2024, 6, 1), List.of()))
+                .published(PartialDate.ofYear(2019))
+                .updated(PartialDate.of(LocalDate.of(2023, 3, 4)))
+                .review(new Review(null, PartialDate.ofMonth(2019, 10), PartialDate.of(LocalDate.of(2024, 6, 1)), List.of()))
                 .build();
         Document doc = Jsoup.parse(fragment.render(c));
-        assertThat(doc.select("time").eachAttr("datetime")).containsExactly("2024-06-01");
-        assertThat(doc.selectFirst(".review-dates").text()).isEqualTo("Last reviewed: +12345-01-02. Next review: 2024-06-01.");
+        assertThat(doc.select("time").eachAttr("datetime")).containsExactly("2019", "2023-03-04", "2019-10", "2024-06-01");
+        assertThat(doc.selectFirst(".dates").text()).isEqualTo("Published: 2019. Last updated: March 4, 2023.");
+        assertThat(doc.selectFirst(".review-dates").text()).isEqualTo("Last reviewed: October 2019. Next review: June 1, 2024.");
     }
 
     @Test
@@ -224,10 +227,10 @@ class HtmlRendererTest {
     @Test
     void numbersTheIdsOfARepeatedSectionKind() {
         Condition c = Condition.builder("x", "X")
-                .sections(
-                        new Section(SectionKind.TYPES, null, List.of("One."), null, List.of()),
-                        new Section(SectionKind.TYPES, "More Types", List.of("Two."), null, List.of()),
-                        new Section(SectionKind.TYPES, null, List.of("Three."), null, List.of()))
+                .body(
+                        new Section(SectionKind.TYPES, null, false, List.of(Paragraph.of("One.")), List.of()),
+                        new Section(SectionKind.TYPES, "More Types", false, List.of(Paragraph.of("Two.")), List.of()),
+                        new Section(SectionKind.TYPES, null, false, List.of(Paragraph.of("Three.")), List.of()))
                 .build();
         Document doc = Jsoup.parse(fragment.render(c));
         assertThat(doc.select("section").eachAttr("id")).containsExactly("types", "types-2", "types-3");
@@ -361,7 +364,7 @@ class HtmlRendererTest {
         assertThat(footer.selectFirst(".copyright").text()).isEqualTo("\u00a9 2023 EBSCO Information Services");
         assertThat(footer.select("time").eachAttr("datetime")).containsExactly("2023-06-01", "2024-06-01");
         assertThat(footer.selectFirst(".review-dates").text())
-                .isEqualTo("Last reviewed: 2023-06-01. Next review: 2024-06-01.");
+                .isEqualTo("Last reviewed: June 1, 2023. Next review: June 1, 2024.");
         Element mail = footer.selectFirst(".feedback a");
         assertThat(mail.attr("href")).isEqualTo("mailto:healthlibrarysupport@ebsco.com");
         assertThat(mail.hasAttr("rel")).isFalse();
@@ -386,9 +389,10 @@ class HtmlRendererTest {
     @Test
     void showsAnIllustrationWithAUrlAsAFigure() {
         Condition c = Condition.builder("x", "X")
-                .media(new Media("Credit", "A calf muscle in spasm", "https://example.org/calf.png"),
+                .body(Section.of(SectionKind.DEFINITION,
+                        new Media("Credit", "A calf muscle in spasm", "https://example.org/calf.png"),
                         new Media("Other credit", null, "https://example.org/other.png"),
-                        new Media("Plain credit", "Not shown", null))
+                        new Media("Plain credit", "Not shown", null)))
                 .build();
         Document doc = Jsoup.parse(fragment.render(c));
         Elements figures = doc.select("#definition figure");

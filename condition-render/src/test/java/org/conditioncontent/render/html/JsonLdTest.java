@@ -8,13 +8,16 @@ import java.util.List;
 import org.conditioncontent.model.Author;
 import org.conditioncontent.model.CodingSystem;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.ItemKind;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.ItemList;
+import org.conditioncontent.model.Section;
+import org.conditioncontent.model.SectionKind;
 import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.ContributorRole;
 import org.conditioncontent.model.Copyright;
 import org.conditioncontent.model.MedicalCode;
-import org.conditioncontent.model.Medication;
-import org.conditioncontent.model.MedicationKind;
-import org.conditioncontent.model.Medications;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.model.Review;
@@ -102,10 +105,10 @@ class JsonLdTest {
     @Test
     void typesADrugByItsKind() {
         Condition c = Condition.builder("x", "X")
-                .medications(new Medications(List.of(), null, List.of(
-                        Medication.of("Magnesium oxide", MedicationKind.DRUG),
-                        Medication.of("Statins", MedicationKind.DRUG_CLASS),
-                        new Medication("Quinine", null, null))))
+                .body(Section.of(SectionKind.MEDICATIONS, ItemList.bullets(
+                        Item.builder("Magnesium oxide").kind(ItemKind.DRUG).build(),
+                        Item.builder("Statins").kind(ItemKind.DRUG_CLASS).build(),
+                        Item.of("Quinine"))))
                 .build();
         JsonNode treatments = read(c).path("mainEntity").path("possibleTreatment");
         assertThat(values(treatments, "@type")).containsExactly("Drug", "DrugClass", "Drug");
@@ -162,10 +165,10 @@ class JsonLdTest {
     @Test
     void namesContributorsByTheirRole() {
         Condition c = Condition.builder("x", "X")
-                .contributors(new Contributor("A. Author", "MD", ContributorRole.AUTHOR),
-                        new Contributor("R. Reviewer", null, ContributorRole.MEDICAL_REVIEWER),
-                        new Contributor("E. Editor", null, ContributorRole.EDITOR),
-                        new Contributor("C. Someone", null, null))
+                .contributors(Contributor.person("A. Author", "MD", ContributorRole.AUTHOR),
+                        Contributor.person("R. Reviewer", null, ContributorRole.MEDICAL_REVIEWER),
+                        Contributor.person("E. Editor", null, ContributorRole.EDITOR),
+                        Contributor.person("C. Someone", null, null))
                 .build();
         JsonNode page = read(c);
         assertThat(values(page.path("author"), "name")).containsExactly("A. Author");
@@ -183,12 +186,12 @@ class JsonLdTest {
     }
 
     @Test
-    void leavesOutBlankValuesMalformedLanguagesAndDatesWithoutFourDigitYears() {
+    void leavesOutBlankValuesMalformedLanguagesAndTheNextReviewDate() {
         Condition c = Condition.builder("x", "X").language("english")
                 .alsoCalled(" ", "Other")
                 .codes(new MedicalCode(CodingSystem.MESH, " ", null), new MedicalCode(null, "D009120", null))
                 .copyright(new Copyright(null, " "))
-                .review(new Review(null, LocalDate.of(-5, 1, 1), null, List.of()))
+                .review(new Review(null, null, PartialDate.ofYear(2025), List.of()))
                 .build();
         JsonNode page = read(c);
         assertThat(page.has("inLanguage")).isFalse();
