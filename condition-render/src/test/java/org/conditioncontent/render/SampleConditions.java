@@ -85,6 +85,57 @@ public final class SampleConditions {
     }
 
     /**
+     * An article in the shapes format 2 adds, as a publisher other than the seed's writes them: a
+     * headless lead summary, question headings, a numbered guide whose steps have sub-bullets and
+     * a paragraph, terms with descriptions, a boxed aside holding a risk factor, sections nested
+     * three deep (a risk factor in the deepest), drugs by generic name, month-only and year-only
+     * dates, an organization as a contributor, and a publisher without a copyright.
+     *
+     * @return the article
+     */
+    public static Condition shapes() {
+        return Condition.builder("calf-strain", "Calf Strain")
+                .language("en-US")
+                .subtitle("A guide for runners")
+                .series("Muscle and Joint Guides")
+                .url("https://example.org/guides/calf-strain")
+                .body(
+                        new Section(SectionKind.DEFINITION, null, true, List.of(
+                                Paragraph.of("A calf strain is a small tear in the muscles at the back of the lower leg.")), List.of()),
+                        new Section(SectionKind.CAUSES, "Why does it happen?", false, List.of(
+                                ItemList.bullets(
+                                        Item.builder("losing more fluid than you take in").term("Dehydration").build(),
+                                        Item.builder("running farther than the muscle is used to").term("Overload").build())),
+                                List.of(new Section(SectionKind.WHO_IS_AFFECTED, "Who gets it?", false, List.of(
+                                        Paragraph.of("Runners over 40 are most often affected.")), List.of(
+                                        new Section(SectionKind.RISK_FACTORS, "Higher risk", false, List.of(
+                                                ItemList.bullets(Item.of("Tight calf muscles"))), List.of()))))),
+                        new Section(SectionKind.SELF_CARE, "What can I do at home?", false, List.of(
+                                Paragraph.of("Follow these steps:"),
+                                ItemList.numbered(
+                                        Item.builder("Rest the leg").items(Item.of("Walk only short distances"), Item.of("Use a cane if needed"))
+                                                .build(),
+                                        Item.builder("Stretch gently").paragraphs("Stop if the stretch hurts.").build()),
+                                new Aside("Runner's stretch", List.of(
+                                        Paragraph.of("Lean against a wall with one leg back."),
+                                        ItemList.bullets(Item.builder("Running in worn shoes").kind(ItemKind.RISK_FACTOR).build())))),
+                                List.of(new Section(SectionKind.TREATMENT, "Immediate relief", false, List.of(
+                                        ItemList.bullets(Item.of("Ice the calf"))), List.of()))),
+                        new Section(SectionKind.MEDICATIONS, null, false, List.of(
+                                ItemList.bullets(
+                                        Item.builder("Ibuprofen").kind(ItemKind.DRUG).build(),
+                                        Item.builder("Pain relievers").kind(ItemKind.DRUG_CLASS).build())), List.of()))
+                .contributors(
+                        Contributor.person("Ana Ruiz", "MD", ContributorRole.AUTHOR),
+                        Contributor.organization("The Guide's Editorial Staff", ContributorRole.EDITOR))
+                .publisher(new Publisher("Example Health Agency", "https://example.org"))
+                .published(PartialDate.ofYear(2018))
+                .updated(PartialDate.of(LocalDate.of(2023, 3, 4)))
+                .review(new Review(null, PartialDate.ofMonth(2019, 10), null, List.of()))
+                .build();
+    }
+
+    /**
      * An article with an id and a title and nothing else.
      *
      * @return the article

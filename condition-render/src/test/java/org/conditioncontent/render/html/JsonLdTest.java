@@ -116,6 +116,42 @@ class JsonLdTest {
     }
 
     @Test
+    void namesItemsByKindWhereverThePublisherPutThem() {
+        JsonNode page = read(SampleConditions.shapes());
+        JsonNode condition = page.path("mainEntity");
+        // One in a section nested two deep, one in an aside whose item says its kind.
+        assertThat(values(condition.path("riskFactor"), "name")).containsExactly("Tight calf muscles", "Running in worn shoes");
+        assertThat(values(condition.path("cause"), "@type")).containsOnly("MedicalCause");
+        assertThat(values(condition.path("cause"), "name")).containsExactly("Dehydration", "Overload");
+        // Self-care steps are treatments; the sub-steps of a step are its parts, not treatments of their own.
+        assertThat(values(condition.path("possibleTreatment"), "name"))
+                .containsExactly("Rest the leg", "Stretch gently", "Ice the calf", "Ibuprofen", "Pain relievers");
+        assertThat(values(condition.path("possibleTreatment"), "@type"))
+                .containsExactly("MedicalTherapy", "MedicalTherapy", "MedicalTherapy", "Drug", "DrugClass");
+        assertThat(values(condition.path("drug"), "@type")).containsExactly("Drug");
+        assertThat(values(condition.path("drug"), "name")).containsExactly("Ibuprofen");
+    }
+
+    @Test
+    void writesThePublisherApartFromCopyrightDatesAtTheirPrecisionAndOrganizations() {
+        JsonNode page = read(SampleConditions.shapes());
+        assertThat(page.path("publisher").path("@type").asString()).isEqualTo("Organization");
+        assertThat(page.path("publisher").path("name").asString()).isEqualTo("Example Health Agency");
+        assertThat(page.path("publisher").path("url").asString()).isEqualTo("https://example.org");
+        assertThat(page.has("copyrightHolder")).isFalse();
+        assertThat(page.path("url").asString()).isEqualTo("https://example.org/guides/calf-strain");
+        assertThat(page.path("datePublished").asString()).isEqualTo("2018");
+        assertThat(page.path("dateModified").asString()).isEqualTo("2023-03-04");
+        assertThat(page.path("lastReviewed").asString()).isEqualTo("2019-10");
+        assertThat(page.path("inLanguage").asString()).isEqualTo("en-US");
+        JsonNode editor = page.path("editor").get(0);
+        assertThat(editor.path("@type").asString()).isEqualTo("Organization");
+        assertThat(editor.path("name").asString()).isEqualTo("The Guide's Editorial Staff");
+        assertThat(page.path("author").get(0).path("@type").asString()).isEqualTo("Person");
+        assertThat(page.path("author").get(0).path("honorificSuffix").asString()).isEqualTo("MD");
+    }
+
+    @Test
     void citesEachReferenceWithItsAuthorsYearJournalAndIdentifiers() {
         JsonNode citations = read(SampleConditions.complete()).path("citation");
 

@@ -321,6 +321,67 @@ class TextRendererTest {
     }
 
     @Test
+    void writesEveryShapeOfFormatTwoInReadingOrder() {
+        // Nested headings indented two spaces a level, no heading for the lead summary, numbers
+        // and nested bullets, terms, an item's paragraph, an aside's lines after "| ", dates as written.
+        assertThat(renderer.render(SampleConditions.shapes())).isEqualTo("""
+                Calf Strain
+                A guide for runners
+                Condition
+                Series: Muscle and Joint Guides
+                A calf strain is a small tear in the muscles at the back of the lower leg.
+                Why does it happen?
+                - Dehydration: losing more fluid than you take in
+                - Overload: running farther than the muscle is used to
+                  Who gets it?
+                Runners over 40 are most often affected.
+                    Higher risk
+                - Tight calf muscles
+                What can I do at home?
+                Follow these steps:
+                1. Rest the leg
+                  - Walk only short distances
+                  - Use a cane if needed
+                2. Stretch gently
+                  Stop if the stretch hurts.
+                | Runner's stretch
+                | Lean against a wall with one leg back.
+                | - Running in worn shoes
+                  Immediate relief
+                - Ice the calf
+                Medications
+                - Ibuprofen
+                - Pain relievers
+                Contributors
+                - Ana Ruiz, MD
+                - The Guide's Editorial Staff
+                Publisher: Example Health Agency <https://example.org>
+                Published: 2018. Last updated: March 4, 2023.
+                Last reviewed: October 2019.
+                """);
+    }
+
+    @Test
+    void numbersEachOrderedListFromOneAtEveryDepth() {
+        Condition c = Condition.builder("x", "X")
+                .body(Section.of(SectionKind.OTHER,
+                        ItemList.numbered(Item.builder("First").ordered(true).items(Item.of("a"), Item.of("b")).build(),
+                                Item.of("Second")),
+                        ItemList.numbered(Item.of("Again"))))
+                .build();
+        assertThat(renderer.render(c)).isEqualTo("""
+                X
+                Condition
+                More Information
+                1. First
+                  1. a
+                  2. b
+                2. Second
+                1. Again
+                """);
+    }
+
+    @Test
     void writesToAnyAppendable() {
         StringWriter writer = new StringWriter();
         renderer.render(SampleConditions.complete(), writer);
