@@ -216,10 +216,17 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void enterAside(Part.AsidePart part) {
+        String title = part.aside().title();
+        if (!isPresent(title)) {
+            // Only an unvalidated aside has no title; an empty heading would name nothing.
+            html.raw("<aside>\n");
+            levels.push(level());
+            return;
+        }
         String id = uniqueId("aside");
         int level = level() + 1;
         html.start("aside", "id", id, "aria-labelledby", id + "-heading").newline();
-        heading(level, part.aside().title(), id + "-heading");
+        heading(level, title, id + "-heading");
         levels.push(level);
     }
 

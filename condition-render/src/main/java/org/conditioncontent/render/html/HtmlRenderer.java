@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A full page has a doctype, {@code lang} (the article's language when it is a well-formed
  * BCP 47 tag, else {@code en}), a {@code <title>}, a meta description, the built-in style sheet
- * (or a link to one's own, or none), a canonical link when the article has a web address and, unless turned off, the article's schema.org structured
+ * (or a link to one's own, or none), a canonical link when the article has a web address and,
+ * unless turned off, the article's schema.org structured
  * data as JSON-LD ({@code MedicalWebPage} with the {@code MedicalCondition} as its
  * {@code mainEntity}); see {@code docs/html.md} for the mapping. A fragment is the
  * {@code <article>} alone, and carries the JSON-LD (as its last child) only when asked.

@@ -5,9 +5,7 @@ import static org.conditioncontent.render.internal.EnglishPhrases.isPresent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.conditioncontent.model.Author;
 import org.conditioncontent.model.Condition;
@@ -159,20 +157,18 @@ final class JsonLd {
         json.property("name", title);
         strings("alternateName", c.alsoCalled());
         codes(c.codes());
-        Map<ItemKind, List<String>> items = items(c);
-        things("riskFactor", items.get(ItemKind.RISK_FACTOR), "MedicalRiskFactor");
-        things("cause", items.get(ItemKind.CAUSE), "MedicalCause");
-        things("signOrSymptom", items.get(ItemKind.SYMPTOM), "MedicalSignOrSymptom");
-        things("typicalTest", items.get(ItemKind.TEST), "MedicalTest");
-        treatments(c);
+        List<NamedItem> items = items(c);
+        things("riskFactor", names(items, ItemKind.RISK_FACTOR), "MedicalRiskFactor");
+        things("cause", names(items, ItemKind.CAUSE), "MedicalCause");
+        things("signOrSymptom", names(items, ItemKind.SYMPTOM), "MedicalSignOrSymptom");
+        things("typicalTest", names(items, ItemKind.TEST), "MedicalTest");
+        treatments(items);
         // schema.org's drug expects a Drug; a class of drugs is named among the treatments only.
-        List<String> drugs = new ArrayList<>(items.get(ItemKind.MEDICATION));
-        drugs.addAll(items.get(ItemKind.DRUG));
-        things("drug", drugs, "Drug");
+        things("drug", names(items, ItemKind.MEDICATION, ItemKind.DRUG), "Drug");
         // schema.org's primaryPrevention expects a MedicalTherapy, the type that fits "stretching" and "drinking liquids".
-        things("primaryPrevention", items.get(ItemKind.PREVENTION), "MedicalTherapy");
+        things("primaryPrevention", names(items, ItemKind.PREVENTION), "MedicalTherapy");
         // possibleComplication is text in schema.org.
-        strings("possibleComplication", items.get(ItemKind.COMPLICATION));
+        strings("possibleComplication", names(items, ItemKind.COMPLICATION));
         json.endObject();
     }
 
@@ -183,11 +179,8 @@ final class JsonLd {
      * of its own, so only its nested factors are named; the nested items of any other item that
      * only inherit its kind are its parts (the sub-steps of a step), so only the item is named.
      */
-    private static Map<ItemKind, List<String>> items(Condition c) {
-        Map<ItemKind, List<String>> out = new EnumMap<>(ItemKind.class);
-        for (ItemKind kind : ItemKind.values()) {
-            out.put(kind, new ArrayList<>());
-        }
+    private static List<NamedItem> items(Condition c) {
+        List<NamedItem> out = new ArrayList<>();
         Outline.of(c).walk(new OutlineAdapter() {
             private final Deque<Part.ItemPart> open = new ArrayDeque<>();
 
@@ -207,7 +200,7 @@ final class JsonLd {
                 boolean group = kind == ItemKind.RISK_FACTOR
                         && item.items().stream().anyMatch(n -> n.kind() == null || n.kind() == kind);
                 if (!group) {
-                    out.get(kind).add(item.name());
+                    out.add(new NamedItem(kind, item.name()));
                 }
             }
 
@@ -216,6 +209,20 @@ final class JsonLd {
                 open.pop();
             }
         });
+        return out;
+    }
+
+    /** An item's kind and name, as the structured data names it. */
+    private record NamedItem(ItemKind kind, String name) {}
+
+    private static List<String> names(List<NamedItem> items, ItemKind... kinds) {
+        List<ItemKind> wanted = List.of(kinds);
+        List<String> out = new ArrayList<>();
+        for (NamedItem item : items) {
+            if (wanted.contains(item.kind())) {
+                out.add(item.name());
+            }
+        }
         return out;
     }
 
@@ -241,30 +248,19 @@ final class JsonLd {
     }
 
     /** The treatments and the medicines (a {@code DrugClass} or a {@code Drug} by the item's kind) in reading order. */
-    private void treatments(Condition c) {
-        List<String[]> treatments = new ArrayList<>();
-        Outline.of(c).walk(new OutlineAdapter() {
-            @Override
-            public void enterItem(Part.ItemPart part) {
-                ItemKind kind = part.kind();
-                if (kind == ItemKind.TREATMENT) {
-                    treatments.add(new String[] {"MedicalTherapy", part.item().name()});
-                } else if (kind != null && kind.isMedication()) {
-                    // A medicine of unknown kind is still a drug given as treatment; DrugClass needs the article to say so.
-                    treatments.add(new String[] {kind == ItemKind.DRUG_CLASS ? "DrugClass" : "Drug", part.item().name()});
-                }
-            }
-        });
+    private void treatments(List<NamedItem> items) {
         boolean open = false;
-        for (String[] treatment : treatments) {
-            if (!isPresent(treatment[1])) {
+        for (NamedItem item : items) {
+            boolean treatment = item.kind() == ItemKind.TREATMENT;
+            if (!treatment && !item.kind().isMedication() || !isPresent(item.name())) {
                 continue;
             }
             if (!open) {
                 json.name("possibleTreatment").beginArray();
                 open = true;
             }
-            named(treatment[0], treatment[1]);
+            // A medicine of unknown kind is still a drug given as treatment; DrugClass needs the article to say so.
+            named(treatment ? "MedicalTherapy" : item.kind() == ItemKind.DRUG_CLASS ? "DrugClass" : "Drug", item.name());
         }
         if (open) {
             json.endArray();

@@ -8,7 +8,8 @@ import org.conditioncontent.model.outline.Part;
 
 /**
  * The text of a page's {@code <meta name="description">}: the first paragraph of the first
- * definition section, else the article's first paragraph, white space collapsed, cut at a word boundary to at most {@value #MAX_LENGTH} characters, the
+ * definition section, else the article's first paragraph, white space collapsed, cut at a word
+ * boundary to at most {@value #MAX_LENGTH} characters, the
  * length search engines show.
  */
 final class MetaDescription {
