@@ -58,12 +58,24 @@ public final class WireFormat {
      * @throws IllegalArgumentException if the type is not a sealed interface of records
      */
     public static List<Class<?>> variants(Class<?> type) {
-        Class<?>[] permitted = type.isInterface() ? type.getPermittedSubclasses() : null;
-        if (permitted == null || !Arrays.stream(permitted).allMatch(Class::isRecord)) {
+        List<Class<?>> variants = VARIANTS.get(type);
+        if (variants.isEmpty()) {
             throw new IllegalArgumentException(type.getName() + " is not a sealed interface of records");
         }
-        return List.of(permitted);
+        return variants;
     }
+
+    /**
+     * Each sealed interface's records, or none for another type. Looked up once per type: the
+     * binder asks for every block it reads, and {@code getPermittedSubclasses} resolves classes.
+     */
+    private static final ClassValue<List<Class<?>>> VARIANTS = new ClassValue<>() {
+        @Override
+        protected List<Class<?>> computeValue(Class<?> type) {
+            Class<?>[] permitted = type.isInterface() ? type.getPermittedSubclasses() : null;
+            return permitted == null || !Arrays.stream(permitted).allMatch(Class::isRecord) ? List.of() : List.of(permitted);
+        }
+    };
 
     /**
      * The variant of a sealed interface that a text stands for.
