@@ -29,8 +29,8 @@ import org.conditioncontent.loader.internal.Node;
 import org.conditioncontent.loader.internal.TextDecoder;
 import org.conditioncontent.loader.internal.TreeReader;
 import org.conditioncontent.loader.internal.ViolationMapper;
-import org.conditioncontent.loader.internal.format1.PointerMap;
-import org.conditioncontent.loader.internal.format1.Upgrade;
+import org.conditioncontent.loader.format1.PointerMap;
+import org.conditioncontent.loader.format1.Upgrade;
 import org.conditioncontent.loader.rules.Finding;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.model.Condition;
@@ -319,8 +319,8 @@ public final class ConditionLoader {
         if (declared == 1) {
             // Format 1 is bound and validated as format 1, so its structural findings keep their
             // fields and positions; the rules then read the upgraded article (decision 20).
-            Object value = binder.bind(root, org.conditioncontent.loader.internal.format1.Condition.class);
-            if (!(value instanceof org.conditioncontent.loader.internal.format1.Condition v1)) {
+            Object value = binder.bind(root, org.conditioncontent.loader.format1.Condition.class);
+            if (!(value instanceof org.conditioncontent.loader.format1.Condition v1)) {
                 return Loaded.failed(source, findings);
             }
             ViolationMapper.report(validator.validate(v1), root, binder.failedPointers(), findings);

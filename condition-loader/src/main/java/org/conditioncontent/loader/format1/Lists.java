@@ -1,4 +1,4 @@
-package org.conditioncontent.loader.internal.format1;
+package org.conditioncontent.loader.format1;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;

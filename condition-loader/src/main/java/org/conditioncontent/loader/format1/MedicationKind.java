@@ -1,4 +1,4 @@
-package org.conditioncontent.loader.internal.format1;
+package org.conditioncontent.loader.format1;
 
 /** Whether a {@link Medication} names one drug or a class of drugs. */
 public enum MedicationKind {

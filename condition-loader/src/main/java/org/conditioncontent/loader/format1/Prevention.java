@@ -1,4 +1,4 @@
-package org.conditioncontent.loader.internal.format1;
+package org.conditioncontent.loader.format1;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
