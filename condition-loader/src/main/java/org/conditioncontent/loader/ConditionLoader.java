@@ -26,6 +26,7 @@ import org.conditioncontent.loader.internal.Binder;
 import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Limits;
 import org.conditioncontent.loader.internal.Node;
+import org.conditioncontent.loader.internal.SourceMap;
 import org.conditioncontent.loader.internal.TextDecoder;
 import org.conditioncontent.loader.internal.TreeReader;
 import org.conditioncontent.loader.internal.ViolationMapper;
@@ -314,9 +315,11 @@ public final class ConditionLoader {
                         + " and older; upgrade Condition Content");
                 binder.failedPointers().add("/formatVersion");
             }
+            SourceMap sources = binder.sourceMap();
+            UnaryOperator<String> toSource = pointer -> sources.toSource(condition, pointer);
             Set<ConstraintViolation<Condition>> violations = validator.validate(condition);
-            ViolationMapper.report(violations, root, binder.failedPointers(), findings);
-            for (Finding f : rules.check(condition)) {
+            ViolationMapper.report(violations, root, toSource, binder.failedPointers(), findings);
+            for (Finding f : rules.check(condition, toSource)) {
                 if (binder.failedPointers().stream().noneMatch(p -> f.pointer().equals(p) || f.pointer().startsWith(p + "/"))) {
                     Node at = ViolationMapper.locateOrEnclosing(root, f.pointer());
                     findings.add(new Diagnostic(source, at.line(), at.column(), f.pointer(), f.severity(), f.rule(), f.message()));

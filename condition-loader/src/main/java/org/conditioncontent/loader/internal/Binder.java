@@ -3,6 +3,7 @@ package org.conditioncontent.loader.internal;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class Binder {
 
     private final Findings findings;
     private final Set<String> failed = new HashSet<>();
+    private final SourceMap sources = new SourceMap();
 
     /**
      * Creates a binder.
@@ -61,6 +63,16 @@ public final class Binder {
      */
     public Set<String> failedPointers() {
         return failed;
+    }
+
+    /**
+     * Where the elements of the bound lists came from, for turning pointers into the bound value
+     * back into pointers into the document.
+     *
+     * @return the map, filled by {@link #bind(Node, Type)}
+     */
+    public SourceMap sourceMap() {
+        return sources;
     }
 
     /**
@@ -145,7 +157,16 @@ public final class Binder {
                 arguments[i] = absent(properties.get(i));
             }
         }
-        return shape.construct(arguments);
+        Object record = shape.construct(arguments);
+        if (!sources.isEmpty()) {
+            // The constructor copies its lists; the copies are what pointers will be followed through.
+            for (int i = 0; i < arguments.length; i++) {
+                if (arguments[i] instanceof List<?> bound && properties.get(i).read((Record) record) instanceof List<?> kept) {
+                    sources.copied(bound, kept);
+                }
+            }
+        }
+        return record;
     }
 
     private static @Nullable Object absent(Property property) {
@@ -179,12 +200,19 @@ public final class Binder {
             return wrongType(node, type, pointer);
         }
         Type elementType = Property.elementType(type);
-        List<Object> values = new ArrayList<>(array.items().size());
-        for (int i = 0; i < array.items().size(); i++) {
+        int size = array.items().size();
+        List<Object> values = new ArrayList<>(size);
+        int[] sourceIndexes = new int[size];
+        for (int i = 0; i < size; i++) {
             Object v = bind(array.items().get(i), elementType, pointer.item(i));
             if (v != null) {
+                sourceIndexes[values.size()] = i;
                 values.add(v);
             }
+        }
+        if (values.size() < size && !values.isEmpty()) {
+            // An element was left out and the later ones moved down: remember where each came from.
+            sources.shifted(values, Arrays.copyOf(sourceIndexes, values.size()));
         }
         return values;
     }

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.conditioncontent.loader.Rule;
 import org.conditioncontent.loader.Rules;
 import org.jspecify.annotations.Nullable;
@@ -47,12 +48,15 @@ public final class ViolationMapper {
      *
      * @param violations the violations
      * @param root the document tree
+     * @param toSource turns a pointer into the validated value into the pointer of the same value in
+     *     the document (see {@link SourceMap#toSource(Object, String)})
      * @param failedPointers values that failed to bind
      * @param findings where diagnostics go
      */
-    public static void report(Set<? extends ConstraintViolation<?>> violations, Node root, Set<String> failedPointers, Findings findings) {
+    public static void report(Set<? extends ConstraintViolation<?>> violations, Node root, UnaryOperator<String> toSource,
+            Set<String> failedPointers, Findings findings) {
         for (ConstraintViolation<?> v : violations) {
-            String pointer = pointer(v.getPropertyPath());
+            String pointer = toSource.apply(pointer(v.getPropertyPath()));
             if (isUnder(pointer, failedPointers)) {
                 continue;
             }

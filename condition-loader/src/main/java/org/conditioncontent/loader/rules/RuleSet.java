@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Rule;
@@ -108,7 +109,26 @@ public final class RuleSet {
      * @return the findings, in rule order
      */
     public List<Finding> check(Condition condition) {
+        return check(condition, UnaryOperator.identity());
+    }
+
+    /**
+     * Checks an article read from a document, as {@link #check(Condition)} does, with pointers into
+     * that document. A loader leaves out a list element that does not bind, so the article's lists
+     * can be shorter than the document's and a pointer into the article can name a different
+     * element of the document. Each finding's pointer is turned into the document's pointer before
+     * it is reported or compared with the suppressions, whose fields the author wrote against the
+     * document.
+     *
+     * @param condition the article
+     * @param toSource turns a pointer into {@code condition} into the pointer of the same value in
+     *     the document it was read from; {@link UnaryOperator#identity()} for an article made in code
+     * @return the findings, in rule order, with pointers into the document
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public List<Finding> check(Condition condition, UnaryOperator<String> toSource) {
         Objects.requireNonNull(condition, "condition must not be null");
+        Objects.requireNonNull(toSource, "toSource must not be null");
         if (rules.isEmpty()) {
             return List.of(); // structure only: suppressions are neither applied nor judged
         }
@@ -138,8 +158,13 @@ public final class RuleSet {
                 }
 
                 @Override
+                public String sourcePointer(String pointer) {
+                    return toSource.apply(pointer);
+                }
+
+                @Override
                 public void report(String pointer, String message) {
-                    findings.add(new Finding(id, severity, pointer, message));
+                    findings.add(new Finding(id, severity, toSource.apply(pointer), message));
                 }
             });
             } catch (RuntimeException e) {
@@ -160,7 +185,7 @@ public final class RuleSet {
             String rule = suppressions.get(i).rule();
             // A missing rule is the structural checks' finding (required), not an unknown id.
             if (rule != null && rules.stream().noneMatch(c -> c.rule().rule().id().equals(rule))) {
-                kept.add(new Finding(Rules.SUPPRESSION.id(), Rules.SUPPRESSION.defaultSeverity(), "/suppressions/" + i + "/rule",
+                kept.add(new Finding(Rules.SUPPRESSION.id(), Rules.SUPPRESSION.defaultSeverity(), toSource.apply("/suppressions/" + i + "/rule"),
                         "No editorial rule has the id " + Names.quote(rule) + "; see conditions rules for the ids"));
             }
         }
