@@ -22,6 +22,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.conditioncontent.json.Property;
+import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.loader.internal.Binder;
 import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Limits;
@@ -326,9 +328,50 @@ public final class ConditionLoader {
                 }
             }
         }
+        validateUnbuilt(binder, root, findings);
         boolean valid = condition != null && !findings.hasErrors();
         LoadResult result = new LoadResult(source, valid ? condition : null, findings.sorted(Diagnostic.ORDER));
         return valid ? Loaded.valid(result, root) : new Loaded(result, null, List.of(), Loaded.NONE);
+    }
+
+    /**
+     * Validates what did bind of the records that could not be built: each value on its own
+     * constraints, and records inside it in full, so that a missing required field hides no other
+     * problem of the same file. Editorial rules see only built records.
+     */
+    private void validateUnbuilt(Binder binder, Node root, Findings findings) {
+        SourceMap sources = binder.sourceMap();
+        for (Binder.Unbuilt unbuilt : binder.unbuilt()) {
+            String at = unbuilt.at().toString();
+            UnaryOperator<String> toSource = pointer -> at + sources.toSource(unbuilt, pointer);
+            List<Property> properties = RecordShape.of(unbuilt.type()).properties();
+            for (int i = 0; i < properties.size(); i++) {
+                Object value = unbuilt.arguments()[i];
+                if (value == null) {
+                    continue;
+                }
+                String name = properties.get(i).name();
+                ViolationMapper.report(validateValue(unbuilt.type(), name, value), root, toSource, binder.failedPointers(), findings);
+                // Bean Validation does not cascade from a single value: records inside it are validated here.
+                if (value instanceof Record record) {
+                    ViolationMapper.report(validator.validate(record), root, p -> toSource.apply("/" + name + p),
+                            binder.failedPointers(), findings);
+                } else if (value instanceof List<?> list) {
+                    for (int k = 0; k < list.size(); k++) {
+                        if (list.get(k) instanceof Record record) {
+                            String item = "/" + name + "/" + k;
+                            ViolationMapper.report(validator.validate(record), root, p -> toSource.apply(item + p),
+                                    binder.failedPointers(), findings);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked") // the binder made the value for this component of this record type
+    private Set<ConstraintViolation<Object>> validateValue(Class<?> type, String name, Object value) {
+        return validator.validateValue((Class<Object>) type, name, value);
     }
 
     /**

@@ -76,7 +76,8 @@ public final class SourceMap {
      * {@code null}, such as a missing required one), the rest is kept as it is, since it holds no
      * list index that binding could have moved.
      *
-     * @param bound the bound value the pointer starts at, such as the article
+     * @param bound the bound value the pointer starts at, such as the article, or a
+     *     {@link Binder.Unbuilt} record's bound values
      * @param pointer a JSON Pointer into {@code bound}
      * @return the pointer of the same value in the document {@code bound} was read from
      */
@@ -100,7 +101,11 @@ public final class SourceMap {
                 current = index < list.size() ? list.get(index) : null;
             } else {
                 out.append(segment);
-                current = current instanceof Record record ? component(record, unescape(segment)) : null;
+                if (current instanceof Binder.Unbuilt unbuilt) {
+                    current = unbuilt.component(unescape(segment));
+                } else {
+                    current = current instanceof Record record ? component(record, unescape(segment)) : null;
+                }
             }
             start = end + 1;
         }

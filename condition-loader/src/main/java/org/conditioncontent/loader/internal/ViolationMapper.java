@@ -63,10 +63,8 @@ public final class ViolationMapper {
             Rule rule = rule(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
             Node exact = locate(root, pointer);
             if (rule == Rules.REQUIRED && exact == null) {
-                Node enclosing = enclosing(root, pointer);
-                String field = pointer.substring(pointer.lastIndexOf('/') + 1);
-                String where = pointer.lastIndexOf('/') == 0 ? "The article" : capitalise(Names.label(pointer.substring(0, pointer.lastIndexOf('/'))));
-                findings.add(rule, enclosing, pointer, where + " has no \"" + field + "\"; add it");
+                String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+                reportMissing(findings, enclosing(root, pointer), parent, pointer.substring(pointer.lastIndexOf('/') + 1));
                 continue;
             }
             Node at = exact != null ? exact : enclosing(root, pointer);
@@ -78,6 +76,19 @@ public final class ViolationMapper {
             }
             findings.add(rule, at, pointer, message);
         }
+    }
+
+    /**
+     * Reports a required field that an object does not have.
+     *
+     * @param findings where the diagnostic goes
+     * @param object the object, where the diagnostic points
+     * @param objectPointer the object's pointer
+     * @param field the field's name, as in a pointer
+     */
+    static void reportMissing(Findings findings, Node object, String objectPointer, String field) {
+        String where = objectPointer.isEmpty() ? "The article" : capitalise(Names.label(objectPointer));
+        findings.add(Rules.REQUIRED, object, objectPointer + "/" + field, where + " has no \"" + field + "\"; add it");
     }
 
     private static String capitalise(String s) {

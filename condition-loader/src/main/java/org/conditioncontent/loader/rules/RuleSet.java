@@ -183,8 +183,7 @@ public final class RuleSet {
         List<Suppression> suppressions = condition.suppressions();
         for (int i = 0; i < suppressions.size(); i++) {
             String rule = suppressions.get(i).rule();
-            // A missing rule is the structural checks' finding (required), not an unknown id.
-            if (rule != null && rules.stream().noneMatch(c -> c.rule().rule().id().equals(rule))) {
+            if (rules.stream().noneMatch(c -> c.rule().rule().id().equals(rule))) {
                 kept.add(new Finding(Rules.SUPPRESSION.id(), Rules.SUPPRESSION.defaultSeverity(), toSource.apply("/suppressions/" + i + "/rule"),
                         "No editorial rule has the id " + Names.quote(rule) + "; see conditions rules for the ids"));
             }
@@ -194,11 +193,6 @@ public final class RuleSet {
 
     private static boolean isSuppressed(Finding f, List<Suppression> suppressions) {
         for (Suppression s : suppressions) {
-            // An article with errors is still checked; a suppression without its rule or field
-            // (reported as required) silences nothing.
-            if (s.rule() == null || s.field() == null) {
-                continue;
-            }
             if (s.rule().equals(f.rule()) && (f.pointer().equals(s.field()) || f.pointer().startsWith(s.field() + "/"))) {
                 return true;
             }

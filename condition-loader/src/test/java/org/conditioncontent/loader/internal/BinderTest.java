@@ -2,10 +2,21 @@ package org.conditioncontent.loader.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.SourceFormat;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.MedicalCode;
 import org.conditioncontent.model.RiskFactor;
+import org.conditioncontent.model.Suppression;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,5 +136,91 @@ class BinderTest {
             assertThat(d.pointer()).isEqualTo("/codes/1/system");
             assertThat(d.line() + ":" + d.column()).isEqualTo("7:13");
         });
+        // A code needs its system: the one without is not built, and the list holds the other two.
+        assertThat(b.condition().codes()).extracting(MedicalCode::code).containsExactly("G47.62", "D009120");
+        assertThat(b.binder().unbuilt()).singleElement().satisfies(u -> {
+            assertThat(u.at().toString()).isEqualTo("/codes/1");
+            assertThat(u.component("code")).isEqualTo("X");
+            assertThat(u.component("system")).isNull();
+        });
+        assertThat(b.binder().sourceMap().toSource(b.condition(), "/codes/1/code")).isEqualTo("/codes/2/code");
+    }
+
+    @Test
+    void aRecordWithoutARequiredFieldIsNotBuiltAndTheFieldIsReported() {
+        Bound b = bind("""
+                formatVersion: 1
+                id: a
+                title: A
+                suppressions:
+                  - field: /definition
+                    reason: Checked by hand.
+                  - rule: whitespace
+                    field: /title
+                    reason: Kept.
+                """);
+        assertThat(b.condition().suppressions()).extracting(Suppression::rule).containsExactly("whitespace");
+        assertThat(b.findings().sorted(Diagnostic.ORDER)).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("required");
+            assertThat(d.pointer()).isEqualTo("/suppressions/0/rule");
+            assertThat(d.line() + ":" + d.column()).isEqualTo("5:5");
+            assertThat(d.message()).isEqualTo("Item 1 of \"suppressions\" has no \"rule\"; add it");
+        });
+        // Not a failed value: what did bind of it is still validated.
+        assertThat(b.binder().failedPointers()).isEmpty();
+    }
+
+    @Test
+    void anArticleWithoutItsTitleIsNotBuilt() {
+        Bound b = bind("""
+                formatVersion: 1
+                id: a
+                alsoCalled: [One]
+                """);
+        assertThat(b.condition()).isNull();
+        assertThat(b.findings().sorted(Diagnostic.ORDER)).extracting(Diagnostic::message).containsExactly("The article has no \"title\"; add it");
+        assertThat(b.binder().unbuilt()).singleElement().satisfies(u -> assertThat(u.component("alsoCalled")).isEqualTo(List.of("One")));
+    }
+
+    /**
+     * The binder builds a record only when every component it requires has a value, and it takes
+     * "required" from the Bean Validation constraints. The model says the same with JSpecify:
+     * exactly the components that may be {@code null} are {@code @Nullable}. If the two disagreed,
+     * a record could hold {@code null} where its type says it never does.
+     */
+    @Test
+    void everyComponentTheBinderMayLeaveNullIsNullableInTheModel() {
+        List<String> disagreements = new ArrayList<>();
+        for (Class<?> type : modelRecords()) {
+            for (RecordComponent c : type.getRecordComponents()) {
+                boolean nullable = c.getAnnotatedType().isAnnotationPresent(Nullable.class);
+                boolean required = c.getType().isPrimitive() || c.getType() == List.class
+                        || Stream.of(NotNull.class, NotBlank.class, NotEmpty.class).anyMatch(a -> c.getAccessor().isAnnotationPresent(a));
+                if (nullable == required) {
+                    disagreements.add(type.getSimpleName() + "." + c.getName() + (nullable ? " is @Nullable but required" : " is neither @Nullable nor required"));
+                }
+            }
+        }
+        assertThat(disagreements).isEmpty();
+    }
+
+    private static List<Class<?>> modelRecords() {
+        List<Class<?>> out = new ArrayList<>();
+        collect(Condition.class, out);
+        assertThat(out).hasSizeGreaterThan(15);
+        return out;
+    }
+
+    private static void collect(Class<?> type, List<Class<?>> out) {
+        if (!type.isRecord() || out.contains(type)) {
+            return;
+        }
+        out.add(type);
+        for (RecordComponent c : type.getRecordComponents()) {
+            Class<?> raw = c.getType() == List.class
+                    ? (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0]
+                    : c.getType();
+            collect(raw, out);
+        }
     }
 }
