@@ -1,5 +1,6 @@
 package org.conditioncontent.loader;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -110,6 +111,7 @@ public final class ConditionLoader {
      * @return the article (when valid) and every diagnostic; a file that cannot be read gives a
      *     diagnostic, not an exception
      */
+    @CheckReturnValue
     public LoadResult load(Path file) {
         return loadFile(file).result();
     }
@@ -152,6 +154,7 @@ public final class ConditionLoader {
      * @return the article (when valid) and every diagnostic
      * @throws NullPointerException if an argument is {@code null}
      */
+    @CheckReturnValue
     public LoadResult load(String source, byte[] content, SourceFormat format) {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(content, "content must not be null");
@@ -174,6 +177,7 @@ public final class ConditionLoader {
      * @return the article (when valid) and every diagnostic
      * @throws NullPointerException if an argument is {@code null}
      */
+    @CheckReturnValue
     public LoadResult load(String source, String text, SourceFormat format) {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(text, "text must not be null");
@@ -205,6 +209,7 @@ public final class ConditionLoader {
      * @throws IllegalArgumentException if a path does not exist
      * @throws UncheckedIOException if a folder cannot be listed
      */
+    @CheckReturnValue
     public CorpusResult loadAll(Collection<Path> paths) {
         List<Loaded> results = loadEach(paths, loaded -> loaded);
         List<Diagnostic> all = new ArrayList<>();
@@ -228,6 +233,7 @@ public final class ConditionLoader {
      * @throws IllegalArgumentException if a path does not exist
      * @throws UncheckedIOException if a folder cannot be listed
      */
+    @CheckReturnValue
     public List<Diagnostic> checkAll(Collection<Path> paths, Consumer<LoadResult> each) {
         Objects.requireNonNull(each, "each must not be null");
         List<Loaded> results = loadEach(paths, loaded -> {

@@ -306,7 +306,7 @@ public final class Binder {
         if (scalar.kind() != Node.Kind.STRING) {
             return wrongType(scalar, type, pointer);
         }
-        @SuppressWarnings({"unchecked", "rawtypes"})
+        @SuppressWarnings({"unchecked", "rawtypes"}) // raw: the enum type is known only at run time, checked by isEnum()
         Object value = WireFormat.enumValue((Class) type, scalar.text());
         if (value != null) {
             return value;

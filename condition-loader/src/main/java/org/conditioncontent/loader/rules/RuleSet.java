@@ -1,5 +1,6 @@
 package org.conditioncontent.loader.rules;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,6 +109,7 @@ public final class RuleSet {
      * @param condition the article
      * @return the findings, in rule order
      */
+    @CheckReturnValue
     public List<Finding> check(Condition condition) {
         return check(condition, UnaryOperator.identity());
     }
@@ -126,6 +128,7 @@ public final class RuleSet {
      * @return the findings, in rule order, with pointers into the document
      * @throws NullPointerException if an argument is {@code null}
      */
+    @CheckReturnValue
     public List<Finding> check(Condition condition, UnaryOperator<String> toSource) {
         Objects.requireNonNull(condition, "condition must not be null");
         Objects.requireNonNull(toSource, "toSource must not be null");

@@ -18,6 +18,7 @@ import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.model.RiskFactor;
 import org.conditioncontent.model.Treatment;
+import org.conditioncontent.render.internal.Contract;
 import org.conditioncontent.render.internal.JsonWriter;
 import org.conditioncontent.render.internal.UrlPolicy;
 import org.jspecify.annotations.Nullable;
@@ -83,6 +84,7 @@ final class JsonLd {
      * @param tag the tag, or {@code null}
      * @return {@code true} if it is a BCP 47 tag such as {@code en-US}
      */
+    @Contract("null -> false")
     static boolean isLanguageTag(@Nullable String tag) {
         return tag != null && LANGUAGE_TAG.matcher(tag).matches();
     }
@@ -94,6 +96,7 @@ final class JsonLd {
      * @param date the date, or {@code null}
      * @return {@code true} if it has four-digit form
      */
+    @Contract("null -> false")
     static boolean isFourDigitYear(@Nullable LocalDate date) {
         return date != null && date.getYear() >= 1 && date.getYear() <= 9999;
     }
@@ -308,29 +311,23 @@ final class JsonLd {
     private void authors(List<Author> authors) {
         boolean open = false;
         for (Author author : authors) {
-            boolean literal = isPresent(author.literal());
-            boolean family = isPresent(author.family());
-            boolean given = isPresent(author.given());
-            if (!literal && !family && !given) {
-                continue;
-            }
-            if (!open) {
-                json.name("author").beginArray();
-                open = true;
-            }
-            if (literal) {
+            if (isPresent(author.literal())) {
+                open = openAuthors(open);
                 // CSL's literal name is how an organization is written as an author.
                 named("Organization", author.literal());
                 continue;
             }
+            String name = personName(author);
+            if (name == null) {
+                continue;
+            }
+            open = openAuthors(open);
             json.beginObject().property("@type", "Person");
-            String name = given && family ? author.given().strip() + " " + author.family().strip()
-                    : family ? author.family().strip() : author.given().strip();
             json.property("name", name);
-            if (family) {
+            if (isPresent(author.family())) {
                 json.property("familyName", author.family().strip());
             }
-            if (given) {
+            if (isPresent(author.given())) {
                 json.property("givenName", author.given().strip());
             }
             json.endObject();
@@ -374,6 +371,25 @@ final class JsonLd {
         if (open) {
             json.endArray();
         }
+    }
+
+    /** Starts the array of authors unless it is open; returns that it is. */
+    private boolean openAuthors(boolean open) {
+        if (!open) {
+            json.name("author").beginArray();
+        }
+        return true;
+    }
+
+    /** "Given Family", or whichever of the two a person has; {@code null} for neither. */
+    private static @Nullable String personName(Author author) {
+        if (isPresent(author.given()) && isPresent(author.family())) {
+            return author.given().strip() + " " + author.family().strip();
+        }
+        if (isPresent(author.family())) {
+            return author.family().strip();
+        }
+        return isPresent(author.given()) ? author.given().strip() : null;
     }
 
     private void named(String type, String name) {
