@@ -4,6 +4,7 @@
  */
 module org.conditioncontent.cli {
     requires org.conditioncontent.loader;
+    requires org.conditioncontent.json;
     requires org.conditioncontent.render;
     requires info.picocli;
     requires java.logging;

@@ -31,9 +31,9 @@ public enum SectionKind {
     /** Questions to ask the care team; schema.org has no aspect for it. */
     QUESTIONS_TO_ASK(null);
 
-    private final String healthAspect;
+    private final @org.jspecify.annotations.Nullable String healthAspect;
 
-    SectionKind(String healthAspect) {
+    SectionKind(@org.jspecify.annotations.Nullable String healthAspect) {
         this.healthAspect = healthAspect;
     }
 

@@ -54,12 +54,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsonLd {
 
-    /** A DOI as the model's constraint defines it. */
-    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
-    /** A PubMed id. */
-    private static final Pattern PMID = Pattern.compile("[1-9]\\d{0,8}");
-    /** A well-formed BCP 47 tag, as the model's constraint defines it. */
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern DOI = Pattern.compile(Reference.DOI_PATTERN);
+    private static final Pattern PMID = Pattern.compile(Reference.PMID_PATTERN);
+    private static final Pattern LANGUAGE_TAG = Pattern.compile(Condition.LANGUAGE_TAG_PATTERN);
 
     private final JsonWriter json = new JsonWriter();
 
@@ -89,6 +86,25 @@ final class JsonLd {
         return tag != null && LANGUAGE_TAG.matcher(tag).matches();
     }
 
+    /**
+     * Whether a text is a DOI as the model's constraint defines it ({@link Reference#DOI_PATTERN}).
+     *
+     * @param text the text
+     * @return {@code true} for a DOI
+     */
+    static boolean isDoi(String text) {
+        return DOI.matcher(text).matches();
+    }
+
+    /**
+     * Whether a text is a PubMed id as the model's constraint defines it ({@link Reference#PMID_PATTERN}).
+     *
+     * @param text the text
+     * @return {@code true} for a PubMed id
+     */
+    static boolean isPmid(String text) {
+        return PMID.matcher(text).matches();
+    }
     /**
      * Whether a date can be written as an HTML and ISO 8601 date, {@code yyyy-mm-dd}: years 1 to
      * 9999. {@link LocalDate#toString()} writes other years with a sign or more digits.
@@ -298,10 +314,10 @@ final class JsonLd {
             json.property("url", url);
         }
         List<String> sameAs = new ArrayList<>(2);
-        if (r.doi() != null && DOI.matcher(r.doi().strip()).matches()) {
+        if (r.doi() != null && isDoi(r.doi().strip())) {
             sameAs.add("https://doi.org/" + UrlPolicy.encodePath(r.doi().strip()));
         }
-        if (r.pmid() != null && PMID.matcher(r.pmid().strip()).matches()) {
+        if (r.pmid() != null && isPmid(r.pmid().strip())) {
             sameAs.add("https://pubmed.ncbi.nlm.nih.gov/" + r.pmid().strip() + "/");
         }
         strings("sameAs", sameAs);
