@@ -4,8 +4,8 @@
  */
 module org.conditioncontent.cli {
     requires org.conditioncontent.loader;
-    requires org.conditioncontent.render;
     requires org.conditioncontent.json;
+    requires org.conditioncontent.render;
     requires info.picocli;
     requires java.logging;
     requires static org.jspecify;

@@ -1,7 +1,7 @@
 /**
  * The one definition of the article wire format (field names, field order, what is omitted, how
  * enums and dates are written), shared by the loader and the JSON renderer so the two cannot
- * drift apart. Not API: exported only to the library's own modules.
+ * drift apart, and the one JSON string escaper. Not API: exported only to the library's own modules.
  */
 module org.conditioncontent.json {
     requires transitive org.conditioncontent.model;

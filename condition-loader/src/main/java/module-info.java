@@ -10,6 +10,7 @@ module org.conditioncontent.loader {
     requires org.snakeyaml.engine;
     requires org.hibernate.validator;
     requires static org.jspecify;
+    requires static com.google.errorprone.annotations;
 
     exports org.conditioncontent.loader;
     exports org.conditioncontent.loader.rules;

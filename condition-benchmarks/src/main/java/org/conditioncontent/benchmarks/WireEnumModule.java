@@ -40,7 +40,7 @@ public final class WireEnumModule extends SimpleModule {
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings({"unchecked", "rawtypes"}) // raw: Jackson's generic (de)serializer types for an enum known at run time
     private void register(Class type) {
         addDeserializer(type, new Reader(type));
         addSerializer(type, new Writer());

@@ -1,6 +1,7 @@
 package org.conditioncontent.cli;
 
 import java.io.PrintStream;
+import org.conditioncontent.json.JsonStrings;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Severity;
 
@@ -46,37 +47,13 @@ final class JsonReport {
     }
 
     /**
-     * Appends a JSON string (RFC 8259): quotes, backslashes and control characters escaped; so are
-     * U+2028 and U+2029, which JavaScript source does not allow raw, and unpaired surrogates, which
-     * UTF-8 cannot encode and would otherwise turn into '?'.
+     * Appends a JSON string as the wire format writes one ({@link JsonStrings#write(String,
+     * StringBuilder)}): control characters, U+2028, U+2029 and unpaired surrogates escaped.
      *
      * @param json where to append
      * @param value the string
      */
     static void string(StringBuilder json, String value) {
-        json.append('"');
-        int n = value.length();
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                case '\b' -> json.append("\\b");
-                case '\f' -> json.append("\\f");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
-                        json.append(c).append(value.charAt(++i));
-                    } else if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
+        JsonStrings.write(value, json);
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -72,7 +73,8 @@ final class StagedFiles implements AutoCloseable {
         if (staged.containsKey(target)) {
             throw new IllegalArgumentException("staged twice: " + target);
         }
-        Path folder = target.toAbsolutePath().getParent();
+        // Only a root has no parent, and a root is a folder, never a file to write.
+        Path folder = Objects.requireNonNull(target.toAbsolutePath().getParent(), "a file to write has a folder");
         try {
             createFolders(folder);
             Path temp = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");

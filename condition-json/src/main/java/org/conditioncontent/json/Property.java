@@ -73,7 +73,7 @@ public record Property(String name, Type type, Method accessor, Function<Object,
             CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
                     MethodType.methodType(Object.class, Object.class), target,
                     MethodType.methodType(returned, accessor.getDeclaringClass()));
-            @SuppressWarnings("unchecked")
+            @SuppressWarnings("unchecked") // the metafactory made exactly this interface, erased
             Function<Object, Object> function = (Function<Object, Object>) site.getTarget().invoke();
             return function;
         } catch (Error e) {

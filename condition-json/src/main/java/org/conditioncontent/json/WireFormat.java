@@ -410,62 +410,8 @@ public final class WireFormat {
         }
     }
 
-    /**
-     * Writes a JSON string literal (RFC 8259): quotes, backslashes and control characters are
-     * escaped; other characters are written as they are, except that unpaired surrogates are
-     * escaped so that they survive a round trip, and U+2028 and U+2029 are escaped so that the
-     * output is also safe to embed in JavaScript.
-     */
+    /** Writes a JSON string literal as {@link JsonStrings#write(String, Appendable)} does. */
     static void writeString(String s, Appendable out) throws IOException {
-        out.append('"');
-        int start = 0;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            String escape = escapeFor(s, i, c);
-            if (escape != null) {
-                out.append(s, start, i).append(escape);
-                start = i + 1;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++; // a valid pair: keep both halves as they are
-            }
-        }
-        out.append(s, start, n).append('"');
-    }
-
-    private static @Nullable String escapeFor(String s, int i, char c) {
-        switch (c) {
-            case '"':
-                return "\\\"";
-            case '\\':
-                return "\\\\";
-            case '\n':
-                return "\\n";
-            case '\r':
-                return "\\r";
-            case '\t':
-                return "\\t";
-            case '\b':
-                return "\\b";
-            case '\f':
-                return "\\f";
-            default:
-                break;
-        }
-        if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
-            return unicodeEscape(c);
-        }
-        if (Character.isHighSurrogate(c)) {
-            boolean paired = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-            return paired ? null : unicodeEscape(c);
-        }
-        if (Character.isLowSurrogate(c)) {
-            return unicodeEscape(c); // reached only when not preceded by a high surrogate
-        }
-        return null;
-    }
-
-    private static String unicodeEscape(char c) {
-        return String.format(Locale.ROOT, "\\u%04x", (int) c);
+        JsonStrings.write(s, out);
     }
 }

@@ -1,5 +1,6 @@
 package org.conditioncontent.loader;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -22,10 +23,13 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.conditioncontent.json.Property;
+import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.loader.internal.Binder;
 import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Limits;
 import org.conditioncontent.loader.internal.Node;
+import org.conditioncontent.loader.internal.SourceMap;
 import org.conditioncontent.loader.internal.TextDecoder;
 import org.conditioncontent.loader.internal.TreeReader;
 import org.conditioncontent.loader.internal.ViolationMapper;
@@ -109,6 +113,7 @@ public final class ConditionLoader {
      * @return the article (when valid) and every diagnostic; a file that cannot be read gives a
      *     diagnostic, not an exception
      */
+    @CheckReturnValue
     public LoadResult load(Path file) {
         return loadFile(file).result();
     }
@@ -151,6 +156,7 @@ public final class ConditionLoader {
      * @return the article (when valid) and every diagnostic
      * @throws NullPointerException if an argument is {@code null}
      */
+    @CheckReturnValue
     public LoadResult load(String source, byte[] content, SourceFormat format) {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(content, "content must not be null");
@@ -173,6 +179,7 @@ public final class ConditionLoader {
      * @return the article (when valid) and every diagnostic
      * @throws NullPointerException if an argument is {@code null}
      */
+    @CheckReturnValue
     public LoadResult load(String source, String text, SourceFormat format) {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(text, "text must not be null");
@@ -204,6 +211,7 @@ public final class ConditionLoader {
      * @throws IllegalArgumentException if a path does not exist
      * @throws UncheckedIOException if a folder cannot be listed
      */
+    @CheckReturnValue
     public CorpusResult loadAll(Collection<Path> paths) {
         List<Loaded> results = loadEach(paths, loaded -> loaded);
         List<Diagnostic> all = new ArrayList<>();
@@ -227,6 +235,7 @@ public final class ConditionLoader {
      * @throws IllegalArgumentException if a path does not exist
      * @throws UncheckedIOException if a folder cannot be listed
      */
+    @CheckReturnValue
     public List<Diagnostic> checkAll(Collection<Path> paths, Consumer<LoadResult> each) {
         Objects.requireNonNull(each, "each must not be null");
         List<Loaded> results = loadEach(paths, loaded -> {
@@ -315,7 +324,7 @@ public final class ConditionLoader {
         }
         Binder binder = new Binder(findings);
         Condition condition;
-        PointerMap pointers;
+        UnaryOperator<String> toSource;
         if (declared == 1) {
             // Format 1 is bound and validated as format 1, so its structural findings keep their
             // fields and positions; the rules then read the upgraded article (decision 20).
@@ -323,27 +332,32 @@ public final class ConditionLoader {
             if (!(value instanceof org.conditioncontent.loader.format1.Condition v1)) {
                 return Loaded.failed(source, findings);
             }
-            ViolationMapper.report(validator.validate(v1), root, binder.failedPointers(), findings);
+            SourceMap sources = binder.sourceMap();
+            UnaryOperator<String> toV1Source = pointer -> sources.toSource(v1, pointer);
+            ViolationMapper.report(validator.validate(v1), root, toV1Source, binder.failedPointers(), findings);
             Upgrade upgrade = Upgrade.of(v1);
             condition = upgrade == null ? null : upgrade.article();
-            pointers = upgrade == null ? new PointerMap() : upgrade.pointers();
+            PointerMap upgraded = upgrade == null ? new PointerMap() : upgrade.pointers();
+            toSource = pointer -> ViolationMapper.sourcePointer(root, toV1Source.apply(upgraded.toSource(pointer)));
         } else {
             Object value = binder.bind(root, Condition.class);
-            condition = value instanceof Condition c ? c : null;
-            pointers = new PointerMap();
-            if (condition != null) {
-                ViolationMapper.report(validator.validate(condition), root, binder.failedPointers(), findings);
+            Condition bound = value instanceof Condition c ? c : null;
+            condition = bound;
+            SourceMap sources = binder.sourceMap();
+            toSource = pointer -> bound == null ? pointer : ViolationMapper.sourcePointer(root, sources.toSource(bound, pointer));
+            if (bound != null) {
+                ViolationMapper.report(validator.validate(bound), root, toSource, binder.failedPointers(), findings);
             }
         }
         if (condition != null) {
-            for (Finding f : rules.check(condition)) {
-                String pointer = ViolationMapper.sourcePointer(root, pointers.toSource(f.pointer()));
-                if (binder.failedPointers().stream().noneMatch(p -> pointer.equals(p) || pointer.startsWith(p + "/"))) {
-                    Node at = ViolationMapper.locateOrEnclosing(root, pointer);
-                    findings.add(new Diagnostic(source, at.line(), at.column(), pointer, f.severity(), f.rule(), f.message()));
+            for (Finding f : rules.check(condition, toSource)) {
+                if (binder.failedPointers().stream().noneMatch(p -> f.pointer().equals(p) || f.pointer().startsWith(p + "/"))) {
+                    Node at = ViolationMapper.locateOrEnclosing(root, f.pointer());
+                    findings.add(new Diagnostic(source, at.line(), at.column(), f.pointer(), f.severity(), f.rule(), f.message()));
                 }
             }
         }
+        validateUnbuilt(binder, root, findings);
         boolean valid = condition != null && !findings.hasErrors();
         LoadResult result = new LoadResult(source, valid ? condition : null, findings.sorted(Diagnostic.ORDER));
         return valid ? Loaded.valid(result, root) : new Loaded(result, null, List.of(), Loaded.NONE);
@@ -359,6 +373,46 @@ public final class ConditionLoader {
             return Integer.parseInt(s.text());
         }
         return 0;
+    }
+
+    /**
+     * Validates what did bind of the records that could not be built: each value on its own
+     * constraints, and records inside it in full, so that a missing required field hides no other
+     * problem of the same file. Editorial rules see only built records.
+     */
+    private void validateUnbuilt(Binder binder, Node root, Findings findings) {
+        SourceMap sources = binder.sourceMap();
+        for (Binder.Unbuilt unbuilt : binder.unbuilt()) {
+            String at = unbuilt.at().toString();
+            UnaryOperator<String> toSource = pointer -> at + sources.toSource(unbuilt, pointer);
+            List<Property> properties = RecordShape.of(unbuilt.type()).properties();
+            for (int i = 0; i < properties.size(); i++) {
+                Object value = unbuilt.arguments()[i];
+                if (value == null) {
+                    continue;
+                }
+                String name = properties.get(i).name();
+                ViolationMapper.report(validateValue(unbuilt.type(), name, value), root, toSource, binder.failedPointers(), findings);
+                // Bean Validation does not cascade from a single value: records inside it are validated here.
+                if (value instanceof Record record) {
+                    ViolationMapper.report(validator.validate(record), root, p -> toSource.apply("/" + name + p),
+                            binder.failedPointers(), findings);
+                } else if (value instanceof List<?> list) {
+                    for (int k = 0; k < list.size(); k++) {
+                        if (list.get(k) instanceof Record record) {
+                            String item = "/" + name + "/" + k;
+                            ViolationMapper.report(validator.validate(record), root, p -> toSource.apply(item + p),
+                                    binder.failedPointers(), findings);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked") // the binder made the value for this component of this record type
+    private Set<ConstraintViolation<Object>> validateValue(Class<?> type, String name, Object value) {
+        return validator.validateValue((Class<Object>) type, name, value);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.conditioncontent.loader;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.List;
 import java.util.Objects;
 import org.conditioncontent.model.Condition;
@@ -11,6 +12,7 @@ import org.conditioncontent.model.Condition;
  * @param diagnostics every diagnostic of every file plus those across files (such as duplicate
  *     ids), sorted by {@link Diagnostic#ORDER}
  */
+@CheckReturnValue
 public record CorpusResult(List<LoadResult> files, List<Diagnostic> diagnostics) {
 
     /**

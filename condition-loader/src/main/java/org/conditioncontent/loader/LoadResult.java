@@ -1,5 +1,7 @@
 package org.conditioncontent.loader;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param condition the article; {@code null} when any diagnostic is an {@link Severity#ERROR}
  * @param diagnostics every problem found, sorted by {@link Diagnostic#ORDER}
  */
+@CheckReturnValue
 public record LoadResult(String source, @Nullable Condition condition, List<Diagnostic> diagnostics) {
 
     /**
@@ -53,6 +56,7 @@ public record LoadResult(String source, @Nullable Condition condition, List<Diag
      * @return the article
      * @throws ConditionLoadException if the article is not valid
      */
+    @CanIgnoreReturnValue // called for its exception alone, to insist that a file is valid
     public Condition orThrow() {
         if (condition == null) {
             throw new ConditionLoadException(source, diagnostics);

@@ -86,8 +86,9 @@ public record Condition(
     public static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
     /**
-     * The pattern of a language tag this library accepts: a BCP 47 primary language subtag of
-     * two or three letters and optional subtags ("en", "en-US", "es-419", "zh-Hant-TW").
+     * The pattern of a language tag: a BCP 47 tag of a two- or three-letter language and subtags
+     * of two to eight letters or digits ("en", "en-US", "es-419"). The one definition, which the
+     * renderers use too, so that a tag the loader accepts is never dropped from a page.
      */
     public static final String LANGUAGE_TAG_PATTERN = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*";
 
@@ -190,7 +191,7 @@ public record Condition(
      * component starts absent or empty. List setters add to what was added before. Not thread-safe.
      */
     public static final class Builder {
-        private @Nullable Integer formatVersion = FORMAT_VERSION;
+        private Integer formatVersion = FORMAT_VERSION;
         private @Nullable String id;
         private @Nullable String language;
         private @Nullable String title;
@@ -218,11 +219,13 @@ public record Condition(
         /**
          * Sets the version of the article format this article is written in; {@value #FORMAT_VERSION} is current.
          *
-         * @param value the value, or {@code null} for none
+         * @param value the value; defaults to {@value #FORMAT_VERSION}
          * @return {@code this}
+         * @throws NullPointerException if the value is {@code null}: the article's components are
+         *     never {@code null} where the model does not mark them {@code @Nullable}
          */
-        public Builder formatVersion(@Nullable Integer value) {
-            this.formatVersion = value;
+        public Builder formatVersion(Integer value) {
+            this.formatVersion = Objects.requireNonNull(value, "formatVersion must not be null");
             return this;
         }
 

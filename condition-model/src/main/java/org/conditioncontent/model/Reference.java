@@ -54,11 +54,17 @@ public record Reference(
         @NullOrNotBlank @Nullable String supplement,
         @NullOrNotBlank @Nullable String pages,
         @Nullable PartialDate epub,
-        @Pattern(regexp = "10\\.\\d{4,9}/\\S+", message = "must be a DOI such as 10.1000/xyz123, without https://doi.org/") @Nullable String doi,
-        @Pattern(regexp = "[1-9]\\d{0,8}", message = "must be a PubMed id: digits only, such as 28265662") @Nullable String pmid,
+        @Pattern(regexp = DOI_PATTERN, message = "must be a DOI such as 10.1000/xyz123, without https://doi.org/") @Nullable String doi,
+        @Pattern(regexp = PMID_PATTERN, message = "must be a PubMed id: digits only, such as 28265662") @Nullable String pmid,
         @Pattern(regexp = "PMC[1-9]\\d{0,9}", message = "must be a PubMed Central id such as PMC6890138") @Nullable String pmcid,
         @WebUrl @Nullable String url,
         @Nullable LocalDate accessed) {
+
+    /** The pattern of a DOI without a resolver prefix: "10.", the registrant, "/", the suffix. */
+    public static final String DOI_PATTERN = "10\\.\\d{4,9}/\\S+";
+
+    /** The pattern of a PubMed identifier: one to nine digits, without a leading zero. */
+    public static final String PMID_PATTERN = "[1-9]\\d{0,8}";
 
     /**
      * Normalises the list: {@code null} becomes empty; elements must not be {@code null}.

@@ -1,8 +1,12 @@
 package org.conditioncontent.loader.internal;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +46,52 @@ public final class Binder {
         }
     };
 
+    /**
+     * Which components of each record type must have a value: those Bean Validation requires
+     * ({@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}) that are not lists or primitives,
+     * whose absence binding fills in. These are the components the model leaves without
+     * {@code @Nullable}; {@code BinderTest} holds the two in step.
+     */
+    private static final ClassValue<boolean[]> REQUIRED = new ClassValue<>() {
+        @Override
+        protected boolean[] computeValue(Class<?> type) {
+            List<Property> properties = RecordShape.of(type).properties();
+            boolean[] required = new boolean[properties.size()];
+            for (int i = 0; i < required.length; i++) {
+                required[i] = isRequired(properties.get(i));
+            }
+            return required;
+        }
+    };
+
     private final Findings findings;
     private final Set<String> failed = new HashSet<>();
+    private final SourceMap sources = new SourceMap();
+    private final List<Unbuilt> unbuilt = new ArrayList<>();
+
+    /**
+     * A record that could not be built because a component it requires has no value: the value
+     * was absent (a {@code required} finding was added) or did not bind (its finding was added).
+     * The record is left out, as a list element that does not bind is, so that no record holds
+     * {@code null} where the model promises a value; its parent gets no value there, or its list
+     * one element fewer. The values that did bind are kept so that they can still be validated.
+     *
+     * @param type the record type
+     * @param at the record's pointer in the document
+     * @param arguments the bound component values, in component order; {@code null} where there is none
+     */
+    public record Unbuilt(Class<?> type, Pointer at, @Nullable Object[] arguments) {
+        /**
+         * The bound value of a component.
+         *
+         * @param name the component's name
+         * @return its value, or {@code null} if it has none or the record has no such component
+         */
+        public @Nullable Object component(String name) {
+            Integer position = POSITIONS.get(type).get(name);
+            return position == null ? null : arguments[position];
+        }
+    }
 
     /**
      * Creates a binder.
@@ -65,11 +113,32 @@ public final class Binder {
     }
 
     /**
+     * Where the elements of the bound lists came from, for turning pointers into the bound value
+     * back into pointers into the document.
+     *
+     * @return the map, filled by {@link #bind(Node, Type)}
+     */
+    public SourceMap sourceMap() {
+        return sources;
+    }
+
+    /**
+     * The records that could not be built, in the order their ends were reached (inner ones
+     * first).
+     *
+     * @return the records
+     */
+    public List<Unbuilt> unbuilt() {
+        return unbuilt;
+    }
+
+    /**
      * Binds a document to a type.
      *
      * @param root the document's root value
      * @param type the record, list, or scalar type it should have
-     * @return the bound value, or {@code null} when it does not fit (a diagnostic was added)
+     * @return the bound value, or {@code null} when it does not fit (a diagnostic was added) or is
+     *     a record that lacks a required value (see {@link Unbuilt})
      */
     public @Nullable Object bind(Node root, Type type) {
         return bind(root, type, Pointer.ROOT);
@@ -139,7 +208,8 @@ public final class Binder {
         RecordShape shape = RecordShape.of(type);
         List<Property> properties = shape.properties();
         Map<String, Integer> positions = POSITIONS.get(type);
-        Object[] arguments = new Object[properties.size()];
+        @Nullable Object[] arguments = new Object[properties.size()];
+        boolean[] present = new boolean[properties.size()];
         for (Node.Field field : object.fields()) {
             Pointer childPointer = pointer.field(field.name());
             Integer position = positions.get(field.name());
@@ -151,14 +221,50 @@ public final class Binder {
                 continue; // null is the same as absent
             }
             Property property = properties.get(position);
+            present[position] = true;
             arguments[position] = bind(field.value(), property.type(), childPointer);
         }
+        boolean[] required = REQUIRED.get(type);
+        boolean complete = true;
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] == null) {
                 arguments[i] = absent(properties.get(i));
             }
+            if (arguments[i] == null && required[i]) {
+                complete = false;
+                if (!present[i]) {
+                    ViolationMapper.reportMissing(findings, object, pointer.toString(), properties.get(i).name());
+                }
+            }
         }
-        return shape.construct(arguments);
+        if (!complete) {
+            unbuilt.add(new Unbuilt(type, pointer, arguments));
+            return null;
+        }
+        Object record = shape.construct(arguments);
+        if (!sources.isEmpty()) {
+            // The constructor copies its lists; the copies are what pointers will be followed through.
+            for (int i = 0; i < arguments.length; i++) {
+                if (arguments[i] instanceof List<?> bound && properties.get(i).read((Record) record) instanceof List<?> kept) {
+                    sources.copied(bound, kept);
+                }
+            }
+        }
+        return record;
+    }
+
+    private static boolean isRequired(Property property) {
+        Class<?> raw = property.rawType();
+        if (raw == List.class || raw.isPrimitive()) {
+            return false;
+        }
+        java.lang.reflect.Method accessor = property.accessor();
+        for (Class<? extends java.lang.annotation.Annotation> a : List.of(NotNull.class, NotBlank.class, NotEmpty.class)) {
+            if (accessor.isAnnotationPresent(a) || accessor.getAnnotatedReturnType().isAnnotationPresent(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isText(Node node) {
@@ -230,12 +336,19 @@ public final class Binder {
             return wrongType(node, type, pointer);
         }
         Type elementType = Property.elementType(type);
-        List<Object> values = new ArrayList<>(array.items().size());
-        for (int i = 0; i < array.items().size(); i++) {
+        int size = array.items().size();
+        List<Object> values = new ArrayList<>(size);
+        int[] sourceIndexes = new int[size];
+        for (int i = 0; i < size; i++) {
             Object v = bind(array.items().get(i), elementType, pointer.item(i));
             if (v != null) {
+                sourceIndexes[values.size()] = i;
                 values.add(v);
             }
+        }
+        if (values.size() < size && !values.isEmpty()) {
+            // An element was left out and the later ones moved down: remember where each came from.
+            sources.shifted(values, Arrays.copyOf(sourceIndexes, values.size()));
         }
         return values;
     }
@@ -244,7 +357,7 @@ public final class Binder {
         if (scalar.kind() != Node.Kind.STRING) {
             return wrongType(scalar, type, pointer);
         }
-        @SuppressWarnings({"unchecked", "rawtypes"})
+        @SuppressWarnings({"unchecked", "rawtypes"}) // raw: the enum type is known only at run time, checked by isEnum()
         Object value = WireFormat.enumValue((Class) type, scalar.text());
         if (value != null) {
             return value;

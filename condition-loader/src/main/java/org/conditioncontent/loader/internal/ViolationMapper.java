@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.conditioncontent.loader.Rule;
 import org.conditioncontent.loader.Rules;
 import org.jspecify.annotations.Nullable;
@@ -47,22 +48,23 @@ public final class ViolationMapper {
      *
      * @param violations the violations
      * @param root the document tree
+     * @param toSource turns a pointer into the validated value into the pointer of the same value in
+     *     the document (see {@link SourceMap#toSource(Object, String)})
      * @param failedPointers values that failed to bind
      * @param findings where diagnostics go
      */
-    public static void report(Set<? extends ConstraintViolation<?>> violations, Node root, Set<String> failedPointers, Findings findings) {
+    public static void report(Set<? extends ConstraintViolation<?>> violations, Node root, UnaryOperator<String> toSource,
+            Set<String> failedPointers, Findings findings) {
         for (ConstraintViolation<?> v : violations) {
-            String pointer = sourcePointer(root, pointer(v.getPropertyPath()));
+            String pointer = sourcePointer(root, toSource.apply(pointer(v.getPropertyPath())));
             if (isUnder(pointer, failedPointers)) {
                 continue;
             }
             Rule rule = rule(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
             Node exact = locate(root, pointer);
             if (rule == Rules.REQUIRED && exact == null) {
-                Node enclosing = enclosing(root, pointer);
-                String field = pointer.substring(pointer.lastIndexOf('/') + 1);
-                String where = pointer.lastIndexOf('/') == 0 ? "The article" : capitalise(Names.label(pointer.substring(0, pointer.lastIndexOf('/'))));
-                findings.add(rule, enclosing, pointer, where + " has no \"" + field + "\"; add it");
+                String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+                reportMissing(findings, enclosing(root, pointer), parent, pointer.substring(pointer.lastIndexOf('/') + 1));
                 continue;
             }
             Node at = exact != null ? exact : enclosing(root, pointer);
@@ -74,6 +76,19 @@ public final class ViolationMapper {
             }
             findings.add(rule, at, pointer, message);
         }
+    }
+
+    /**
+     * Reports a required field that an object does not have.
+     *
+     * @param findings where the diagnostic goes
+     * @param object the object, where the diagnostic points
+     * @param objectPointer the object's pointer
+     * @param field the field's name, as in a pointer
+     */
+    static void reportMissing(Findings findings, Node object, String objectPointer, String field) {
+        String where = objectPointer.isEmpty() ? "The article" : capitalise(Names.label(objectPointer));
+        findings.add(Rules.REQUIRED, object, objectPointer + "/" + field, where + " has no \"" + field + "\"; add it");
     }
 
     private static String capitalise(String s) {

@@ -41,4 +41,19 @@ public interface RuleContext {
      * @param message what is wrong and how to fix it, on one line
      */
     void report(String pointer, String message);
+
+    /**
+     * The pointer, in the document the article was read from, of a value given by its pointer
+     * into the article. The two differ after a list element of the document failed to bind: the
+     * loader leaves it out, and the elements after it move down one place in the article. Pointers
+     * given to {@link #report(String, String)} are turned into the document's by the loader; a rule
+     * needs this only to name a position in its message, such as "item 3".
+     *
+     * @param pointer a JSON Pointer into the article
+     * @return the pointer of the same value in the document; by default, and for an article made
+     *     in code, the same pointer
+     */
+    default String sourcePointer(String pointer) {
+        return pointer;
+    }
 }

@@ -1,5 +1,6 @@
 package org.conditioncontent.loader.rules;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Rule;
@@ -107,8 +109,29 @@ public final class RuleSet {
      * @param condition the article
      * @return the findings, in rule order
      */
+    @CheckReturnValue
     public List<Finding> check(Condition condition) {
+        return check(condition, UnaryOperator.identity());
+    }
+
+    /**
+     * Checks an article read from a document, as {@link #check(Condition)} does, with pointers into
+     * that document. A loader leaves out a list element that does not bind, so the article's lists
+     * can be shorter than the document's and a pointer into the article can name a different
+     * element of the document. Each finding's pointer is turned into the document's pointer before
+     * it is reported or compared with the suppressions, whose fields the author wrote against the
+     * document.
+     *
+     * @param condition the article
+     * @param toSource turns a pointer into {@code condition} into the pointer of the same value in
+     *     the document it was read from; {@link UnaryOperator#identity()} for an article made in code
+     * @return the findings, in rule order, with pointers into the document
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    @CheckReturnValue
+    public List<Finding> check(Condition condition, UnaryOperator<String> toSource) {
         Objects.requireNonNull(condition, "condition must not be null");
+        Objects.requireNonNull(toSource, "toSource must not be null");
         if (rules.isEmpty()) {
             return List.of(); // structure only: suppressions are neither applied nor judged
         }
@@ -147,8 +170,18 @@ public final class RuleSet {
                 }
 
                 @Override
+                public String sourcePointer(String pointer) {
+                    return toSource.apply(pointer);
+                }
+
+                @Override
                 public void report(String pointer, String message) {
-                    findings.add(new Finding(id, severity, pointer, message));
+                    String source = toSource.apply(pointer);
+                    // A suppression names a field of the article as it is (an upgraded format-1
+                    // article's are translated) or as the file has it: either silences the finding.
+                    if (!isSuppressed(id, pointer, condition.suppressions()) && !isSuppressed(id, source, condition.suppressions())) {
+                        findings.add(new Finding(id, severity, source, message));
+                    }
                 }
             });
             } catch (RuntimeException e) {
@@ -158,32 +191,21 @@ public final class RuleSet {
                         "The rule " + id + " failed on this article (" + e + "); report it to the rule's authors"));
             }
         }
-        List<Finding> kept = new ArrayList<>();
-        for (Finding f : findings) {
-            if (!isSuppressed(f, condition.suppressions())) {
-                kept.add(f);
-            }
-        }
+        List<Finding> kept = new ArrayList<>(findings);
         List<Suppression> suppressions = condition.suppressions();
         for (int i = 0; i < suppressions.size(); i++) {
             String rule = suppressions.get(i).rule();
-            // A missing rule is the structural checks' finding (required), not an unknown id.
-            if (rule != null && rules.stream().noneMatch(c -> c.rule().rule().id().equals(rule))) {
-                kept.add(new Finding(Rules.SUPPRESSION.id(), Rules.SUPPRESSION.defaultSeverity(), "/suppressions/" + i + "/rule",
+            if (rules.stream().noneMatch(c -> c.rule().rule().id().equals(rule))) {
+                kept.add(new Finding(Rules.SUPPRESSION.id(), Rules.SUPPRESSION.defaultSeverity(), toSource.apply("/suppressions/" + i + "/rule"),
                         "No editorial rule has the id " + Names.quote(rule) + "; see conditions rules for the ids"));
             }
         }
         return kept;
     }
 
-    private static boolean isSuppressed(Finding f, List<Suppression> suppressions) {
+    private static boolean isSuppressed(String rule, String pointer, List<Suppression> suppressions) {
         for (Suppression s : suppressions) {
-            // An article with errors is still checked; a suppression without its rule or field
-            // (reported as required) silences nothing.
-            if (s.rule() == null || s.field() == null) {
-                continue;
-            }
-            if (s.rule().equals(f.rule()) && (f.pointer().equals(s.field()) || f.pointer().startsWith(s.field() + "/"))) {
+            if (s.rule().equals(rule) && (pointer.equals(s.field()) || pointer.startsWith(s.field() + "/"))) {
                 return true;
             }
         }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Item;
 import org.conditioncontent.model.ItemList;
@@ -51,7 +52,7 @@ class ViolationMapperTest {
         Set<ConstraintViolation<Note>> violations = VALIDATOR.validate(new Note("too long", "x"));
         Node root = new Node.ObjectNode(List.of(new Node.Field("text", 2, 1, new Node.ScalarNode(Node.Kind.STRING, "too long", 2, 7))), 1, 1);
         Findings findings = new Findings("note.yaml", 10);
-        ViolationMapper.report(violations, root, Set.of(), findings);
+        ViolationMapper.report(violations, root, UnaryOperator.identity(), Set.of(), findings);
         assertThat(findings.sorted(org.conditioncontent.loader.Diagnostic.ORDER)).singleElement().satisfies(d -> {
             assertThat(d.rule()).isEqualTo("constraint");
             assertThat(d.line() + ":" + d.column()).isEqualTo("2:7");

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.SourceFormat;
 import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.Rule;
@@ -84,13 +86,22 @@ class RuleSetTest {
     @Test
     void aSuppressionWithoutItsRuleOrFieldSilencesNothingAndIsReportedOnce() {
         // Found by HostileInputTest: a suppression whose rule is missing or of the wrong type
-        // reached the rules as null and made the loader throw.
-        Condition article = ConditionLoader.builder().rules(RuleSet.none()).build().loadOrThrow(LONG_SENTENCE);
+        // reached the rules as null and made the loader throw. Such a suppression is now not
+        // built at all, so the rules never see it and it silences nothing.
         RuleSet rules = RuleSet.builder().builtIn().clock(TODAY).build();
-        Condition noRule = article.toBuilder().suppressions(new Suppression(null, "/definition", "Quoted")).build();
-        assertThat(rules.check(noRule)).extracting(Finding::rule).containsExactly("sentence-length");
-        Condition noField = article.toBuilder().suppressions(new Suppression("sentence-length", null, "Quoted")).build();
-        assertThat(rules.check(noField)).extracting(Finding::rule).containsExactly("sentence-length");
+        String article;
+        try {
+            article = Files.readString(LONG_SENTENCE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (String suppression : List.of("  - field: /definition\n    reason: Quoted\n", "  - rule: sentence-length\n    reason: Quoted\n",
+                "  - rule: sentence-length\n    field: [/definition]\n    reason: Quoted\n")) {
+            LoadResult loaded = ConditionLoader.builder().rules(rules).build()
+                    .load("s.yaml", article + "suppressions:\n" + suppression, SourceFormat.YAML);
+            assertThat(loaded.diagnostics()).as(suppression).extracting(Diagnostic::rule)
+                    .containsExactlyInAnyOrder("sentence-length", suppression.contains("[") ? "wrong-type" : "required");
+        }
 
         String yaml = "formatVersion: 1\nid: a\ntitle: A\nsuppressions:\n  - field: /definition\n    reason: Quoted\n"
                 + "  - rule: [sentence-length]\n    field: /title\n    reason: Quoted\n";

@@ -80,7 +80,7 @@ class RulesDocumentationTest {
         if (editorial != null && !editorial.options().isEmpty()) {
             md.append("| option | default | meaning |\n|---|---|---|\n");
             for (RuleOption o : editorial.options()) {
-                md.append("| `").append(o.name()).append("` | ").append(number(o.defaultValue())).append(" | ")
+                md.append("| `").append(o.name()).append("` | ").append(value(o)).append(" | ")
                         .append(o.description()).append(" |\n");
             }
             md.append('\n');
@@ -108,7 +108,7 @@ class RulesDocumentationTest {
         if (editorial != null) {
             md.append("Configure: `rules: {").append(rule.id()).append(": {severity: error}}`")
                     .append(editorial.options().isEmpty() ? "" : ", or set an option such as `"
-                            + editorial.options().get(0).name() + ": " + number(editorial.options().get(0).defaultValue()) + "`")
+                            + editorial.options().get(0).name() + ": " + value(editorial.options().get(0)) + "`")
                     .append("; turn it off with `").append(rule.id()).append(": off`.\n\n");
         }
     }
@@ -121,6 +121,11 @@ class RulesDocumentationTest {
             case "rule-failure" -> "`RuleSetTest.aRuleThatFailsBecomesAFindingAndTheOthersStillRun`";
             default -> "`ViolationMapperTest.aConstraintWithoutItsOwnRuleIsReportedAsConstraint`";
         };
+    }
+
+    /** An option's default as the configuration file writes it: a number, or a list of words. */
+    private static String value(RuleOption option) {
+        return option.isWords() ? "[" + String.join(", ", option.defaultWords()) + "]" : number(option.defaultValue());
     }
 
     private static String number(double value) {

@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.Copyright;
@@ -44,10 +43,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class ArticleWriter implements OutlineVisitor {
 
-    /** A DOI as the model's constraint defines it: "10.", the registrant, "/", the suffix. */
-    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
-    /** A PubMed id: digits without a leading zero. */
-    private static final Pattern PMID = Pattern.compile("[1-9]\\d{0,8}");
 
     /** The title of an article whose title and id are both blank, which only an unvalidated one has. */
     static final String UNTITLED = "Untitled condition";
@@ -344,14 +339,14 @@ final class ArticleWriter implements OutlineVisitor {
             case URL -> html.link(text, text);
             case DOI -> {
                 // Only what looks like a DOI gets a resolver link; anything else is the editor's slip, shown as text.
-                if (DOI.matcher(text).matches()) {
+                if (JsonLd.isDoi(text)) {
                     html.linkTo("https://doi.org/" + UrlPolicy.encodePath(text), text);
                 } else {
                     html.text(text);
                 }
             }
             case PMID -> {
-                if (PMID.matcher(text).matches()) {
+                if (JsonLd.isPmid(text)) {
                     html.linkTo("https://pubmed.ncbi.nlm.nih.gov/" + text + "/", text);
                 } else {
                     html.text(text);

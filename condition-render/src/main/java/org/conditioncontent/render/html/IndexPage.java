@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.internal.HtmlWriter;
 import org.jspecify.annotations.Nullable;
@@ -31,9 +30,6 @@ public final class IndexPage {
 
     /** The page's title and its only heading. */
     static final String TITLE = "Conditions";
-
-    /** A well-formed BCP 47 tag; anything else is left out of a {@code lang} attribute. */
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private IndexPage() {}
 
@@ -122,7 +118,7 @@ public final class IndexPage {
      * English needs no mark on an English page, and a malformed tag would be worse than none.
      */
     private static @Nullable String foreignLanguage(@Nullable String language) {
-        if (language == null || !LANGUAGE_TAG.matcher(language).matches()) {
+        if (!JsonLd.isLanguageTag(language)) {
             return null;
         }
         String primary = language.split("-", 2)[0].toLowerCase(Locale.ROOT);

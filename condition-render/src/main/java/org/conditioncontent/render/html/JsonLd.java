@@ -21,6 +21,7 @@ import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.model.outline.Outline;
 import org.conditioncontent.model.outline.OutlineAdapter;
 import org.conditioncontent.model.outline.Part;
+import org.conditioncontent.render.internal.Contract;
 import org.conditioncontent.render.internal.JsonWriter;
 import org.conditioncontent.render.internal.UrlPolicy;
 import org.jspecify.annotations.Nullable;
@@ -64,12 +65,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsonLd {
 
-    /** A DOI as the model's constraint defines it. */
-    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
-    /** A PubMed id. */
-    private static final Pattern PMID = Pattern.compile("[1-9]\\d{0,8}");
-    /** A well-formed BCP 47 tag, as the model's constraint defines it. */
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern DOI = Pattern.compile(Reference.DOI_PATTERN);
+    private static final Pattern PMID = Pattern.compile(Reference.PMID_PATTERN);
+    private static final Pattern LANGUAGE_TAG = Pattern.compile(Condition.LANGUAGE_TAG_PATTERN);
 
     private final JsonWriter json = new JsonWriter();
 
@@ -94,8 +92,29 @@ final class JsonLd {
      * @param tag the tag, or {@code null}
      * @return {@code true} if it is a BCP 47 tag such as {@code en-US}
      */
+    @Contract("null -> false")
     static boolean isLanguageTag(@Nullable String tag) {
         return tag != null && LANGUAGE_TAG.matcher(tag).matches();
+    }
+
+    /**
+     * Whether a text is a DOI as the model's constraint defines it ({@link Reference#DOI_PATTERN}).
+     *
+     * @param text the text
+     * @return {@code true} for a DOI
+     */
+    static boolean isDoi(String text) {
+        return DOI.matcher(text).matches();
+    }
+
+    /**
+     * Whether a text is a PubMed id as the model's constraint defines it ({@link Reference#PMID_PATTERN}).
+     *
+     * @param text the text
+     * @return {@code true} for a PubMed id
+     */
+    static boolean isPmid(String text) {
+        return PMID.matcher(text).matches();
     }
 
     private void page(Condition c) {
@@ -339,10 +358,10 @@ final class JsonLd {
             json.property("url", url);
         }
         List<String> sameAs = new ArrayList<>(2);
-        if (r.doi() != null && DOI.matcher(r.doi().strip()).matches()) {
+        if (r.doi() != null && isDoi(r.doi().strip())) {
             sameAs.add("https://doi.org/" + UrlPolicy.encodePath(r.doi().strip()));
         }
-        if (r.pmid() != null && PMID.matcher(r.pmid().strip()).matches()) {
+        if (r.pmid() != null && isPmid(r.pmid().strip())) {
             sameAs.add("https://pubmed.ncbi.nlm.nih.gov/" + r.pmid().strip() + "/");
         }
         strings("sameAs", sameAs);
@@ -352,29 +371,23 @@ final class JsonLd {
     private void authors(List<Author> authors) {
         boolean open = false;
         for (Author author : authors) {
-            boolean literal = isPresent(author.literal());
-            boolean family = isPresent(author.family());
-            boolean given = isPresent(author.given());
-            if (!literal && !family && !given) {
-                continue;
-            }
-            if (!open) {
-                json.name("author").beginArray();
-                open = true;
-            }
-            if (literal) {
+            if (isPresent(author.literal())) {
+                open = openAuthors(open);
                 // CSL's literal name is how an organization is written as an author.
                 named("Organization", author.literal());
                 continue;
             }
+            String name = personName(author);
+            if (name == null) {
+                continue;
+            }
+            open = openAuthors(open);
             json.beginObject().property("@type", "Person");
-            String name = given && family ? author.given().strip() + " " + author.family().strip()
-                    : family ? author.family().strip() : author.given().strip();
             json.property("name", name);
-            if (family) {
+            if (isPresent(author.family())) {
                 json.property("familyName", author.family().strip());
             }
-            if (given) {
+            if (isPresent(author.given())) {
                 json.property("givenName", author.given().strip());
             }
             json.endObject();
@@ -425,6 +438,25 @@ final class JsonLd {
         if (open) {
             json.endArray();
         }
+    }
+
+    /** Starts the array of authors unless it is open; returns that it is. */
+    private boolean openAuthors(boolean open) {
+        if (!open) {
+            json.name("author").beginArray();
+        }
+        return true;
+    }
+
+    /** "Given Family", or whichever of the two a person has; {@code null} for neither. */
+    private static @Nullable String personName(Author author) {
+        if (isPresent(author.given()) && isPresent(author.family())) {
+            return author.given().strip() + " " + author.family().strip();
+        }
+        if (isPresent(author.family())) {
+            return author.family().strip();
+        }
+        return isPresent(author.given()) ? author.given().strip() : null;
     }
 
     private void named(String type, String name) {

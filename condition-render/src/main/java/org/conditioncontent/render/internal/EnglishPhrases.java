@@ -137,6 +137,7 @@ public final class EnglishPhrases {
      * @param text the text, or {@code null}
      * @return {@code true} if the text has a character that is not white space
      */
+    @Contract("null -> false")
     public static boolean isPresent(@Nullable String text) {
         return text != null && !text.isBlank();
     }

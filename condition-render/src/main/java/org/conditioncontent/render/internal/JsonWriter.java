@@ -2,6 +2,7 @@ package org.conditioncontent.render.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.conditioncontent.json.JsonStrings;
 
 /**
  * Writes JSON that is safe to put inside an HTML {@code <script>} element as it is, such as a
@@ -22,8 +23,6 @@ import java.util.Deque;
  * rather than write invalid JSON. Not thread-safe; make one per document.
  */
 public final class JsonWriter {
-
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /** What is open: {@code true} for an object, {@code false} for an array. */
     private final Deque<Boolean> open = new ArrayDeque<>();
@@ -201,62 +200,8 @@ public final class JsonWriter {
         }
     }
 
-    /**
-     * Writes a string literal. Runs of characters that need no escape are appended as slices of
-     * the value rather than one character at a time: the character-by-character appends were most
-     * of the JSON-LD's cost (see docs/performance.md). The output is the same.
-     */
+    /** Writes a string literal, safe inside a script element (see {@link JsonStrings#writeForScript}). */
     private void string(String s) {
-        out.append('"');
-        int n = s.length();
-        int plain = 0; // start of the run of characters not yet written
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (!needsEscape(c) && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
-                continue; // the common case: part of the run
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))
-                    && (Character.toCodePoint(c, s.charAt(i + 1)) & 0xfffe) != 0xfffe) {
-                i++; // a pair that is not a noncharacter stays as it is, in the run
-                continue;
-            }
-            out.append(s, plain, i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        // A noncharacter is a parse error in HTML even inside a script element.
-                        unicode(c);
-                        unicode(s.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        // Unpaired: it has no UTF-8 form, and strict JSON readers refuse its escape
-                        // (RFC 7493), so it becomes the replacement character, as a UTF-8 encoder makes it.
-                        out.append('\ufffd');
-                    } else {
-                        unicode(c); // needsEscape(c)
-                    }
-                }
-            }
-            plain = i + 1;
-        }
-        out.append(s, plain, n);
-        out.append('"');
-    }
-
-    private static boolean needsEscape(char c) {
-        return c < 0x20 || c == '<' || c == '>' || c == '&' || (c >= 0x7f && c <= 0x9f)
-                || c == '\u2028' || c == '\u2029'
-                || (c >= '\ufdd0' && c <= '\ufdef') || c == '\ufffe' || c == '\uffff';
-    }
-
-    private void unicode(char c) {
-        out.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])
-                .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+        JsonStrings.writeForScript(s, out);
     }
 }

@@ -148,15 +148,13 @@ public final class ReferenceFormat {
         if (isPresent(author.literal())) {
             return author.literal().strip();
         }
-        boolean family = isPresent(author.family());
-        boolean given = isPresent(author.given());
-        if (family && given) {
+        if (isPresent(author.family()) && isPresent(author.given())) {
             return author.family().strip() + ", " + author.given().strip();
         }
-        if (family) {
+        if (isPresent(author.family())) {
             return author.family().strip();
         }
-        return given ? author.given().strip() : "";
+        return isPresent(author.given()) ? author.given().strip() : "";
     }
 
     /**

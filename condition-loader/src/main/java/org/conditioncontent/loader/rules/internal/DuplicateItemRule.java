@@ -29,10 +29,17 @@ final class DuplicateItemRule extends BuiltInRule {
                 Object key = items.get(i) instanceof String s ? Fields.comparable(s) : items.get(i);
                 Integer first = seen.putIfAbsent(key, i);
                 if (first != null) {
-                    context.report(list.pointer() + "/" + i, "Item " + (i + 1) + " repeats item " + (first + 1)
-                            + " of this list; remove one of them");
+                    // Numbered as in the document, where an element that did not bind still counts.
+                    context.report(list.pointer() + "/" + i, "Item " + number(context, list, i) + " repeats item "
+                            + number(context, list, first) + " of this list; remove one of them");
                 }
             }
         }
+    }
+
+    /** The 1-based number of a list's item in the document. */
+    private static int number(RuleContext context, Fields.Items list, int index) {
+        String pointer = context.sourcePointer(list.pointer() + "/" + index);
+        return Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1)) + 1;
     }
 }

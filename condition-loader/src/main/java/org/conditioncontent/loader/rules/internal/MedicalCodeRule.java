@@ -36,9 +36,6 @@ final class MedicalCodeRule extends BuiltInRule {
         List<MedicalCode> codes = c.codes();
         for (int i = 0; i < codes.size(); i++) {
             MedicalCode code = codes.get(i);
-            if (code.system() == null || code.code() == null) {
-                continue; // reported already as a missing or malformed field
-            }
             Syntax syntax = SYNTAX.get(code.system());
             if (syntax != null && !syntax.pattern().matcher(code.code()).matches()) {
                 context.report("/codes/" + i + "/code", quote(code.code()) + " does not have the form of "

@@ -16,9 +16,6 @@ final class OtherNameRule extends BuiltInRule {
 
     @Override
     public void check(Condition c, RuleContext context) {
-        if (c.title() == null) {
-            return; // the title failed to bind; that is reported already
-        }
         List<String> names = c.alsoCalled();
         String title = Fields.comparable(c.title());
         for (int i = 0; i < names.size(); i++) {

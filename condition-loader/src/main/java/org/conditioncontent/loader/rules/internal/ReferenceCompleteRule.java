@@ -22,9 +22,6 @@ final class ReferenceCompleteRule extends BuiltInRule {
         List<Reference> references = c.references();
         for (int i = 0; i < references.size(); i++) {
             Reference r = references.get(i);
-            if (r.type() == null) {
-                continue; // the type failed to bind or is missing; that is reported already
-            }
             List<String> missing = new ArrayList<>();
             switch (r.type()) {
                 case ARTICLE_JOURNAL:

@@ -2,6 +2,7 @@ package org.conditioncontent.loader.rules.internal;
 
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts the syllables of one English word, as the readability formulas need them.
@@ -509,7 +510,7 @@ public final class Syllables {
     }
 
     /** The dictionary count of the word, its "-s" plural, or its "-es" plural after a sibilant. */
-    private static Integer exception(char[] w, int n) {
+    private static @Nullable Integer exception(char[] w, int n) {
         Integer known = EXCEPTIONS.get(new String(w, 0, n));
         if (known == null && n > 3 && w[n - 1] == 's') {
             known = EXCEPTIONS.get(new String(w, 0, n - 1));

@@ -5,6 +5,7 @@ import java.util.Deque;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.rules.RuleContext;
 import org.conditioncontent.model.Condition;
+import org.jspecify.annotations.Nullable;
 
 /** Brackets or quotes that are opened and never closed, or closed and never opened. */
 final class UnbalancedRule extends BuiltInRule {
@@ -28,7 +29,7 @@ final class UnbalancedRule extends BuiltInRule {
         }
     }
 
-    private static String problem(String s) {
+    private static @Nullable String problem(String s) {
         // Made on the first opening mark: most texts have none, and this rule runs on every text.
         Deque<Character> open = null;
         int straightQuotes = 0;

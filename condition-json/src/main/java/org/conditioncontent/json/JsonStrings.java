@@ -1,0 +1,124 @@
+package org.conditioncontent.json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The library's one JSON string escaper, used by the wire format, the renderers' JSON-LD and the
+ * command's reports, so that they cannot escape differently.
+ *
+ * <p>{@link #write(String, Appendable)} writes an RFC 8259 string literal: {@code "} and
+ * {@code \} escaped, the short escapes for backspace, form feed, line feed, carriage return and
+ * tab, and an escape of a backslash, u and four lower-case hex digits for the other C0 controls,
+ * DEL, U+2028 and U+2029 (line breaks to JavaScript) and an unpaired surrogate (which has no UTF-8
+ * form; the escape keeps it for a reader that accepts it). Everything else is written as it is.
+ *
+ * <p>{@link #writeForScript(String, StringBuilder)} writes a literal that can also stand inside an
+ * HTML {@code <script>} element: further {@code <}, {@code >}, {@code &}, the C1 controls and
+ * the noncharacters are escaped, and an unpaired surrogate, which strict readers refuse even
+ * escaped (RFC 7493), becomes U+FFFD as a UTF-8 encoder makes it.
+ */
+public final class JsonStrings {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private JsonStrings() {}
+
+    /**
+     * Appends a JSON string literal, quotes included.
+     *
+     * @param s the string
+     * @param out where to write
+     * @throws IOException if {@code out} throws it
+     */
+    public static void write(String s, Appendable out) throws IOException {
+        write(s, out, false);
+    }
+
+    /**
+     * Appends a JSON string literal, quotes included.
+     *
+     * @param s the string
+     * @param out where to write
+     */
+    public static void write(String s, StringBuilder out) {
+        try {
+            write(s, out, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw it
+        }
+    }
+
+    /**
+     * Appends a JSON string literal that is also safe inside an HTML {@code <script>} element.
+     *
+     * @param s the string
+     * @param out where to write
+     */
+    public static void writeForScript(String s, StringBuilder out) {
+        try {
+            write(s, out, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw it
+        }
+    }
+
+    /**
+     * Runs of characters that need no escape are appended as slices of the value, not one
+     * character at a time: the character-by-character appends were most of the JSON-LD's cost
+     * (see docs/performance.md).
+     */
+    private static void write(String s, Appendable out, boolean script) throws IOException {
+        out.append('"');
+        int n = s.length();
+        int plain = 0; // start of the run of characters not yet written
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!needsEscape(c, script) && !Character.isSurrogate(c)) {
+                continue; // the common case: part of the run
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))
+                    && !(script && (Character.toCodePoint(c, s.charAt(i + 1)) & 0xfffe) == 0xfffe)) {
+                i++; // a pair stays as it is, in the run; in a script, unless it is a noncharacter
+                continue;
+            }
+            out.append(s, plain, i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        // A noncharacter is a parse error in HTML even inside a script element.
+                        unicode(c, out);
+                        unicode(s.charAt(++i), out);
+                    } else if (Character.isSurrogate(c) && script) {
+                        out.append('\ufffd');
+                    } else {
+                        unicode(c, out);
+                    }
+                }
+            }
+            plain = i + 1;
+        }
+        out.append(s, plain, n);
+        out.append('"');
+    }
+
+    private static boolean needsEscape(char c, boolean script) {
+        if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f || c == '\u2028' || c == '\u2029') {
+            return true;
+        }
+        return script && (c == '<' || c == '>' || c == '&' || (c >= 0x80 && c <= 0x9f)
+                || (c >= '\ufdd0' && c <= '\ufdef') || c == '\ufffe' || c == '\uffff');
+    }
+
+    private static void unicode(char c, Appendable out) throws IOException {
+        out.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])
+                .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+    }
+}

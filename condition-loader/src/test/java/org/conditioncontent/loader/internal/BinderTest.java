@@ -1,0 +1,237 @@
+package org.conditioncontent.loader.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.SourceFormat;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.MedicalCode;
+import org.conditioncontent.loader.format1.RiskFactor;
+import org.conditioncontent.model.Suppression;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The binder on its own: a value that does not fit is a finding and is left out, and the source
+ * map remembers where every later element of its list came from.
+ */
+class BinderTest {
+
+    private static final TreeReader READER = new TreeReader(new Limits(1 << 20, 64, 10_000, 100));
+
+    private record Bound(Condition condition, Binder binder, Findings findings) {}
+
+    private record BoundV1(org.conditioncontent.loader.format1.Condition condition, Binder binder, Findings findings) {}
+
+    private static Bound bind(String yaml) {
+        Findings findings = new Findings("doc.yaml", 100);
+        Node root = READER.read(yaml, SourceFormat.YAML, findings);
+        Binder binder = new Binder(findings);
+        return new Bound((Condition) binder.bind(root, Condition.class), binder, findings);
+    }
+
+    /** The binder reads format 1 into its own records, exactly as it reads format 2 into the model's. */
+    private static BoundV1 bindV1(String yaml) {
+        Findings findings = new Findings("doc.yaml", 100);
+        Node root = READER.read(yaml, SourceFormat.YAML, findings);
+        Binder binder = new Binder(findings);
+        return new BoundV1((org.conditioncontent.loader.format1.Condition) binder.bind(root, org.conditioncontent.loader.format1.Condition.class),
+                binder, findings);
+    }
+
+    @Test
+    void anElementThatDoesNotBindIsLeftOutAndTheMapKeepsTheSourceIndexes() {
+        BoundV1 b = bindV1("""
+                formatVersion: 1
+                id: a
+                title: A
+                definition:
+                  - true
+                  - first good
+                  - [not, text]
+                  - second good
+                """);
+        assertThat(b.condition().definition()).containsExactly("first good", "second good");
+        assertThat(b.findings().sorted(Diagnostic.ORDER)).extracting(Diagnostic::pointer).containsExactly("/definition/0", "/definition/2");
+        assertThat(b.binder().failedPointers()).containsExactlyInAnyOrder("/definition/0", "/definition/2");
+        SourceMap map = b.binder().sourceMap();
+        assertThat(map.toSource(b.condition(), "/definition/0")).isEqualTo("/definition/1");
+        assertThat(map.toSource(b.condition(), "/definition/1")).isEqualTo("/definition/3");
+        assertThat(map.toSource(b.condition(), "/definition")).isEqualTo("/definition");
+        assertThat(map.toSource(b.condition(), "/title")).isEqualTo("/title");
+    }
+
+    @Test
+    void nestedListsKeepTheirOwnIndexesThroughTheRecordsThatCopyThem() {
+        BoundV1 b = bindV1("""
+                formatVersion: 1
+                id: a
+                title: A
+                riskFactors:
+                  items:
+                    - just text
+                    - name: Age
+                      examples: [1.5, {}, over fifty]
+                      items:
+                        - false
+                        - name: Inner
+                """);
+        RiskFactor age = b.condition().riskFactors().items().get(0);
+        assertThat(age.examples()).containsExactly("1.5", "over fifty");
+        assertThat(age.items()).extracting(RiskFactor::name).containsExactly("Inner");
+        SourceMap map = b.binder().sourceMap();
+        assertThat(map.toSource(b.condition(), "/riskFactors/items/0/examples/1")).isEqualTo("/riskFactors/items/1/examples/2");
+        assertThat(map.toSource(b.condition(), "/riskFactors/items/0/items/0/name")).isEqualTo("/riskFactors/items/1/items/1/name");
+        // A pointer past the bound values (a missing field) keeps its tail as it is.
+        assertThat(map.toSource(b.condition(), "/riskFactors/items/0/conjunction")).isEqualTo("/riskFactors/items/1/conjunction");
+    }
+
+    @Test
+    void anArticleThatBindsWholeHasAnEmptyMap() {
+        Bound b = bind("""
+                formatVersion: 1
+                id: a
+                title: A
+                alsoCalled: [One, 2, Three]
+                """);
+        assertThat(b.condition().alsoCalled()).containsExactly("One", "2", "Three");
+        assertThat(b.findings().sorted(Diagnostic.ORDER)).isEmpty();
+        assertThat(b.binder().sourceMap().isEmpty()).isTrue();
+        assertThat(b.binder().sourceMap().toSource(b.condition(), "/alsoCalled/2")).isEqualTo("/alsoCalled/2");
+    }
+
+    @Test
+    void nullIsAbsentAndAnUnknownFieldIsAFinding() {
+        Bound b = bind("""
+                formatVersion: 1
+                id: a
+                title: A
+                language: null
+                alsoCalled: null
+                colour: red
+                """);
+        assertThat(b.condition().language()).isNull();
+        assertThat(b.condition().alsoCalled()).isEmpty();
+        assertThat(b.findings().sorted(Diagnostic.ORDER)).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("unknown-field");
+            assertThat(d.pointer()).isEqualTo("/colour");
+            assertThat(d.line() + ":" + d.column()).isEqualTo("6:1");
+        });
+        assertThat(b.binder().failedPointers()).containsExactly("/colour");
+    }
+
+    @Test
+    void aListElementThatFailsIsReportedAtItsOwnPosition() {
+        Bound b = bind("""
+                formatVersion: 1
+                id: a
+                title: A
+                codes:
+                  - system: icd-10-cm
+                    code: G47.62
+                  - system: icd-99
+                    code: X
+                  - system: mesh
+                    code: D009120
+                """);
+        assertThat(b.findings().sorted(Diagnostic.ORDER)).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("unknown-value");
+            assertThat(d.pointer()).isEqualTo("/codes/1/system");
+            assertThat(d.line() + ":" + d.column()).isEqualTo("7:13");
+        });
+        // A code needs its system: the one without is not built, and the list holds the other two.
+        assertThat(b.condition().codes()).extracting(MedicalCode::code).containsExactly("G47.62", "D009120");
+        assertThat(b.binder().unbuilt()).singleElement().satisfies(u -> {
+            assertThat(u.at().toString()).isEqualTo("/codes/1");
+            assertThat(u.component("code")).isEqualTo("X");
+            assertThat(u.component("system")).isNull();
+        });
+        assertThat(b.binder().sourceMap().toSource(b.condition(), "/codes/1/code")).isEqualTo("/codes/2/code");
+    }
+
+    @Test
+    void aRecordWithoutARequiredFieldIsNotBuiltAndTheFieldIsReported() {
+        Bound b = bind("""
+                formatVersion: 1
+                id: a
+                title: A
+                suppressions:
+                  - field: /definition
+                    reason: Checked by hand.
+                  - rule: whitespace
+                    field: /title
+                    reason: Kept.
+                """);
+        assertThat(b.condition().suppressions()).extracting(Suppression::rule).containsExactly("whitespace");
+        assertThat(b.findings().sorted(Diagnostic.ORDER)).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("required");
+            assertThat(d.pointer()).isEqualTo("/suppressions/0/rule");
+            assertThat(d.line() + ":" + d.column()).isEqualTo("5:5");
+            assertThat(d.message()).isEqualTo("Item 1 of \"suppressions\" has no \"rule\"; add it");
+        });
+        // Not a failed value: what did bind of it is still validated.
+        assertThat(b.binder().failedPointers()).isEmpty();
+    }
+
+    @Test
+    void anArticleWithoutItsTitleIsNotBuilt() {
+        Bound b = bind("""
+                formatVersion: 1
+                id: a
+                alsoCalled: [One]
+                """);
+        assertThat(b.condition()).isNull();
+        assertThat(b.findings().sorted(Diagnostic.ORDER)).extracting(Diagnostic::message).containsExactly("The article has no \"title\"; add it");
+        assertThat(b.binder().unbuilt()).singleElement().satisfies(u -> assertThat(u.component("alsoCalled")).isEqualTo(List.of("One")));
+    }
+
+    /**
+     * The binder builds a record only when every component it requires has a value, and it takes
+     * "required" from the Bean Validation constraints. The model says the same with JSpecify:
+     * exactly the components that may be {@code null} are {@code @Nullable}. If the two disagreed,
+     * a record could hold {@code null} where its type says it never does.
+     */
+    @Test
+    void everyComponentTheBinderMayLeaveNullIsNullableInTheModel() {
+        List<String> disagreements = new ArrayList<>();
+        for (Class<?> type : modelRecords()) {
+            for (RecordComponent c : type.getRecordComponents()) {
+                boolean nullable = c.getAnnotatedType().isAnnotationPresent(Nullable.class);
+                boolean required = c.getType().isPrimitive() || c.getType() == List.class
+                        || Stream.of(NotNull.class, NotBlank.class, NotEmpty.class).anyMatch(a -> c.getAccessor().isAnnotationPresent(a));
+                if (nullable == required) {
+                    disagreements.add(type.getSimpleName() + "." + c.getName() + (nullable ? " is @Nullable but required" : " is neither @Nullable nor required"));
+                }
+            }
+        }
+        assertThat(disagreements).isEmpty();
+    }
+
+    private static List<Class<?>> modelRecords() {
+        List<Class<?>> out = new ArrayList<>();
+        collect(Condition.class, out);
+        assertThat(out).hasSizeGreaterThan(15);
+        return out;
+    }
+
+    private static void collect(Class<?> type, List<Class<?>> out) {
+        if (!type.isRecord() || out.contains(type)) {
+            return;
+        }
+        out.add(type);
+        for (RecordComponent c : type.getRecordComponents()) {
+            Class<?> raw = c.getType() == List.class
+                    ? (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0]
+                    : c.getType();
+            collect(raw, out);
+        }
+    }
+}

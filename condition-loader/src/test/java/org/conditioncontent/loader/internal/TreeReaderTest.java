@@ -1,0 +1,102 @@
+package org.conditioncontent.loader.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.SourceFormat;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tree reader on its own: every value and field name gets the line and column of its first
+ * character (a quotation mark, for a quoted text), in characters, from JSON text, JSON bytes and
+ * YAML alike; problems become findings, not exceptions.
+ */
+class TreeReaderTest {
+
+    private static final TreeReader READER = new TreeReader(new Limits(1 << 20, 64, 10_000, 100));
+
+    private static Findings findings() {
+        return new Findings("doc", 100);
+    }
+
+    private static String at(Node node) {
+        return node.line() + ":" + node.column();
+    }
+
+    @Test
+    void yamlValuesStartAtTheirFirstCharacter() {
+        String yaml = """
+                title: Leg Cramps
+                definition:
+                  - true
+                  - ok short.
+                  - "quoted text"
+                nested:
+                  - - inner
+                    - 'single'
+                """;
+        Node root = READER.read(yaml, SourceFormat.YAML, findings());
+        assertThat(at(ViolationMapper.locate(root, "/title"))).isEqualTo("1:8");
+        assertThat(at(ViolationMapper.locate(root, "/definition/0"))).isEqualTo("3:5");
+        assertThat(at(ViolationMapper.locate(root, "/definition/1"))).isEqualTo("4:5");
+        assertThat(at(ViolationMapper.locate(root, "/definition/2"))).isEqualTo("5:5");
+        assertThat(at(ViolationMapper.locate(root, "/nested/0/0"))).isEqualTo("7:7");
+        assertThat(at(ViolationMapper.locate(root, "/nested/0/1"))).isEqualTo("8:7");
+        Node.ObjectNode object = (Node.ObjectNode) root;
+        assertThat(object.fields()).extracting(f -> f.name() + "@" + f.line() + ":" + f.column())
+                .containsExactly("title@1:1", "definition@2:1", "nested@6:1");
+        assertThat(((Node.ScalarNode) ViolationMapper.locate(root, "/definition/0")).kind()).isEqualTo(Node.Kind.BOOLEAN);
+    }
+
+    @Test
+    void jsonColumnsCountCharactersFromTextAndFromBytes() {
+        String json = "{\"name\": \"日本語\", \"next\": [\"🦵\", 12, 1.5, null]}";
+        Node fromText = READER.read(json, SourceFormat.JSON, findings());
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        Node fromBytes = READER.readJson(bytes, 0, TextDecoder.scan(bytes), findings());
+        for (Node root : List.of(fromText, fromBytes)) {
+            assertThat(at(ViolationMapper.locate(root, "/name"))).isEqualTo("1:10");
+            // After three characters of three bytes each, the column still counts characters.
+            assertThat(at(ViolationMapper.locate(root, "/next"))).isEqualTo("1:25");
+            assertThat(at(ViolationMapper.locate(root, "/next/0"))).isEqualTo("1:26");
+            assertThat(((Node.ScalarNode) ViolationMapper.locate(root, "/next/1")).kind()).isEqualTo(Node.Kind.INTEGER);
+            assertThat(((Node.ScalarNode) ViolationMapper.locate(root, "/next/2")).kind()).isEqualTo(Node.Kind.DECIMAL);
+            assertThat(((Node.ScalarNode) ViolationMapper.locate(root, "/next/3")).kind()).isEqualTo(Node.Kind.NULL);
+        }
+        assertThat(fromBytes).isEqualTo(fromText);
+    }
+
+    @Test
+    void aDuplicateKeyIsAFindingAndTheFirstOneWins() {
+        Findings findings = findings();
+        Node root = READER.read("title: A\nid: a\ntitle: B\n", SourceFormat.YAML, findings);
+        assertThat(((Node.ScalarNode) ViolationMapper.locate(root, "/title")).text()).isEqualTo("A");
+        assertThat(findings.sorted(Diagnostic.ORDER)).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("duplicate-key");
+            assertThat(d.line() + ":" + d.column()).isEqualTo("3:1");
+            assertThat(d.pointer()).isEqualTo("/title");
+        });
+    }
+
+    @Test
+    void malformedInputIsAFindingWithItsPosition() {
+        Findings findings = findings();
+        assertThat(READER.read("{\"title\": \"A\",\n  \"id\" \"a\"}", SourceFormat.JSON, findings)).isNull();
+        assertThat(findings.sorted(Diagnostic.ORDER)).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("syntax");
+            assertThat(d.line()).isEqualTo(2);
+        });
+        Findings empty = findings();
+        assertThat(READER.read("", SourceFormat.YAML, empty)).isNull();
+        assertThat(empty.sorted(Diagnostic.ORDER)).extracting(Diagnostic::rule).containsExactly("syntax");
+    }
+
+    @Test
+    void yamlAnchorsAreFindings() {
+        Findings findings = findings();
+        READER.read("a: &x one\nb: *x\n", SourceFormat.YAML, findings);
+        assertThat(findings.sorted(Diagnostic.ORDER)).extracting(Diagnostic::rule).contains("yaml-feature");
+    }
+}
