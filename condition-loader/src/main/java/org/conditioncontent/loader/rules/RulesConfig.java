@@ -1,14 +1,17 @@
 package org.conditioncontent.loader.rules;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Rules;
 import org.conditioncontent.loader.Severity;
@@ -17,6 +20,8 @@ import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Limits;
 import org.conditioncontent.loader.internal.Names;
 import org.conditioncontent.loader.internal.Node;
+import org.conditioncontent.loader.internal.RegularFile;
+import org.conditioncontent.loader.internal.TextDecoder;
 import org.conditioncontent.loader.internal.TreeReader;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +68,9 @@ public final class RulesConfig {
         }
     }
 
+    /** The longest configuration file read, in bytes: checked before reading, so a huge file never fills the memory. */
+    static final int MAX_FILE_SIZE = 1_000_000;
+
     private static final RulesConfig EMPTY = new RulesConfig("", List.of());
 
     private final String source;
@@ -90,14 +98,33 @@ public final class RulesConfig {
      * @throws RulesConfigException if the file cannot be read or is malformed
      */
     public static RulesConfig read(Path file) {
-        String text;
+        Objects.requireNonNull(file, "file must not be null");
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = RegularFile.read(file, MAX_FILE_SIZE);
+        } catch (RegularFile.Refused e) {
+            throw unreadable(file, "The rules configuration " + e.getMessage()
+                    + (e.tooLarge() ? ", over the limit of " + MAX_FILE_SIZE + " bytes for a configuration" : ""));
+        } catch (NoSuchFileException e) {
+            throw unreadable(file, "The rules configuration does not exist"
+                    + (Files.isSymbolicLink(file) ? " (it is a symbolic link that leads nowhere)" : ""));
+        } catch (AccessDeniedException e) {
+            throw unreadable(file, "The rules configuration cannot be read: permission denied");
         } catch (IOException | RuntimeException e) {
-            throw new RulesConfigException(List.of(new Diagnostic(file.toString(), 1, 1, "", Severity.ERROR,
-                    Rules.FILE_UNREADABLE.id(), "The rules configuration cannot be read: " + e.getMessage())));
+            String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            throw unreadable(file, "The rules configuration cannot be read: " + (reason == null ? e.getClass().getSimpleName() : reason));
+        }
+        Findings findings = new Findings(file.toString(), 1);
+        String text = TextDecoder.decode(bytes, findings);
+        if (text == null) {
+            throw new RulesConfigException(findings.sorted(Diagnostic.ORDER));
         }
         return parse(file.toString(), text);
+    }
+
+    private static RulesConfigException unreadable(Path file, String message) {
+        return new RulesConfigException(List.of(new Diagnostic(file.toString(), 1, 1, "", Severity.ERROR,
+                Rules.FILE_UNREADABLE.id(), message)));
     }
 
     /**
@@ -109,8 +136,10 @@ public final class RulesConfig {
      * @throws RulesConfigException if the text is malformed
      */
     public static RulesConfig parse(String source, String yaml) {
+        Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(yaml, "yaml must not be null");
         Findings findings = new Findings(source, 100);
-        Node root = new TreeReader(new Limits(1_000_000, 16, 10_000, 100)).read(yaml, SourceFormat.YAML, findings);
+        Node root = new TreeReader(new Limits(MAX_FILE_SIZE, 16, 10_000, 100)).read(yaml, SourceFormat.YAML, findings);
         List<Setting> settings = new ArrayList<>();
         if (root instanceof Node.ObjectNode object) {
             for (Node.Field top : object.fields()) {
