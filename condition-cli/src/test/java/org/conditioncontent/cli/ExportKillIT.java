@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -39,9 +40,10 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Two sets of articles with different ids and titles are exported over each other in turn, so
  * that a file of the old export among the new ones, or a missing one, changes the folder's
- * snapshot. Two kills in three wait until the export has started writing (its workspace appears)
- * and then a random part of the time writing and swapping took in a first, whole export; the
- * others fall anywhere from the start of the JVM. The kill moments come from a fixed seed, but
+ * snapshot. A third of the kills wait for the swap's journal and kill at once; a third wait until
+ * the export has started writing (its workspace appears) and then a random part of the time
+ * writing and swapping took in a first, whole export; the others fall anywhere from the start of
+ * the JVM. The kill moments come from a fixed seed, but
  * where they land depends on the machine, so the test prints how many runs each signal actually
  * cut short. The time limit guards against a hang only: on two free cores the test takes about
  * two minutes, on a machine shared by many builds far longer.
@@ -90,7 +92,7 @@ class ExportKillIT {
         Map<String, String> newB = snapshot(referenceB);
         long start = System.nanoTime();
         Process first = start(out, sets[0]);
-        long writingFrom = awaitWorkspace(first, out);
+        long writingFrom = awaitFile(first, out.resolve(StagedExport.WORKSPACE));
         assertThat(first.waitFor()).isZero();
         long end = System.nanoTime();
         Map<String, String> oldA = snapshot(out);
@@ -108,9 +110,13 @@ class ExportKillIT {
             Kill kill = Kill.values()[i % 3];
             int target = 1 - current;
             Process export = start(out, sets[target]);
-            if (random.nextInt(3) > 0) {
-                // Land in the writing and the swap, where the guarantee is earned.
-                if (awaitWorkspace(export, out) > 0) {
+            int moment = random.nextInt(3);
+            if (moment == 0) {
+                // The swap itself lasts a few renames: wait for its journal and kill at once.
+                awaitFile(export, out.resolve(StagedExport.WORKSPACE).resolve("journal"));
+            } else if (moment == 1) {
+                // Land in the writing, where the guarantee is earned.
+                if (awaitFile(export, out.resolve(StagedExport.WORKSPACE)) > 0) {
                     sleepNanos((long) (random.nextDouble() * writing));
                 }
             } else {
@@ -198,14 +204,13 @@ class ExportKillIT {
         return envResetsSignals;
     }
 
-    /** Waits until the export's workspace appears; the time it did, or 0 if the export ended first. */
-    private static long awaitWorkspace(Process export, Path out) throws InterruptedException {
-        Path workspace = out.resolve(StagedExport.WORKSPACE);
+    /** Waits until a file of the export appears; the time it did, or 0 if the export ended first. */
+    private static long awaitFile(Process export, Path file) throws InterruptedException {
         while (export.isAlive()) {
-            if (Files.exists(workspace)) {
+            if (Files.exists(file)) {
                 return System.nanoTime();
             }
-            Thread.sleep(1);
+            LockSupport.parkNanos(200_000); // 0.2 ms: the swap takes a few renames
         }
         return 0;
     }

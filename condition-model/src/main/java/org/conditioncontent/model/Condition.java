@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.conditioncontent.model.constraints.FileName;
 import org.conditioncontent.model.constraints.NullOrNotBlank;
+import org.conditioncontent.model.constraints.ReadableText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,9 +57,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Condition(
         @NotNull @Min(value = 1, message = "must be 1 or more") Integer formatVersion,
-        @NotBlank @Pattern(regexp = ID_PATTERN, message = "must be lower-case letters and digits separated by single hyphens, such as nocturnal-leg-cramps") String id,
+        @NotBlank @Pattern(regexp = ID_PATTERN, message = "must be lower-case letters and digits separated by single hyphens, such as nocturnal-leg-cramps") @FileName String id,
         @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag such as en-US") @Nullable String language,
-        @NotBlank String title,
+        @NotBlank @ReadableText String title,
         List<@NotBlank String> alsoCalled,
         List<@Valid MedicalCode> codes,
         List<@NotBlank String> definition,

@@ -289,11 +289,17 @@ public final class RuleSet {
                                         + (hint != null ? "; did you mean \"" + hint + "\"?" : "; conditions rules lists the ids")));
                         continue;
                     }
-                    for (String name : s.options().keySet()) {
-                        if (rule.options().stream().noneMatch(o -> o.name().equals(name))) {
+                    for (Map.Entry<String, Double> set : s.options().entrySet()) {
+                        String name = set.getKey();
+                        RuleOption option = rule.options().stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
+                        if (option == null) {
                             problems.add(new Diagnostic(config.source(), s.line(), s.column(), "/rules/" + s.rule() + "/" + name,
                                     Severity.ERROR, Rules.UNKNOWN_FIELD.id(), "Rule " + s.rule() + " has no option " + Names.quote(name)
                                             + "; its options are: " + optionNames(rule)));
+                        } else if (!option.allows(set.getValue())) {
+                            problems.add(new Diagnostic(config.source(), s.line(), s.column(), "/rules/" + s.rule() + "/" + name,
+                                    Severity.ERROR, Rules.RANGE.id(), "Option " + name + " of rule " + s.rule() + " must be "
+                                            + option.range() + ", not " + RuleOption.format(set.getValue())));
                         }
                     }
                     if (s.severity() != null) {

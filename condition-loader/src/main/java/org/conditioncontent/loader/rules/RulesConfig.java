@@ -180,7 +180,13 @@ public final class RulesConfig {
                     off = s.text().equalsIgnoreCase("off");
                     severity = off ? null : severity(s, fieldPointer, findings);
                 } else if (f.value() instanceof Node.ScalarNode s && (s.kind() == Node.Kind.INTEGER || s.kind() == Node.Kind.DECIMAL)) {
-                    options.put(f.name(), Double.valueOf(s.text()));
+                    Double number = number(s.text());
+                    if (number == null || !Double.isFinite(number)) {
+                        findings.add(Rules.WRONG_TYPE, f.value(), fieldPointer,
+                                Names.quote(f.name()) + " must be a number such as 25, not " + Names.quote(s.text()));
+                    } else {
+                        options.put(f.name(), number);
+                    }
                 } else {
                     findings.add(Rules.WRONG_TYPE, f.value(), fieldPointer,
                             Names.quote(f.name()) + " must be a number (or, for \"severity\", one of error, warning, info, off)");
@@ -191,6 +197,15 @@ public final class RulesConfig {
                     + " must be a severity (error, warning, info, off) or an object of settings");
         }
         return new Setting(entry.name(), severity, off, options, entry.line(), entry.column());
+    }
+
+    /** A number as YAML writes it, or null: {@code .nan} and {@code .inf} are YAML's, not Java's. */
+    private static @Nullable Double number(String text) {
+        try {
+            return Double.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static @Nullable Severity severity(Node.ScalarNode scalar, String pointer, Findings findings) {
