@@ -154,6 +154,22 @@ class RenderCommandTest {
         assertThat(Files.isRegularFile(devNull, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
     }
 
+    /** As /dev/stdout is: a link to something that is not a regular file. */
+    @Test
+    void writesThroughALinkToADeviceAndKeepsTheLink(@TempDir Path dir) throws IOException {
+        org.assertj.core.api.Assumptions.assumeThat(Path.of("/dev/null")).exists();
+        Path stdout = Files.createSymbolicLink(dir.resolve("stdout"), Path.of("/dev/null"));
+
+        CommandRun run = CommandRun.of("render", "--format", "text", "--out", stdout, SEED);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.isSymbolicLink(stdout)).isTrue();
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+        try (var entries = Files.list(dir)) {
+            assertThat(entries).containsExactly(stdout);
+        }
+    }
+
     @Test
     void writesThroughALinkAndKeepsIt(@TempDir Path dir) throws IOException {
         org.assertj.core.api.Assumptions.assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows");
