@@ -72,10 +72,14 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
         Map<Path, String> refused = new LinkedHashMap<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                // A folder given as a link is searched where it leads (the user named it), with
+                // the files named under the path as given.
+                Path start = Files.isSymbolicLink(p) ? realPath(p) : p;
                 List<Path> found = new ArrayList<>();
-                walk(p, found);
+                walk(start, found);
                 found.sort(null);
-                for (Path f : found) {
+                for (Path walked : found) {
+                    Path f = start == p ? walked : p.resolve(start.relativize(walked));
                     files.add(f);
                     String why = linkRefusal(f, roots, followLinks);
                     if (why != null) {

@@ -149,4 +149,15 @@ class ArticleFilesTest {
         assertThat(files.files()).containsExactly(articles.resolve("a.yaml"), articles.resolve("https.yaml"));
         assertThat(files.refused()).containsOnlyKeys(articles.resolve("a.yaml"));
     }
+
+    @Test
+    void aFolderGivenAsALinkIsSearchedWhereItLeadsUnderTheNameGiven() throws IOException {
+        Path link = Files.createSymbolicLink(root.resolve("repo/current"), Path.of("articles"));
+        Files.createSymbolicLink(articles.resolve("a.yaml"), secret);
+
+        ArticleFiles files = loader(false).find(List.of(link));
+
+        assertThat(files.files()).containsExactly(link.resolve("a.yaml"), link.resolve("https.yaml"));
+        assertThat(files.refused()).containsOnlyKeys(link.resolve("a.yaml"));
+    }
 }
