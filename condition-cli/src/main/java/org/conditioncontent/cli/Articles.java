@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.Diagnostic;
@@ -38,13 +39,25 @@ final class Articles {
     private Articles() {}
 
     /**
-     * Builds a loader with the loader's default limits.
+     * Builds a loader with the loader's default limits, which reads no symbolic link that leads
+     * out of the folders given.
      *
      * @param rules the editorial rules to check
      * @return the loader
      */
     static ConditionLoader loader(RuleSet rules) {
-        return ConditionLoader.builder().rules(rules).build();
+        return loader(rules, false);
+    }
+
+    /**
+     * Builds a loader with the loader's default limits.
+     *
+     * @param rules the editorial rules to check
+     * @param followLinks whether links in folders are read wherever they lead ({@code --follow-links})
+     * @return the loader
+     */
+    static ConditionLoader loader(RuleSet rules, boolean followLinks) {
+        return ConditionLoader.builder().rules(rules).followLinks(followLinks).build();
     }
 
     /**
@@ -57,15 +70,16 @@ final class Articles {
      * @param paths the paths, as given on the command line; diagnostics name files the same way
      * @param invocation the working directory and whether standard error is a terminal
      * @return the files checked, every diagnostic and the loader's rules, files named as given
-     * @throws CommandFailure if a path does not exist or a folder cannot be read
+     * @throws CommandFailure if a path does not exist, a folder cannot be read, or the paths hold
+     *     no article file
      */
     static ValidationResult checkAll(ConditionLoader loader, List<Path> paths, Invocation invocation) {
         SourceNames names = new SourceNames(paths, invocation);
-        return read(paths, invocation, files -> {
+        return read(paths, invocation, loader, files -> {
             // Nothing is kept per file: the diagnostics come back from checkAll, and the loader
             // names each file by its path, so the list of files is the one walked here.
             List<Diagnostic> diagnostics = loader.checkAll(files, result -> { });
-            List<String> sources = files.stream().map(f -> names.asGiven(f.toString())).toList();
+            List<String> sources = files.files().stream().map(f -> names.asGiven(f.toString())).toList();
             return new ValidationResult(sources, names.asGiven(diagnostics), loader.rules(),
                     new ReportPaths(invocation.workingDirectory()));
         });
@@ -80,18 +94,19 @@ final class Articles {
      * @param paths the paths, as given on the command line; diagnostics name files the same way
      * @param invocation the working directory and whether standard error is a terminal
      * @return every file's result and every diagnostic
-     * @throws CommandFailure if a path does not exist or a folder cannot be read
+     * @throws CommandFailure if a path does not exist, a folder cannot be read, or the paths hold
+     *     no article file
      */
     static CorpusResult loadAll(ConditionLoader loader, List<Path> paths, Invocation invocation) {
         SourceNames names = new SourceNames(paths, invocation);
-        return read(paths, invocation, files -> names.asGiven(loader.loadAll(files)));
+        return read(paths, invocation, loader, files -> names.asGiven(loader.loadAll(files)));
     }
 
     /**
      * Resolves the paths, lists their article files and hands them to {@code reading} under a
      * progress line, turning missing and unreadable paths into command failures.
      */
-    private static <T> T read(List<Path> paths, Invocation invocation, Function<List<Path>, T> reading) {
+    private static <T> T read(List<Path> paths, Invocation invocation, ConditionLoader loader, Function<ArticleFiles, T> reading) {
         List<Path> resolved = paths.stream().map(invocation::resolve).toList();
         for (int i = 0; i < paths.size(); i++) {
             if (!Files.exists(resolved.get(i))) {
@@ -99,8 +114,15 @@ final class Articles {
             }
         }
         try {
-            List<Path> files = ConditionLoader.articleFiles(resolved);
-            try (Progress progress = Progress.start(invocation, files.size())) {
+            ArticleFiles files = loader.find(resolved);
+            if (files.files().isEmpty()) {
+                // As ESLint does: a check of nothing is a mistake (a wrong path, a renamed
+                // folder), and passing it would let an export publish an empty index.
+                throw new CommandFailure("no article files (.json, .yaml, .yml) in "
+                        + String.join(", ", paths.stream().map(Path::toString).toList())
+                        + "; check the paths given");
+            }
+            try (Progress progress = Progress.start(invocation, files.files().size())) {
                 return reading.apply(files);
             }
         } catch (UncheckedIOException e) {
@@ -115,13 +137,14 @@ final class Articles {
     /**
      * The article files named on the command line, resolved against the working directory.
      *
+     * @param loader the loader, whose link policy decides which files are found
      * @param paths files and folders, as given
      * @param invocation the working directory
      * @return the files, sorted, without repeats
      * @throws CommandFailure if a path does not exist or a folder cannot be listed
      */
-    static List<Path> files(List<Path> paths, Invocation invocation) {
-        return read(paths, invocation, files -> files);
+    static List<Path> files(ConditionLoader loader, List<Path> paths, Invocation invocation) {
+        return read(paths, invocation, loader, ArticleFiles::files);
     }
 
     /**

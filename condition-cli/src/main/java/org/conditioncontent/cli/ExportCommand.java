@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
  * and format, plus {@code DIR/html/index.html} when HTML is among the formats. The rules are
  * configured as for {@code validate} ({@code --config FILE}, else {@code conditions.yaml}).
  *
- * <p>Every document is rendered and staged before any file is replaced (see {@link StagedFiles}),
- * so an export that fails leaves the files of the last good one as they were.
+ * <p>Every document is rendered into a workspace before anything is replaced, and each format's
+ * folder is then swapped whole (see {@link StagedExport}), so an export that fails or is stopped
+ * leaves the last good one as it was, and one that is killed is finished by the next.
  */
 @Command(
         name = "export",
@@ -38,8 +39,11 @@ import picocli.CommandLine.Spec;
             "Validates articles, then writes each one in every format.",
             "Writes DIR/<format>/<id>.<ext> for each article and format, and",
             "DIR/html/index.html linking every article. If any article has errors, its",
-            "findings go to standard error and nothing is written. Every file is replaced",
-            "atomically, so a failed export leaves the last good one as it was.",
+            "findings go to standard error and nothing is written. Each format's folder",
+            "is replaced whole, in one step: an export that fails or is stopped leaves the",
+            "last good one as it was, and the next export finishes one that was killed.",
+            "Symbolic links that lead out of the folders given are reported, not read,",
+            "unless --follow-links is given (docs/safety.md).",
             "The rules are configured as for 'conditions validate'."
         },
         exitCodeList = {
@@ -73,6 +77,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private FollowLinksOption links;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Article files (.json, .yaml, .yml) and folders, searched recursively.")
     private List<Path> paths;
@@ -98,35 +105,40 @@ final class ExportCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
+        if (outDir.toString().isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--out must name a folder; an empty one would write into the current folder");
+        }
         List<Renderer> renderers = renderers();
-        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation));
+        Path out = invocation.resolve(outDir);
+        OutputFolder.checkApartFromInputs(out, outDir, paths.stream().map(invocation::resolve).toList(), paths,
+                renderers.stream().map(Renderer::format).toList());
+        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation), links.follow());
         CorpusResult result = Articles.loadAll(loader, paths, invocation);
         if (result.hasAtLeast(Severity.ERROR)) {
             TextReport.write(new ValidationResult(result, loader.rules(), new ReportPaths(invocation.workingDirectory())),
                     streams.err());
             return Exit.PROBLEMS;
         }
-        result.diagnostics().forEach(streams.err()::println); // warnings: worth seeing, not stopping for
+        result.diagnostics().forEach(d -> streams.err().println(TextReport.line(d))); // warnings: worth seeing, not stopping for
         boolean index = renderers.stream().anyMatch(r -> r.format().equals(HTML));
         if (index && clashesWithIndex(result)) {
             return Exit.PROBLEMS;
         }
         List<Condition> conditions = result.conditions();
-        Path out = invocation.resolve(outDir);
-        try (StagedFiles files = new StagedFiles()) {
+        try (StagedExport export = StagedExport.open(out, line -> streams.err().println("conditions: " + VisibleText.of(line)))) {
             for (Renderer renderer : renderers) {
-                Path folder = out.resolve(renderer.format());
                 for (Condition c : conditions) {
-                    files.stage(folder.resolve(c.id() + "." + renderer.fileExtension()), w -> renderer.render(c, w));
+                    export.stage(renderer.format() + "/" + c.id() + "." + renderer.fileExtension(), w -> renderer.render(c, w));
                 }
             }
             if (index) {
-                files.stage(out.resolve(HTML).resolve(INDEX + ".html"), w -> IndexPage.render(conditions, w));
+                export.stage(HTML + "/" + INDEX + ".html", w -> IndexPage.render(conditions, w));
             }
-            files.commit();
+            export.commit(renderers.stream().map(Renderer::format).toList());
         }
         streams.err().println("Exported " + count(conditions.size(), "article") + " in "
-                + count(renderers.size(), "format") + " to " + outDir);
+                + count(renderers.size(), "format") + " to " + VisibleText.of(outDir.toString()));
         return Exit.OK;
     }
 
@@ -150,7 +162,7 @@ final class ExportCommand implements Callable<Integer> {
     private boolean clashesWithIndex(CorpusResult result) {
         for (LoadResult file : result.files()) {
             if (file.condition() != null && file.condition().id().equals(INDEX)) {
-                streams.err().println("conditions: " + file.source() + ": the id \"" + INDEX
+                streams.err().println("conditions: " + VisibleText.of(file.source()) + ": the id \"" + INDEX
                         + "\" would overwrite the export's html/index.html; give the article another id");
                 return true;
             }

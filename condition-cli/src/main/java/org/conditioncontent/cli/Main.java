@@ -126,16 +126,23 @@ public final class Main {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, arguments) -> badUsage(e, streams));
         cli.setExecutionExceptionHandler((e, command, parsed) -> failed(e, parsed, streams));
+        int code;
         try {
-            return cli.execute(args);
+            code = cli.execute(args);
         } catch (VirtualMachineError e) {
             // picocli hands exceptions to the handler above but lets errors through; running out
             // of memory on a huge folder still deserves one line rather than a stack trace.
-            return failed(e, cli.getParseResult(), streams);
-        } finally {
-            out.flush();
-            err.flush();
+            code = failed(e, cli.getParseResult(), streams);
         }
+        // A PrintStream never throws; checkError flushes and tells whether any write failed. A
+        // report cut short by a full disk or a closed pipe must not pass for a whole one.
+        if (out.checkError()) {
+            err.println("conditions: cannot write to standard output (the disk may be full, or the reader gone);"
+                    + " what was written is incomplete");
+            code = Exit.FAILED;
+        }
+        err.flush();
+        return code;
     }
 
     /**
@@ -157,7 +164,7 @@ public final class Main {
         Help help = command.getHelp();
         PrintStream err = streams.err();
         String message = firstLine(e.getMessage());
-        err.println("conditions: " + (message.isEmpty() ? "invalid command line" : lowerFirst(message)));
+        err.println("conditions: " + (message.isEmpty() ? "invalid command line" : VisibleText.of(lowerFirst(message))));
         err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         return Exit.FAILED;
@@ -178,10 +185,10 @@ public final class Main {
         PrintStream err = streams.err();
         boolean debug = debug(parsed);
         if (e instanceof CommandFailure) {
-            err.println("conditions: " + e.getMessage());
+            err.println("conditions: " + VisibleText.of(String.valueOf(e.getMessage())));
         } else if (e instanceof RulesConfigException config) {
             for (Diagnostic d : config.diagnostics()) {
-                err.println(d);
+                err.println(TextReport.line(d));
             }
         } else {
             // An error such as OutOfMemoryError is named, since its message alone ("Java heap
@@ -190,7 +197,7 @@ public final class Main {
             String message = e instanceof Error || detail.isEmpty()
                     ? e.getClass().getSimpleName() + (detail.isEmpty() ? "" : ": " + detail)
                     : lowerFirst(detail);
-            err.println("conditions: " + message + (debug ? "" : " (run again with --debug to see the stack trace)"));
+            err.println("conditions: " + VisibleText.of(message) + (debug ? "" : " (run again with --debug to see the stack trace)"));
         }
         if (debug) {
             e.printStackTrace(err);

@@ -82,7 +82,7 @@ final class MigrateCommand implements Callable<Integer> {
         // Structure only: editorial findings do not stop a migration, and the loader reports
         // every structural problem that would.
         ConditionLoader loader = Articles.loader(RuleSet.none());
-        List<Path> files = Articles.files(paths, invocation);
+        List<Path> files = Articles.files(loader, paths, invocation);
         List<Change> changes = new ArrayList<>();
         int current = 0;
         int failed = 0;

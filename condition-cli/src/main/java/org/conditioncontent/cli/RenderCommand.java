@@ -2,7 +2,12 @@ package org.conditioncontent.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.Callable;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Diagnostic;
@@ -89,7 +94,7 @@ final class RenderCommand implements Callable<Integer> {
         ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation));
         LoadResult result = Articles.load(loader, file, invocation);
         for (Diagnostic d : result.diagnostics()) {
-            streams.err().println(d);
+            streams.err().println(TextReport.line(d));
         }
         Condition condition = result.condition();
         if (condition == null) {
@@ -100,11 +105,48 @@ final class RenderCommand implements Callable<Integer> {
             byte[] document = renderer.render(condition).getBytes(UTF_8);
             streams.out().write(document, 0, document.length);
         } else {
-            try (StagedFiles files = new StagedFiles()) {
-                files.stage(invocation.resolve(out), w -> renderer.render(condition, w));
-                files.commit();
-            }
+            write(out, renderer, condition);
         }
         return Exit.OK;
+    }
+
+    /**
+     * Writes the document to a file as {@code cp} would treat it: a regular file is replaced
+     * atomically and keeps its permissions; a link to one is followed, and the file it leads to
+     * replaced, so that the link stays; anything else that is not a folder, such as
+     * {@code /dev/null}, {@code /dev/stdout} or a named pipe, is written to, never replaced.
+     */
+    private void write(Path given, Renderer renderer, Condition condition) {
+        Path target = invocation.resolve(given);
+        @Nullable BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(target, BasicFileAttributes.class);
+        } catch (IOException e) {
+            attributes = null; // not there yet, or a link that leads nowhere: a new file
+        }
+        if (attributes != null && attributes.isDirectory()) {
+            throw new CommandFailure(VisibleText.of(given.toString()) + " is a folder; give --out a file name");
+        }
+        if (attributes != null && !attributes.isRegularFile()) {
+            byte[] document = renderer.render(condition).getBytes(UTF_8);
+            try (OutputStream device = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+                device.write(document);
+            } catch (IOException e) {
+                throw CommandFailure.cannotWrite(given, e);
+            }
+            return;
+        }
+        Path file = target;
+        if (attributes != null && Files.isSymbolicLink(target)) {
+            try {
+                file = target.toRealPath();
+            } catch (IOException e) {
+                throw CommandFailure.cannotWrite(given, e);
+            }
+        }
+        try (StagedFiles files = new StagedFiles()) {
+            files.stage(file, w -> renderer.render(condition, w));
+            files.commit();
+        }
     }
 }

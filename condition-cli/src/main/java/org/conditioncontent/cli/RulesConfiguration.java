@@ -1,6 +1,7 @@
 package org.conditioncontent.cli;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.loader.rules.RulesConfig;
@@ -48,12 +49,15 @@ final class RulesConfiguration {
         if (option != null) {
             Path file = invocation.resolve(option);
             // Checked here so that a typo in the name reads like every other missing path.
-            if (!Files.exists(file)) {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 throw CommandFailure.noSuchPath(option);
             }
             return file;
         }
         Path found = invocation.resolve(Path.of(DEFAULT_FILE));
-        return Files.isRegularFile(found) ? found : null;
+        // A conditions.yaml that is there but is no file (a folder, a link that leads nowhere, a
+        // pipe) is read, so that the reader says what is wrong with it: ignoring it would check
+        // the articles against the defaults without a word.
+        return Files.exists(found, LinkOption.NOFOLLOW_LINKS) ? found : null;
     }
 }

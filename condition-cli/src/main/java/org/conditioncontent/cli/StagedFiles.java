@@ -10,9 +10,11 @@ import java.io.Writer;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,6 +88,7 @@ final class StagedFiles implements AutoCloseable {
             try (out) {
                 content.writeTo(out);
             }
+            keepPermissions(target, temp);
         } catch (IOException | UncheckedIOException e) {
             throw CommandFailure.cannotWrite(target, e);
         }
@@ -146,6 +149,19 @@ final class StagedFiles implements AutoCloseable {
         Files.createDirectories(folder);
         for (int i = missing.size() - 1; i >= 0; i--) {
             createdFolders.add(missing.get(i));
+        }
+    }
+
+    /**
+     * A file replaced keeps its permissions: rendering over a 0600 file must not make it readable
+     * by everyone, as a new file's default permissions would.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            if (view != null) {
+                Files.setPosixFilePermissions(temp, view.readAttributes().permissions());
+            }
         }
     }
 

@@ -21,9 +21,20 @@ final class TextReport {
      */
     static void write(ValidationResult result, PrintStream out) {
         for (Diagnostic d : result.diagnostics()) {
-            out.println(d);
+            out.println(line(d));
         }
         out.println(summary(result));
+    }
+
+    /**
+     * One finding's line, {@code FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]}, with every control
+     * character in the file's name or the message shown as an escape (see {@link VisibleText}).
+     *
+     * @param d the finding
+     * @return the line, without a line break
+     */
+    static String line(Diagnostic d) {
+        return VisibleText.of(d.toString());
     }
 
     /**

@@ -62,6 +62,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private FollowLinksOption links;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Article files (.json, .yaml, .yml) and folders, searched recursively.")
     private List<Path> paths;
@@ -90,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (maxWarnings != null && maxWarnings < 0) {
             throw new ParameterException(spec.commandLine(), "--max-warnings must be 0 or more, not " + maxWarnings);
         }
-        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation));
+        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation), links.follow());
         ValidationResult result = Articles.checkAll(loader, paths, invocation);
         report.write(result, invocation.streams().out());
         if (result.hasAtLeast(failOn.threshold())) {

@@ -3,6 +3,8 @@ package org.conditioncontent.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,11 +58,36 @@ record CommandRun(int exitCode, byte[] outBytes, String err) {
         return run(Path.of(""), true, args);
     }
 
-    private static CommandRun run(Path workingDirectory, boolean terminal, Object... args) {
+    /**
+     * Runs {@code conditions} with a standard output on which every write fails, as on a full
+     * disk or a closed pipe.
+     *
+     * @param args the command line
+     * @return what happened; nothing was written to standard output
+     */
+    static CommandRun toFullDisk(Object... args) {
+        String[] strings = strings(args);
+        OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(strings, new PrintStream(full, false, UTF_8), new PrintStream(err, true, UTF_8));
+        return new CommandRun(code, new byte[0], err.toString(UTF_8));
+    }
+
+    private static String[] strings(Object... args) {
         String[] strings = new String[args.length];
         for (int i = 0; i < args.length; i++) {
             strings[i] = String.valueOf(args[i]);
         }
+        return strings;
+    }
+
+    private static CommandRun run(Path workingDirectory, boolean terminal, Object... args) {
+        String[] strings = strings(args);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(strings, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8), workingDirectory, terminal);

@@ -205,4 +205,72 @@ class ExportCommandTest {
         assertThat(run.errLines()).singleElement().asString().startsWith("conditions: cannot write ");
         assertThat(Files.readString(file)).isEqualTo("a file");
     }
+
+    @Test
+    void anEmptyFolderPublishesNothingOverTheLastExport(@TempDir Path empty) throws IOException {
+        assertThat(CommandRun.of("export", "--out", out, SEED).exitCode()).isZero();
+        List<String> before = files(out);
+
+        CommandRun run = CommandRun.of("export", "--out", out, empty);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("conditions: no article files");
+        assertThat(files(out)).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyOutputFolderIsABadOption() {
+        CommandRun run = CommandRun.of("export", "--out", "", SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines().get(0)).isEqualTo("conditions: --out must name a folder; an empty one would write into the current folder");
+    }
+
+    @Test
+    void anOutputFolderInsideTheInputIsRefused() throws IOException {
+        Path in = Files.createDirectories(out.resolve("in"));
+        Files.copy(SEED, in.resolve("seed.yaml"));
+
+        CommandRun run = CommandRun.of("export", "--out", in, in);
+        CommandRun nested = CommandRun.of("export", "--out", in.resolve("exports"), in);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("conditions: the output folder " + in + " is inside the input folder " + in);
+        assertThat(nested.exitCode()).isEqualTo(2);
+        assertThat(files(out)).containsExactly("in/seed.yaml");
+    }
+
+    @Test
+    void eachFormatFolderIsReplacedWholeWithNoTemporaryFileLeft() throws IOException {
+        Files.createDirectories(out.resolve("html"));
+        Files.writeString(out.resolve("html/removed-article.html"), "from an older export");
+        Files.writeString(out.resolve("html/.old-article.html.k3j4.tmp"), "left by an old killed export");
+        Files.writeString(out.resolve("README.txt"), "not the export's");
+
+        CommandRun run = CommandRun.of("export", "--out", out, SEED);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(files(out)).containsExactly("README.txt",
+                "html/index.html", "html/" + ID + ".html", "json/" + ID + ".json", "text/" + ID + ".txt");
+    }
+
+    @Test
+    void theNextExportSaysItFinishedOneThatWasKilledMidSwap() throws IOException {
+        assertThat(CommandRun.of("export", "--out", out, SEED).exitCode()).isZero();
+        // The state a SIGKILL between two renames leaves: text moved aside, its new copy not yet in.
+        Path workspace = out.resolve(StagedExport.WORKSPACE);
+        Files.createDirectories(workspace.resolve("old"));
+        Files.createDirectories(workspace.resolve("new"));
+        Files.move(out.resolve("text"), workspace.resolve("old/text"));
+        Files.createDirectories(workspace.resolve("new/text"));
+        Files.writeString(workspace.resolve("new/text/" + ID + ".txt"), "swapped in");
+        Files.writeString(workspace.resolve("journal"), "text\n");
+
+        CommandRun run = CommandRun.of("export", "--out", out, "--format", "json", SEED);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.errLines().get(0)).startsWith("conditions: finished the export into " + out + " that was interrupted");
+        assertThat(Files.readString(out.resolve("text/" + ID + ".txt"), UTF_8)).isEqualTo("swapped in");
+        assertThat(out.resolve(StagedExport.WORKSPACE)).doesNotExist();
+    }
 }

@@ -129,4 +129,72 @@ class RenderCommandTest {
                 .startsWith("conditions: cannot write " + inTheWay.resolve("cramps.txt") + ": ");
         assertThat(Files.readString(inTheWay)).isEqualTo("a file, not a folder");
     }
+
+    @Test
+    void keepsTheReplacedFilesPermissions(@TempDir Path dir) throws IOException {
+        Path out = Files.writeString(dir.resolve("private.html"), "old");
+        org.assertj.core.api.Assumptions.assumeThat(Files.getFileStore(out).supportsFileAttributeView("posix")).isTrue();
+        Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+        assertThat(CommandRun.of("render", "--format", "html", "--out", out, SEED).exitCode()).isZero();
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-------");
+        assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>");
+    }
+
+    @Test
+    void writesThroughADeviceInsteadOfReplacingIt() throws IOException {
+        Path devNull = Path.of("/dev/null");
+        org.assertj.core.api.Assumptions.assumeThat(devNull).exists();
+
+        CommandRun run = CommandRun.of("render", "--format", "text", "--out", devNull, SEED);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.isRegularFile(devNull)).isFalse();
+        assertThat(Files.isRegularFile(devNull, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+    }
+
+    /** As /dev/stdout is: a link to something that is not a regular file. */
+    @Test
+    void writesThroughALinkToADeviceAndKeepsTheLink(@TempDir Path dir) throws IOException {
+        org.assertj.core.api.Assumptions.assumeThat(Path.of("/dev/null")).exists();
+        Path stdout = Files.createSymbolicLink(dir.resolve("stdout"), Path.of("/dev/null"));
+
+        CommandRun run = CommandRun.of("render", "--format", "text", "--out", stdout, SEED);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.isSymbolicLink(stdout)).isTrue();
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+        try (var entries = Files.list(dir)) {
+            assertThat(entries).containsExactly(stdout);
+        }
+    }
+
+    @Test
+    void writesThroughALinkAndKeepsIt(@TempDir Path dir) throws IOException {
+        org.assertj.core.api.Assumptions.assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows");
+        Path real = Files.writeString(dir.resolve("real.txt"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), Path.of("real.txt"));
+
+        assertThat(CommandRun.of("render", "--format", "text", "--out", link, SEED).exitCode()).isZero();
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).startsWith("Nocturnal Leg Cramps");
+    }
+
+    @Test
+    void aFolderIsNoOutputFile(@TempDir Path dir) {
+        CommandRun run = CommandRun.of("render", "--format", "text", "--out", dir, SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("conditions: " + dir + " is a folder; give --out a file name" + System.lineSeparator());
+    }
+
+    @Test
+    void aDocumentThatCannotBeWrittenToStandardOutputIsAFailure() {
+        CommandRun run = CommandRun.toFullDisk("render", "--format", "html", SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("conditions: cannot write to standard output");
+    }
 }

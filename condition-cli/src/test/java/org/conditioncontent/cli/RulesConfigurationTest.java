@@ -142,4 +142,37 @@ class RulesConfigurationTest {
                 .anySatisfy(line -> assertThat(line).startsWith("sentence-length "));
         assertThat(configured.outLines()).hasSize(defaults.outLines().size() - 1);
     }
+
+    @Test
+    void aConditionsYamlThatIsAFolderIsNotIgnored() throws IOException {
+        Files.createDirectory(dir.resolve("conditions.yaml"));
+
+        CommandRun run = CommandRun.in(dir, "validate", "https.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("conditions.yaml:1:1: error: The rules configuration is a folder, not a file [file-unreadable]");
+    }
+
+    @Test
+    void aConditionsYamlLinkThatLeadsNowhereIsNotIgnored() throws IOException {
+        org.assertj.core.api.Assumptions.assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows");
+        Files.createSymbolicLink(dir.resolve("conditions.yaml"), Path.of("shared/conditions.yaml"));
+
+        CommandRun run = CommandRun.in(dir, "validate", "https.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("The rules configuration does not exist (it is a symbolic link that leads nowhere)");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void aNamedPipeAsTheConfigurationIsRefusedWithoutBlocking() throws IOException, InterruptedException {
+        Path fifo = dir.resolve("house.yaml");
+        org.assertj.core.api.Assumptions.assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+        CommandRun run = CommandRun.in(dir, "validate", "--config", "house.yaml", "https.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("house.yaml:1:1: error: The rules configuration is not a regular file");
+    }
 }

@@ -146,4 +146,67 @@ class ValidateCommandTest {
 
         assertThat(Logger.getLogger("org.hibernate.validator").getLevel()).isEqualTo(Level.WARNING);
     }
+
+    @Test
+    void aFileNameCannotWriteAWorkflowCommandOrAnEscapeIntoTheTextReport(@TempDir Path dir) throws IOException {
+        org.assertj.core.api.Assumptions.assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows");
+        Files.copy(MISSING_TITLE, dir.resolve("a\n::error file=x.yaml::pwned\u001b[31m.yaml"));
+
+        CommandRun run = CommandRun.of("validate", dir);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).hasSize(2).noneMatch(line -> line.startsWith("::")).noneMatch(line -> line.contains("\u001b"));
+        assertThat(run.outLines().get(0)).contains("a\\n::error file=x.yaml::pwned\\x1b[31m.yaml:");
+    }
+
+    @Test
+    void aLinkOutOfTheFolderIsAnErrorThatQuotesNothingFromWhereItLeads(@TempDir Path dir) throws IOException {
+        org.assertj.core.api.Assumptions.assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows");
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.copy(SEED, articles.resolve("seed.yaml"));
+        Files.writeString(dir.resolve("git-credentials"), "https://x-access-token:ghs_secret@github.com\n");
+        Files.createSymbolicLink(articles.resolve("a.yaml"), Path.of("../git-credentials"));
+
+        for (String report : List.of("text", "json", "sarif", "github", "junit")) {
+            CommandRun run = CommandRun.in(dir, "validate", "--report", report, "articles");
+            assertThat(run.exitCode()).as(report).isEqualTo(1);
+            assertThat(run.out()).as(report).doesNotContain("ghs_secret").contains("outside the folders checked");
+        }
+        CommandRun followed = CommandRun.in(dir, "validate", "--follow-links", "articles");
+        assertThat(followed.out()).contains("articles/a.yaml:1:1: error:").doesNotContain("outside the folders checked");
+    }
+
+    @Test
+    void aLinkThatLeadsNowhereIsAnErrorNotASilentSkip(@TempDir Path dir) throws IOException {
+        org.assertj.core.api.Assumptions.assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows");
+        Files.copy(SEED, dir.resolve("seed.yaml"));
+        Files.createSymbolicLink(dir.resolve("gone.yaml"), Path.of("renamed.yaml"));
+
+        CommandRun run = CommandRun.in(dir, "validate", ".");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).containsExactly(
+                "gone.yaml:1:1: error: The file is a symbolic link to renamed.yaml, which does not exist (or is a loop of links);"
+                        + " fix the link or remove it [file-unreadable]",
+                "2 files, 1 errors, 0 warnings");
+    }
+
+    @Test
+    void aFolderWithNoArticlesIsAFailureNotAPass(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "not an article");
+
+        CommandRun run = CommandRun.of("validate", dir);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("conditions: no article files (.json, .yaml, .yml) in " + dir);
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsAFailure() {
+        CommandRun run = CommandRun.toFullDisk("validate", "--report", "sarif", SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("conditions: cannot write to standard output");
+    }
 }

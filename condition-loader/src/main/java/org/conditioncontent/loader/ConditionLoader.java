@@ -29,6 +29,7 @@ import org.conditioncontent.loader.internal.Binder;
 import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Limits;
 import org.conditioncontent.loader.internal.Node;
+import org.conditioncontent.loader.internal.RegularFile;
 import org.conditioncontent.loader.internal.SourceMap;
 import org.conditioncontent.loader.internal.TextDecoder;
 import org.conditioncontent.loader.internal.TreeReader;
@@ -65,6 +66,7 @@ public final class ConditionLoader {
 
     private final Limits limits;
     private final int parallelism;
+    private final boolean followLinks;
     private final TreeReader reader;
     private final Validator validator;
     private final RuleSet rules;
@@ -73,6 +75,7 @@ public final class ConditionLoader {
         this.rules = b.rules != null ? b.rules : RuleSet.defaults();
         this.limits = new Limits(b.maxDocumentSize, b.maxNestingDepth, b.maxStringLength, b.maxDiagnosticsPerFile);
         this.parallelism = b.parallelism;
+        this.followLinks = b.followLinks;
         this.reader = new TreeReader(limits);
         // One factory for the loader's lifetime: it caches each record's constraint metadata.
         // The parameter interpolator needs no Expression Language implementation.
@@ -202,9 +205,10 @@ public final class ConditionLoader {
 
     /**
      * Loads files and folders: each folder is searched recursively for {@code .json},
-     * {@code .yaml} and {@code .yml} files. Files are loaded in parallel; the result does not
-     * depend on the order they finish in. Checks across files follow: no two articles may share
-     * an id, and related ids should name loaded articles.
+     * {@code .yaml} and {@code .yml} files, with symbolic links treated as {@link ArticleFiles}
+     * describes. Files are loaded in parallel; the result does not depend on the order they
+     * finish in. Checks across files follow: no two articles may share an id, and related ids
+     * should name loaded articles.
      *
      * @param paths files and folders
      * @return one result per file, and every diagnostic sorted
@@ -213,7 +217,18 @@ public final class ConditionLoader {
      */
     @CheckReturnValue
     public CorpusResult loadAll(Collection<Path> paths) {
-        List<Loaded> results = loadEach(paths, loaded -> loaded);
+        return loadAll(find(paths));
+    }
+
+    /**
+     * Loads article files found before with {@link #find}: each refused file gets one
+     * {@code file-unreadable} error saying why, and is not read.
+     *
+     * @param files the files
+     * @return one result per file, and every diagnostic sorted
+     */
+    public CorpusResult loadAll(ArticleFiles files) {
+        List<Loaded> results = loadEach(files, loaded -> loaded);
         List<Diagnostic> all = new ArrayList<>();
         results.forEach(r -> all.addAll(r.result().diagnostics()));
         all.addAll(crossFile(results));
@@ -237,8 +252,20 @@ public final class ConditionLoader {
      */
     @CheckReturnValue
     public List<Diagnostic> checkAll(Collection<Path> paths, Consumer<LoadResult> each) {
+        return checkAll(find(paths), each);
+    }
+
+    /**
+     * Checks article files found before with {@link #find}, as {@link #checkAll(Collection,
+     * Consumer)} does.
+     *
+     * @param files the files
+     * @param each receives every file's result; called from the loading threads
+     * @return every diagnostic, sorted by {@link Diagnostic#ORDER}
+     */
+    public List<Diagnostic> checkAll(ArticleFiles files, Consumer<LoadResult> each) {
         Objects.requireNonNull(each, "each must not be null");
-        List<Loaded> results = loadEach(paths, loaded -> {
+        List<Loaded> results = loadEach(files, loaded -> {
             each.accept(loaded.result());
             return loaded.withoutArticle();
         });
@@ -249,12 +276,29 @@ public final class ConditionLoader {
         return List.copyOf(all);
     }
 
+    /**
+     * Finds the article files under paths, following links out of the folders only when the
+     * builder's {@link Builder#followLinks(boolean)} says so.
+     *
+     * @param paths files and folders
+     * @return the files, with those that will not be read marked
+     * @throws IllegalArgumentException if a path does not exist
+     * @throws UncheckedIOException if a folder cannot be listed
+     */
+    public ArticleFiles find(Collection<Path> paths) {
+        return ArticleFiles.find(paths, followLinks);
+    }
+
     /** Loads every article file in parallel and keeps, in file order, what {@code keep} makes of each. */
-    private List<Loaded> loadEach(Collection<Path> paths, UnaryOperator<Loaded> keep) {
-        List<Path> files = articleFiles(paths);
+    private List<Loaded> loadEach(ArticleFiles articleFiles, UnaryOperator<Loaded> keep) {
+        Objects.requireNonNull(articleFiles, "files must not be null");
+        List<Path> files = articleFiles.files();
+        Map<Path, String> refused = articleFiles.refused();
         ForkJoinPool pool = new ForkJoinPool(parallelism);
         try {
-            return pool.submit(() -> files.parallelStream().map(f -> keep.apply(loadFile(f))).toList()).get();
+            return pool.submit(() -> files.parallelStream()
+                    .map(f -> keep.apply(refused.containsKey(f) ? refuse(f, refused.get(f)) : loadFile(f)))
+                    .toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while loading articles", e);
@@ -269,9 +313,17 @@ public final class ConditionLoader {
         }
     }
 
+    private Loaded refuse(Path file, String why) {
+        Findings findings = new Findings(file.toString(), limits.maxDiagnosticsPerFile());
+        findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file " + why);
+        return Loaded.failed(file.toString(), findings);
+    }
+
     /**
      * The article files named by paths: files as given, folders searched recursively for
-     * {@code .json}, {@code .yaml} and {@code .yml} files; sorted, without repeats.
+     * {@code .json}, {@code .yaml} and {@code .yml} files; sorted, without repeats. Symbolic links
+     * and other files that are not regular files are listed too: loading them reports why they
+     * are not read (see {@link ArticleFiles}).
      *
      * @param paths files and folders
      * @return the files
@@ -279,24 +331,7 @@ public final class ConditionLoader {
      * @throws UncheckedIOException if a folder cannot be listed
      */
     public static List<Path> articleFiles(Collection<Path> paths) {
-        Set<Path> files = new LinkedHashSet<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> SourceFormat.of(f).isPresent())
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot list the folder " + p, e);
-                }
-            } else if (Files.exists(p)) {
-                files.add(p);
-            } else {
-                throw new IllegalArgumentException("No such file or folder: " + p);
-            }
-        }
-        return List.copyOf(files);
+        return ArticleFiles.find(paths, false).files();
     }
 
     private Loaded load(String source, String text, SourceFormat format, Findings findings) {
@@ -466,14 +501,14 @@ public final class ConditionLoader {
 
     private static byte @Nullable [] readBytes(Path file, int maxDocumentSize, Findings findings) {
         try {
-            long size = Files.size(file);
-            if (size > maxDocumentSize) {
-                // Checked before reading, so a huge or endless file never reaches memory.
-                findings.add(Rules.LIMIT, 1, 1, "", "The file is " + size + " bytes long, over the limit of "
+            return RegularFile.read(file, maxDocumentSize);
+        } catch (RegularFile.Refused e) {
+            if (e.tooLarge()) {
+                findings.add(Rules.LIMIT, 1, 1, "", "The file " + e.getMessage() + ", over the limit of "
                         + maxDocumentSize + " (limit maxDocumentSize)");
-                return null;
+            } else {
+                findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file " + e.getMessage());
             }
-            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file does not exist");
         } catch (AccessDeniedException e) {
@@ -534,6 +569,7 @@ public final class ConditionLoader {
         private int maxStringLength = 100_000;
         private int maxDiagnosticsPerFile = 200;
         private int parallelism = Runtime.getRuntime().availableProcessors();
+        private boolean followLinks;
         private @Nullable RuleSet rules;
 
         private Builder() {}
@@ -602,6 +638,20 @@ public final class ConditionLoader {
          */
         public Builder parallelism(int value) {
             this.parallelism = value;
+            return this;
+        }
+
+        /**
+         * Sets whether symbolic links found in a folder are read when they lead out of the folders
+         * being loaded (see {@link ArticleFiles}). Links that lead nowhere are reported either way.
+         *
+         * @param value {@code true} to read them; default {@code false}, which reports each one as
+         *     a {@code file-unreadable} error and reads none, so that a committed link cannot make
+         *     a report quote a file from elsewhere on the machine
+         * @return this builder
+         */
+        public Builder followLinks(boolean value) {
+            this.followLinks = value;
             return this;
         }
 

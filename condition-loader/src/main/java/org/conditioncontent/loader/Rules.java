@@ -10,12 +10,12 @@ public final class Rules {
 
     private Rules() {}
 
-    /** The file cannot be read (missing, a folder, no permission). */
+    /** The file cannot be read (missing, a folder, no permission) or is not read (a device, a link out of the folders). */
     public static final Rule FILE_UNREADABLE = new Rule("file-unreadable", Severity.ERROR, "The file can be read",
-            "A file named on the command line or found in a folder could not be read (it vanished, is a folder, or lacks read permission). Nothing else can be checked until it can be read.");
+            "A file named on the command line or found in a folder could not be read (it vanished, is a folder, or lacks read permission), or is not read on purpose: a named pipe, a device or a socket (only regular files are read, so nothing blocks), a symbolic link that leads nowhere, or a link in a folder that leads out of the folders checked (read only with --follow-links, so that a committed link cannot make a report quote a file from elsewhere on the machine). Nothing else can be checked until it can be read.");
     /** The bytes are not UTF-8 text. */
     public static final Rule ENCODING = new Rule("encoding", Severity.ERROR, "The file is UTF-8 text, not binary data",
-            "Articles are UTF-8 text. A file with a NUL byte is binary (an image, a spreadsheet) and is reported as such; a file with bytes that are not UTF-8 was saved in another encoding and is reported at the first bad byte, so it can be re-saved as UTF-8. A UTF-8 byte order mark is accepted.");
+            "Articles are UTF-8 text. A file with a NUL byte is binary (an image, a spreadsheet) and is reported as such; a file with bytes that are not UTF-8 was saved in another encoding and is reported at the first bad byte, so it can be re-saved as UTF-8. A UTF-8 byte order mark is accepted; a file that starts with a UTF-16 byte order mark is named as UTF-16, with how to convert it.");
     /** The JSON or YAML is malformed, truncated or empty. */
     public static final Rule SYNTAX = new Rule("syntax", Severity.ERROR, "The file is well-formed JSON or YAML holding one object",
             "The JSON or YAML must be well-formed and hold exactly one object. The finding gives the parser's reason at the position where it stopped: a missing bracket or quote, a bad indentation, a truncated file, an empty file, or a second document.");

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.conditioncontent.model.constraints.FileName;
 import org.conditioncontent.model.constraints.NullOrNotBlank;
+import org.conditioncontent.model.constraints.ReadableText;
 import org.conditioncontent.model.constraints.WebUrl;
 import org.conditioncontent.model.outline.Outline;
 import org.jspecify.annotations.Nullable;
@@ -57,9 +59,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Condition(
         @NotNull @Min(value = 1, message = "must be 1 or more") Integer formatVersion,
-        @NotBlank @Pattern(regexp = ID_PATTERN, message = "must be lower-case letters and digits separated by single hyphens, such as nocturnal-leg-cramps") String id,
+        @NotBlank @Pattern(regexp = ID_PATTERN, message = "must be lower-case letters and digits separated by single hyphens, such as nocturnal-leg-cramps") @FileName String id,
         @Pattern(regexp = LANGUAGE_TAG_PATTERN, message = "must be a BCP 47 language tag such as en-US") @Nullable String language,
-        @NotBlank String title,
+        @NotBlank @ReadableText String title,
         @NullOrNotBlank @Nullable String subtitle,
         @NullOrNotBlank @Nullable String series,
         List<@NotBlank String> alsoCalled,

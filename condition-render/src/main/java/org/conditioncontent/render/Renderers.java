@@ -64,8 +64,10 @@ public final class Renderers {
      * @param format a format name, such as {@code html}
      * @return the renderer
      * @throws IllegalArgumentException if no renderer has that format; the message lists the known ones
+     * @throws NullPointerException if {@code format} is {@code null}
      */
     public Renderer get(String format) {
+        Objects.requireNonNull(format, "format must not be null");
         Renderer renderer = byFormat.get(format);
         if (renderer == null) {
             throw new IllegalArgumentException(
@@ -79,8 +81,10 @@ public final class Renderers {
      *
      * @param format a format name
      * @return the renderer, or empty
+     * @throws NullPointerException if {@code format} is {@code null}
      */
     public Optional<Renderer> find(String format) {
+        Objects.requireNonNull(format, "format must not be null");
         return Optional.ofNullable(byFormat.get(format));
     }
 

@@ -94,4 +94,12 @@ class RenderersTest {
 
     /** Another renderer with the format name {@code same}. */
     static final class Second extends First {}
+
+    @Test
+    void aNullFormatIsRefusedByName() {
+        Renderers renderers = Renderers.discover();
+
+        assertThatThrownBy(() -> renderers.get(null)).isInstanceOf(NullPointerException.class).hasMessage("format must not be null");
+        assertThatThrownBy(() -> renderers.find(null)).isInstanceOf(NullPointerException.class).hasMessage("format must not be null");
+    }
 }

@@ -100,7 +100,10 @@ public final class Names {
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            out.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+            boolean unpaired = Character.isHighSurrogate(c) ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+            boolean shown = !Character.isISOControl(c) && !unpaired && (c & 0xfffe) != 0xfffe && (c < 0xfdd0 || c > 0xfdef);
+            out.append(shown ? String.valueOf(c) : String.format(Locale.ROOT, "\\u%04x", (int) c));
         }
         return out.append('"').toString();
     }

@@ -30,6 +30,13 @@ public final class TextDecoder {
      * @return the text, or {@code null} when the bytes are not UTF-8 text
      */
     public static @Nullable String decode(byte[] bytes, Findings findings) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            // Windows tools save "Unicode" text this way; its NUL bytes would otherwise call it binary.
+            findings.add(Rules.ENCODING, 1, 1, "", "The file is UTF-16 text (it starts with a UTF-16 byte order mark),"
+                    + " not UTF-8; save it as UTF-8, for example with: iconv -f UTF-16 -t UTF-8 FILE > NEW-FILE");
+            return null;
+        }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
             int[] at = position(bytes, nul);

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.conditioncontent.loader.Rules;
 import org.conditioncontent.loader.SourceFormat;
 import org.jspecify.annotations.Nullable;
@@ -167,8 +169,20 @@ public final class TreeReader {
         return "The document passes a loader limit: " + firstLine(jackson);
     }
 
+    /** How the YAML engine names a version in a %YAML directive it does not read. */
+    private static final Pattern YAML_VERSION = Pattern.compile("Version\\{major=(\\d+), minor=(\\d+)}");
+
     private static String syntaxMessage(String syntax, String jackson) {
         String detail = firstLine(jackson);
+        // The parsers' own words for two YAML cases name their internals; say what is wrong instead.
+        Matcher version = YAML_VERSION.matcher(detail);
+        if (version.find()) {
+            return "The YAML says it is version " + version.group(1) + "." + version.group(2)
+                    + " (%YAML line), which this loader does not read; remove the %YAML line";
+        }
+        if (detail.startsWith("Expected a property name")) {
+            return "A key is a list or an object; keys in articles are plain names such as title";
+        }
         if (detail.contains("end-of-input") || detail.contains("end of input") || detail.contains("end of the stream") || detail.contains("end of stream")) {
             return "The " + syntax + " ends too early (is the file cut short?): " + detail;
         }
@@ -305,7 +319,9 @@ public final class TreeReader {
                 case VALUE_NULL:
                     return new Node.ScalarNode(Node.Kind.NULL, "null", line, column);
                 default:
-                    findings.add(Rules.SYNTAX, line, column, pointer.toString(), "Unexpected content: " + token);
+                    // VALUE_EMBEDDED_OBJECT, from YAML's !!binary: the tag itself is reported as a YAML feature.
+                    findings.add(Rules.SYNTAX, line, column, pointer.toString(),
+                            "A binary value is not text; write the value as plain text");
                     parser.skipChildren();
                     return null;
             }

@@ -321,8 +321,15 @@ public final class RuleSet {
                                         + (hint != null ? "; did you mean \"" + hint + "\"?" : "; conditions rules lists the ids")));
                         continue;
                     }
-                    for (String name : s.options().keySet()) {
+                    for (Map.Entry<String, Double> set : s.options().entrySet()) {
+                        String name = set.getKey();
                         checkOption(config, s, rule, name, false, List.of(), problems);
+                        RuleOption option = rule.options().stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
+                        if (option != null && !option.isWords() && !option.allows(set.getValue())) {
+                            problems.add(new Diagnostic(config.source(), s.line(), s.column(), "/rules/" + s.rule() + "/" + name,
+                                    Severity.ERROR, Rules.RANGE.id(), "Option " + name + " of rule " + s.rule() + " must be "
+                                            + option.range() + ", not " + RuleOption.format(set.getValue())));
+                        }
                     }
                     s.words().forEach((name, values) -> checkOption(config, s, rule, name, true, values, problems));
                     if (s.severity() != null) {

@@ -1,14 +1,17 @@
 package org.conditioncontent.loader.rules;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Rules;
 import org.conditioncontent.loader.Severity;
@@ -17,6 +20,8 @@ import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Limits;
 import org.conditioncontent.loader.internal.Names;
 import org.conditioncontent.loader.internal.Node;
+import org.conditioncontent.loader.internal.RegularFile;
+import org.conditioncontent.loader.internal.TextDecoder;
 import org.conditioncontent.loader.internal.TreeReader;
 import org.jspecify.annotations.Nullable;
 
@@ -67,6 +72,9 @@ public final class RulesConfig {
         }
     }
 
+    /** The longest configuration file read, in bytes: checked before reading, so a huge file never fills the memory. */
+    static final int MAX_FILE_SIZE = 1_000_000;
+
     private static final RulesConfig EMPTY = new RulesConfig("", List.of());
 
     private final String source;
@@ -94,14 +102,33 @@ public final class RulesConfig {
      * @throws RulesConfigException if the file cannot be read or is malformed
      */
     public static RulesConfig read(Path file) {
-        String text;
+        Objects.requireNonNull(file, "file must not be null");
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = RegularFile.read(file, MAX_FILE_SIZE);
+        } catch (RegularFile.Refused e) {
+            throw unreadable(file, "The rules configuration " + e.getMessage()
+                    + (e.tooLarge() ? ", over the limit of " + MAX_FILE_SIZE + " bytes for a configuration" : ""));
+        } catch (NoSuchFileException e) {
+            throw unreadable(file, "The rules configuration does not exist"
+                    + (Files.isSymbolicLink(file) ? " (it is a symbolic link that leads nowhere)" : ""));
+        } catch (AccessDeniedException e) {
+            throw unreadable(file, "The rules configuration cannot be read: permission denied");
         } catch (IOException | RuntimeException e) {
-            throw new RulesConfigException(List.of(new Diagnostic(file.toString(), 1, 1, "", Severity.ERROR,
-                    Rules.FILE_UNREADABLE.id(), "The rules configuration cannot be read: " + e.getMessage())));
+            String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            throw unreadable(file, "The rules configuration cannot be read: " + (reason == null ? e.getClass().getSimpleName() : reason));
+        }
+        Findings findings = new Findings(file.toString(), 1);
+        String text = TextDecoder.decode(bytes, findings);
+        if (text == null) {
+            throw new RulesConfigException(findings.sorted(Diagnostic.ORDER));
         }
         return parse(file.toString(), text);
+    }
+
+    private static RulesConfigException unreadable(Path file, String message) {
+        return new RulesConfigException(List.of(new Diagnostic(file.toString(), 1, 1, "", Severity.ERROR,
+                Rules.FILE_UNREADABLE.id(), message)));
     }
 
     /**
@@ -113,8 +140,10 @@ public final class RulesConfig {
      * @throws RulesConfigException if the text is malformed
      */
     public static RulesConfig parse(String source, String yaml) {
+        Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(yaml, "yaml must not be null");
         Findings findings = new Findings(source, 100);
-        Node root = new TreeReader(new Limits(1_000_000, 16, 10_000, 100)).read(yaml, SourceFormat.YAML, findings);
+        Node root = new TreeReader(new Limits(MAX_FILE_SIZE, 16, 10_000, 100)).read(yaml, SourceFormat.YAML, findings);
         List<Setting> settings = new ArrayList<>();
         if (root instanceof Node.ObjectNode object) {
             for (Node.Field top : object.fields()) {
@@ -156,7 +185,13 @@ public final class RulesConfig {
                     off = s.text().equalsIgnoreCase("off");
                     severity = off ? null : severity(s, fieldPointer, findings);
                 } else if (f.value() instanceof Node.ScalarNode s && (s.kind() == Node.Kind.INTEGER || s.kind() == Node.Kind.DECIMAL)) {
-                    options.put(f.name(), Double.valueOf(s.text()));
+                    Double number = number(s.text());
+                    if (number == null || !Double.isFinite(number)) {
+                        findings.add(Rules.WRONG_TYPE, f.value(), fieldPointer,
+                                Names.quote(f.name()) + " must be a number such as 25, not " + Names.quote(s.text()));
+                    } else {
+                        options.put(f.name(), number);
+                    }
                 } else if (f.value() instanceof Node.ArrayNode list && list.items().stream()
                         .allMatch(i -> i instanceof Node.ScalarNode s && s.kind() == Node.Kind.STRING)) {
                     words.put(f.name(), list.items().stream().map(i -> ((Node.ScalarNode) i).text()).toList());
@@ -171,6 +206,15 @@ public final class RulesConfig {
                     + " must be a severity (error, warning, info, off) or an object of settings");
         }
         return new Setting(entry.name(), severity, off, options, words, entry.line(), entry.column());
+    }
+
+    /** A number as YAML writes it, or null: {@code .nan} and {@code .inf} are YAML's, not Java's. */
+    private static @Nullable Double number(String text) {
+        try {
+            return Double.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static @Nullable Severity severity(Node.ScalarNode scalar, String pointer, Findings findings) {

@@ -44,6 +44,20 @@ class TextDecoderTest {
         assertThat(decodes(hex(bytes))).isFalse();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-16", "UTF-16LE"})
+    void namesUtf16WithAByteOrderMarkAndSaysHowToConvertIt(String charset) {
+        // Java's UTF-16 writes a big-endian mark; Windows tools write the little-endian one.
+        byte[] text = ("\uFEFFid: cramps\n").getBytes(java.nio.charset.Charset.forName(charset));
+        Findings findings = new Findings("t.yaml", 10);
+
+        assertThat(TextDecoder.decode(text, findings)).isNull();
+        assertThat(findings.sorted(org.conditioncontent.loader.Diagnostic.ORDER)).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("encoding");
+            assertThat(d.message()).contains("UTF-16", "save it as UTF-8", "iconv").doesNotContain("binary");
+        });
+    }
+
     @Test
     void findsTheMultiByteCharacters() {
         byte[] b = "ab é 中 🦵 x".getBytes(StandardCharsets.UTF_8);

@@ -180,4 +180,39 @@ class RuleSetTest {
             public void check(Condition condition, RuleContext context) {}
         };
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "sentence-length|maxWords: 0|Option maxWords of rule sentence-length must be a whole number from 5 to 1000, not 0",
+        "sentence-length|maxWords: 2.5|Option maxWords of rule sentence-length must be a whole number from 5 to 1000, not 2.5",
+        "sentence-length|maxWords: 1e308|Option maxWords of rule sentence-length must be a whole number from 5 to 1000, not 1.0E308",
+        "reading-level|maxGrade: -5|Option maxGrade of rule reading-level must be a number from 1 to 20, not -5",
+        "review-overdue|maxAgeYears: 0|Option maxAgeYears of rule review-overdue must be a whole number from 1 to 100, not 0",
+    })
+    void optionsOutsideTheirRangeAreErrorsThatNameTheRange(String rule, String option, String message) {
+        RulesConfig config = RulesConfig.parse("conditions.yaml", "rules:\n  " + rule + ":\n    " + option + "\n");
+        RulesConfigException e = catchThrowableOfType(RulesConfigException.class,
+                () -> RuleSet.builder().builtIn().configure(config).build());
+        assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.rule()).isEqualTo("range");
+            assertThat(d.message()).isEqualTo(message);
+        });
+    }
+
+    @Test
+    void aNumberJavaCannotReadIsAWrongTypeAtItsPosition() {
+        RulesConfigException e = catchThrowableOfType(RulesConfigException.class,
+                () -> RulesConfig.parse("conditions.yaml", "rules:\n  sentence-length:\n    maxWords: .nan\n"));
+        assertThat(e.diagnostics()).extracting(Object::toString).containsExactly(
+                "conditions.yaml:3:15: error: \"maxWords\" must be a number such as 25, not \".nan\" [wrong-type]");
+    }
+
+    @Test
+    void anOptionsRangeMustHoldItsDefault() {
+        assertThatIllegalArgumentException().isThrownBy(() -> RuleOption.count("maxWords", 0, 1, 10, "words"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new RuleOption("x", 1, 2, 1, false, "reversed"));
+        assertThat(new RuleOption("legacy", 3, "any number").allows(-1e300)).isTrue();
+        assertThat(new RuleOption("legacy", 3, "any number").allows(Double.NaN)).isFalse();
+    }
 }

@@ -78,10 +78,10 @@ class RulesDocumentationTest {
                 .append(rule.description()).append(".\n\n")
                 .append(rule.documentation()).append("\n\n");
         if (editorial != null && !editorial.options().isEmpty()) {
-            md.append("| option | default | meaning |\n|---|---|---|\n");
+            md.append("| option | default | values | meaning |\n|---|---|---|---|\n");
             for (RuleOption o : editorial.options()) {
                 md.append("| `").append(o.name()).append("` | ").append(value(o)).append(" | ")
-                        .append(o.description()).append(" |\n");
+                        .append(o.range()).append(" | ").append(o.description()).append(" |\n");
             }
             md.append('\n');
         }

@@ -25,7 +25,7 @@ public final class WebUrlValidator implements ConstraintValidator<WebUrl, CharSe
      * @return {@code true} when it is such a URL
      */
     public static boolean isWebUrl(String text) {
-        if (text.isEmpty() || text.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+        if (text.isEmpty() || text.chars().anyMatch(c -> c <= ' ' || c == 0x7f) || !isWellFormedUnicode(text)) {
             return false;
         }
         try {
@@ -35,9 +35,63 @@ public final class WebUrlValidator implements ConstraintValidator<WebUrl, CharSe
                 return false;
             }
             String lower = scheme.toLowerCase(Locale.ROOT);
-            return (lower.equals("http") || lower.equals("https")) && uri.getHost() != null;
+            return (lower.equals("http") || lower.equals("https")) && uri.getHost() != null
+                    && isPlainAuthority(uri.getRawAuthority(), uri.getHost());
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether an authority is a host with an optional port and nothing else, as the renderers'
+     * URL policy requires to make a link: a URL that passes here must render as one. A user name
+     * and password ({@code https://user:pass@host/}) are refused (they leak a secret into the
+     * page, and can make {@code https://bank.example@evil.example/} look like another site), as are
+     * an empty port ({@code https://a.example:/}), a port above 65535, a label longer than 63
+     * characters and a host name longer than 253.
+     */
+    private static boolean isPlainAuthority(@Nullable String authority, String host) {
+        if (authority == null || authority.indexOf('@') >= 0) {
+            return false;
+        }
+        int colon = authority.lastIndexOf(':');
+        if (colon >= 0 && colon > authority.lastIndexOf(']')) {
+            if (!isPort(authority.substring(colon + 1))) {
+                return false;
+            }
+        }
+        if (host.length() > 253 || host.startsWith("[")) {
+            return host.length() <= 253;
+        }
+        for (String label : host.split("\\.")) {
+            if (label.length() > 63) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Tells whether a text is a port number as a URL may give one after its host: one to five
+     * digits, at most 65535. The renderers' URL policy uses the same test.
+     *
+     * @param port the text after the host's colon
+     * @return {@code true} when it is a port
+     */
+    public static boolean isPort(String port) {
+        return !port.isEmpty() && port.length() <= 5 && port.chars().allMatch(c -> c >= '0' && c <= '9')
+                && Integer.parseInt(port) <= 65535;
+    }
+
+    /** Whether every surrogate is paired and no noncharacter (such as U+FFFE) appears: no real URL has one. */
+    private static boolean isWellFormedUnicode(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if ((cp <= 0xffff && Character.isSurrogate((char) cp)) || ReadableTextValidator.isNoncharacter(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 }

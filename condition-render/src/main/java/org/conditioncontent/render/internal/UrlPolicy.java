@@ -3,6 +3,7 @@ package org.conditioncontent.render.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.conditioncontent.model.constraints.WebUrlValidator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -199,9 +200,7 @@ public final class UrlPolicy {
         String host = authority;
         int colon = authority.lastIndexOf(':');
         if (colon >= 0 && colon > authority.lastIndexOf(']')) {
-            String port = authority.substring(colon + 1);
-            if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9')
-                    || Integer.parseInt(port) > 65535) {
+            if (!WebUrlValidator.isPort(authority.substring(colon + 1))) {
                 return false;
             }
             host = authority.substring(0, colon);

@@ -99,4 +99,35 @@ class UrlPolicyTest {
     void percentEncodesAPathSegment(String value, String expected) {
         assertThat(UrlPolicy.encodePath(value)).isEqualTo(expected);
     }
+
+    /**
+     * The web-url rule and the renderers agree: every URL the rule accepts is rendered as a link,
+     * over hosts, ports, user names and paths in every combination.
+     */
+    @org.junit.jupiter.api.Test
+    void everyUrlTheWebUrlRuleAcceptsIsALink() {
+        String[] schemes = {"http", "https", "HTTPS"};
+        String[] users = {"", "user@", "user:pass@", ":@", "@"};
+        String[] hosts = {"example.org", "a.example", "localhost", "127.0.0.1", "[::1]", "xn--bcher-kva.example", "a-b.example.",
+            "a".repeat(63) + ".example", "a".repeat(64) + ".example", "x_y.example", "-a.example", "a..example", "\u00fc.example"};
+        String[] ports = {"", ":", ":0", ":80", ":8080", ":65535", ":65536", ":99999", ":080", ":x"};
+        String[] rests = {"", "/", "/a b", "/caf\u00e9?q=1#f", "?q", "#f", "/%zz", "/\ud800", "/\ufffe", "/a#b#c"};
+        int links = 0;
+        for (String scheme : schemes) {
+            for (String user : users) {
+                for (String host : hosts) {
+                    for (String port : ports) {
+                        for (String rest : rests) {
+                            String url = scheme + "://" + user + host + port + rest;
+                            if (org.conditioncontent.model.constraints.WebUrlValidator.isWebUrl(url)) {
+                                assertThat(UrlPolicy.linkTarget(url)).as(url).isNotNull();
+                                links++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(links).as("the rule accepts many of them").isGreaterThan(500);
+    }
 }

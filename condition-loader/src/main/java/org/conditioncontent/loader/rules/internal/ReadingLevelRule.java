@@ -16,8 +16,8 @@ final class ReadingLevelRule extends BuiltInRule {
                         + "grade, 0.39 x words/sentences + 11.8 x syllables/words - 15.59. The finding gives the grade, the counts "
                         + "behind it and the hardest sentence, and points at the paragraph that holds it. Fields with fewer words "
                         + "than minWords are too short to score and are skipped.",
-                new RuleOption("maxGrade", 8, "the highest grade allowed"),
-                new RuleOption("minWords", 30, "fields with fewer words are not scored"));
+                new RuleOption("maxGrade", 8, 1, 20, false, "the highest grade allowed"),
+                RuleOption.count("minWords", 30, 1, 100_000, "fields with fewer words are not scored"));
     }
 
     @Override

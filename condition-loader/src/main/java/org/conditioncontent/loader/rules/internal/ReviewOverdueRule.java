@@ -14,7 +14,7 @@ final class ReviewOverdueRule extends BuiltInRule {
                 "Health content goes stale as evidence changes; publishers review articles on a schedule (NHS and HSE: "
                         + "every three years). The article is overdue when its next review date has passed, or when its last "
                         + "review is older than maxAgeYears.",
-                new RuleOption("maxAgeYears", 3, "how old the last review may be, in years"));
+                RuleOption.count("maxAgeYears", 3, 1, 100, "how old the last review may be, in years"));
     }
 
     @Override
@@ -26,6 +26,8 @@ final class ReviewOverdueRule extends BuiltInRule {
         if (review.nextReview() != null && review.nextReview().end().isBefore(context.today())) {
             context.report("/review/nextReview", "The review due on " + review.nextReview() + " has not been done; review the content");
         } else if (review.lastReviewed() != null
+                // A date in the future is the review-date rule's finding.
+                && !review.lastReviewed().start().isAfter(context.today())
                 && review.lastReviewed().end().plusYears((long) context.option("maxAgeYears")).isBefore(context.today())) {
             context.report("/review/lastReviewed", "The last review was on " + review.lastReviewed() + ", more than "
                     + ReadingLevelRule.trim(context.option("maxAgeYears")) + " years ago; review the content");

@@ -14,7 +14,7 @@ final class SentenceLengthRule extends BuiltInRule {
                 "Long sentences are the first thing that makes health information hard to follow. Every sentence of "
                         + "the prose fields, the review statement and the disclaimer is counted; each one over maxWords words is "
                         + "reported at its paragraph.",
-                new RuleOption("maxWords", 25, "the most words a sentence may have"));
+                RuleOption.count("maxWords", 25, 5, 1000, "the most words a sentence may have"));
     }
 
     @Override

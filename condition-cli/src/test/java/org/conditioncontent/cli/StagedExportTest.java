@@ -1,0 +1,172 @@
+package org.conditioncontent.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The export's one-step swap and its journal, state by state: what a kill at each moment leaves,
+ * and what the next export makes of it. {@code ExportKillIT} kills real exports; this test builds
+ * each state by hand, so that every one is covered every time.
+ */
+class StagedExportTest {
+
+    @TempDir
+    Path out;
+
+    private final List<String> said = new ArrayList<>();
+
+    private List<String> files() throws IOException {
+        try (Stream<Path> walk = Files.walk(out)) {
+            return walk.filter(p -> !p.equals(out))
+                    .map(p -> out.relativize(p).toString().replace('\\', '/') + (Files.isDirectory(p) ? "/" : ""))
+                    .sorted().toList();
+        }
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = out.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, UTF_8);
+    }
+
+    private String read(String relative) throws IOException {
+        return Files.readString(out.resolve(relative), UTF_8);
+    }
+
+    @Test
+    void commitSwapsEachFolderWholeAndLeavesNothingBehind() throws IOException {
+        write("html/old-only.html", "old");
+        write("html/kept.html", "old");
+        write("notes.txt", "not the export's");
+
+        try (StagedExport export = StagedExport.open(out, said::add)) {
+            export.stage("html/kept.html", w -> w.write("new"));
+            export.stage("json/kept.json", w -> w.write("{}"));
+            export.commit(List.of("html", "json"));
+        }
+
+        assertThat(files()).containsExactly("html/", "html/kept.html", "json/", "json/kept.json", "notes.txt");
+        assertThat(read("html/kept.html")).isEqualTo("new");
+        assertThat(said).isEmpty();
+    }
+
+    @Test
+    void aFailureBeforeTheSwapChangesNothing() throws IOException {
+        write("html/a.html", "old");
+
+        try (StagedExport export = StagedExport.open(out, said::add)) {
+            export.stage("html/a.html", w -> w.write("new"));
+            assertThatThrownBy(() -> export.stage("html/b.html", w -> {
+                throw new IOException("No space left on device");
+            })).isInstanceOf(CommandFailure.class).hasMessageContaining("No space left on device");
+        }
+
+        assertThat(files()).containsExactly("html/", "html/a.html");
+        assertThat(read("html/a.html")).isEqualTo("old");
+    }
+
+    @Test
+    void aSignalWhileStagingDeletesTheWorkspaceAndStopsTheExport() throws IOException {
+        write("html/a.html", "old");
+
+        try (StagedExport export = StagedExport.open(out, said::add)) {
+            export.stage("html/a.html", w -> w.write("new"));
+            export.interrupted(); // what the shutdown hook does on SIGTERM or SIGINT
+            assertThat(out.resolve(StagedExport.WORKSPACE)).doesNotExist();
+            assertThatThrownBy(() -> export.stage("html/b.html", w -> w.write("new")))
+                    .isInstanceOf(CommandFailure.class).hasMessageContaining("stopped");
+            assertThatThrownBy(() -> export.commit(List.of("html"))).isInstanceOf(CommandFailure.class);
+        }
+
+        assertThat(files()).containsExactly("html/", "html/a.html");
+        assertThat(read("html/a.html")).isEqualTo("old");
+    }
+
+    @Test
+    void aSignalAfterTheCommitFindsNothingToUndo() throws IOException {
+        try (StagedExport export = StagedExport.open(out, said::add)) {
+            export.stage("html/a.html", w -> w.write("new"));
+            export.commit(List.of("html"));
+            export.interrupted();
+        }
+
+        assertThat(files()).containsExactly("html/", "html/a.html");
+    }
+
+    @Test
+    void theNextExportFinishesASwapKilledHalfway() throws IOException {
+        // Killed after html was swapped and json moved aside, before the new json moved in.
+        write(".conditions-export/journal", "html\njson\ntext\n");
+        write("html/a.html", "new");
+        write(".conditions-export/old/html/a.html", "old");
+        write(".conditions-export/old/json/a.json", "old");
+        write(".conditions-export/new/json/a.json", "new");
+        write(".conditions-export/new/text/a.txt", "new");
+        write("text/a.txt", "old");
+
+        try (StagedExport export = StagedExport.open(out, said::add)) {
+            assertThat(said).singleElement().asString()
+                    .startsWith("finished the export into " + out + " that was interrupted while it swapped its folders in");
+            assertThat(files()).containsExactly(".conditions-export/", ".conditions-export/new/",
+                    "html/", "html/a.html", "json/", "json/a.json", "text/", "text/a.txt");
+            assertThat(read("html/a.html") + read("json/a.json") + read("text/a.txt")).isEqualTo("newnewnew");
+        }
+
+        assertThat(files()).containsExactly("html/", "html/a.html", "json/", "json/a.json", "text/", "text/a.txt");
+    }
+
+    @Test
+    void theNextExportRemovesAnUnfinishedOneWithoutTouchingTheOld() throws IOException {
+        write("html/a.html", "old");
+        write(".conditions-export/new/html/a.html", "half");
+
+        StagedExport.open(out, said::add).close();
+
+        assertThat(said).singleElement().asString().startsWith("removed the unfinished files of an export into " + out);
+        assertThat(files()).containsExactly("html/", "html/a.html");
+        assertThat(read("html/a.html")).isEqualTo("old");
+    }
+
+    @Test
+    void aFailedSwapPutsBackWhatItMoved() throws IOException {
+        write("json/a.json", "old");
+
+        try (StagedExport export = StagedExport.open(out, said::add)) {
+            export.stage("html/a.html", w -> w.write("new"));
+            export.stage("json/a.json", w -> w.write("new"));
+            // Where the old json folder would go is taken, so the second folder's swap fails
+            // after the first (a new html folder) has moved in.
+            write(".conditions-export/old", "in the way");
+            assertThatThrownBy(() -> export.commit(List.of("html", "json")))
+                    .isInstanceOf(CommandFailure.class).hasMessageEndingWith("it is as it was");
+        }
+
+        assertThat(files()).containsExactly("json/", "json/a.json");
+        assertThat(read("json/a.json")).isEqualTo("old");
+    }
+
+    @Test
+    void aFolderKeepsItsPermissionsWhenReplaced() throws IOException {
+        Path html = Files.createDirectories(out.resolve("html"));
+        var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---");
+        org.assertj.core.api.Assumptions.assumeThat(Files.getFileStore(out).supportsFileAttributeView("posix")).isTrue();
+        Files.setPosixFilePermissions(html, permissions);
+
+        try (StagedExport export = StagedExport.open(out, said::add)) {
+            export.stage("html/a.html", w -> w.write("new"));
+            export.commit(List.of("html"));
+        }
+
+        assertThat(Files.getPosixFilePermissions(html)).isEqualTo(permissions);
+    }
+}
