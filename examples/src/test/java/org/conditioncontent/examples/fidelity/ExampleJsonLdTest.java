@@ -3,6 +3,8 @@ package org.conditioncontent.examples.fidelity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,13 +68,30 @@ class ExampleJsonLdTest {
         Object jsonLd = jsonLd(Examples.RENDERERS.get("html").render(condition));
         Set<String> treatmentNames = names(jsonLd, "possibleTreatment");
         treatmentNames.addAll(names(jsonLd, "drug"));
-        // An item that only groups others (such as "Some health issues") names no thing of its own.
-        assertThat(names(jsonLd, "riskFactor")).as("riskFactor").containsAll(leafNames(risks));
-        assertThat(treatmentNames).as("possibleTreatment").containsAll(leafNames(therapies)).containsAll(leafNames(drugs));
+        assertThat(names(jsonLd, "riskFactor")).as("riskFactor").containsAll(named(risks, true));
+        assertThat(treatmentNames).as("possibleTreatment and drug")
+                .containsAll(named(therapies, false))
+                .containsAll(named(drugs, false));
     }
 
-    private static List<String> leafNames(List<Item> items) {
-        return items.stream().filter(i -> i.items().isEmpty()).map(Item::name).toList();
+    /**
+     * The names of the things among items of one meaning. A risk factor whose nested items are
+     * risk factors too only groups them ("Some health issues, such as:"), so it names no thing of
+     * its own; the nested items of a step or an option that merely inherit its meaning are its
+     * parts ("Go into the shade"), so they name none either.
+     */
+    private static List<String> named(List<Item> items, boolean groupsAreHeadings) {
+        Set<Item> left = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Item item : items) {
+            boolean groups = !item.items().isEmpty() && item.items().stream().anyMatch(n -> n.kind() == null);
+            if (groupsAreHeadings && groups) {
+                left.add(item);
+            }
+            if (!groupsAreHeadings) {
+                item.items().stream().filter(n -> n.kind() == null).forEach(left::add);
+            }
+        }
+        return items.stream().filter(i -> !left.contains(i)).map(Item::name).toList();
     }
 
     /** The JSON-LD of a full HTML page, read into maps, lists, strings, numbers and booleans. */

@@ -94,7 +94,7 @@ record Fidelity(String layout, String format, int shown, int total, List<String>
             return false;
         }
         return switch (expected.kind()) {
-            case HEADING -> rendering.structured()
+            case HEADING -> rendering.headingLevels()
                     ? p.kind() == Part.Kind.HEADING && p.level() == expected.level()
                     : p.kind() == Part.Kind.PARAGRAPH;
             case ASIDE_TITLE -> p.kind() == Part.Kind.HEADING || p.kind() == Part.Kind.PARAGRAPH;
@@ -104,12 +104,12 @@ record Fidelity(String layout, String format, int shown, int total, List<String>
     }
 
     private static boolean sameAside(Part expected, Part p, Rendering rendering) {
-        return !rendering.structured() || expected.inAside() == p.inAside();
+        return !rendering.asides() || expected.inAside() == p.inAside();
     }
 
     private static List<String> extraHeadings(PublisherLayout layout, Rendering rendering) {
         List<String> extra = new ArrayList<>();
-        if (!rendering.structured()) {
+        if (!rendering.headingLevels()) {
             return extra;
         }
         for (Part p : rendering.parts()) {

@@ -120,6 +120,9 @@ class FidelityTest {
                 "line 12: aside title in an aside \"Runner's stretch\"",
                 "line 13: sentence in an aside \"Do this after every run.\"",
                 "line 14: item (depth 0, bulleted) in an aside \"Stand tall\"");
+
+        Fidelity text = text(replace(TEXT, "| - Stand tall", "- Stand tall"));
+        assertThat(text.missing()).containsExactly("line 14: item (depth 0, bulleted) in an aside \"Stand tall\"");
     }
 
     @Test

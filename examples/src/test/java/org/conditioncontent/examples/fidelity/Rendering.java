@@ -18,10 +18,12 @@ import org.jsoup.nodes.TextNode;
  *
  * @param format the rendering's format, {@code text} or {@code html}, for messages
  * @param parts what it shows, in document order
- * @param structured whether the rendering marks heading levels and asides (HTML does; plain text
- *     shows a heading as a line of its own and an aside's content as any other content)
+ * @param headingLevels whether the rendering marks headings and their levels (HTML does; plain
+ *     text shows a heading as a line of its own, like a one-line paragraph)
+ * @param asides whether the rendering marks what stands in an aside (HTML with {@code aside}
+ *     elements, plain text with {@code "| "} before each line of the box)
  */
-record Rendering(String format, List<Part> parts, boolean structured) {
+record Rendering(String format, List<Part> parts, boolean headingLevels, boolean asides) {
 
     private static final Pattern TEXT_ITEM = Pattern.compile("( *)(?:(- )|(\\d+)\\. )(.*)");
 
@@ -37,10 +39,14 @@ record Rendering(String format, List<Part> parts, boolean structured) {
         parts = List.copyOf(parts);
     }
 
+    /** What starts each line of a boxed aside in the text rendering, once per aside it stands in. */
+    private static final String ASIDE_LINE = "| ";
+
     /**
-     * Reads a plain-text rendering: a line after {@code "- "} or {@code "1. "} is a list item whose
-     * depth is its indentation over two; every other non-blank line is a block of text (a heading
-     * is such a line too).
+     * Reads a plain-text rendering: a line that starts with {@code "| "} stands in an aside (the
+     * mark is taken off before the rest is read); a line after {@code "- "} or {@code "1. "} is a
+     * list item whose depth is its indentation over two; every other non-blank line is a block of
+     * text (a heading is such a line too).
      *
      * @param text the rendering
      * @return what it shows
@@ -50,18 +56,23 @@ record Rendering(String format, List<Part> parts, boolean structured) {
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            boolean inAside = false;
+            while (line.startsWith(ASIDE_LINE)) {
+                line = line.substring(ASIDE_LINE.length());
+                inAside = true;
+            }
             if (line.isBlank()) {
                 continue;
             }
             Matcher item = TEXT_ITEM.matcher(line);
             if (item.matches() && item.group(1).length() % 2 == 0) {
                 parts.add(new Part(Part.Kind.ITEM, Texts.normalise(item.group(4)), item.group(1).length() / 2,
-                        item.group(2) == null, false, i + 1));
+                        item.group(2) == null, inAside, i + 1));
             } else {
-                parts.add(new Part(Part.Kind.PARAGRAPH, Texts.normalise(line), 0, false, false, i + 1));
+                parts.add(new Part(Part.Kind.PARAGRAPH, Texts.normalise(line), 0, false, inAside, i + 1));
             }
         }
-        return new Rendering("text", parts, false);
+        return new Rendering("text", parts, false, true);
     }
 
     /**
@@ -78,7 +89,7 @@ record Rendering(String format, List<Part> parts, boolean structured) {
         Document document = Jsoup.parse(html);
         HtmlWalk walk = new HtmlWalk();
         walk.children(document.body(), 0, false);
-        return new Rendering("html", walk.parts, true);
+        return new Rendering("html", walk.parts, true, true);
     }
 
     /** One walk over an HTML document; all its state. */
