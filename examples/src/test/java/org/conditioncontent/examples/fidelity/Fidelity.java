@@ -10,9 +10,10 @@ import java.util.Locale;
  *
  * <p>The parts are looked for one after another, each after the place where the one before it was
  * found, so a part shown out of order counts as missing. A sentence must be a whole sentence of a
- * block of running text (not of a list item); a heading must have the layout's level where the
- * rendering carries levels; a list item must have the layout's depth and kind (numbered or
- * bulleted); a detail may be any piece of the rendering's text. Where the rendering marks asides,
+ * block of running text (not of a list item); a heading must have the layout's level (in the
+ * text, a line of its own indented two spaces for each level below 2); a list item must have the
+ * layout's depth and kind (numbered or bulleted); a detail may be any piece of the rendering's
+ * text. Where the rendering marks asides,
  * a part inside the layout's aside must be inside one in the rendering and a part outside outside.
  *
  * @param layout the layout's name
@@ -96,11 +97,19 @@ record Fidelity(String layout, String format, int shown, int total, List<String>
         return switch (expected.kind()) {
             case HEADING -> rendering.headingLevels()
                     ? p.kind() == Part.Kind.HEADING && p.level() == expected.level()
-                    : p.kind() == Part.Kind.PARAGRAPH;
+                    : p.kind() == Part.Kind.PARAGRAPH && p.level() == textIndentation(expected.level());
             case ASIDE_TITLE -> p.kind() == Part.Kind.HEADING || p.kind() == Part.Kind.PARAGRAPH;
             case ITEM -> p.kind() == Part.Kind.ITEM && p.level() == expected.level() && p.ordered() == expected.ordered();
             case PARAGRAPH, DETAIL -> false;
         };
+    }
+
+    /**
+     * The indentation, in two-space steps, of a heading's line in the text rendering: none for the
+     * title and the top-level sections, one step for each level below (decision 22).
+     */
+    private static int textIndentation(int level) {
+        return Math.max(0, level - 2);
     }
 
     private static boolean sameAside(Part expected, Part p, Rendering rendering) {

@@ -80,6 +80,9 @@ class FidelityTest {
         Fidelity html = html(replace(HTML, "<h3>Immediate relief</h3>", "<h2>Immediate relief</h2>"));
         assertThat(html.missing()).containsExactly("line 8: heading (level 3) \"Immediate relief\"");
         assertThat(html.extraHeadings()).containsExactly("heading (level 2) \"Immediate relief\"");
+
+        Fidelity text = text(replace(TEXT, "  Immediate relief", "Immediate relief"));
+        assertThat(text.missing()).containsExactly("line 8: heading (level 3) \"Immediate relief\"");
     }
 
     @Test

@@ -18,8 +18,9 @@ import org.jsoup.nodes.TextNode;
  *
  * @param format the rendering's format, {@code text} or {@code html}, for messages
  * @param parts what it shows, in document order
- * @param headingLevels whether the rendering marks headings and their levels (HTML does; plain
- *     text shows a heading as a line of its own, like a one-line paragraph)
+ * @param headingLevels whether the rendering marks headings as headings (HTML does; plain text
+ *     shows a heading as a line of its own, like a one-line paragraph, indented two spaces for
+ *     each level below 2)
  * @param asides whether the rendering marks what stands in an aside (HTML with {@code aside}
  *     elements, plain text with {@code "| "} before each line of the box)
  */
@@ -46,7 +47,7 @@ record Rendering(String format, List<Part> parts, boolean headingLevels, boolean
      * Reads a plain-text rendering: a line that starts with {@code "| "} stands in an aside (the
      * mark is taken off before the rest is read); a line after {@code "- "} or {@code "1. "} is a
      * list item whose depth is its indentation over two; every other non-blank line is a block of
-     * text (a heading is such a line too).
+     * text (a heading is such a line too) whose level is its indentation over two.
      *
      * @param text the rendering
      * @return what it shows
@@ -69,7 +70,7 @@ record Rendering(String format, List<Part> parts, boolean headingLevels, boolean
                 parts.add(new Part(Part.Kind.ITEM, Texts.normalise(item.group(4)), item.group(1).length() / 2,
                         item.group(2) == null, inAside, i + 1));
             } else {
-                parts.add(new Part(Part.Kind.PARAGRAPH, Texts.normalise(line), 0, false, inAside, i + 1));
+                parts.add(new Part(Part.Kind.PARAGRAPH, Texts.normalise(line), indentation(line) / 2, false, inAside, i + 1));
             }
         }
         return new Rendering("text", parts, false, true);
@@ -90,6 +91,14 @@ record Rendering(String format, List<Part> parts, boolean headingLevels, boolean
         HtmlWalk walk = new HtmlWalk();
         walk.children(document.body(), 0, false);
         return new Rendering("html", walk.parts, true, true);
+    }
+
+    private static int indentation(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
     }
 
     /** One walk over an HTML document; all its state. */
