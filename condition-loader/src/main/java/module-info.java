@@ -14,5 +14,9 @@ module org.conditioncontent.loader {
     exports org.conditioncontent.loader;
     exports org.conditioncontent.loader.rules;
 
+    // Format-1 records are bound and validated reflectively, as the model's are; the package is
+    // not exported, and not named internal because internal packages are never opened.
+    opens org.conditioncontent.loader.format1 to org.hibernate.validator, org.conditioncontent.json;
+
     uses org.conditioncontent.loader.rules.EditorialRule;
 }

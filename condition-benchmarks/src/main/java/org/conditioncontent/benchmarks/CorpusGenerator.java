@@ -21,26 +21,26 @@ import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.SourceFormat;
 import org.conditioncontent.model.Author;
+import org.conditioncontent.model.Block;
 import org.conditioncontent.model.CodingSystem;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Conjunction;
 import org.conditioncontent.model.Contributor;
-import org.conditioncontent.model.Measure;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.ItemKind;
+import org.conditioncontent.model.ItemList;
+import org.conditioncontent.model.Media;
 import org.conditioncontent.model.MedicalCode;
-import org.conditioncontent.model.Medication;
-import org.conditioncontent.model.MedicationKind;
-import org.conditioncontent.model.Medications;
-import org.conditioncontent.model.Prevention;
+import org.conditioncontent.model.Paragraph;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.model.Resource;
 import org.conditioncontent.model.ResourceGroup;
-import org.conditioncontent.model.RiskFactor;
-import org.conditioncontent.model.RiskFactors;
 import org.conditioncontent.model.Section;
 import org.conditioncontent.model.SectionKind;
-import org.conditioncontent.model.Treatment;
-import org.conditioncontent.model.Treatments;
+import org.conditioncontent.model.outline.Outline;
+import org.conditioncontent.model.outline.OutlineAdapter;
+import org.conditioncontent.model.outline.Part;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -131,22 +131,27 @@ public final class CorpusGenerator {
         b.alsoCalled(distinct(random, 0, 3, r -> capitalise(pick(PatientVocabulary.BODY, r)) + " " + capitalise(problem),
                 name -> !name.equalsIgnoreCase(title)).toArray(String[]::new));
         b.codes(codes(random));
-        b.definition(paragraphs(random, 1, scaled(2, size), 2, 4).toArray(String[]::new));
-        b.media(template.media().toArray(org.conditioncontent.model.Media[]::new));
-        b.causes(paragraphs(random, 1, scaled(2, size), 2, 4).toArray(String[]::new));
-        b.riskFactors(riskFactors(random, size));
-        b.symptoms(paragraphs(random, 1, scaled(2, size), 1, 4).toArray(String[]::new));
-        b.diagnosis(paragraphs(random, 1, scaled(3, size), 1, 3).toArray(String[]::new));
-        b.treatment(treatments(random, size));
+        // The draws from the random stream are in the order format 1 made them, so the corpus keeps
+        // its words and sizes: only the shape of the record changed.
+        List<Section> sections = new ArrayList<>();
+        List<Block> definition = paragraphBlocks(paragraphs(random, 1, scaled(2, size), 2, 4));
+        definition.addAll(templateMedia());
+        sections.add(section(SectionKind.DEFINITION, definition));
+        sections.add(section(SectionKind.CAUSES, paragraphBlocks(paragraphs(random, 1, scaled(2, size), 2, 4))));
+        sections.add(riskFactors(random, size));
+        sections.add(section(SectionKind.SYMPTOMS, paragraphBlocks(paragraphs(random, 1, scaled(2, size), 1, 4))));
+        sections.add(section(SectionKind.DIAGNOSIS, paragraphBlocks(paragraphs(random, 1, scaled(3, size), 1, 3))));
+        sections.add(treatments(random, size));
         if (random.nextInt(4) != 0) {
-            b.prevention(new Prevention(List.of(), "The risk may be reduced by:",
-                    distinct(random, 1, scaled(5, size), r -> pick(PatientVocabulary.MEASURE, r), n -> true)
-                            .stream().map(Measure::of).toList()));
+            sections.add(section(SectionKind.PREVENTION, List.of(Paragraph.of("The risk may be reduced by:"),
+                    new ItemList(distinct(random, 1, scaled(5, size), r -> pick(PatientVocabulary.MEASURE, r), n -> true)
+                            .stream().map(Item::of).toList(), false))));
         }
         if (random.nextInt(3) != 0) {
-            b.medications(medications(random, size));
+            sections.add(medications(random, size));
         }
-        b.sections(sections(random, size));
+        sections.addAll(furtherSections(random, size));
+        b.body(sections.toArray(Section[]::new));
         b.resources(resources(random));
         b.references(references(random, size));
         b.contributors(contributors(random));
@@ -327,56 +332,95 @@ public final class CorpusGenerator {
         return codes.toArray(MedicalCode[]::new);
     }
 
-    private static RiskFactors riskFactors(SplittableRandom random, double size) {
+    /** The seed's illustrations, wherever its body places them. */
+    private List<Media> templateMedia() {
+        List<Media> media = new ArrayList<>();
+        Outline.of(template).walk(new OutlineAdapter() {
+            @Override
+            public void figure(Part.FigurePart figure) {
+                media.add(figure.media());
+            }
+        });
+        return media;
+    }
+
+    private static Section section(SectionKind kind, List<? extends Block> blocks) {
+        return new Section(kind, null, false, List.copyOf(blocks), List.of());
+    }
+
+    private static List<Block> paragraphBlocks(List<String> paragraphs) {
+        List<Block> blocks = new ArrayList<>(paragraphs.size());
+        for (String p : paragraphs) {
+            blocks.add(Paragraph.of(p));
+        }
+        return blocks;
+    }
+
+    private static Section riskFactors(SplittableRandom random, double size) {
         List<String> names = distinct(random, 2, scaled(8, size), r -> pick(PatientVocabulary.RISK, r), n -> true);
-        List<RiskFactor> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         for (String name : names) {
             int kind = random.nextInt(6);
             if (kind == 0) {
                 List<String> examples = distinct(random, 1, 3, r -> pick(PatientVocabulary.EXAMPLE, r), n -> true);
-                items.add(new RiskFactor(name, examples, random.nextBoolean() ? Conjunction.OR : null, List.of()));
+                items.add(Item.builder(name).examples(examples.toArray(String[]::new))
+                        .conjunction(random.nextBoolean() ? Conjunction.OR : null).build());
             } else if (kind == 1) {
-                List<RiskFactor> nested = distinct(random, 2, 5, r -> pick(PatientVocabulary.RISK_DETAIL, r), n -> true)
-                        .stream().map(RiskFactor::of).toList();
-                items.add(new RiskFactor(name, List.of(), null, nested));
+                Item[] nested = distinct(random, 2, 5, r -> pick(PatientVocabulary.RISK_DETAIL, r), n -> true)
+                        .stream().map(Item::of).toArray(Item[]::new);
+                items.add(Item.builder(name).items(nested).build());
             } else {
-                items.add(RiskFactor.of(name));
+                items.add(Item.of(name));
             }
         }
-        List<String> summary = List.of(PatientVocabulary.fill("It is more common in {group}.", random));
-        return new RiskFactors(summary, "Other things that raise the risk are:", items);
+        String summary = PatientVocabulary.fill("It is more common in {group}.", random);
+        return section(SectionKind.RISK_FACTORS, List.of(Paragraph.of(summary),
+                Paragraph.of("Other things that raise the risk are:"), new ItemList(items, false)));
     }
 
-    private static Treatments treatments(SplittableRandom random, double size) {
-        List<Treatment> options = distinct(random, 2, scaled(6, size), r -> pick(PatientVocabulary.TREATMENT, r), n -> true)
-                .stream().map(name -> new Treatment(name, random.nextBoolean() ? pick(PatientVocabulary.NOTE, random) : null))
+    private static Section treatments(SplittableRandom random, double size) {
+        List<Item> options = distinct(random, 2, scaled(6, size), r -> pick(PatientVocabulary.TREATMENT, r), n -> true)
+                .stream().map(name -> Item.builder(name).note(random.nextBoolean() ? pick(PatientVocabulary.NOTE, random) : null).build())
                 .toList();
-        return new Treatments(List.of("The goal of treatment is to ease symptoms. It may also include treating any underlying causes."),
-                "Treatment options are:", options);
+        return section(SectionKind.TREATMENT, List.of(
+                Paragraph.of("The goal of treatment is to ease symptoms. It may also include treating any underlying causes."),
+                Paragraph.of("Treatment options are:"), new ItemList(options, false)));
     }
 
-    private static Medications medications(SplittableRandom random, double size) {
-        List<Medication> items = distinct(random, 1, scaled(4, size), r -> pick(PatientVocabulary.MEDICATION, r), n -> true)
-                .stream().map(name -> Medication.of(name, MedicationKind.DRUG_CLASS)).toList();
-        return new Medications(List.of("Medicines may be used if symptoms are severe."), "Options are:", items);
+    private static Section medications(SplittableRandom random, double size) {
+        List<Item> items = distinct(random, 1, scaled(4, size), r -> pick(PatientVocabulary.MEDICATION, r), n -> true)
+                .stream().map(name -> Item.builder(name).kind(ItemKind.DRUG_CLASS).build()).toList();
+        return section(SectionKind.MEDICATIONS, List.of(Paragraph.of("Medicines may be used if symptoms are severe."),
+                Paragraph.of("Options are:"), new ItemList(items, false)));
     }
 
-    private static Section[] sections(SplittableRandom random, double size) {
+    /** The kinds of format 1's further sections, which the corpus draws from as it always did. */
+    private static final SectionKind[] FURTHER_KINDS = {
+        SectionKind.WHEN_TO_SEE_A_DOCTOR, SectionKind.COMPLICATIONS, SectionKind.OUTLOOK, SectionKind.LIVING_WITH,
+        SectionKind.SELF_CARE, SectionKind.TYPES, SectionKind.STAGES, SectionKind.SCREENING,
+        SectionKind.CONTAGIOUSNESS, SectionKind.PREGNANCY, SectionKind.MISCONCEPTIONS, SectionKind.QUESTIONS_TO_ASK
+    };
+
+    private static List<Section> furtherSections(SplittableRandom random, double size) {
         int n = random.nextInt(scaled(2, size) + 1);
-        SectionKind[] kinds = SectionKind.values();
         List<Section> out = new ArrayList<>();
         Set<SectionKind> used = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
-            SectionKind kind = kinds[random.nextInt(kinds.length)];
+            SectionKind kind = FURTHER_KINDS[random.nextInt(FURTHER_KINDS.length)];
             if (!used.add(kind)) {
                 continue;
             }
             List<String> items = random.nextBoolean()
                     ? distinct(random, 2, 4, r -> PatientVocabulary.fill("Do you have {sign} {time}?", r), s -> true)
                     : List.of();
-            out.add(new Section(kind, null, paragraphs(random, 1, 2, 2, 3), items.isEmpty() ? null : "Ask about:", items));
+            List<Block> blocks = paragraphBlocks(paragraphs(random, 1, 2, 2, 3));
+            if (!items.isEmpty()) {
+                blocks.add(Paragraph.of("Ask about:"));
+                blocks.add(new ItemList(items.stream().map(Item::of).toList(), false));
+            }
+            out.add(section(kind, blocks));
         }
-        return out.toArray(Section[]::new);
+        return out;
     }
 
     private static ResourceGroup[] resources(SplittableRandom random) {
@@ -438,7 +482,7 @@ public final class CorpusGenerator {
 
     private static Contributor[] contributors(SplittableRandom random) {
         return distinct(random, 1, 2, r -> pick(PatientVocabulary.CONTRIBUTOR, r), n -> true).stream()
-                .map(name -> new Contributor(name, pick(PatientVocabulary.CREDENTIALS, random), null))
+                .map(name -> Contributor.person(name, pick(PatientVocabulary.CREDENTIALS, random), null))
                 .toArray(Contributor[]::new);
     }
 }

@@ -7,7 +7,7 @@ import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.model.CodingSystem;
 import org.conditioncontent.model.Conjunction;
 import org.conditioncontent.model.ContributorRole;
-import org.conditioncontent.model.MedicationKind;
+import org.conditioncontent.model.ItemKind;
 import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.model.SectionKind;
 import tools.jackson.core.JsonGenerator;
@@ -30,7 +30,7 @@ public final class WireEnumModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     private static final List<Class<? extends Enum<?>>> ENUMS = List.of(CodingSystem.class, Conjunction.class,
-            ContributorRole.class, MedicationKind.class, ReferenceType.class, SectionKind.class);
+            ContributorRole.class, ItemKind.class, ReferenceType.class, SectionKind.class);
 
     /** Registers a reader and a writer for every enum of the model. */
     public WireEnumModule() {

@@ -113,6 +113,18 @@ final class Articles {
     }
 
     /**
+     * The article files named on the command line, resolved against the working directory.
+     *
+     * @param paths files and folders, as given
+     * @param invocation the working directory
+     * @return the files, sorted, without repeats
+     * @throws CommandFailure if a path does not exist or a folder cannot be listed
+     */
+    static List<Path> files(List<Path> paths, Invocation invocation) {
+        return read(paths, invocation, files -> files);
+    }
+
+    /**
      * Loads one file.
      *
      * @param loader the loader

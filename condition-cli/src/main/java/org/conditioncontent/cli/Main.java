@@ -52,6 +52,7 @@ public final class Main {
         commands.put("validate", ValidateCommand::new);
         commands.put("render", RenderCommand::new);
         commands.put("export", ExportCommand::new);
+        commands.put("migrate", MigrateCommand::new);
         commands.put("formats", invocation -> new FormatsCommand(invocation.streams()));
         commands.put("rules", RulesCommand::new);
         return Collections.unmodifiableMap(commands);

@@ -58,12 +58,24 @@ public final class WireFormat {
      * @throws IllegalArgumentException if the type is not a sealed interface of records
      */
     public static List<Class<?>> variants(Class<?> type) {
-        Class<?>[] permitted = type.isInterface() ? type.getPermittedSubclasses() : null;
-        if (permitted == null || !Arrays.stream(permitted).allMatch(Class::isRecord)) {
+        List<Class<?>> variants = VARIANTS.get(type);
+        if (variants.isEmpty()) {
             throw new IllegalArgumentException(type.getName() + " is not a sealed interface of records");
         }
-        return List.of(permitted);
+        return variants;
     }
+
+    /**
+     * Each sealed interface's records, or none for another type. Looked up once per type: the
+     * binder asks for every block it reads, and {@code getPermittedSubclasses} resolves classes.
+     */
+    private static final ClassValue<List<Class<?>>> VARIANTS = new ClassValue<>() {
+        @Override
+        protected List<Class<?>> computeValue(Class<?> type) {
+            Class<?>[] permitted = type.isInterface() ? type.getPermittedSubclasses() : null;
+            return permitted == null || !Arrays.stream(permitted).allMatch(Class::isRecord) ? List.of() : List.of(permitted);
+        }
+    };
 
     /**
      * The variant of a sealed interface that a text stands for.
@@ -235,6 +247,151 @@ public final class WireFormat {
             indent(out, depth);
         }
         out.append('}');
+    }
+
+    /**
+     * Writes a record as a YAML document of the same wire format: block style, fields in
+     * component order, absent values left out, texts plain where YAML reads them back as the same
+     * text and double-quoted (with JSON's escapes, which YAML shares) where it would not.
+     * Loading the output gives back an equal record.
+     *
+     * @param value the record
+     * @param out where the document goes
+     * @throws UncheckedIOException if writing fails
+     * @throws IllegalArgumentException if the record holds a value of a type the wire format lacks
+     */
+    public static void writeYaml(Record value, Appendable out) {
+        try {
+            Object shown = textOf(value);
+            if (shown != null) {
+                throw new IllegalArgumentException("A YAML document must be an object, not the text of " + value.getClass().getSimpleName());
+            }
+            yamlFields(value, out, 0, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text a record stands as, or {@code null} when it is written as an object. */
+    private static @Nullable String textOf(Object value) {
+        if (value instanceof Record record && hasTextForm(record.getClass()) && onlyFirstComponent(record)) {
+            return (String) RecordShape.of(record.getClass()).properties().get(0).read(record);
+        }
+        return null;
+    }
+
+    /**
+     * Writes a record's fields as a block mapping at an indentation; the first field goes on
+     * the current line when {@code inline} (after a list's dash).
+     */
+    private static void yamlFields(Record record, Appendable out, int indent, boolean inline) throws IOException {
+        boolean first = true;
+        for (Property property : RecordShape.of(record.getClass()).properties()) {
+            Object v = property.read(record);
+            if (isOmitted(v)) {
+                continue;
+            }
+            if (!(first && inline)) {
+                indent(out, indent);
+            }
+            first = false;
+            out.append(property.name()).append(':');
+            yamlValue(v, out, indent);
+        }
+        if (first) {
+            out.append("{}\n"); // at the top, or after a list's dash
+        }
+    }
+
+    /** Writes a field's value after its key and colon, and ends the line. */
+    private static void yamlValue(Object value, Appendable out, int indent) throws IOException {
+        String text = textOf(value);
+        if (text != null || value instanceof String) {
+            out.append(' ');
+            yamlScalar(text != null ? text : (String) value, out);
+            out.append('\n');
+        } else if (value instanceof List<?> list) {
+            out.append('\n');
+            for (Object item : list) {
+                indent(out, indent + 1);
+                out.append("- ");
+                String itemText = textOf(item);
+                if (itemText != null || item instanceof String) {
+                    yamlScalar(itemText != null ? itemText : (String) item, out);
+                    out.append('\n');
+                } else if (item instanceof Record r && !(item instanceof PartialDate)) {
+                    yamlFields(r, out, indent + 2, true);
+                } else {
+                    yamlAtom(item, out);
+                    out.append('\n');
+                }
+            }
+        } else if (value instanceof Record record && !(value instanceof PartialDate)) {
+            if (RecordShape.of(record.getClass()).properties().stream().allMatch(p -> isOmitted(p.read(record)))) {
+                out.append(" {}\n");
+            } else {
+                out.append('\n');
+                yamlFields(record, out, indent + 1, false);
+            }
+        } else {
+            out.append(' ');
+            yamlAtom(value, out);
+            out.append('\n');
+        }
+    }
+
+    private static void yamlAtom(Object value, Appendable out) throws IOException {
+        if (value instanceof Integer || value instanceof Boolean) {
+            out.append(value.toString());
+        } else if (value instanceof Enum<?> e) {
+            out.append(enumName(e));
+        } else if (value instanceof LocalDate || value instanceof PartialDate) {
+            writeString(value.toString(), out); // quoted, so that YAML never takes it for a number or a timestamp
+        } else {
+            throw new IllegalArgumentException("No wire format for " + value.getClass().getName());
+        }
+    }
+
+    /** A text: plain when YAML reads it back as the same text, else a double-quoted JSON string. */
+    private static void yamlScalar(String s, Appendable out) throws IOException {
+        if (isPlainSafe(s)) {
+            out.append(s);
+        } else {
+            writeString(s, out);
+        }
+    }
+
+    /**
+     * Whether a text can be a plain YAML scalar: it starts with a letter or another character
+     * with no meaning to YAML, holds no line break, control or separator character, no
+     * {@code ": "} or {@code " #"}, does not end in a colon or a space, and is none of the words
+     * YAML reads as true, false or null. Anything else is quoted; quoting too much is harmless.
+     */
+    static boolean isPlainSafe(String s) {
+        if (s.isEmpty() || Character.isWhitespace(s.charAt(s.length() - 1)) || s.endsWith(":")) {
+            return false;
+        }
+        char first = s.charAt(0);
+        if (!Character.isLetter(first) && "(/$^\\_=<".indexOf(first) < 0) {
+            return false;
+        }
+        if (s.contains(": ") || s.contains(" #") || s.contains("\t")) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
+                return false;
+            }
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return false; // an unpaired half can only be written escaped
+                }
+                i++;
+            }
+        }
+        String word = s.toLowerCase(Locale.ROOT);
+        return !List.of("true", "false", "yes", "no", "on", "off", "y", "n", "null", "nan", "inf").contains(word);
     }
 
     private static boolean onlyFirstComponent(Record record) {

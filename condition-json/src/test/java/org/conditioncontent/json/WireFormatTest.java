@@ -6,9 +6,16 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.conditioncontent.model.Condition;
-import org.conditioncontent.model.Medication;
-import org.conditioncontent.model.MedicationKind;
-import org.conditioncontent.model.Medications;
+import org.conditioncontent.model.Aside;
+import org.conditioncontent.model.Block;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.ItemKind;
+import org.conditioncontent.model.ItemList;
+import org.conditioncontent.model.Media;
+import org.conditioncontent.model.Paragraph;
+import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.Section;
+import org.conditioncontent.model.SectionKind;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.model.Review;
@@ -20,30 +27,39 @@ class WireFormatTest {
     void recordsAreWrittenInComponentOrderLeavingOutWhatIsAbsent() {
         Condition c = Condition.builder("cramps", "Leg Cramps")
                 .alsoCalled("Night Cramps")
-                .medications(new Medications(List.of(), "Options are:", List.of(Medication.of("Muscle relaxants", MedicationKind.DRUG_CLASS))))
-                .review(new Review(null, LocalDate.of(2024, 5, 1), null, List.of()))
+                .body(Section.of(SectionKind.MEDICATIONS, Paragraph.of("Options are:"),
+                        ItemList.bullets(Item.builder("Muscle relaxants").kind(ItemKind.DRUG_CLASS).build(), Item.of("Quinine"))))
+                .review(new Review(null, PartialDate.ofMonth(2019, 10), null, List.of()))
                 .build();
         StringBuilder out = new StringBuilder();
         WireFormat.write(c, out);
         assertThat(out).hasToString("""
                 {
-                  "formatVersion": 1,
+                  "formatVersion": 2,
                   "id": "cramps",
                   "title": "Leg Cramps",
                   "alsoCalled": [
                     "Night Cramps"
                   ],
-                  "medications": {
-                    "leadIn": "Options are:",
-                    "items": [
-                      {
-                        "name": "Muscle relaxants",
-                        "kind": "drug-class"
-                      }
-                    ]
-                  },
+                  "body": [
+                    {
+                      "kind": "medications",
+                      "blocks": [
+                        "Options are:",
+                        {
+                          "items": [
+                            {
+                              "text": "Muscle relaxants",
+                              "kind": "drug-class"
+                            },
+                            "Quinine"
+                          ]
+                        }
+                      ]
+                    }
+                  ],
                   "review": {
-                    "lastReviewed": "2024-05-01"
+                    "lastReviewed": "2019-10"
                   }
                 }
                 """);
@@ -63,7 +79,7 @@ class WireFormatTest {
     @Test
     void aRecordWithEverythingAbsentIsAnEmptyObject() {
         StringBuilder out = new StringBuilder();
-        WireFormat.write(new Medications(null, null, null), out);
+        WireFormat.write(new Review(null, null, null, null), out);
         assertThat(out).hasToString("{}\n");
     }
 
@@ -83,10 +99,10 @@ class WireFormatTest {
 
     @Test
     void enumsHaveLowerCaseHyphenatedNames() {
-        assertThat(WireFormat.enumName(MedicationKind.DRUG_CLASS)).isEqualTo("drug-class");
+        assertThat(WireFormat.enumName(ItemKind.DRUG_CLASS)).isEqualTo("drug-class");
         assertThat(WireFormat.enumValue(ReferenceType.class, "article-journal")).isEqualTo(ReferenceType.ARTICLE_JOURNAL);
         assertThat(WireFormat.enumValue(ReferenceType.class, "ARTICLE_JOURNAL")).isNull();
-        assertThat(WireFormat.enumNames(MedicationKind.class)).containsExactly("drug", "drug-class");
+        assertThat(WireFormat.enumNames(org.conditioncontent.model.Conjunction.class)).containsExactly("and", "or");
     }
 
     @Test
@@ -98,10 +114,49 @@ class WireFormatTest {
 
     @Test
     void theShapeOfARecordFollowsItsComponents() {
-        RecordShape shape = RecordShape.of(Medication.class);
-        assertThat(shape.properties()).extracting(Property::name).containsExactly("name", "kind", "note");
-        assertThat(shape.property("kind").rawType()).isEqualTo(MedicationKind.class);
+        RecordShape shape = RecordShape.of(Media.class);
+        assertThat(shape.properties()).extracting(Property::name).containsExactly("credit", "description", "url");
+        assertThat(shape.property("credit").rawType()).isEqualTo(String.class);
         assertThat(shape.property("nope")).isNull();
-        assertThat(shape.construct("Quinine", null, null)).isEqualTo(new Medication("Quinine", null, null));
+        assertThat(shape.construct("Credit", null, null)).isEqualTo(new Media("Credit", null, null));
+    }
+
+    @Test
+    void aParagraphAndAnItemWithOnlyItsTextAreWrittenAsText() {
+        StringBuilder out = new StringBuilder();
+        WireFormat.write(ItemList.numbered(Item.of("Sit down."), Item.builder("Stand up.").note("slowly").build()), out);
+        assertThat(out).hasToString("""
+                {
+                  "items": [
+                    "Sit down.",
+                    {
+                      "text": "Stand up.",
+                      "note": "slowly"
+                    }
+                  ],
+                  "ordered": true
+                }
+                """);
+        assertThat(WireFormat.hasTextForm(Paragraph.class)).isTrue();
+        assertThat(WireFormat.hasTextForm(Item.class)).isTrue();
+        assertThat(WireFormat.hasTextForm(Aside.class)).isFalse();
+    }
+
+    @Test
+    void aBlockIsToldByItsFirstField() {
+        assertThat(WireFormat.variants(Block.class)).containsExactly(Paragraph.class, ItemList.class, Aside.class, Media.class);
+        assertThat(WireFormat.textVariant(Block.class)).isEqualTo(Paragraph.class);
+        assertThat(WireFormat.objectVariant(Block.class, "items"::equals)).isEqualTo(ItemList.class);
+        assertThat(WireFormat.objectVariant(Block.class, "title"::equals)).isEqualTo(Aside.class);
+        assertThat(WireFormat.objectVariant(Block.class, "credit"::equals)).isEqualTo(Media.class);
+        assertThat(WireFormat.objectVariant(Block.class, "heading"::equals)).isNull();
+        assertThat(WireFormat.discriminator(ItemList.class)).isEqualTo("items");
+    }
+
+    @Test
+    void partialDatesAreWrittenToTheirPrecision() {
+        StringBuilder out = new StringBuilder();
+        WireFormat.write(new Review(null, PartialDate.ofYear(2019), PartialDate.of(LocalDate.of(2027, 3, 4)), List.of()), out);
+        assertThat(out.toString()).contains("\"lastReviewed\": \"2019\"").contains("\"nextReview\": \"2027-03-04\"");
     }
 }

@@ -29,6 +29,8 @@ import org.conditioncontent.loader.internal.Node;
 import org.conditioncontent.loader.internal.TextDecoder;
 import org.conditioncontent.loader.internal.TreeReader;
 import org.conditioncontent.loader.internal.ViolationMapper;
+import org.conditioncontent.loader.format1.PointerMap;
+import org.conditioncontent.loader.format1.Upgrade;
 import org.conditioncontent.loader.rules.Finding;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.model.Condition;
@@ -302,30 +304,61 @@ public final class ConditionLoader {
         if (root == null) {
             return Loaded.failed(source, findings);
         }
+        int declared = declaredVersion(root);
+        if (declared > Condition.FORMAT_VERSION) {
+            // A newer format's fields cannot be judged by this version: say that alone.
+            Node at = Objects.requireNonNull(ViolationMapper.locate(root, "/formatVersion"));
+            findings.add(Rules.FORMAT_VERSION, at, "/formatVersion", "This article is in format version " + declared
+                    + ", but this version of Condition Content reads version " + Condition.FORMAT_VERSION
+                    + " and older; upgrade Condition Content");
+            return Loaded.failed(source, findings);
+        }
         Binder binder = new Binder(findings);
-        Object value = binder.bind(root, Condition.class);
-        Condition condition = value instanceof Condition c ? c : null;
-        if (condition != null) {
-            Integer version = condition.formatVersion();
-            if (version != null && version > Condition.FORMAT_VERSION) {
-                Node at = Objects.requireNonNull(ViolationMapper.locate(root, "/formatVersion"));
-                findings.add(Rules.FORMAT_VERSION, at, "/formatVersion", "This article is in format version " + version
-                        + ", but this version of Condition Content reads version " + Condition.FORMAT_VERSION
-                        + " and older; upgrade Condition Content");
-                binder.failedPointers().add("/formatVersion");
+        Condition condition;
+        PointerMap pointers;
+        if (declared == 1) {
+            // Format 1 is bound and validated as format 1, so its structural findings keep their
+            // fields and positions; the rules then read the upgraded article (decision 20).
+            Object value = binder.bind(root, org.conditioncontent.loader.format1.Condition.class);
+            if (!(value instanceof org.conditioncontent.loader.format1.Condition v1)) {
+                return Loaded.failed(source, findings);
             }
-            Set<ConstraintViolation<Condition>> violations = validator.validate(condition);
-            ViolationMapper.report(violations, root, binder.failedPointers(), findings);
+            ViolationMapper.report(validator.validate(v1), root, binder.failedPointers(), findings);
+            Upgrade upgrade = Upgrade.of(v1);
+            condition = upgrade == null ? null : upgrade.article();
+            pointers = upgrade == null ? new PointerMap() : upgrade.pointers();
+        } else {
+            Object value = binder.bind(root, Condition.class);
+            condition = value instanceof Condition c ? c : null;
+            pointers = new PointerMap();
+            if (condition != null) {
+                ViolationMapper.report(validator.validate(condition), root, binder.failedPointers(), findings);
+            }
+        }
+        if (condition != null) {
             for (Finding f : rules.check(condition)) {
-                if (binder.failedPointers().stream().noneMatch(p -> f.pointer().equals(p) || f.pointer().startsWith(p + "/"))) {
-                    Node at = ViolationMapper.locateOrEnclosing(root, f.pointer());
-                    findings.add(new Diagnostic(source, at.line(), at.column(), f.pointer(), f.severity(), f.rule(), f.message()));
+                String pointer = ViolationMapper.sourcePointer(root, pointers.toSource(f.pointer()));
+                if (binder.failedPointers().stream().noneMatch(p -> pointer.equals(p) || pointer.startsWith(p + "/"))) {
+                    Node at = ViolationMapper.locateOrEnclosing(root, pointer);
+                    findings.add(new Diagnostic(source, at.line(), at.column(), pointer, f.severity(), f.rule(), f.message()));
                 }
             }
         }
         boolean valid = condition != null && !findings.hasErrors();
         LoadResult result = new LoadResult(source, valid ? condition : null, findings.sorted(Diagnostic.ORDER));
         return valid ? Loaded.valid(result, root) : new Loaded(result, null, List.of(), Loaded.NONE);
+    }
+
+    /**
+     * The format version a document declares, or 0 when it declares none as a whole number (the
+     * binder then reports the field as for any other).
+     */
+    private static int declaredVersion(Node root) {
+        Node version = ViolationMapper.locate(root, "/formatVersion");
+        if (version instanceof Node.ScalarNode s && s.kind() == Node.Kind.INTEGER && s.text().length() < 10) {
+            return Integer.parseInt(s.text());
+        }
+        return 0;
     }
 
     /**

@@ -6,28 +6,29 @@ import static org.instancio.Select.field;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.conditioncontent.model.Aside;
 import org.conditioncontent.model.Author;
+import org.conditioncontent.model.Block;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Conjunction;
 import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.Copyright;
 import org.conditioncontent.model.Feedback;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.ItemKind;
+import org.conditioncontent.model.ItemList;
 import org.conditioncontent.model.MedicalCode;
 import org.conditioncontent.model.Media;
-import org.conditioncontent.model.Medication;
-import org.conditioncontent.model.Measure;
+import org.conditioncontent.model.Paragraph;
+import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.Publisher;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.Resource;
 import org.conditioncontent.model.ResourceGroup;
 import org.conditioncontent.model.Review;
-import org.conditioncontent.model.RiskFactor;
-import org.conditioncontent.model.RiskFactors;
 import org.conditioncontent.model.Section;
+import org.conditioncontent.model.SectionKind;
 import org.conditioncontent.model.Suppression;
-import org.conditioncontent.model.Treatment;
-import org.conditioncontent.model.Treatments;
-import org.conditioncontent.model.Prevention;
-import org.conditioncontent.model.Medications;
 import org.instancio.Instancio;
 import org.instancio.Random;
 import org.instancio.settings.Keys;
@@ -71,32 +72,25 @@ final class GeneratedConditions {
                 .supply(field(Reference.class, "year"), r -> r.intRange(1900, 2030))
                 .supply(field(Reference.class, "accessed"), r -> LocalDate.of(r.intRange(2000, 2030), r.intRange(1, 12), r.intRange(1, 28)))
                 .supply(field(Copyright.class, "year"), r -> r.intRange(1990, 2030))
-                .supply(field(Review.class, "lastReviewed"), r -> LocalDate.of(r.intRange(2000, 2030), r.intRange(1, 12), r.intRange(1, 28)))
-                .supply(field(Review.class, "nextReview"), r -> LocalDate.of(r.intRange(2000, 2030), r.intRange(1, 12), r.intRange(1, 28)))
-                // Instancio stops at the RiskFactor -> items -> RiskFactor cycle, so nesting is built here.
-                .supply(field(RiskFactors.class, "items"), r -> riskFactors(r, 0))
-                .supply(field(Suppression.class, "field"), r -> r.oneOf("/definition", "/diagnosis/0", "/references/1/url"))
+                .supply(all(PartialDate.class), GeneratedConditions::date)
+                .supply(field(Reference.class, "month"), r -> r.intRange(1, 12))
+                .supply(field(Reference.class, "day"), r -> r.intRange(1, 28))
+                .supply(field(Reference.class, "pmcid"), r -> "PMC" + r.intRange(1, 9_999_999))
+                .supply(field(Publisher.class, "url"), GeneratedConditions::url)
+                .supply(field(Condition.class, "url"), GeneratedConditions::url)
+                // Instancio cannot choose among a sealed interface's records or stop at the
+                // Section -> sections and Item -> items cycles, so the body is built here.
+                .supply(field(Condition.class, "body"), r -> sections(r, 1))
+                .supply(field(Suppression.class, "field"), r -> r.oneOf("/body/0", "/body/1/blocks/0", "/references/1/url"))
                 .supply(field(Feedback.class, "email"), r -> r.lowerCaseAlphabetic(6) + "@example.org")
                 // Optional parts are absent now and then, so that omission is exercised too.
                 .withNullable(field(Condition.class, "language"))
-                .withNullable(field(Condition.class, "riskFactors"))
-                .withNullable(field(Condition.class, "treatment"))
-                .withNullable(field(Condition.class, "prevention"))
-                .withNullable(field(Condition.class, "medications"))
-                .withNullable(field(Condition.class, "copyright"))
-                .withNullable(field(Condition.class, "review"))
-                .withNullable(field(Condition.class, "disclaimer"))
-                .withNullable(field(Condition.class, "feedback"))
-                .withNullable(field(RiskFactors.class, "leadIn"))
-                .withNullable(field(Treatments.class, "leadIn"))
-                .withNullable(field(Treatment.class, "note"))
-                .withNullable(field(Prevention.class, "leadIn"))
-                .withNullable(field(Measure.class, "note"))
-                .withNullable(field(Medications.class, "leadIn"))
-                .withNullable(field(Medication.class, "kind"))
-                .withNullable(field(Medication.class, "note"))
-                .withNullable(field(Section.class, "heading"))
-                .withNullable(field(Section.class, "leadIn"))
+                .withNullable(field(Condition.class, "subtitle"))
+                .withNullable(field(Condition.class, "series"))
+                .withNullable(field(Condition.class, "publisher"))
+                .withNullable(field(Condition.class, "url"))
+                .withNullable(field(Condition.class, "published"))
+                .withNullable(field(Condition.class, "updated"))
                 .withNullable(field(Media.class, "description"))
                 .withNullable(field(Media.class, "url"))
                 .withNullable(field(Resource.class, "site"))
@@ -111,27 +105,83 @@ final class GeneratedConditions {
                 .withNullable(field(Reference.class, "url"))
                 .withNullable(field(Reference.class, "accessed"))
                 .withNullable(field(Reference.class, "year"))
+                .withNullable(field(Reference.class, "month"))
+                .withNullable(field(Reference.class, "day"))
+                .withNullable(field(Reference.class, "supplement"))
+                .withNullable(field(Reference.class, "epub"))
+                .withNullable(field(Reference.class, "pmcid"))
+                .withNullable(field(Publisher.class, "url"))
                 .withNullable(field(Contributor.class, "credentials"))
                 .withNullable(field(Contributor.class, "role"))
                 .withNullable(field(Copyright.class, "year"))
                 .withNullable(field(Review.class, "lastReviewed"))
+                .withNullable(field(Review.class, "nextReview"))
                 .withNullable(field(MedicalCode.class, "display"))
                 .create();
     }
 
-    private static List<RiskFactor> riskFactors(Random r, int depth) {
-        int count = r.intRange(0, depth == 0 ? 4 : 2);
-        List<RiskFactor> items = new ArrayList<>();
+    /**
+     * Sections nested up to three deep, each with up to three blocks of every kind. Kept small:
+     * the hostile-input tests load each article once per value in it.
+     */
+    static List<Section> sections(Random r, int depth) {
+        int count = depth == 1 ? r.intRange(1, 3) : r.intRange(0, 3) / 2;
+        List<Section> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
+            SectionKind kind = r.oneOf(SectionKind.values());
+            String heading = r.oneOf(text(r), null);
+            boolean noHeading = heading == null && r.intRange(0, 3) == 0;
+            out.add(new Section(kind, heading, noHeading, blocks(r, true), depth < 3 ? sections(r, depth + 1) : List.of()));
+        }
+        return out;
+    }
+
+    private static List<Block> blocks(Random r, boolean asides) {
+        int count = r.intRange(0, 3);
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            switch (r.intRange(0, asides ? 3 : 2)) {
+                case 0 -> out.add(new Paragraph(text(r)));
+                case 1 -> out.add(new ItemList(items(r, 1), r.trueOrFalse()));
+                case 2 -> out.add(new Media(text(r), r.oneOf(text(r), null), r.oneOf(url(r), null)));
+                default -> out.add(new Aside(text(r), blocks(r, false)));
+            }
+        }
+        return out;
+    }
+
+    /** Items nested up to three deep, in each of their shapes: text only, or with any parts. */
+    private static List<Item> items(Random r, int depth) {
+        int count = depth == 1 ? r.intRange(1, 3) : r.intRange(0, 4) / 2;
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (r.intRange(0, 2) == 0) {
+                items.add(Item.of(text(r)));
+                continue;
+            }
             List<String> examples = new ArrayList<>();
             int exampleCount = r.intRange(0, 3);
             for (int e = 0; e < exampleCount; e++) {
                 examples.add(text(r));
             }
-            Conjunction conjunction = r.oneOf(Conjunction.AND, Conjunction.OR, null);
-            items.add(new RiskFactor(text(r), examples, conjunction, depth < 2 ? riskFactors(r, depth + 1) : List.of()));
+            List<String> paragraphs = r.intRange(0, 3) == 0 ? List.of(text(r)) : List.of();
+            items.add(new Item(text(r), r.oneOf(text(r), null, null), r.oneOf(text(r), null), examples,
+                    r.oneOf(Conjunction.AND, Conjunction.OR, null), r.oneOf(null, null, r.oneOf(ItemKind.values())), paragraphs,
+                    depth < 3 ? items(r, depth + 1) : List.of(), r.trueOrFalse()));
         }
         return items;
+    }
+
+    private static PartialDate date(Random r) {
+        int year = r.intRange(2000, 2030);
+        switch (r.intRange(0, 2)) {
+            case 0:
+                return PartialDate.ofYear(year);
+            case 1:
+                return PartialDate.ofMonth(year, r.intRange(1, 12));
+            default:
+                return PartialDate.of(LocalDate.of(year, r.intRange(1, 12), r.intRange(1, 28)));
+        }
     }
 
     private static String id(Random r) {

@@ -119,6 +119,20 @@ class HostileInputTest {
         });
     }
 
+    /** snakeyaml-engine 3.0.1 threw when a 1,024-character read ended inside a surrogate pair. */
+    @Test
+    void anEmojiAcrossTheParsersReadBufferIsRead() {
+        ConditionLoader structural = ConditionLoader.builder().rules(RuleSet.none()).build();
+        for (int shift = 0; shift < 8; shift++) {
+            String head = "formatVersion: 2\nid: a\ntitle: \"";
+            String padding = "x".repeat(1023 - head.length() - shift);
+            String yaml = head + padding + "\uD83E\uDDB5".repeat(4) + "\"\nalsoCalled: [\"\u2028 \uD83E\uDDB5\"]\n";
+            LoadResult result = structural.load("emoji.yaml", yaml, SourceFormat.YAML);
+            assertThat(result.diagnostics()).as("shift %d", shift).isEmpty();
+            assertThat(result.orThrow().title()).endsWith("\uD83E\uDDB5");
+        }
+    }
+
     @Test
     void aByteOrderMarkIsAccepted() throws IOException {
         // Structure only: these tiny articles lack the sections the editorial rules require.

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.LongStream;
+import java.util.ArrayList;
+import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.outline.Outline;
+import org.conditioncontent.model.outline.OutlineAdapter;
+import org.conditioncontent.model.outline.Part;
 import org.conditioncontent.render.json.JsonRenderer;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,10 +54,38 @@ class RoundTripTest {
     @Test
     void theGeneratedArticlesCoverTheModel() {
         List<Condition> all = seeds().mapToObj(GeneratedConditions::generate).toList();
-        assertThat(all).as("nested risk factors").anyMatch(c -> c.riskFactors() != null
-                && c.riskFactors().items().stream().anyMatch(r -> !r.items().isEmpty()));
-        assertThat(all).as("absent optional sections").anyMatch(c -> c.treatment() == null);
-        assertThat(all).as("present optional sections").anyMatch(c -> c.treatment() != null && !c.treatment().options().isEmpty());
+        List<Part> parts = new ArrayList<>();
+        all.forEach(c -> Outline.of(c).walk(new OutlineAdapter() {
+            @Override
+            public void enterSection(Part.SectionPart section) {
+                parts.add(section);
+            }
+
+            @Override
+            public void enterList(Part.ListPart list) {
+                parts.add(list);
+            }
+
+            @Override
+            public void enterItem(Part.ItemPart item) {
+                parts.add(item);
+            }
+
+            @Override
+            public void enterAside(Part.AsidePart aside) {
+                parts.add(aside);
+            }
+        }));
+        assertThat(parts).as("nested sections").anyMatch(p -> p instanceof Part.SectionPart s && s.depth() == 3);
+        assertThat(parts).as("sections without a heading").anyMatch(p -> p instanceof Part.SectionPart s && s.section().noHeading());
+        assertThat(parts).as("numbered lists nested in items").anyMatch(p -> p instanceof Part.ListPart l && l.depth() == 3 && l.ordered());
+        assertThat(parts).as("asides").anyMatch(p -> p instanceof Part.AsidePart);
+        assertThat(parts).as("items of text only").anyMatch(p -> p instanceof Part.ItemPart i && i.item().equals(Item.of(i.item().text())));
+        assertThat(parts).as("items with a term, a note and paragraphs").anyMatch(p -> p instanceof Part.ItemPart i
+                && i.item().term() != null && i.item().note() != null && !i.item().paragraphs().isEmpty());
+        assertThat(all).as("dates of every precision").anySatisfy(c -> assertThat(c.published()).isNotNull())
+                .flatExtracting(c -> java.util.Arrays.asList(c.published(), c.updated())).filteredOn(java.util.Objects::nonNull)
+                .extracting(d -> ((PartialDate) d).precision()).contains(PartialDate.Precision.values());
         assertThat(all).as("references with a DOI").anyMatch(c -> c.references().stream().anyMatch(r -> r.doi() != null));
         assertThat(all).as("titles that need JSON escaping").anyMatch(c -> c.title().contains("\"") || c.title().contains("\\"));
         assertThat(all).as("control characters").anyMatch(c -> c.title().contains("\n") || c.title().contains("\t"));
@@ -59,6 +94,11 @@ class RoundTripTest {
     }
 
     private static void assertRoundTrip(Condition original) {
+        StringBuilder yaml = new StringBuilder();
+        WireFormat.writeYaml(original, yaml);
+        LoadResult fromYaml = loader.load("article.yaml", yaml.toString(), SourceFormat.YAML);
+        assertThat(fromYaml.diagnostics()).as("diagnostics for\n%s", yaml).isEmpty();
+        assertThat(fromYaml.condition()).as("loaded from\n%s", yaml).isEqualTo(original);
         String json = JSON.render(original);
         LoadResult loaded = loader.load("article.json", json, SourceFormat.JSON);
         assertThat(loaded.diagnostics()).as("diagnostics for\n%s", json).isEmpty();

@@ -11,7 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Conjunction;
-import org.conditioncontent.model.MedicationKind;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.ItemKind;
+import org.conditioncontent.model.Media;
+import org.conditioncontent.model.Section;
+import org.conditioncontent.model.SectionKind;
 import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.render.text.TextRenderer;
 import org.conditioncontent.loader.rules.RuleSet;
@@ -62,15 +66,22 @@ class SeedArticleTest {
     @Test
     void theSeedsStructureIsData() {
         assertThat(article.alsoCalled()).containsExactly("Muscle Cramps", "Nocturnal Muscles Cramps", "Age-Related Cramps");
-        assertThat(article.media()).singleElement().extracting(m -> m.credit()).isEqualTo("Copyright © Nucleus Medical Media, Inc.");
-        var healthIssues = article.riskFactors().items().get(6);
-        assertThat(healthIssues.name()).isEqualTo("Some health issues");
+        assertThat(article.body()).extracting(Section::kind).containsExactly(SectionKind.DEFINITION, SectionKind.CAUSES,
+                SectionKind.RISK_FACTORS, SectionKind.SYMPTOMS, SectionKind.DIAGNOSIS, SectionKind.TREATMENT, SectionKind.PREVENTION,
+                SectionKind.MEDICATIONS);
+        assertThat(article.body().get(0).blocks().get(1)).isInstanceOfSatisfying(Media.class,
+                m -> assertThat(m.credit()).isEqualTo("Copyright © Nucleus Medical Media, Inc."));
+        List<Item> risks = article.items(ItemKind.RISK_FACTOR);
+        var healthIssues = risks.stream().filter(i -> i.text().equals("Some health issues")).findFirst().orElseThrow();
         assertThat(healthIssues.items()).hasSize(6);
         var hormones = healthIssues.items().get(2);
         assertThat(hormones.examples()).containsExactly("thyroid disorders", "diabetes");
         assertThat(hormones.effectiveConjunction()).isEqualTo(Conjunction.OR);
-        assertThat(article.treatment().options().get(0).note()).isEqualTo("when cramps occur");
-        assertThat(article.medications().items()).allMatch(m -> m.kind() == MedicationKind.DRUG_CLASS);
+        assertThat(risks).hasSize(13).contains(hormones);
+        assertThat(article.items(ItemKind.TREATMENT).get(0).note()).isEqualTo("when cramps occur");
+        assertThat(article.items(ItemKind.DRUG_CLASS)).extracting(Item::text)
+                .containsExactly("Muscle relaxants", "Calcium channel blockers", "Anticonvulsants");
+        assertThat(article.items(ItemKind.PREVENTION)).hasSize(3);
         assertThat(article.resources()).extracting(g -> g.region()).containsExactly("US", "CA");
         assertThat(article.references()).extracting(r -> r.type())
                 .containsExactly(ReferenceType.ARTICLE_JOURNAL, ReferenceType.WEBPAGE, ReferenceType.ARTICLE_JOURNAL);

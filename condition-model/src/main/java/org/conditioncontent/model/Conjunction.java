@@ -1,7 +1,7 @@
 package org.conditioncontent.model;
 
 /**
- * How the examples of a {@link RiskFactor} are joined when written as one phrase: "thyroid
+ * How the examples of a list {@link Item} are joined when written as one phrase: "thyroid
  * disorders <em>or</em> diabetes", "calcium, potassium, <em>and</em> magnesium".
  */
 public enum Conjunction {

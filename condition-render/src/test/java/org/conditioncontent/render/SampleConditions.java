@@ -3,6 +3,7 @@ package org.conditioncontent.render;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import org.conditioncontent.model.Aside;
 import org.conditioncontent.model.Author;
 import org.conditioncontent.model.CodingSystem;
 import org.conditioncontent.model.Condition;
@@ -11,24 +12,21 @@ import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.ContributorRole;
 import org.conditioncontent.model.Copyright;
 import org.conditioncontent.model.Feedback;
-import org.conditioncontent.model.Measure;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.ItemKind;
+import org.conditioncontent.model.ItemList;
 import org.conditioncontent.model.Media;
 import org.conditioncontent.model.MedicalCode;
-import org.conditioncontent.model.Medication;
-import org.conditioncontent.model.MedicationKind;
-import org.conditioncontent.model.Medications;
-import org.conditioncontent.model.Prevention;
+import org.conditioncontent.model.Paragraph;
+import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.Publisher;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.model.Resource;
 import org.conditioncontent.model.ResourceGroup;
 import org.conditioncontent.model.Review;
-import org.conditioncontent.model.RiskFactor;
-import org.conditioncontent.model.RiskFactors;
 import org.conditioncontent.model.Section;
 import org.conditioncontent.model.SectionKind;
-import org.conditioncontent.model.Treatment;
-import org.conditioncontent.model.Treatments;
 
 /**
  * Articles for the renderers' tests, built in code so that a change to the model shows up as a
@@ -66,21 +64,74 @@ public final class SampleConditions {
      */
     public static Condition complete() {
         return seed(true)
-                .sections(
-                        new Section(SectionKind.WHEN_TO_SEE_A_DOCTOR, null,
-                                List.of("Most leg cramps are harmless and go away on their own."),
-                                "Call the doctor if cramps:",
-                                List.of("Happen often or disrupt sleep night after night",
-                                        "Come with swelling, redness, or skin changes in the leg",
-                                        "Come with muscle weakness")),
-                        new Section(SectionKind.QUESTIONS_TO_ASK, "Questions for Your Doctor",
-                                List.of(), null,
-                                List.of("Could a medicine I take be causing the cramps?",
-                                        "Which stretches should I do before bed?")))
+                .body(
+                        new Section(SectionKind.WHEN_TO_SEE_A_DOCTOR, null, false, List.of(
+                                Paragraph.of("Most leg cramps are harmless and go away on their own."),
+                                Paragraph.of("Call the doctor if cramps:"),
+                                ItemList.bullets(
+                                        Item.of("Happen often or disrupt sleep night after night"),
+                                        Item.of("Come with swelling, redness, or skin changes in the leg"),
+                                        Item.of("Come with muscle weakness"))), List.of()),
+                        new Section(SectionKind.QUESTIONS_TO_ASK, "Questions for Your Doctor", false, List.of(
+                                ItemList.bullets(
+                                        Item.of("Could a medicine I take be causing the cramps?"),
+                                        Item.of("Which stretches should I do before bed?"))), List.of()))
                 .review(new Review(
                         "This content is reviewed regularly and is updated when new and relevant evidence is made available.",
-                        LocalDate.of(2023, 6, 1), LocalDate.of(2024, 6, 1), List.of("EBSCO Medical Review Board")))
+                        PartialDate.of(LocalDate.of(2023, 6, 1)), PartialDate.of(LocalDate.of(2024, 6, 1)),
+                        List.of("EBSCO Medical Review Board")))
                 .related("restless-legs-syndrome", "peripheral-neuropathy")
+                .build();
+    }
+
+    /**
+     * An article in the shapes format 2 adds, as a publisher other than the seed's writes them: a
+     * headless lead summary, question headings, a numbered guide whose steps have sub-bullets and
+     * a paragraph, terms with descriptions, a boxed aside holding a risk factor, sections nested
+     * three deep (a risk factor in the deepest), drugs by generic name, month-only and year-only
+     * dates, an organization as a contributor, and a publisher without a copyright.
+     *
+     * @return the article
+     */
+    public static Condition shapes() {
+        return Condition.builder("calf-strain", "Calf Strain")
+                .language("en-US")
+                .subtitle("A guide for runners")
+                .series("Muscle and Joint Guides")
+                .url("https://example.org/guides/calf-strain")
+                .body(
+                        new Section(SectionKind.DEFINITION, null, true, List.of(
+                                Paragraph.of("A calf strain is a small tear in the muscles at the back of the lower leg.")), List.of()),
+                        new Section(SectionKind.CAUSES, "Why does it happen?", false, List.of(
+                                ItemList.bullets(
+                                        Item.builder("losing more fluid than you take in").term("Dehydration").build(),
+                                        Item.builder("running farther than the muscle is used to").term("Overload").build())),
+                                List.of(new Section(SectionKind.WHO_IS_AFFECTED, "Who gets it?", false, List.of(
+                                        Paragraph.of("Runners over 40 are most often affected.")), List.of(
+                                        new Section(SectionKind.RISK_FACTORS, "Higher risk", false, List.of(
+                                                ItemList.bullets(Item.of("Tight calf muscles"))), List.of()))))),
+                        new Section(SectionKind.SELF_CARE, "What can I do at home?", false, List.of(
+                                Paragraph.of("Follow these steps:"),
+                                ItemList.numbered(
+                                        Item.builder("Rest the leg").items(Item.of("Walk only short distances"), Item.of("Use a cane if needed"))
+                                                .build(),
+                                        Item.builder("Stretch gently").paragraphs("Stop if the stretch hurts.").build()),
+                                new Aside("Runner's stretch", List.of(
+                                        Paragraph.of("Lean against a wall with one leg back."),
+                                        ItemList.bullets(Item.builder("Running in worn shoes").kind(ItemKind.RISK_FACTOR).build())))),
+                                List.of(new Section(SectionKind.TREATMENT, "Immediate relief", false, List.of(
+                                        ItemList.bullets(Item.of("Ice the calf"))), List.of()))),
+                        new Section(SectionKind.MEDICATIONS, null, false, List.of(
+                                ItemList.bullets(
+                                        Item.builder("Ibuprofen").kind(ItemKind.DRUG).build(),
+                                        Item.builder("Pain relievers").kind(ItemKind.DRUG_CLASS).build())), List.of()))
+                .contributors(
+                        Contributor.person("Ana Ruiz", "MD", ContributorRole.AUTHOR),
+                        Contributor.organization("The Guide's Editorial Staff", ContributorRole.EDITOR))
+                .publisher(new Publisher("Example Health Agency", "https://example.org"))
+                .published(PartialDate.ofYear(2018))
+                .updated(PartialDate.of(LocalDate.of(2023, 3, 4)))
+                .review(new Review(null, PartialDate.ofMonth(2019, 10), null, List.of()))
                 .build();
     }
 
@@ -124,30 +175,44 @@ public final class SampleConditions {
         Reference book = journal.toBuilder().type(ReferenceType.BOOK).title(next.get()).doi(next.get()).build();
         return Condition.builder(next.get(), next.get())
                 .language(next.get())
+                .subtitle(next.get())
+                .series(next.get())
                 .alsoCalled(next.get(), next.get())
                 .codes(new MedicalCode(CodingSystem.ICD_10_CM, next.get(), next.get()))
-                .definition(next.get(), next.get())
-                .media(new Media(next.get(), next.get(), next.get()), new Media(next.get(), null, null))
-                .causes(next.get())
-                .riskFactors(new RiskFactors(two(next), next.get(), List.of(
-                        new RiskFactor(next.get(), two(next), Conjunction.OR, List.of(
-                                new RiskFactor(next.get(), List.of(next.get(), next.get(), next.get()), Conjunction.AND,
-                                        List.of()))))))
-                .symptoms(next.get())
-                .diagnosis(next.get())
-                .treatment(new Treatments(two(next), next.get(), List.of(new Treatment(next.get(), next.get()))))
-                .prevention(new Prevention(two(next), next.get(), List.of(new Measure(next.get(), next.get()))))
-                .medications(new Medications(two(next), next.get(), List.of(
-                        new Medication(next.get(), MedicationKind.DRUG, next.get()),
-                        new Medication(next.get(), MedicationKind.DRUG_CLASS, null))))
-                .sections(new Section(SectionKind.COMPLICATIONS, next.get(), two(next), next.get(), two(next)))
+                .body(
+                        new Section(SectionKind.DEFINITION, next.get(), false, List.of(
+                                Paragraph.of(next.get()), Paragraph.of(next.get()),
+                                new Media(next.get(), next.get(), next.get()), new Media(next.get(), null, null)), List.of()),
+                        new Section(SectionKind.RISK_FACTORS, null, false, List.of(
+                                Paragraph.of(next.get()),
+                                ItemList.bullets(Item.builder(next.get()).examples(next.get(), next.get())
+                                        .conjunction(Conjunction.OR)
+                                        .items(Item.builder(next.get()).examples(next.get(), next.get(), next.get()).build())
+                                        .build())), List.of(
+                                new Section(SectionKind.OTHER, next.get(), false, List.of(
+                                        new Aside(next.get(), List.of(Paragraph.of(next.get()),
+                                                ItemList.numbered(Item.builder(next.get()).term(next.get()).note(next.get())
+                                                        .paragraphs(next.get(), next.get())
+                                                        .items(Item.of(next.get())).build())))), List.of()))),
+                        new Section(SectionKind.TREATMENT, null, true, List.of(
+                                Paragraph.of(next.get()),
+                                ItemList.numbered(Item.builder(next.get()).note(next.get()).build(),
+                                        Item.builder(next.get()).kind(ItemKind.DRUG).build(),
+                                        Item.builder(next.get()).kind(ItemKind.DRUG_CLASS).build())), List.of()),
+                        new Section(SectionKind.COMPLICATIONS, next.get(), false, List.of(
+                                Paragraph.of(next.get()), ItemList.bullets(Item.of(next.get()), Item.of(next.get()))), List.of()))
                 .resources(new ResourceGroup(next.get(), next.get(), List.of(
                         new Resource(next.get(), next.get(), next.get()), new Resource(next.get(), null, next.get()))))
                 .references(journal, web, book)
-                .contributors(new Contributor(next.get(), next.get(), ContributorRole.AUTHOR),
-                        new Contributor(next.get(), null, ContributorRole.MEDICAL_REVIEWER))
+                .contributors(Contributor.person(next.get(), next.get(), ContributorRole.AUTHOR),
+                        Contributor.person(next.get(), null, ContributorRole.MEDICAL_REVIEWER),
+                        Contributor.organization(next.get(), ContributorRole.EDITOR))
+                .publisher(new Publisher(next.get(), next.get()))
+                .url(next.get())
+                .published(PartialDate.ofMonth(2019, 10))
+                .updated(PartialDate.ofYear(2022))
                 .copyright(new Copyright(2023, next.get()))
-                .review(new Review(next.get(), LocalDate.of(2023, 6, 1), LocalDate.of(2024, 6, 1), two(next)))
+                .review(new Review(next.get(), PartialDate.of(LocalDate.of(2023, 6, 1)), PartialDate.ofMonth(2024, 6), two(next)))
                 .disclaimer(next.get())
                 .feedback(new Feedback(next.get(), next.get()))
                 .related(next.get())
@@ -165,22 +230,24 @@ public final class SampleConditions {
      * @return the article
      */
     public static Condition withNullsWhereValidationForbidsThem() {
-        Reference reference = new Reference(null, List.of(new Author(null, null, null)), true, null, null, null, null,
-                null, null, null, null, null, null, null, null);
-        return new Condition(null, null, null, null, List.of(), List.of(new MedicalCode(null, null, null)),
-                List.of(), List.of(new Media(null, null, null)), List.of(),
-                new RiskFactors(null, null, List.of(new RiskFactor(null, List.of("x"), null,
-                        List.of(new RiskFactor(null, null, null, null))))),
-                List.of(), List.of(),
-                new Treatments(null, null, List.of(new Treatment(null, null))),
-                new Prevention(null, null, List.of(new Measure(null, null))),
-                new Medications(null, null, List.of(new Medication(null, null, null))),
-                List.of(new Section(null, null, List.of("Text."), null, null)),
+        Reference reference = new Reference(null, List.of(new Author(null, null, null)), true, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null);
+        Item item = new Item(null, null, null, List.of("x"), null, null, List.of(), List.of(
+                new Item(null, null, null, null, null, null, null, null, false)), true);
+        return new Condition(null, null, null, null, null, null, List.of(), List.of(new MedicalCode(null, null, null)),
+                List.of(new Section(null, null, false, List.of(
+                        new Paragraph("Text."), new Media(null, null, null), new Paragraph(null), new ItemList(List.of(item), false),
+                        new Aside(null, List.of(new Paragraph("Text.")))), List.of(
+                        new Section(null, null, false, List.of(new Paragraph("Text.")), null)))),
                 List.of(new ResourceGroup(null, null, List.of(new Resource(null, null, null)))),
                 List.of(reference),
-                List.of(new Contributor(null, null, null)),
-                new Copyright(null, null),
+                List.of(new Contributor(null, null, null, false), new Contributor(null, null, null, true)),
+                new Publisher(null, null),
+                null,
+                null,
+                null,
                 new Review(null, null, null, null),
+                new Copyright(null, null),
                 null,
                 new Feedback(null, null),
                 null,
@@ -192,57 +259,62 @@ public final class SampleConditions {
                 .language("en-US")
                 .alsoCalled("Muscle Cramps", "Nocturnal Muscles Cramps", "Age-Related Cramps")
                 .codes(new MedicalCode(CodingSystem.ICD_10_CM, "G47.62", "Sleep related leg cramps"))
-                .definition("Nocturnal leg cramps are sudden spasms in the lower leg and foot muscles. "
-                        + "The calf muscles are most often involved. The cramps are painful and often disrupt sleep.")
-                .media(new Media("Copyright \u00a9 Nucleus Medical Media, Inc.", null, null))
-                .causes("The exact cause of nocturnal leg cramps is unknown. They may be due to chemical imbalances. "
-                        + "This may lead to problems with the nerves, muscles, or blood supply.")
-                .riskFactors(new RiskFactors(
-                        List.of("Nocturnal leg cramps are more common in people at least 50 years of age."),
-                        "Other things that raise the risk are:",
-                        List.of(
-                                RiskFactor.of("Pregnancy"),
-                                RiskFactor.of("Alcohol use disorder"),
-                                RiskFactor.of("Overusing muscles"),
-                                RiskFactor.of("Sitting for a long time, or standing on hard surfaces"),
-                                RiskFactor.of("Flat feet or other foot or ankle deformities"),
-                                new RiskFactor("Certain medicines",
-                                        List.of("those to treat high blood pressure and high cholesterol"), null, List.of()),
-                                new RiskFactor("Some health issues", List.of(), null, List.of(
-                                        RiskFactor.of("Diseases of the liver, kidneys, heart, and blood vessels"),
-                                        RiskFactor.of("Cancer"),
-                                        new RiskFactor("Hormone disorders",
-                                                List.of("thyroid disorders", "diabetes"), Conjunction.OR, List.of()),
-                                        new RiskFactor("Neurological disorders",
-                                                List.of("Parkinson disease", "peripheral neuropathy"), Conjunction.AND, List.of()),
-                                        new RiskFactor("Imbalances in minerals",
-                                                List.of("calcium", "potassium", "magnesium"), null, List.of()))),
-                                RiskFactor.of("Dehydration"))))
-                .symptoms("The main symptom is a sudden cramp in the calf or foot muscle.")
-                .diagnosis("The doctor will ask about symptoms and health history. A physical exam will be done. "
-                                + "Diagnosis is based on symptoms.",
-                        "Blood tests and imaging tests may be done to check for underlying causes.")
-                .treatment(new Treatments(
-                        List.of("The goal of treatment is to reduce cramps. It may also include treating any underlying causes."),
-                        "If no cause is found, treatment options are:",
-                        List.of(
-                                new Treatment("Stretching leg muscles", "when cramps occur"),
-                                new Treatment("Standing on the affected leg and walking", "to help stop cramping"),
-                                new Treatment("Massage, and hot or cold treatments", "to relax the muscles"))))
-                .prevention(new Prevention(
-                        List.of(),
-                        "The risk of nocturnal leg cramps may be reduced by:",
-                        List.of(
-                                Measure.of("Exercising and stretching the legs and feet"),
-                                Measure.of("Drinking plenty of liquids"),
-                                Measure.of("Wearing comfortable, supportive shoes"))))
-                .medications(new Medications(
-                        List.of("Medicines may be used if the cramps are severe."),
-                        "Options are:",
-                        List.of(
-                                Medication.of("Muscle relaxants", MedicationKind.DRUG_CLASS),
-                                Medication.of("Calcium channel blockers", MedicationKind.DRUG_CLASS),
-                                Medication.of("Anticonvulsants", MedicationKind.DRUG_CLASS))))
+                .body(
+                        Section.of(SectionKind.DEFINITION,
+                                Paragraph.of("Nocturnal leg cramps are sudden spasms in the lower leg and foot muscles. "
+                                        + "The calf muscles are most often involved. The cramps are painful and often disrupt sleep."),
+                                new Media("Copyright \u00a9 Nucleus Medical Media, Inc.", null, null)),
+                        Section.of(SectionKind.CAUSES,
+                                Paragraph.of("The exact cause of nocturnal leg cramps is unknown. They may be due to chemical imbalances. "
+                                        + "This may lead to problems with the nerves, muscles, or blood supply.")),
+                        Section.of(SectionKind.RISK_FACTORS,
+                                Paragraph.of("Nocturnal leg cramps are more common in people at least 50 years of age."),
+                                Paragraph.of("Other things that raise the risk are:"),
+                                ItemList.bullets(
+                                        Item.of("Pregnancy"),
+                                        Item.of("Alcohol use disorder"),
+                                        Item.of("Overusing muscles"),
+                                        Item.of("Sitting for a long time, or standing on hard surfaces"),
+                                        Item.of("Flat feet or other foot or ankle deformities"),
+                                        Item.builder("Certain medicines")
+                                                .examples("those to treat high blood pressure and high cholesterol").build(),
+                                        Item.builder("Some health issues").items(
+                                                Item.of("Diseases of the liver, kidneys, heart, and blood vessels"),
+                                                Item.of("Cancer"),
+                                                Item.builder("Hormone disorders").examples("thyroid disorders", "diabetes")
+                                                        .conjunction(Conjunction.OR).build(),
+                                                Item.builder("Neurological disorders")
+                                                        .examples("Parkinson disease", "peripheral neuropathy")
+                                                        .conjunction(Conjunction.AND).build(),
+                                                Item.builder("Imbalances in minerals")
+                                                        .examples("calcium", "potassium", "magnesium").build()).build(),
+                                        Item.of("Dehydration"))),
+                        Section.of(SectionKind.SYMPTOMS,
+                                Paragraph.of("The main symptom is a sudden cramp in the calf or foot muscle.")),
+                        Section.of(SectionKind.DIAGNOSIS,
+                                Paragraph.of("The doctor will ask about symptoms and health history. A physical exam will be done. "
+                                        + "Diagnosis is based on symptoms."),
+                                Paragraph.of("Blood tests and imaging tests may be done to check for underlying causes.")),
+                        Section.of(SectionKind.TREATMENT,
+                                Paragraph.of("The goal of treatment is to reduce cramps. It may also include treating any underlying causes."),
+                                Paragraph.of("If no cause is found, treatment options are:"),
+                                ItemList.bullets(
+                                        Item.builder("Stretching leg muscles").note("when cramps occur").build(),
+                                        Item.builder("Standing on the affected leg and walking").note("to help stop cramping").build(),
+                                        Item.builder("Massage, and hot or cold treatments").note("to relax the muscles").build())),
+                        Section.of(SectionKind.PREVENTION,
+                                Paragraph.of("The risk of nocturnal leg cramps may be reduced by:"),
+                                ItemList.bullets(
+                                        Item.of("Exercising and stretching the legs and feet"),
+                                        Item.of("Drinking plenty of liquids"),
+                                        Item.of("Wearing comfortable, supportive shoes"))),
+                        Section.of(SectionKind.MEDICATIONS,
+                                Paragraph.of("Medicines may be used if the cramps are severe."),
+                                Paragraph.of("Options are:"),
+                                ItemList.bullets(
+                                        Item.builder("Muscle relaxants").kind(ItemKind.DRUG_CLASS).build(),
+                                        Item.builder("Calcium channel blockers").kind(ItemKind.DRUG_CLASS).build(),
+                                        Item.builder("Anticonvulsants").kind(ItemKind.DRUG_CLASS).build())))
                 .resources(
                         new ResourceGroup("US", null, List.of(
                                 new Resource("American Academy of Family Physicians", "Family Doctor",
@@ -254,7 +326,7 @@ public final class SampleConditions {
                                         complete ? "https://whenithurtstomove.org" : null),
                                 Resource.of("The College of Family Physicians of Canada"))))
                 .references(references(complete))
-                .contributors(new Contributor("Mary-Beth Seymour", "RN", ContributorRole.AUTHOR))
+                .contributors(Contributor.person("Mary-Beth Seymour", "RN", ContributorRole.AUTHOR))
                 .copyright(new Copyright(2023, "EBSCO Information Services"))
                 .review(complete ? null : new Review(
                         "This content is reviewed regularly and is updated when new and relevant evidence is made available.",

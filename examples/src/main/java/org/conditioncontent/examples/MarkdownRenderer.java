@@ -1,24 +1,22 @@
 package org.conditioncontent.examples;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import org.conditioncontent.model.Author;
 import org.conditioncontent.model.Condition;
-import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.Conjunction;
-import org.conditioncontent.model.Measure;
-import org.conditioncontent.model.Medication;
-import org.conditioncontent.model.Medications;
-import org.conditioncontent.model.Prevention;
+import org.conditioncontent.model.Contributor;
+import org.conditioncontent.model.Item;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.Resource;
 import org.conditioncontent.model.ResourceGroup;
-import org.conditioncontent.model.RiskFactor;
-import org.conditioncontent.model.RiskFactors;
 import org.conditioncontent.model.Section;
-import org.conditioncontent.model.Treatment;
-import org.conditioncontent.model.Treatments;
+import org.conditioncontent.model.outline.Outline;
+import org.conditioncontent.model.outline.OutlineVisitor;
+import org.conditioncontent.model.outline.Part;
 import org.conditioncontent.render.Renderer;
 
 /**
@@ -32,8 +30,12 @@ import org.conditioncontent.render.Renderer;
  *       {@code conditions formats} lists it, {@code conditions render --format markdown} uses it.
  * </ol>
  *
- * <p>The title is a {@code #} heading, each part a {@code ##} heading, list items start with
- * {@code "- "} (nested ones indented by two spaces a level), references are a numbered list, and
+ * <p>It walks the article's {@link Outline}, so it renders every part type of the format: the title
+ * is a {@code #} heading, each top-level section a {@code ##} heading (nested sections one level
+ * deeper, {@code ######} at most; none for a section marked {@code noHeading}), list items start
+ * with {@code "- "} or {@code "1. "} (nested ones indented to their parent's text), a term is
+ * bold before its text, an aside is a block quote under its bold title, references are a
+ * numbered list, and
  * the credits and notices close the document after a rule. Every value is escaped (see
  * {@link #escape(String)}), so no article text can become markup, a link or raw HTML; only
  * {@code http} and {@code https} URLs become links.
@@ -89,7 +91,7 @@ public final class MarkdownRenderer implements Renderer {
     @Override
     public void render(Condition condition, Appendable out) {
         Document document = new Document();
-        document.article(condition);
+        Outline.of(condition).walk(document);
         Renderer.append(out, document.text());
     }
 
@@ -132,113 +134,123 @@ public final class MarkdownRenderer implements Renderer {
      * The writing of one article: all state of one call. Every block ends with a blank line, the
      * simplest way to keep blocks apart; {@link #text()} drops the last one.
      */
-    private static final class Document {
+    private static final class Document implements OutlineVisitor {
         private final StringBuilder out = new StringBuilder(4096);
+        private final Deque<Part.ListPart> lists = new ArrayDeque<>();
+        /** Where a nested item's marker starts: the start of its parent item's text. */
+        private String indent = "";
+        private final Deque<String> indents = new ArrayDeque<>();
+        /** What starts every line of an aside: {@code "> "} for each aside it stands in. */
+        private String quote = "";
+        private final Deque<String> quotes = new ArrayDeque<>();
 
         String text() {
             return out.toString().stripTrailing() + "\n";
         }
 
-        void article(Condition c) {
+        @Override
+        public void header(Part.Header part) {
+            Condition c = part.condition();
             line("# " + escape(c.title()));
             line("");
+            if (c.subtitle() != null) {
+                paragraph("*" + escape(c.subtitle()) + "*");
+            }
             if (!c.alsoCalled().isEmpty()) {
                 paragraph("Also called: " + escapeAll(c.alsoCalled(), ", "));
             }
-            definition(c);
-            paragraphs("Causes", c.causes());
-            riskFactors(c.riskFactors());
-            paragraphs("Symptoms", c.symptoms());
-            paragraphs("Diagnosis", c.diagnosis());
-            treatment(c.treatment());
-            prevention(c.prevention());
-            medications(c.medications());
-            c.sections().forEach(this::section);
-            resources(c.resources());
-            references(c.references());
-            credits(c);
         }
 
-        private void definition(Condition c) {
-            paragraphs("Definition", c.definition());
-            if (c.definition().isEmpty() && !c.media().isEmpty()) {
-                heading("Definition");
-            }
-            // Illustrations are not shown, but their credits must be.
-            c.media().forEach(m -> paragraph("*" + escape(m.credit()) + "*"));
-        }
-
-        private void riskFactors(RiskFactors r) {
-            if (r == null || (r.summary().isEmpty() && r.leadIn() == null && r.items().isEmpty())) {
-                return;
-            }
-            heading("Risk Factors");
-            r.summary().forEach(p -> paragraph(escape(p)));
-            leadIn(r.leadIn());
-            riskFactorItems(r.items(), 0);
-        }
-
-        private void riskFactorItems(List<RiskFactor> items, int depth) {
-            for (RiskFactor item : items) {
-                String text = escape(item.name());
-                if (!item.examples().isEmpty()) {
-                    text += DASH + "such as " + joined(item.examples(), item.effectiveConjunction());
-                }
-                item(text, depth);
-                riskFactorItems(item.items(), depth + 1);
-            }
-            if (depth == 0 && !items.isEmpty()) {
+        @Override
+        public void enterSection(Part.SectionPart part) {
+            Section s = part.section();
+            if (s.hasHeading() && (!s.blocks().isEmpty() || !s.sections().isEmpty())) {
+                line("#".repeat(Math.min(6, part.depth() + 1)) + " " + escape(s.heading() != null ? s.heading() : defaultHeading(s)));
                 line("");
             }
         }
 
-        private void treatment(Treatments t) {
-            if (t != null && (!t.summary().isEmpty() || t.leadIn() != null || !t.options().isEmpty())) {
-                heading("Treatment");
-                t.summary().forEach(p -> paragraph(escape(p)));
-                leadIn(t.leadIn());
-                List<String> items = new ArrayList<>();
-                for (Treatment option : t.options()) {
-                    items.add(withNote(option.name(), option.note()));
-                }
-                items(items);
+        @Override
+        public void exitSection(Part.SectionPart part) {
+            // The next heading ends the section.
+        }
+
+        @Override
+        public void paragraph(Part.ParagraphPart part) {
+            paragraph(escape(part.paragraph().text()));
+        }
+
+        @Override
+        public void enterList(Part.ListPart part) {
+            lists.push(part);
+        }
+
+        @Override
+        public void exitList(Part.ListPart part) {
+            lists.pop();
+            if (lists.isEmpty()) {
+                line("");
             }
         }
 
-        private void prevention(Prevention p) {
-            if (p != null && (!p.summary().isEmpty() || p.leadIn() != null || !p.measures().isEmpty())) {
-                heading("Prevention");
-                p.summary().forEach(s -> paragraph(escape(s)));
-                leadIn(p.leadIn());
-                List<String> items = new ArrayList<>();
-                for (Measure measure : p.measures()) {
-                    items.add(withNote(measure.name(), measure.note()));
-                }
-                items(items);
+        @Override
+        public void enterItem(Part.ItemPart part) {
+            Item item = part.item();
+            String marker = lists.peek().ordered() ? (part.index() + 1) + ". " : "- ";
+            String text = (item.term() == null ? "" : "**" + escape(item.term()) + "**: ") + escape(item.text());
+            if (!item.examples().isEmpty()) {
+                text += DASH + "such as " + joined(item.examples(), item.effectiveConjunction());
+            }
+            if (item.note() != null && !item.note().isBlank()) {
+                text += DASH + escape(item.note());
+            }
+            line(indent + marker + text);
+            // CommonMark nests what is indented to the start of the item's text.
+            indents.push(indent);
+            indent = indent + " ".repeat(marker.length());
+            for (String paragraph : item.paragraphs()) {
+                line("");
+                line(indent + escape(paragraph));
             }
         }
 
-        private void medications(Medications m) {
-            if (m != null && (!m.summary().isEmpty() || m.leadIn() != null || !m.items().isEmpty())) {
-                heading("Medications");
-                m.summary().forEach(s -> paragraph(escape(s)));
-                leadIn(m.leadIn());
-                List<String> items = new ArrayList<>();
-                for (Medication medication : m.items()) {
-                    items.add(withNote(medication.name(), medication.note()));
-                }
-                items(items);
-            }
+        @Override
+        public void exitItem(Part.ItemPart part) {
+            indent = indents.pop();
         }
 
-        private void section(Section s) {
-            if (s.paragraphs().isEmpty() && s.leadIn() == null && s.items().isEmpty()) {
-                return;
-            }
-            heading(s.heading() != null ? s.heading() : defaultHeading(s));
-            s.paragraphs().forEach(p -> paragraph(escape(p)));
-            leadIn(s.leadIn());
-            items(s.items().stream().map(MarkdownRenderer::escape).toList());
+        @Override
+        public void enterAside(Part.AsidePart part) {
+            quotes.push(quote);
+            quote = quote + "> ";
+            paragraph("**" + escape(part.aside().title()) + "**");
+        }
+
+        @Override
+        public void exitAside(Part.AsidePart part) {
+            quote = quotes.pop();
+            line("");
+        }
+
+        @Override
+        public void figure(Part.FigurePart part) {
+            // Illustrations are not shown, but their credits must be.
+            paragraph("*" + escape(part.media().credit()) + "*");
+        }
+
+        @Override
+        public void resources(Part.ResourcesPart part) {
+            resources(part.groups());
+        }
+
+        @Override
+        public void references(Part.ReferencesPart part) {
+            references(part.references());
+        }
+
+        @Override
+        public void credits(Part.CreditsPart part) {
+            credits(part.condition());
         }
 
         private void resources(List<ResourceGroup> groups) {
@@ -254,14 +266,13 @@ public final class MarkdownRenderer implements Renderer {
                     line("### " + escape(group.heading()));
                     line("");
                 }
-                List<String> items = new ArrayList<>();
                 for (Resource r : group.items()) {
                     String name = r.site() != null
                             ? escape(r.site()) + " (" + escape(r.organization()) + ")"
                             : escape(r.organization());
-                    items.add(link(name, r.url()));
+                    line("- " + link(name, r.url()));
                 }
-                items(items);
+                line("");
             }
         }
 
@@ -324,7 +335,23 @@ public final class MarkdownRenderer implements Renderer {
             List<String> credits = new ArrayList<>();
             for (Contributor contributor : c.contributors()) {
                 credits.add("By " + escape(contributor.name())
-                        + (contributor.credentials() == null ? "" : ", " + escape(contributor.credentials())));
+                        + (contributor.organization() || contributor.credentials() == null ? "" : ", " + escape(contributor.credentials())));
+            }
+            if (c.publisher() != null) {
+                credits.add("Published by " + link(escape(c.publisher().name()), c.publisher().url()));
+            }
+            List<String> dates = new ArrayList<>();
+            if (c.published() != null) {
+                dates.add("Published " + c.published() + ".");
+            }
+            if (c.updated() != null) {
+                dates.add("Last updated " + c.updated() + ".");
+            }
+            if (c.review() != null && c.review().lastReviewed() != null) {
+                dates.add("Last reviewed " + c.review().lastReviewed() + ".");
+            }
+            if (!dates.isEmpty()) {
+                credits.add(String.join(" ", dates));
             }
             if (c.copyright() != null) {
                 credits.add("© " + (c.copyright().year() == null ? "" : c.copyright().year() + " ")
@@ -346,13 +373,18 @@ public final class MarkdownRenderer implements Renderer {
             }
         }
 
+        /** The kind's name in title case, "Risk Factors", "When to See a Doctor", as the built-in renderers label them. */
         private static String defaultHeading(Section s) {
-            String words = s.kind() == null ? "More information" : s.kind().name().replace('_', ' ').toLowerCase(Locale.ROOT);
-            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        }
-
-        private static String withNote(String name, String note) {
-            return escape(name) + (note == null || note.isBlank() ? "" : DASH + escape(note));
+            if (s.kind() == null) {
+                return "More Information";
+            }
+            StringBuilder heading = new StringBuilder();
+            for (String word : s.kind().name().toLowerCase(Locale.ROOT).split("_")) {
+                boolean small = heading.length() > 0 && List.of("a", "the", "to", "of", "for").contains(word);
+                heading.append(heading.length() > 0 ? " " : "")
+                        .append(small ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            }
+            return heading.toString();
         }
 
         private static String joined(List<String> words, Conjunction conjunction) {
@@ -388,37 +420,13 @@ public final class MarkdownRenderer implements Renderer {
             line("");
         }
 
-        private void paragraphs(String heading, List<String> paragraphs) {
-            if (!paragraphs.isEmpty()) {
-                heading(heading);
-                paragraphs.forEach(p -> paragraph(escape(p)));
-            }
-        }
-
-        private void leadIn(String leadIn) {
-            if (leadIn != null && !leadIn.isBlank()) {
-                paragraph(escape(leadIn));
-            }
-        }
-
-        private void items(List<String> items) {
-            if (!items.isEmpty()) {
-                items.forEach(item -> item(item, 0));
-                line("");
-            }
-        }
-
-        private void item(String escapedText, int depth) {
-            line("  ".repeat(depth) + "- " + escapedText);
-        }
-
         private void paragraph(String escapedText) {
             line(escapedText);
             line("");
         }
 
         private void line(String text) {
-            out.append(text).append('\n');
+            out.append(text.isEmpty() ? quote.stripTrailing() : quote + text).append('\n');
         }
     }
 }

@@ -1,8 +1,9 @@
 package org.conditioncontent.examples;
 
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conditioncontent.loader.Rule;
@@ -10,7 +11,9 @@ import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.rules.EditorialRule;
 import org.conditioncontent.loader.rules.RuleContext;
 import org.conditioncontent.model.Condition;
-import org.conditioncontent.model.Section;
+import org.conditioncontent.model.outline.Outline;
+import org.conditioncontent.model.outline.Text;
+import org.conditioncontent.model.outline.TextRole;
 
 /**
  * A house rule, plugged in through {@code META-INF/services}: the plain-language swaps a
@@ -36,8 +39,11 @@ public final class PlainWordsRule implements EditorialRule {
 
     private static final Rule RULE = new Rule("plain-words", Severity.INFO, "Plain words are used instead of wordy ones",
             "Readers understand \"before\" faster than \"prior to\". This house rule, an example of a team's own check, "
-                    + "suggests the plain word for each wordy phrase of its list in the article's prose, review statement and "
-                    + "disclaimer.");
+                    + "suggests the plain word for each wordy phrase of its list in the article's paragraphs, list items, notes, "
+                    + "review statement, disclaimer and feedback invitation.");
+
+    /** The texts a reader reads as sentences; names, titles and citations are left as they are. */
+    private static final Set<TextRole> PROSE = EnumSet.of(TextRole.PARAGRAPH, TextRole.ITEM, TextRole.NOTE, TextRole.NOTICE);
 
     /** Creates the rule; the service loader calls this. */
     public PlainWordsRule() {}
@@ -49,28 +55,12 @@ public final class PlainWordsRule implements EditorialRule {
 
     @Override
     public void check(Condition c, RuleContext context) {
-        check("/definition", c.definition(), context);
-        check("/causes", c.causes(), context);
-        check("/symptoms", c.symptoms(), context);
-        check("/diagnosis", c.diagnosis(), context);
-        if (c.treatment() != null) {
-            check("/treatment/summary", c.treatment().summary(), context);
-        }
-        List<Section> sections = c.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            check("/sections/" + i + "/paragraphs", sections.get(i).paragraphs(), context);
-        }
-        if (c.review() != null && c.review().statement() != null) {
-            check("/review/statement", c.review().statement(), context);
-        }
-        if (c.disclaimer() != null) {
-            check("/disclaimer", c.disclaimer(), context);
-        }
-    }
-
-    private static void check(String pointer, List<String> paragraphs, RuleContext context) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            check(pointer + "/" + i, paragraphs.get(i), context);
+        // The outline's texts are every text in reading order: paragraphs (lead-ins and item
+        // paragraphs included), list items and their notes, asides, and the notices.
+        for (Text text : Outline.of(c).texts()) {
+            if (PROSE.contains(text.role())) {
+                check(text.pointer(), text.value(), context);
+            }
         }
     }
 

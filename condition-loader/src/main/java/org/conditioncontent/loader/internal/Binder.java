@@ -13,6 +13,7 @@ import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.loader.Rules;
+import org.conditioncontent.model.PartialDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,8 +77,11 @@ public final class Binder {
 
     private @Nullable Object bind(Node node, Type type, Pointer pointer) {
         Class<?> raw = Property.raw(type);
-        if (raw.isRecord()) {
-            return bindRecord(node, raw, pointer);
+        if (raw.isRecord() && raw != PartialDate.class) {
+            return WireFormat.hasTextForm(raw) && isText(node) ? textForm((Node.ScalarNode) node, raw) : bindRecord(node, raw, pointer);
+        }
+        if (raw.isSealed()) {
+            return bindVariant(node, raw, pointer);
         }
         if (raw == List.class) {
             return bindList(node, type, pointer);
@@ -113,6 +117,15 @@ public final class Binder {
             return date != null ? date : fail(node, pointer, Rules.DATE, Names.label(pointer.toString()) + " must be a date written as YYYY-MM-DD, such as 2024-05-01, but it is "
                     + Names.quote(scalar.text()));
         }
+        if (raw == PartialDate.class) {
+            // YAML authors write "lastReviewed: 2019" as a number; it is the year.
+            if (scalar.kind() != Node.Kind.STRING && scalar.kind() != Node.Kind.INTEGER) {
+                return wrongType(node, type, pointer);
+            }
+            PartialDate date = PartialDate.parse(scalar.text());
+            return date != null ? date : fail(node, pointer, Rules.DATE, Names.label(pointer.toString())
+                    + " must be a date written as YYYY, YYYY-MM or YYYY-MM-DD, such as 2019-10, but it is " + Names.quote(scalar.text()));
+        }
         if (raw.isEnum()) {
             return bindEnum(scalar, raw, pointer);
         }
@@ -146,6 +159,44 @@ public final class Binder {
             }
         }
         return shape.construct(arguments);
+    }
+
+    private static boolean isText(Node node) {
+        return node instanceof Node.ScalarNode s && s.kind() == Node.Kind.STRING;
+    }
+
+    /** A record written as the text of its first component: every other component is absent. */
+    private static Object textForm(Node.ScalarNode text, Class<?> type) {
+        RecordShape shape = RecordShape.of(type);
+        List<Property> properties = shape.properties();
+        Object[] arguments = new Object[properties.size()];
+        arguments[0] = text.text();
+        for (int i = 1; i < arguments.length; i++) {
+            arguments[i] = absent(properties.get(i));
+        }
+        return shape.construct(arguments);
+    }
+
+    /**
+     * A value of a sealed interface (a block): a text is the variant with a text form, an object
+     * the variant whose first component it has as a field.
+     */
+    private @Nullable Object bindVariant(Node node, Class<?> type, Pointer pointer) {
+        if (isText(node)) {
+            Class<?> variant = WireFormat.textVariant(type);
+            return variant != null ? textForm((Node.ScalarNode) node, variant) : wrongType(node, type, pointer);
+        }
+        if (!(node instanceof Node.ObjectNode object)) {
+            return wrongType(node, type, pointer);
+        }
+        Class<?> variant = WireFormat.objectVariant(type, name -> object.fields().stream().anyMatch(f -> f.name().equals(name)));
+        if (variant == null) {
+            return fail(node, pointer, Rules.WRONG_TYPE, capitalise(Names.label(pointer.toString())) + " must be " + expected(type)
+                    + ", but it is an object with none of the fields " + WireFormat.variants(type).stream()
+                            .filter(v -> !WireFormat.hasTextForm(v)).map(v -> "\"" + WireFormat.discriminator(v) + "\"")
+                            .collect(Collectors.joining(", ")));
+        }
+        return bindRecord(node, variant, pointer);
     }
 
     private static @Nullable Object absent(Property property) {
@@ -238,15 +289,30 @@ public final class Binder {
         if (raw == LocalDate.class) {
             return "a date written as YYYY-MM-DD";
         }
+        if (raw == PartialDate.class) {
+            return "a date written as YYYY, YYYY-MM or YYYY-MM-DD";
+        }
+        if (raw.isSealed()) {
+            return WireFormat.variants(raw).stream()
+                    .map(v -> WireFormat.hasTextForm(v) ? "text (" + Names.recordNoun(v) + ")"
+                            : "an object with \"" + WireFormat.discriminator(v) + "\" (" + Names.recordNoun(v) + ")")
+                    .collect(Collectors.joining(", or "));
+        }
         if (raw.isEnum()) {
             return "one of " + WireFormat.enumNames(raw).stream().collect(Collectors.joining(", "));
         }
-        if (raw.isRecord()) {
-            return "an object (" + Names.recordNoun(raw) + ")";
+        if (raw.isRecord() && raw != PartialDate.class) {
+            return WireFormat.hasTextForm(raw) ? "text or an object (" + Names.recordNoun(raw) + ")"
+                    : "an object (" + Names.recordNoun(raw) + ")";
         }
         if (raw == List.class) {
             Class<?> element = Property.raw(Property.elementType(type));
-            return element == String.class ? "a list of texts" : "a list of objects (each " + Names.recordNoun(element) + ")";
+            if (element == String.class) {
+                return "a list of texts";
+            }
+            return element.isSealed() || WireFormat.hasTextForm(element)
+                    ? "a list (each " + Names.recordNoun(element) + ": text or an object)"
+                    : "a list of objects (each " + Names.recordNoun(element) + ")";
         }
         return raw.getSimpleName();
     }

@@ -18,7 +18,12 @@ public final class Names {
             Map.entry("Review", "the review"),
             Map.entry("Copyright", "the copyright"),
             Map.entry("Feedback", "the feedback contact"),
-            Map.entry("Media", "an illustration"));
+            Map.entry("Media", "an illustration"),
+            Map.entry("Section", "a section"),
+            Map.entry("ItemList", "a list"),
+            Map.entry("Item", "a list item"),
+            Map.entry("Block", "a block"),
+            Map.entry("Publisher", "the publisher"));
 
     /** "the article", "a risk factor", "an author". */
     static String recordNoun(Class<?> type) {

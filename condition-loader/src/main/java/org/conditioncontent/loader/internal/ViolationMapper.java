@@ -52,7 +52,7 @@ public final class ViolationMapper {
      */
     public static void report(Set<? extends ConstraintViolation<?>> violations, Node root, Set<String> failedPointers, Findings findings) {
         for (ConstraintViolation<?> v : violations) {
-            String pointer = pointer(v.getPropertyPath());
+            String pointer = sourcePointer(root, pointer(v.getPropertyPath()));
             if (isUnder(pointer, failedPointers)) {
                 continue;
             }
@@ -111,6 +111,24 @@ public final class ViolationMapper {
             default:
                 return Rules.CONSTRAINT;
         }
+    }
+
+    /**
+     * The pointer as the source file has it. A paragraph, or an item with only its text, may be
+     * written as that text alone: the model's {@code .../text} is then the text value itself.
+     *
+     * @param root the tree
+     * @param pointer a JSON Pointer into the model's canonical form
+     * @return the pointer of the same value in the tree
+     */
+    public static String sourcePointer(Node root, String pointer) {
+        if (pointer.endsWith("/text") && locate(root, pointer) == null) {
+            String parent = pointer.substring(0, pointer.length() - "/text".length());
+            if (locate(root, parent) instanceof Node.ScalarNode) {
+                return parent;
+            }
+        }
+        return pointer;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.conditioncontent.loader.rules;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** What an {@link EditorialRule} gets for one check: its options, today's date, and a sink for findings. */
 public interface RuleContext {
@@ -13,6 +14,17 @@ public interface RuleContext {
      * @throws IllegalArgumentException if the rule declares no such option
      */
     double option(String name);
+
+    /**
+     * A word-list option's value: the configured words, or the option's defaults.
+     *
+     * @param name the option's name, one of the rule's word-list {@link EditorialRule#options()}
+     * @return the words, in the order configured
+     * @throws IllegalArgumentException if the rule declares no such word-list option
+     */
+    default List<String> words(String name) {
+        throw new IllegalArgumentException("No word-list option " + name);
+    }
 
     /**
      * Today, in the clock the rule set was built with; rules about dates use it.

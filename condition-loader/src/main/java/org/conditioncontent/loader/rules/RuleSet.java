@@ -41,7 +41,7 @@ public final class RuleSet {
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** One rule with its resolved configuration; a {@code null} severity means the rule is off. */
-    private record Configured(EditorialRule rule, @Nullable Severity severity, Map<String, Double> options) {}
+    private record Configured(EditorialRule rule, @Nullable Severity severity, Map<String, Double> options, Map<String, List<String>> words) {}
 
     private final List<Configured> rules;
     private final Clock clock;
@@ -128,6 +128,15 @@ public final class RuleSet {
                     Double value = c.options().get(name);
                     if (value == null) {
                         throw new IllegalArgumentException("Rule " + id + " has no option " + name);
+                    }
+                    return value;
+                }
+
+                @Override
+                public List<String> words(String name) {
+                    List<String> value = c.words().get(name);
+                    if (value == null) {
+                        throw new IllegalArgumentException("Rule " + id + " has no word-list option " + name);
                     }
                     return value;
                 }
@@ -278,6 +287,7 @@ public final class RuleSet {
             Map<String, Severity> severities = new HashMap<>();
             Map<String, Boolean> off = new HashMap<>();
             Map<String, Map<String, Double>> options = new HashMap<>();
+            Map<String, Map<String, List<String>>> words = new HashMap<>();
             List<Diagnostic> problems = new ArrayList<>();
             for (RulesConfig config : configs) {
                 for (RulesConfig.Setting s : config.settings()) {
@@ -290,17 +300,15 @@ public final class RuleSet {
                         continue;
                     }
                     for (String name : s.options().keySet()) {
-                        if (rule.options().stream().noneMatch(o -> o.name().equals(name))) {
-                            problems.add(new Diagnostic(config.source(), s.line(), s.column(), "/rules/" + s.rule() + "/" + name,
-                                    Severity.ERROR, Rules.UNKNOWN_FIELD.id(), "Rule " + s.rule() + " has no option " + Names.quote(name)
-                                            + "; its options are: " + optionNames(rule)));
-                        }
+                        checkOption(config, s, rule, name, false, List.of(), problems);
                     }
+                    s.words().forEach((name, values) -> checkOption(config, s, rule, name, true, values, problems));
                     if (s.severity() != null) {
                         severities.put(s.rule(), s.severity());
                     }
                     off.put(s.rule(), s.off());
                     options.computeIfAbsent(s.rule(), k -> new HashMap<>()).putAll(s.options());
+                    words.computeIfAbsent(s.rule(), k -> new HashMap<>()).putAll(s.words());
                 }
             }
             if (!problems.isEmpty()) {
@@ -310,12 +318,42 @@ public final class RuleSet {
             for (EditorialRule rule : rules.values()) {
                 String id = rule.rule().id();
                 Map<String, Double> values = new HashMap<>();
-                rule.options().forEach(o -> values.put(o.name(), o.defaultValue()));
+                Map<String, List<String>> wordValues = new HashMap<>();
+                rule.options().stream().filter(o -> !o.isWords()).forEach(o -> values.put(o.name(), o.defaultValue()));
+                rule.options().stream().filter(RuleOption::isWords).forEach(o -> wordValues.put(o.name(), o.defaultWords()));
                 values.putAll(options.getOrDefault(id, Map.of()));
+                wordValues.putAll(words.getOrDefault(id, Map.of()));
                 Severity severity = Boolean.TRUE.equals(off.get(id)) ? null : severities.getOrDefault(id, rule.rule().defaultSeverity());
-                configured.add(new Configured(rule, severity, Collections.unmodifiableMap(values)));
+                configured.add(new Configured(rule, severity, Collections.unmodifiableMap(values), Map.copyOf(wordValues)));
             }
             return new RuleSet(configured, clock);
+        }
+
+        /** Reports an option the rule lacks, one of the other kind, or a word it does not allow. */
+        private static void checkOption(RulesConfig config, RulesConfig.Setting s, EditorialRule rule, String name, boolean isWords,
+                List<String> values, List<Diagnostic> problems) {
+            String pointer = "/rules/" + s.rule() + "/" + name;
+            RuleOption option = rule.options().stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
+            String problem = null;
+            if (option == null) {
+                problem = "Rule " + s.rule() + " has no option " + Names.quote(name) + "; its options are: " + optionNames(rule);
+            } else if (option.isWords() != isWords) {
+                problem = "Option " + Names.quote(name) + " of rule " + s.rule() + " must be "
+                        + (option.isWords() ? "a list of words from: " + String.join(", ", option.allowedWords()) : "a number");
+            } else {
+                for (String word : values) {
+                    if (!option.allowedWords().contains(word)) {
+                        String hint = Names.suggest(word, option.allowedWords());
+                        problem = Names.quote(word) + " is not allowed in option " + Names.quote(name) + " of rule " + s.rule()
+                                + (hint != null ? "; did you mean \"" + hint + "\"?" : "; use words from: " + String.join(", ", option.allowedWords()));
+                        break;
+                    }
+                }
+            }
+            if (problem != null) {
+                problems.add(new Diagnostic(config.source(), s.line(), s.column(), pointer, Severity.ERROR,
+                        option == null ? Rules.UNKNOWN_FIELD.id() : Rules.UNKNOWN_VALUE.id(), problem));
+            }
         }
 
         private static String optionNames(EditorialRule rule) {

@@ -42,11 +42,13 @@ public final class RulesConfig {
      * @param rule the rule id as written
      * @param severity the severity to use; {@code null} keeps the rule's default
      * @param off whether the rule is turned off
-     * @param options option values by name
+     * @param options number option values by name
+     * @param words word-list option values by name
      * @param line where the rule's entry is
      * @param column where the rule's entry is
      */
-    public record Setting(String rule, @Nullable Severity severity, boolean off, Map<String, Double> options, int line, int column) {
+    public record Setting(String rule, @Nullable Severity severity, boolean off, Map<String, Double> options,
+            Map<String, List<String>> words, int line, int column) {
 
         /**
          * Copies the options.
@@ -54,12 +56,14 @@ public final class RulesConfig {
          * @param rule the rule id
          * @param severity the severity, or {@code null}
          * @param off whether the rule is off
-         * @param options option values
+         * @param options number option values
+         * @param words word-list option values
          * @param line the entry's line
          * @param column the entry's column
          */
         public Setting {
             options = Map.copyOf(options);
+            words = Map.copyOf(words);
         }
     }
 
@@ -140,6 +144,7 @@ public final class RulesConfig {
         Severity severity = null;
         boolean off = false;
         Map<String, Double> options = new LinkedHashMap<>();
+        Map<String, List<String>> words = new LinkedHashMap<>();
         if (value instanceof Node.ScalarNode scalar) {
             String level = scalar.text().toLowerCase(Locale.ROOT);
             off = level.equals("off") || level.equals("false");
@@ -152,16 +157,20 @@ public final class RulesConfig {
                     severity = off ? null : severity(s, fieldPointer, findings);
                 } else if (f.value() instanceof Node.ScalarNode s && (s.kind() == Node.Kind.INTEGER || s.kind() == Node.Kind.DECIMAL)) {
                     options.put(f.name(), Double.valueOf(s.text()));
+                } else if (f.value() instanceof Node.ArrayNode list && list.items().stream()
+                        .allMatch(i -> i instanceof Node.ScalarNode s && s.kind() == Node.Kind.STRING)) {
+                    words.put(f.name(), list.items().stream().map(i -> ((Node.ScalarNode) i).text()).toList());
                 } else {
                     findings.add(Rules.WRONG_TYPE, f.value(), fieldPointer,
-                            Names.quote(f.name()) + " must be a number (or, for \"severity\", one of error, warning, info, off)");
+                            Names.quote(f.name()) + " must be a number, a list of words (for a word-list option such as \"sections\"),"
+                                    + " or, for \"severity\", one of error, warning, info, off");
                 }
             }
         } else {
             findings.add(Rules.WRONG_TYPE, value, pointer, "The setting of rule " + Names.quote(entry.name())
                     + " must be a severity (error, warning, info, off) or an object of settings");
         }
-        return new Setting(entry.name(), severity, off, options, entry.line(), entry.column());
+        return new Setting(entry.name(), severity, off, options, words, entry.line(), entry.column());
     }
 
     private static @Nullable Severity severity(Node.ScalarNode scalar, String pointer, Findings findings) {

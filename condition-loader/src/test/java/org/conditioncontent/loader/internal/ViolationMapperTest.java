@@ -10,8 +10,11 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import org.conditioncontent.model.Condition;
-import org.conditioncontent.model.RiskFactor;
-import org.conditioncontent.model.RiskFactors;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.ItemList;
+import org.conditioncontent.model.Paragraph;
+import org.conditioncontent.model.Section;
+import org.conditioncontent.model.SectionKind;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
@@ -24,11 +27,22 @@ class ViolationMapperTest {
     @Test
     void listIndexesComeFromTheNodeAfterTheList() {
         Condition c = Condition.builder("a", "A")
-                .riskFactors(new RiskFactors(List.of(), null, List.of(RiskFactor.of("ok"),
-                        new RiskFactor("nested", List.of("fine", " "), null, List.of(RiskFactor.of(" "))))))
+                .body(Section.of(SectionKind.RISK_FACTORS, Paragraph.of(" "), ItemList.bullets(Item.of("ok"),
+                        Item.builder("nested").examples("fine", " ").items(Item.of(" ")).build())))
                 .build();
         List<String> pointers = VALIDATOR.validate(c).stream().map(v -> ViolationMapper.pointer(v.getPropertyPath())).sorted().toList();
-        assertThat(pointers).containsExactly("/riskFactors/items/1/examples/1", "/riskFactors/items/1/items/0/name");
+        assertThat(pointers).containsExactly("/body/0/blocks/0/text", "/body/0/blocks/1/items/1/examples/1",
+                "/body/0/blocks/1/items/1/items/0/text");
+    }
+
+    @Test
+    void aValueWrittenAsTextIsReportedAtTheText() {
+        Node paragraph = new Node.ScalarNode(Node.Kind.STRING, " ", 4, 9);
+        Node item = new Node.ObjectNode(List.of(new Node.Field("text", 5, 11, new Node.ScalarNode(Node.Kind.STRING, " ", 5, 17))), 5, 11);
+        Node root = new Node.ObjectNode(List.of(new Node.Field("blocks", 3, 1, new Node.ArrayNode(List.of(paragraph, item), 4, 3))), 1, 1);
+        assertThat(ViolationMapper.sourcePointer(root, "/blocks/0/text")).isEqualTo("/blocks/0");
+        assertThat(ViolationMapper.sourcePointer(root, "/blocks/1/text")).isEqualTo("/blocks/1/text");
+        assertThat(ViolationMapper.sourcePointer(root, "/blocks/2/text")).isEqualTo("/blocks/2/text");
     }
 
     @Test

@@ -75,9 +75,9 @@ class RuleSetTest {
         Condition article = ConditionLoader.builder().rules(RuleSet.none()).build().loadOrThrow(LONG_SENTENCE);
         RuleSet rules = RuleSet.builder().builtIn().clock(TODAY).build();
         assertThat(rules.check(article)).extracting(Finding::rule).containsExactly("sentence-length");
-        Condition elsewhere = article.toBuilder().suppressions(new Suppression("sentence-length", "/symptoms", "Not here")).build();
+        Condition elsewhere = article.toBuilder().suppressions(new Suppression("sentence-length", "/body/1", "Not here")).build();
         assertThat(rules.check(elsewhere)).extracting(Finding::rule).containsExactly("sentence-length");
-        Condition silenced = article.toBuilder().suppressions(new Suppression("sentence-length", "/definition", "Quoted from a guideline")).build();
+        Condition silenced = article.toBuilder().suppressions(new Suppression("sentence-length", "/body/0", "Quoted from a guideline")).build();
         assertThat(rules.check(silenced)).isEmpty();
     }
 

@@ -96,14 +96,15 @@ public final class Outline {
         visitor.exitSection(part);
     }
 
-    private static void blocks(List<Block> blocks, String pointer, SectionKind kind, int depth, OutlineVisitor visitor) {
+    private static void blocks(List<Block> blocks, String pointer, @Nullable SectionKind kind, int depth, OutlineVisitor visitor) {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             String at = pointer + "/" + i;
             if (block instanceof Paragraph p) {
                 visitor.paragraph(new Part.ParagraphPart(p, at, kind));
             } else if (block instanceof ItemList list) {
-                list(list, at + "/items", 1, kind.itemKind(), visitor);
+                // A kind is required, but a renderer must not fail on an article that skipped validation.
+                list(list, at + "/items", 1, kind == null ? null : kind.itemKind(), visitor);
             } else if (block instanceof Aside aside) {
                 Part.AsidePart part = new Part.AsidePart(aside, at, depth);
                 visitor.enterAside(part);

@@ -2,32 +2,29 @@ package org.conditioncontent.render.html;
 
 import static org.conditioncontent.render.internal.EnglishPhrases.isPresent;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.Copyright;
 import org.conditioncontent.model.Feedback;
-import org.conditioncontent.model.Measure;
+import org.conditioncontent.model.Item;
 import org.conditioncontent.model.Media;
 import org.conditioncontent.model.MedicalCode;
-import org.conditioncontent.model.Medication;
-import org.conditioncontent.model.Medications;
-import org.conditioncontent.model.Prevention;
+import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.Publisher;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.Resource;
 import org.conditioncontent.model.ResourceGroup;
 import org.conditioncontent.model.Review;
-import org.conditioncontent.model.RiskFactor;
-import org.conditioncontent.model.RiskFactors;
 import org.conditioncontent.model.Section;
-import org.conditioncontent.model.Treatment;
-import org.conditioncontent.model.Treatments;
+import org.conditioncontent.model.outline.Outline;
+import org.conditioncontent.model.outline.OutlineVisitor;
+import org.conditioncontent.model.outline.Part;
 import org.conditioncontent.render.internal.EnglishPhrases;
 import org.conditioncontent.render.internal.Headings;
 import org.conditioncontent.render.internal.HtmlWriter;
@@ -36,14 +33,16 @@ import org.conditioncontent.render.internal.UrlPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes one article as an {@code <article>} element. Holds the state of one rendering (the
- * writer and the section ids used so far), so it is made anew for every call.
+ * Writes one article as an {@code <article>} element, walking its {@link Outline}: sections in
+ * reading order, each a {@code <section>} labelled by its heading one level below the heading it
+ * stands under (a {@code <div class="section">} when it has no heading), lists as {@code <ul>}
+ * or {@code <ol>}, asides as labelled {@code <aside>}s. Holds the state of one rendering (the
+ * writer, the ids used so far, the open sections), so it is made anew for every call.
  *
  * <p>Content from an article that skipped validation must still make a valid page: a blank title
- * falls back to the id, a link without text shows its address, and a date outside the years
- * 1 to 9999 (which have no {@code yyyy-mm-dd} form) is written as text without {@code <time>}.
+ * falls back to the id, and a link without text shows its address.
  */
-final class ArticleWriter {
+final class ArticleWriter implements OutlineVisitor {
 
     /** A DOI as the model's constraint defines it: "10.", the registrant, "/", the suffix. */
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
@@ -56,6 +55,18 @@ final class ArticleWriter {
     private final HtmlWriter html;
     private final int titleLevel;
     private final Set<String> ids = new HashSet<>();
+    /** The heading level of each open section and aside, innermost first. */
+    private final Deque<Integer> levels = new ArrayDeque<>();
+    /** What each open section was written as, innermost first, so its exit closes the same. */
+    private final Deque<Container> containers = new ArrayDeque<>();
+    private final Deque<Part.ListPart> lists = new ArrayDeque<>();
+
+    /** How a section was opened. */
+    private enum Container {
+        SECTION,
+        DIV,
+        SKIPPED
+    }
 
     ArticleWriter(HtmlWriter html, int titleLevel) {
         this.html = html;
@@ -85,30 +96,27 @@ final class ArticleWriter {
      */
     void write(Condition c, boolean jsonLd) {
         html.raw("<article>\n");
-        header(c);
-        definition(c);
-        paragraphs("causes", Headings.CAUSES, c.causes());
-        riskFactors(c.riskFactors());
-        paragraphs("symptoms", Headings.SYMPTOMS, c.symptoms());
-        paragraphs("diagnosis", Headings.DIAGNOSIS, c.diagnosis());
-        treatment(c.treatment());
-        prevention(c.prevention());
-        medications(c.medications());
-        for (Section s : c.sections()) {
-            section(s);
+        Outline.of(c).walk(this);
+        if (!Outline.hasCredits(c) && !c.related().isEmpty()) {
+            footer(c);
         }
-        resources(c.resources());
-        references(c.references());
-        footer(c);
         if (jsonLd) {
             html.jsonScript(JsonLd.of(c)).newline();
         }
         html.raw("</article>\n");
     }
 
-    private void header(Condition c) {
+    @Override
+    public void header(Part.Header part) {
+        Condition c = part.condition();
         html.raw("<header>\n");
         heading(titleLevel, title(c), null);
+        if (isPresent(c.subtitle())) {
+            html.element("p", c.subtitle(), "class", "subtitle").newline();
+        }
+        if (isPresent(c.series())) {
+            html.element("p", "Series: " + c.series(), "class", "series").newline();
+        }
         if (!c.alsoCalled().isEmpty()) {
             html.start("p", "class", "also-called").text("Also called: " + String.join("; ", c.alsoCalled())).end("p").newline();
         }
@@ -133,19 +141,104 @@ final class ArticleWriter {
         html.raw("</header>\n");
     }
 
-    private void definition(Condition c) {
-        if (c.definition().isEmpty() && c.media().isEmpty()) {
+    @Override
+    public void enterSection(Part.SectionPart part) {
+        Section s = part.section();
+        if (s.blocks().isEmpty() && s.sections().isEmpty()) {
+            // Nothing to show: left out with its heading, and its exit writes nothing either.
+            containers.push(Container.SKIPPED);
             return;
         }
-        section("definition", Headings.DEFINITION, () -> {
-            paragraphs(c.definition());
-            for (Media media : c.media()) {
-                media(media);
-            }
-        });
+        String id = uniqueId(Headings.id(s.kind()));
+        if (s.hasHeading()) {
+            int level = level() + 1;
+            html.start("section", "id", id, "aria-labelledby", id + "-heading").newline();
+            heading(level, Headings.of(s), id + "-heading");
+            levels.push(level);
+            containers.push(Container.SECTION);
+        } else {
+            // A lead summary without a heading is no region of its own: a <section> needs a name.
+            html.start("div", "id", id, "class", "section").newline();
+            levels.push(level());
+            containers.push(Container.DIV);
+        }
     }
 
-    private void media(Media media) {
+    @Override
+    public void exitSection(Part.SectionPart part) {
+        Container container = containers.pop();
+        if (container == Container.SKIPPED) {
+            return;
+        }
+        levels.pop();
+        html.raw(container == Container.SECTION ? "</section>\n" : "</div>\n");
+    }
+
+    @Override
+    public void paragraph(Part.ParagraphPart part) {
+        html.element("p", part.paragraph().text()).newline();
+    }
+
+    @Override
+    public void enterList(Part.ListPart part) {
+        lists.push(part);
+        html.raw(part.ordered() ? "<ol>\n" : "<ul>\n");
+    }
+
+    @Override
+    public void exitList(Part.ListPart part) {
+        lists.pop();
+        html.raw(part.ordered() ? "</ol>\n" : "</ul>\n");
+    }
+
+    @Override
+    public void enterItem(Part.ItemPart part) {
+        Part.ListPart list = lists.peek();
+        int depth = list == null ? 0 : list.depth() - 1;
+        Item item = part.item();
+        html.raw("<li>");
+        if (isPresent(item.term())) {
+            html.element("strong", item.term()).text(": ");
+        }
+        html.text(EnglishPhrases.item(item, depth, part.kind()));
+        if (!item.paragraphs().isEmpty() || !item.items().isEmpty()) {
+            html.newline();
+        }
+        for (String paragraph : item.paragraphs()) {
+            html.element("p", paragraph).newline();
+        }
+    }
+
+    @Override
+    public void exitItem(Part.ItemPart part) {
+        html.raw("</li>\n");
+    }
+
+    @Override
+    public void enterAside(Part.AsidePart part) {
+        String title = part.aside().title();
+        if (!isPresent(title)) {
+            // Only an unvalidated aside has no title; an empty heading would name nothing.
+            html.raw("<aside>\n");
+            levels.push(level());
+            return;
+        }
+        String id = uniqueId("aside");
+        int level = level() + 1;
+        html.start("aside", "id", id, "aria-labelledby", id + "-heading").newline();
+        heading(level, title, id + "-heading");
+        levels.push(level);
+    }
+
+    @Override
+    public void exitAside(Part.AsidePart part) {
+        levels.pop();
+        html.raw("</aside>\n");
+    }
+
+    @Override
+    public void figure(Part.FigurePart part) {
+        Media media = part.media();
         String src = UrlPolicy.imageSource(media.url());
         if (src == null) {
             html.element("p", media.credit(), "class", "credit").newline();
@@ -159,73 +252,34 @@ final class ArticleWriter {
         html.raw("</figure>\n");
     }
 
-    private void riskFactors(@Nullable RiskFactors r) {
-        if (r == null || (r.summary().isEmpty() && !isPresent(r.leadIn()) && r.items().isEmpty())) {
-            return;
-        }
-        section("risk-factors", Headings.RISK_FACTORS, () -> {
-            paragraphs(r.summary());
-            leadIn(r.leadIn());
-            riskFactorList(r.items(), 0);
-        });
+    @Override
+    public void resources(Part.ResourcesPart part) {
+        resources(part.groups());
     }
 
-    private void riskFactorList(List<RiskFactor> items, int depth) {
-        if (items.isEmpty()) {
-            return;
-        }
-        html.raw("<ul>\n");
-        for (RiskFactor item : items) {
-            html.raw("<li>").text(EnglishPhrases.riskFactor(item, depth));
-            if (!item.items().isEmpty()) {
-                html.newline();
-                riskFactorList(item.items(), depth + 1);
-            }
-            html.raw("</li>\n");
-        }
-        html.raw("</ul>\n");
+    @Override
+    public void references(Part.ReferencesPart part) {
+        references(part.references());
     }
 
-    private void treatment(@Nullable Treatments t) {
-        if (t == null || (t.summary().isEmpty() && !isPresent(t.leadIn()) && t.options().isEmpty())) {
-            return;
-        }
-        List<String> items = new ArrayList<>(t.options().size());
-        for (Treatment option : t.options()) {
-            items.add(EnglishPhrases.withNote(option.name(), option.note()));
-        }
-        section("treatment", Headings.TREATMENT, () -> listSection(t.summary(), t.leadIn(), items));
+    @Override
+    public void credits(Part.CreditsPart part) {
+        footer(part.condition());
     }
 
-    private void prevention(@Nullable Prevention p) {
-        if (p == null || (p.summary().isEmpty() && !isPresent(p.leadIn()) && p.measures().isEmpty())) {
-            return;
-        }
-        List<String> items = new ArrayList<>(p.measures().size());
-        for (Measure measure : p.measures()) {
-            items.add(EnglishPhrases.withNote(measure.name(), measure.note()));
-        }
-        section("prevention", Headings.PREVENTION, () -> listSection(p.summary(), p.leadIn(), items));
+    /** The heading level of the innermost open section or aside; the title's outside them all. */
+    private int level() {
+        Integer level = levels.peek();
+        return level == null ? titleLevel : level;
     }
 
-    private void medications(@Nullable Medications m) {
-        if (m == null || (m.summary().isEmpty() && !isPresent(m.leadIn()) && m.items().isEmpty())) {
-            return;
+    /** The base id, or the base id with "-2", "-3", ... when it was used before, so that ids stay unique. */
+    private String uniqueId(String baseId) {
+        String id = baseId;
+        for (int n = 2; !ids.add(id); n++) {
+            id = baseId + "-" + n;
         }
-        List<String> items = new ArrayList<>(m.items().size());
-        for (Medication medication : m.items()) {
-            items.add(EnglishPhrases.withNote(medication.name(), medication.note()));
-        }
-        section("medications", Headings.MEDICATIONS, () -> listSection(m.summary(), m.leadIn(), items));
-    }
-
-    private void section(Section s) {
-        if (s.paragraphs().isEmpty() && !isPresent(s.leadIn()) && s.items().isEmpty()) {
-            return;
-        }
-        String heading = isPresent(s.heading()) ? s.heading() : Headings.of(s.kind());
-        String id = s.kind() == null ? "section" : s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        section(id, heading, () -> listSection(s.paragraphs(), s.leadIn(), s.items()));
+        return id;
     }
 
     private void resources(List<ResourceGroup> groups) {
@@ -307,13 +361,14 @@ final class ArticleWriter {
     }
 
     private void footer(Condition c) {
-        boolean any = !c.contributors().isEmpty() || c.copyright() != null || c.review() != null
-                || isPresent(c.disclaimer()) || c.feedback() != null || !c.related().isEmpty();
-        if (!any) {
-            return;
-        }
         html.raw("<footer>\n");
         contributors(c.contributors());
+        publisher(c.publisher());
+        if (c.published() != null || c.updated() != null) {
+            html.start("p", "class", "dates");
+            dates("Published", c.published(), "Last updated", c.updated());
+            html.end("p").newline();
+        }
         copyright(c.copyright());
         review(c.review());
         if (isPresent(c.disclaimer())) {
@@ -333,11 +388,23 @@ final class ArticleWriter {
         section("contributors", Headings.CONTRIBUTORS, () -> {
             html.raw("<ul>\n");
             for (Contributor contributor : contributors) {
-                String credentials = isPresent(contributor.credentials()) ? ", " + contributor.credentials() : "";
-                html.element("li", contributor.name() + credentials).newline();
+                html.element("li", EnglishPhrases.contributor(contributor)).newline();
             }
             html.raw("</ul>\n");
         });
+    }
+
+    private void publisher(@Nullable Publisher publisher) {
+        if (publisher == null) {
+            return;
+        }
+        html.start("p", "class", "publisher").text("Publisher: ");
+        if (isPresent(publisher.url()) && UrlPolicy.linkTarget(publisher.url()) != null) {
+            html.link(publisher.url(), publisher.name());
+        } else {
+            html.text(publisher.name());
+        }
+        html.end("p").newline();
     }
 
     private void copyright(@Nullable Copyright copyright) {
@@ -354,19 +421,7 @@ final class ArticleWriter {
         }
         if (review.lastReviewed() != null || review.nextReview() != null) {
             html.start("p", "class", "review-dates");
-            if (review.lastReviewed() != null) {
-                html.text("Last reviewed: ");
-                date(review.lastReviewed());
-                html.text(".");
-            }
-            if (review.nextReview() != null) {
-                if (review.lastReviewed() != null) {
-                    html.text(" ");
-                }
-                html.text("Next review: ");
-                date(review.nextReview());
-                html.text(".");
-            }
+            dates("Last reviewed", review.lastReviewed(), "Next review", review.nextReview());
             html.end("p").newline();
         }
         if (!review.reviewers().isEmpty()) {
@@ -377,12 +432,20 @@ final class ArticleWriter {
         }
     }
 
-    private void date(LocalDate date) {
-        String text = date.toString();
-        if (JsonLd.isFourDigitYear(date)) {
-            html.element("time", text, "datetime", text);
-        } else {
-            html.text(text);
+    /** Two labelled dates, "Last reviewed: June 1, 2023. Next review: June 2024.", each one left out when absent. */
+    private void dates(String firstLabel, @Nullable PartialDate first, String secondLabel, @Nullable PartialDate second) {
+        if (first != null) {
+            html.text(firstLabel + ": ");
+            html.element("time", EnglishPhrases.date(first), "datetime", first.toString());
+            html.text(".");
+        }
+        if (second != null) {
+            if (first != null) {
+                html.text(" ");
+            }
+            html.text(secondLabel + ": ");
+            html.element("time", EnglishPhrases.date(second), "datetime", second.toString());
+            html.text(".");
         }
     }
 
@@ -400,46 +463,12 @@ final class ArticleWriter {
         html.text(".").end("p").newline();
     }
 
-    private void paragraphs(String id, String heading, List<String> paragraphs) {
-        if (!paragraphs.isEmpty()) {
-            section(id, heading, () -> paragraphs(paragraphs));
-        }
-    }
-
-    /** Paragraphs, then a lead-in, then a list: the shape of most sections. */
-    private void listSection(List<String> paragraphs, @Nullable String leadIn, List<String> items) {
-        paragraphs(paragraphs);
-        leadIn(leadIn);
-        if (!items.isEmpty()) {
-            html.raw("<ul>\n");
-            for (String item : items) {
-                html.element("li", item).newline();
-            }
-            html.raw("</ul>\n");
-        }
-    }
-
-    private void paragraphs(List<String> paragraphs) {
-        for (String p : paragraphs) {
-            html.element("p", p).newline();
-        }
-    }
-
-    private void leadIn(@Nullable String leadIn) {
-        if (isPresent(leadIn)) {
-            html.element("p", leadIn).newline();
-        }
-    }
-
     /**
      * A section labelled by its own heading. The id is the base id, or the base id with "-2",
      * "-3", ... when it was used before, so that a repeated section kind keeps ids unique.
      */
     private void section(String baseId, String heading, Runnable content) {
-        String id = baseId;
-        for (int n = 2; !ids.add(id); n++) {
-            id = baseId + "-" + n;
-        }
+        String id = uniqueId(baseId);
         html.start("section", "id", id, "aria-labelledby", id + "-heading").newline();
         heading(titleLevel + 1, heading, id + "-heading");
         content.run();

@@ -6,16 +6,18 @@ import java.util.Optional;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.internal.HtmlWriter;
+import org.conditioncontent.render.internal.UrlPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Renders an article as semantic, accessible HTML5: an {@code <article>} with a {@code <header>}
- * (the title, other names and codes), one {@code <section>} per part with its own heading and a
- * stable {@code id} ({@code definition}, {@code causes}, {@code risk-factors}, {@code symptoms},
- * {@code diagnosis}, {@code treatment}, {@code prevention}, {@code medications}, further
- * sections by kind such as {@code when-to-see-a-doctor}, {@code resources}, {@code references}),
- * and a {@code <footer>} with the contributors, copyright, review dates, notices and the feedback
- * address.
+ * (the title, subtitle, series, other names and codes), one {@code <section>} per section of the
+ * body in the publisher's order, labelled by its heading (the publisher's, else the kind's label)
+ * with a stable {@code id} from its kind ({@code definition}, {@code risk-factors},
+ * {@code when-to-see-a-doctor}, ...; {@code -2}, {@code -3} for repeats), nested sections one
+ * heading level deeper, lists as {@code <ul>} or {@code <ol>}, asides as labelled
+ * {@code <aside>}s, then {@code resources} and {@code references}, and a {@code <footer>} with the
+ * contributors, publisher, dates, copyright, review dates, notices and the feedback address.
  *
  * <pre>{@code
  * String page = new HtmlRenderer().render(condition);              // a full page
@@ -30,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A full page has a doctype, {@code lang} (the article's language when it is a well-formed
  * BCP 47 tag, else {@code en}), a {@code <title>}, a meta description, the built-in style sheet
- * (or a link to one's own, or none) and, unless turned off, the article's schema.org structured
+ * (or a link to one's own, or none), a canonical link when the article has a web address and,
+ * unless turned off, the article's schema.org structured
  * data as JSON-LD ({@code MedicalWebPage} with the {@code MedicalCondition} as its
  * {@code mainEntity}); see {@code docs/html.md} for the mapping. A fragment is the
  * {@code <article>} alone, and carries the JSON-LD (as its last child) only when asked.
@@ -177,6 +180,10 @@ public final class HtmlRenderer implements Renderer {
         String description = MetaDescription.of(condition);
         if (!description.isEmpty()) {
             html.start("meta", "name", "description", "content", description).newline();
+        }
+        String canonical = UrlPolicy.linkTarget(condition.url());
+        if (canonical != null && UrlPolicy.isWeb(canonical)) {
+            html.start("link", "rel", "canonical", "href", canonical).newline();
         }
         if (stylesheetUrl != null) {
             html.start("link", "rel", "stylesheet", "href", stylesheetUrl).newline();

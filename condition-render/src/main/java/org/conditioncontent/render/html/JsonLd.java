@@ -2,44 +2,55 @@ package org.conditioncontent.render.html;
 
 import static org.conditioncontent.render.internal.EnglishPhrases.isPresent;
 
-import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.conditioncontent.model.Author;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.ContributorRole;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.ItemKind;
 import org.conditioncontent.model.MedicalCode;
-import org.conditioncontent.model.Medication;
-import org.conditioncontent.model.MedicationKind;
-import org.conditioncontent.model.Measure;
+import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.Publisher;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ReferenceType;
-import org.conditioncontent.model.RiskFactor;
-import org.conditioncontent.model.Treatment;
+import org.conditioncontent.model.outline.Outline;
+import org.conditioncontent.model.outline.OutlineAdapter;
+import org.conditioncontent.model.outline.Part;
 import org.conditioncontent.render.internal.JsonWriter;
 import org.conditioncontent.render.internal.UrlPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The schema.org structured data of an article, as JSON-LD: a {@code MedicalWebPage} whose
- * {@code mainEntity} is the {@code MedicalCondition}. Page facts (language, review date, authors,
- * copyright, citations) sit on the page, medical facts on the condition, as schema.org defines
- * the properties:
+ * {@code mainEntity} is the {@code MedicalCondition}. Page facts (language, address, dates,
+ * authors, publisher, copyright, citations) sit on the page, medical facts on the condition, as
+ * schema.org defines the properties:
  *
  * <ul>
  *   <li>page: {@code name}, {@code description} (the meta description), {@code inLanguage} (a
- *       well-formed tag only), {@code lastReviewed}, {@code author} / {@code reviewedBy} /
- *       {@code editor} / {@code contributor} by the contributor's role (a {@code Person} with the
- *       credentials as {@code honorificSuffix}), {@code copyrightHolder} (an
- *       {@code Organization}), {@code copyrightYear}, {@code citation};
+ *       well-formed tag only), {@code url} (the canonical address, http or https only),
+ *       {@code datePublished}, {@code dateModified} and {@code lastReviewed} (each at the
+ *       precision the article gives: {@code 2019}, {@code 2019-10} or {@code 2019-10-04}),
+ *       {@code author} / {@code reviewedBy} / {@code editor} / {@code contributor} by the
+ *       contributor's role (a {@code Person} with the credentials as {@code honorificSuffix}, or
+ *       an {@code Organization}), {@code publisher} (an {@code Organization}, apart from the
+ *       copyright holder), {@code copyrightHolder} (an {@code Organization}),
+ *       {@code copyrightYear}, {@code citation};
  *   <li>condition: {@code name}, {@code alternateName}, {@code code} ({@code MedicalCode} with
- *       {@code codeValue} and {@code codingSystem}), {@code riskFactor} ({@code MedicalRiskFactor};
- *       nested risk factors are flattened and a factor that only groups others is left out),
- *       {@code possibleTreatment} (the treatment options as {@code MedicalTherapy}, then the
- *       medications as {@code DrugClass} or {@code Drug} by kind), {@code primaryPrevention}
- *       ({@code MedicalTherapy});
+ *       {@code codeValue} and {@code codingSystem}), and the list items by their kind, wherever
+ *       the publisher put them (in any section, nested list or aside):
+ *       {@code riskFactor} ({@code MedicalRiskFactor}; a risk factor that only groups others is
+ *       left out for them), {@code cause} ({@code MedicalCause}), {@code signOrSymptom}
+ *       ({@code MedicalSignOrSymptom}), {@code typicalTest} ({@code MedicalTest}),
+ *       {@code possibleTreatment} (treatments as {@code MedicalTherapy} and medicines as
+ *       {@code DrugClass} or {@code Drug} by kind, in reading order), {@code drug} (the medicines
+ *       that are not classes), {@code primaryPrevention} ({@code MedicalTherapy}) and
+ *       {@code possibleComplication} (text). An item is named by its term when it has one;
  *   <li>citation: {@code ScholarlyArticle}, {@code WebPage}, {@code Book} or {@code Report} by
  *       type, with {@code name}, {@code author}, {@code datePublished} (the year),
  *       {@code isPartOf} (the journal as a {@code Periodical}, or the web site as a
@@ -87,17 +98,6 @@ final class JsonLd {
         return tag != null && LANGUAGE_TAG.matcher(tag).matches();
     }
 
-    /**
-     * Whether a date can be written as an HTML and ISO 8601 date, {@code yyyy-mm-dd}: years 1 to
-     * 9999. {@link LocalDate#toString()} writes other years with a sign or more digits.
-     *
-     * @param date the date, or {@code null}
-     * @return {@code true} if it has four-digit form
-     */
-    static boolean isFourDigitYear(@Nullable LocalDate date) {
-        return date != null && date.getYear() >= 1 && date.getYear() <= 9999;
-    }
-
     private void page(Condition c) {
         json.beginObject();
         json.property("@context", "https://schema.org");
@@ -111,12 +111,27 @@ final class JsonLd {
         if (isLanguageTag(c.language())) {
             json.property("inLanguage", c.language());
         }
+        String url = UrlPolicy.linkTarget(c.url());
+        if (url != null && UrlPolicy.isWeb(url)) {
+            json.property("url", url);
+        }
         json.name("mainEntity");
         condition(c, title);
-        if (c.review() != null && isFourDigitYear(c.review().lastReviewed())) {
-            json.property("lastReviewed", c.review().lastReviewed().toString());
+        date("datePublished", c.published());
+        date("dateModified", c.updated());
+        if (c.review() != null) {
+            date("lastReviewed", c.review().lastReviewed());
         }
         contributors(c.contributors());
+        Publisher publisher = c.publisher();
+        if (publisher != null && isPresent(publisher.name())) {
+            json.name("publisher").beginObject().property("@type", "Organization").property("name", publisher.name());
+            String site = UrlPolicy.linkTarget(publisher.url());
+            if (site != null && UrlPolicy.isWeb(site)) {
+                json.property("url", site);
+            }
+            json.endObject();
+        }
         if (c.copyright() != null) {
             if (isPresent(c.copyright().holder())) {
                 json.name("copyrightHolder");
@@ -142,21 +157,73 @@ final class JsonLd {
         json.property("name", title);
         strings("alternateName", c.alsoCalled());
         codes(c.codes());
-        List<String> riskFactors = new ArrayList<>();
-        if (c.riskFactors() != null) {
-            flatten(c.riskFactors().items(), riskFactors);
-        }
-        things("riskFactor", riskFactors, "MedicalRiskFactor");
-        treatments(c);
-        List<String> prevention = new ArrayList<>();
-        if (c.prevention() != null) {
-            for (Measure measure : c.prevention().measures()) {
-                prevention.add(measure.name());
+        List<NamedItem> items = items(c);
+        things("riskFactor", names(items, ItemKind.RISK_FACTOR), "MedicalRiskFactor");
+        things("cause", names(items, ItemKind.CAUSE), "MedicalCause");
+        things("signOrSymptom", names(items, ItemKind.SYMPTOM), "MedicalSignOrSymptom");
+        things("typicalTest", names(items, ItemKind.TEST), "MedicalTest");
+        treatments(items);
+        // schema.org's drug expects a Drug; a class of drugs is named among the treatments only.
+        things("drug", names(items, ItemKind.MEDICATION, ItemKind.DRUG), "Drug");
+        // schema.org's primaryPrevention expects a MedicalTherapy, the type that fits "stretching" and "drinking liquids".
+        things("primaryPrevention", names(items, ItemKind.PREVENTION), "MedicalTherapy");
+        // possibleComplication is text in schema.org.
+        strings("possibleComplication", names(items, ItemKind.COMPLICATION));
+        json.endObject();
+    }
+
+    /**
+     * The names of the article's items by kind, in reading order, wherever they stand (see
+     * {@link Condition#items(ItemKind)}). Two shapes are read for what they mean: a risk factor
+     * with nested items ("Some health issues, such as: ...") is a heading for them, not a factor
+     * of its own, so only its nested factors are named; the nested items of any other item that
+     * only inherit its kind are its parts (the sub-steps of a step), so only the item is named.
+     */
+    private static List<NamedItem> items(Condition c) {
+        List<NamedItem> out = new ArrayList<>();
+        Outline.of(c).walk(new OutlineAdapter() {
+            private final Deque<Part.ItemPart> open = new ArrayDeque<>();
+
+            @Override
+            public void enterItem(Part.ItemPart part) {
+                Part.ItemPart parent = open.peek();
+                open.push(part);
+                Item item = part.item();
+                ItemKind kind = part.kind();
+                if (kind == null) {
+                    return;
+                }
+                boolean inherited = item.kind() == null && parent != null;
+                if (inherited && parent.kind() != ItemKind.RISK_FACTOR) {
+                    return;
+                }
+                boolean group = kind == ItemKind.RISK_FACTOR
+                        && item.items().stream().anyMatch(n -> n.kind() == null || n.kind() == kind);
+                if (!group) {
+                    out.add(new NamedItem(kind, item.name()));
+                }
+            }
+
+            @Override
+            public void exitItem(Part.ItemPart part) {
+                open.pop();
+            }
+        });
+        return out;
+    }
+
+    /** An item's kind and name, as the structured data names it. */
+    private record NamedItem(ItemKind kind, String name) {}
+
+    private static List<String> names(List<NamedItem> items, ItemKind... kinds) {
+        List<ItemKind> wanted = List.of(kinds);
+        List<String> out = new ArrayList<>();
+        for (NamedItem item : items) {
+            if (wanted.contains(item.kind())) {
+                out.add(item.name());
             }
         }
-        // schema.org's primaryPrevention expects a MedicalTherapy, the type that fits "stretching" and "drinking liquids".
-        things("primaryPrevention", prevention, "MedicalTherapy");
-        json.endObject();
+        return out;
     }
 
     private void codes(List<MedicalCode> codes) {
@@ -180,45 +247,20 @@ final class JsonLd {
         }
     }
 
-    /**
-     * The risk factors in reading order, nested ones after their parent's place. A factor with
-     * nested factors ("Some health issues, such as: ...") is a heading for them, not a factor of
-     * its own, so only its nested factors are listed.
-     */
-    private static void flatten(List<RiskFactor> items, List<String> into) {
-        for (RiskFactor item : items) {
-            if (item.items().isEmpty()) {
-                into.add(item.name());
-            } else {
-                flatten(item.items(), into);
-            }
-        }
-    }
-
-    private void treatments(Condition c) {
-        List<String[]> treatments = new ArrayList<>();
-        if (c.treatment() != null) {
-            for (Treatment option : c.treatment().options()) {
-                treatments.add(new String[] {"MedicalTherapy", option.name()});
-            }
-        }
-        if (c.medications() != null) {
-            for (Medication medication : c.medications().items()) {
-                // A medication of unknown kind is still a drug given as treatment; DrugClass needs the article to say so.
-                String type = medication.kind() == MedicationKind.DRUG_CLASS ? "DrugClass" : "Drug";
-                treatments.add(new String[] {type, medication.name()});
-            }
-        }
+    /** The treatments and the medicines (a {@code DrugClass} or a {@code Drug} by the item's kind) in reading order. */
+    private void treatments(List<NamedItem> items) {
         boolean open = false;
-        for (String[] treatment : treatments) {
-            if (!isPresent(treatment[1])) {
+        for (NamedItem item : items) {
+            boolean treatment = item.kind() == ItemKind.TREATMENT;
+            if (!treatment && !item.kind().isMedication() || !isPresent(item.name())) {
                 continue;
             }
             if (!open) {
                 json.name("possibleTreatment").beginArray();
                 open = true;
             }
-            named(treatment[0], treatment[1]);
+            // A medicine of unknown kind is still a drug given as treatment; DrugClass needs the article to say so.
+            named(treatment ? "MedicalTherapy" : item.kind() == ItemKind.DRUG_CLASS ? "DrugClass" : "Drug", item.name());
         }
         if (open) {
             json.endArray();
@@ -239,8 +281,10 @@ final class JsonLd {
             }
             json.name(property(role)).beginArray();
             for (Contributor contributor : withRole) {
-                json.beginObject().property("@type", "Person").property("name", contributor.name());
-                if (isPresent(contributor.credentials())) {
+                json.beginObject()
+                        .property("@type", contributor.organization() ? "Organization" : "Person")
+                        .property("name", contributor.name());
+                if (!contributor.organization() && isPresent(contributor.credentials())) {
                     json.property("honorificSuffix", contributor.credentials());
                 }
                 json.endObject();
@@ -337,6 +381,13 @@ final class JsonLd {
         }
         if (open) {
             json.endArray();
+        }
+    }
+
+    /** A date at the precision it was written with (ISO 8601: {@code 2019}, {@code 2019-10}, {@code 2019-10-04}); nothing when absent. */
+    private void date(String name, @Nullable PartialDate date) {
+        if (date != null) {
+            json.property(name, date.toString());
         }
     }
 

@@ -1,10 +1,15 @@
 package org.conditioncontent.render.html;
 
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.SectionKind;
+import org.conditioncontent.model.outline.Outline;
+import org.conditioncontent.model.outline.OutlineAdapter;
+import org.conditioncontent.model.outline.Part;
 
 /**
- * The text of a page's {@code <meta name="description">}: the first paragraph of the definition,
- * white space collapsed, cut at a word boundary to at most {@value #MAX_LENGTH} characters, the
+ * The text of a page's {@code <meta name="description">}: the first paragraph of the first
+ * definition section, else the article's first paragraph, white space collapsed, cut at a word
+ * boundary to at most {@value #MAX_LENGTH} characters, the
  * length search engines show.
  */
 final class MetaDescription {
@@ -18,10 +23,27 @@ final class MetaDescription {
      * The description of an article.
      *
      * @param condition the article
-     * @return the description; empty when the article has no definition
+     * @return the description; empty when the article has no paragraph
      */
     static String of(Condition condition) {
-        return condition.definition().isEmpty() ? "" : truncate(condition.definition().get(0), MAX_LENGTH);
+        String[] found = new String[2]; // the first paragraph of a definition, the first of all
+        Outline.of(condition).walk(new OutlineAdapter() {
+            @Override
+            public void paragraph(Part.ParagraphPart part) {
+                String text = part.paragraph().text();
+                if (text == null || text.isBlank()) {
+                    return;
+                }
+                if (found[0] == null && part.section() == SectionKind.DEFINITION) {
+                    found[0] = text;
+                }
+                if (found[1] == null) {
+                    found[1] = text;
+                }
+            }
+        });
+        String text = found[0] != null ? found[0] : found[1];
+        return text == null ? "" : truncate(text, MAX_LENGTH);
     }
 
     /**

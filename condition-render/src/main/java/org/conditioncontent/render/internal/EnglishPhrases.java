@@ -1,8 +1,14 @@
 package org.conditioncontent.render.internal;
 
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import org.conditioncontent.model.Conjunction;
-import org.conditioncontent.model.RiskFactor;
+import org.conditioncontent.model.Contributor;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.ItemKind;
+import org.conditioncontent.model.PartialDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EnglishPhrases {
 
-    /** The em dash (U+2014) that joins a name to its note or a nested risk factor to its examples. */
+    /** The em dash (U+2014) that joins a name to its note or a nested item to its examples. */
     public static final String EM_DASH = "\u2014";
 
     private EnglishPhrases() {}
@@ -49,26 +55,67 @@ public final class EnglishPhrases {
     }
 
     /**
-     * Writes one risk factor as a list item's text, without its nested items: the name, then its
-     * examples ("Certain medicines, such as ..." at the top level, "Hormone disorders—such as ..."
-     * when nested), then ", such as:" (or "—such as:" when nested) if nested items follow.
+     * Writes one list item's text as a line or an {@code <li>} shows it, without its term, its
+     * paragraphs and its nested items: the text, then its examples ("Certain medicines, such as
+     * ..." at the top level, "Hormone disorders—such as ..." when nested), then its note after a
+     * dash, then ", such as:" (or "—such as:" when nested) when the item is a risk factor whose
+     * nested items name kinds of it ("Some health issues, such as:"), as the seed writes them.
      *
-     * @param riskFactor the risk factor
+     * @param item the item
      * @param depth how deep it is nested; 0 for the top level
+     * @param kind what the item is, from {@link org.conditioncontent.model.outline.Part.ItemPart#kind()}; {@code null} for none
      * @return the item's text
      */
-    public static String riskFactor(RiskFactor riskFactor, int depth) {
+    public static String item(Item item, int depth, @Nullable ItemKind kind) {
         // The seed uses a comma at the top level and a dash inside a nested list, where a comma
         // would blur into the commas of the examples.
         String suchAs = depth == 0 ? ", such as" : EM_DASH + "such as";
-        StringBuilder s = new StringBuilder().append(riskFactor.name());
-        if (!riskFactor.examples().isEmpty()) {
-            s.append(suchAs).append(' ').append(join(riskFactor.examples(), riskFactor.effectiveConjunction()));
+        StringBuilder s = new StringBuilder().append(item.text() == null ? "" : item.text());
+        if (!item.examples().isEmpty()) {
+            s.append(suchAs).append(' ').append(join(item.examples(), item.effectiveConjunction()));
         }
-        if (!riskFactor.items().isEmpty()) {
+        if (isPresent(item.note())) {
+            s.append(EM_DASH).append(item.note());
+        }
+        // Only a risk factor's nested items are kinds of it; the nested items of a step or a tip are
+        // its parts, and the publisher's own words introduce them.
+        if (!item.items().isEmpty() && kind == ItemKind.RISK_FACTOR && !endsWithPunctuation(s)) {
             s.append(suchAs).append(':');
         }
         return s.toString();
+    }
+
+    private static boolean endsWithPunctuation(CharSequence s) {
+        return s.length() > 0 && ":.;,?!".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /**
+     * Writes a date in English at the precision it was written with: "2019", "October 2019",
+     * "October 4, 2019".
+     *
+     * @param date the date
+     * @return the date in words
+     */
+    public static String date(PartialDate date) {
+        if (date.month() == null) {
+            return Integer.toString(date.year());
+        }
+        String month = Month.of(date.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return date.day() == null ? month + " " + date.year() : month + " " + date.day() + ", " + date.year();
+    }
+
+    /**
+     * Writes a contributor as the credits list shows them: a person's name with their
+     * credentials after a comma ("Mary-Beth Seymour, RN"); an organization's name alone.
+     *
+     * @param contributor the contributor
+     * @return the line
+     */
+    public static String contributor(Contributor contributor) {
+        String name = contributor.name() == null ? "" : contributor.name();
+        return !contributor.organization() && isPresent(contributor.credentials())
+                ? name + ", " + contributor.credentials()
+                : name;
     }
 
     /**

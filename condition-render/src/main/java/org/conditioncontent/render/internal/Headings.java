@@ -1,31 +1,17 @@
 package org.conditioncontent.render.internal;
 
+import java.util.Locale;
+import org.conditioncontent.model.Section;
 import org.conditioncontent.model.SectionKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The headings the built-in renderers write for an article's parts, so text and HTML agree. The
- * typed sections have no heading in the model; a further {@link org.conditioncontent.model.Section}
- * may bring its own, and {@link #of(SectionKind)} gives the one to use when it does not.
+ * The headings the built-in renderers write, so text and HTML agree: a section's own heading in
+ * the publisher's words, else the English label of its kind ({@link #of(SectionKind)}), and the
+ * headings of the end matter.
  */
 public final class Headings {
 
-    /** The heading of the definition. */
-    public static final String DEFINITION = "Definition";
-    /** The heading of the causes. */
-    public static final String CAUSES = "Causes";
-    /** The heading of the risk factors. */
-    public static final String RISK_FACTORS = "Risk Factors";
-    /** The heading of the symptoms. */
-    public static final String SYMPTOMS = "Symptoms";
-    /** The heading of the diagnosis. */
-    public static final String DIAGNOSIS = "Diagnosis";
-    /** The heading of the treatment. */
-    public static final String TREATMENT = "Treatment";
-    /** The heading of the prevention. */
-    public static final String PREVENTION = "Prevention";
-    /** The heading of the medications. */
-    public static final String MEDICATIONS = "Medications";
     /** The heading of the resources. */
     public static final String RESOURCES = "Resources";
     /** The heading of the references. */
@@ -33,13 +19,25 @@ public final class Headings {
     /** The heading of the contributors. */
     public static final String CONTRIBUTORS = "Contributors";
 
-    private Headings() {}
-
-    /** The heading of a further section without a heading or a kind, which only an unvalidated article has. */
+    /** The heading of a section of kind {@link SectionKind#OTHER}, or of no kind, which only an unvalidated article has. */
     public static final String OTHER = "More Information";
 
+    private Headings() {}
+
     /**
-     * The default heading of a further section of the given kind.
+     * The heading to write over a section: its own when it has one, else its kind's label.
+     * Whether to write one at all is {@link Section#hasHeading()}.
+     *
+     * @param section the section
+     * @return the heading, never blank
+     */
+    public static String of(Section section) {
+        return EnglishPhrases.isPresent(section.heading()) ? section.heading() : of(section.kind());
+    }
+
+    /**
+     * The default heading of a section of the given kind: the labels format 1 wrote over its
+     * typed parts, so an upgraded article renders as before.
      *
      * @param kind the section's kind; {@code null} gives {@link #OTHER}
      * @return the heading, such as "When to See a Doctor"
@@ -50,6 +48,14 @@ public final class Headings {
         }
         // A switch over the enum, not a map, so that a new kind fails the build here until it has a heading.
         return switch (kind) {
+            case DEFINITION -> "Definition";
+            case CAUSES -> "Causes";
+            case RISK_FACTORS -> "Risk Factors";
+            case SYMPTOMS -> "Symptoms";
+            case DIAGNOSIS -> "Diagnosis";
+            case TREATMENT -> "Treatment";
+            case PREVENTION -> "Prevention";
+            case MEDICATIONS -> "Medications";
             case WHEN_TO_SEE_A_DOCTOR -> "When to See a Doctor";
             case COMPLICATIONS -> "Complications";
             case OUTLOOK -> "Outlook";
@@ -61,7 +67,21 @@ public final class Headings {
             case CONTAGIOUSNESS -> "How It Spreads";
             case PREGNANCY -> "Pregnancy";
             case MISCONCEPTIONS -> "Common Misconceptions";
+            case WHO_IS_AFFECTED -> "Who Is Affected";
             case QUESTIONS_TO_ASK -> "Questions to Ask Your Doctor";
+            case RELATED_TOPICS -> "Related Topics";
+            case OTHER -> OTHER;
         };
+    }
+
+    /**
+     * The stable HTML id of a section of the given kind: its name in lower case with hyphens
+     * ({@code risk-factors}, {@code when-to-see-a-doctor}).
+     *
+     * @param kind the kind; {@code null} gives {@code section}
+     * @return the id
+     */
+    public static String id(@Nullable SectionKind kind) {
+        return kind == null ? "section" : kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

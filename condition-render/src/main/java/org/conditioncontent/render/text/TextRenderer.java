@@ -3,28 +3,27 @@ package org.conditioncontent.render.text;
 import static org.conditioncontent.render.internal.EnglishPhrases.isPresent;
 
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.Copyright;
 import org.conditioncontent.model.Feedback;
-import org.conditioncontent.model.Measure;
-import org.conditioncontent.model.Media;
+import org.conditioncontent.model.Item;
 import org.conditioncontent.model.MedicalCode;
-import org.conditioncontent.model.Medication;
-import org.conditioncontent.model.Medications;
-import org.conditioncontent.model.Prevention;
+import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.Publisher;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.Resource;
 import org.conditioncontent.model.ResourceGroup;
 import org.conditioncontent.model.Review;
-import org.conditioncontent.model.RiskFactor;
-import org.conditioncontent.model.RiskFactors;
 import org.conditioncontent.model.Section;
-import org.conditioncontent.model.Treatment;
-import org.conditioncontent.model.Treatments;
+import org.conditioncontent.model.outline.Outline;
+import org.conditioncontent.model.outline.OutlineVisitor;
+import org.conditioncontent.model.outline.Part;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.internal.EnglishPhrases;
 import org.conditioncontent.render.internal.Headings;
@@ -33,15 +32,26 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Renders an article as plain text in the layout of the publisher's own export: the title, the
- * word "Condition", other names in parentheses, then each part under its heading, one paragraph or
- * list item per line, list items after {@code "- "} (nested ones indented by two spaces a level),
- * and the credits and notices at the end.
+ * word "Condition", other names in parentheses, then the body's sections in reading order, one
+ * paragraph or list item per line, and the resources, references, credits and notices at the end.
+ *
+ * <ul>
+ *   <li>A top-level section's heading is a line of its own; a nested section's heading is
+ *       indented by two spaces for each level below the top ("  Immediate relief"), so its level
+ *       can be read back. A section marked {@code noHeading} has none; one with no own heading
+ *       gets its kind's label ("Risk Factors").
+ *   <li>Bulleted items start with {@code "- "}, numbered ones with {@code "1. "}, {@code "2. "};
+ *       nested items are indented by two spaces a level, and an item's own paragraphs by two
+ *       spaces more than its marker. A term comes first: "Dehydration: losing more fluid ...".
+ *   <li>Every line of an aside starts with {@code "| "}, its title first.
+ *   <li>Dates are written as the article gives them: "2019", "October 2019", "October 4, 2019".
+ * </ul>
  *
  * <pre>{@code
  * String text = new TextRenderer().render(condition);
  * }</pre>
  *
- * <p>Lines end with {@code "\n"} and the document ends with one. A part with no content is left
+ * <p>Lines end with {@code "\n"} and the document ends with one. A section with no content is left
  * out with its heading. Nothing is escaped: the text is written as the article holds it. The
  * format name is {@code text}, the media type {@code text/plain; charset=UTF-8} and the file
  * extension {@code txt}. Immutable and thread-safe.
@@ -90,46 +100,30 @@ public final class TextRenderer implements Renderer {
      */
     @Override
     public void render(Condition condition, Appendable out) {
-        new Lines(out).article(condition);
+        Lines lines = new Lines(out);
+        Outline.of(condition).walk(lines);
+        lines.related(condition);
     }
 
     /** The writing of one article: all state of one call. */
-    private static final class Lines {
+    private static final class Lines implements OutlineVisitor {
         private final Appendable out;
+        /** What starts every line: {@code "| "} for each aside the line stands in. */
+        private String prefix = "";
+        private final Deque<String> prefixes = new ArrayDeque<>();
+        private final Deque<Part.ListPart> lists = new ArrayDeque<>();
 
         Lines(Appendable out) {
             this.out = out;
         }
 
-        void article(Condition c) {
-            header(c);
-            definition(c);
-            paragraphs(Headings.CAUSES, c.causes());
-            riskFactors(c.riskFactors());
-            paragraphs(Headings.SYMPTOMS, c.symptoms());
-            paragraphs(Headings.DIAGNOSIS, c.diagnosis());
-            treatment(c.treatment());
-            prevention(c.prevention());
-            medications(c.medications());
-            for (Section section : c.sections()) {
-                section(section);
-            }
-            resources(c.resources());
-            references(c.references());
-            contributors(c.contributors());
-            copyright(c.copyright());
-            review(c.review());
-            if (isPresent(c.disclaimer())) {
-                line(c.disclaimer());
-            }
-            feedback(c.feedback());
-            if (!c.related().isEmpty()) {
-                line("Related: " + String.join(", ", c.related()));
-            }
-        }
-
-        private void header(Condition c) {
+        @Override
+        public void header(Part.Header part) {
+            Condition c = part.condition();
             line(c.title());
+            if (isPresent(c.subtitle())) {
+                line(c.subtitle());
+            }
             line("Condition");
             if (!c.alsoCalled().isEmpty()) {
                 line("(" + String.join("; ", c.alsoCalled()) + ")");
@@ -142,90 +136,80 @@ public final class TextRenderer implements Renderer {
                 }
                 line("Codes: " + String.join("; ", codes));
             }
-        }
-
-        private void definition(Condition c) {
-            if (c.definition().isEmpty() && c.media().isEmpty()) {
-                return;
-            }
-            line(Headings.DEFINITION);
-            lines(c.definition());
-            for (Media media : c.media()) {
-                line(media.credit());
-            }
-            // The seed sets the illustration's credit off from the text that follows with a blank
-            // line; without an illustration there is nothing to set off.
-            if (!c.media().isEmpty()) {
-                line("");
+            if (isPresent(c.series())) {
+                line("Series: " + c.series());
             }
         }
 
-        private void riskFactors(@Nullable RiskFactors r) {
-            if (r == null || (r.summary().isEmpty() && !isPresent(r.leadIn()) && r.items().isEmpty())) {
-                return;
-            }
-            line(Headings.RISK_FACTORS);
-            lines(r.summary());
-            leadIn(r.leadIn());
-            riskFactorItems(r.items(), 0);
-        }
-
-        private void riskFactorItems(List<RiskFactor> items, int depth) {
-            for (RiskFactor item : items) {
-                item(EnglishPhrases.riskFactor(item, depth), depth);
-                riskFactorItems(item.items(), depth + 1);
+        @Override
+        public void enterSection(Part.SectionPart part) {
+            Section s = part.section();
+            if (s.hasHeading() && (!s.blocks().isEmpty() || !s.sections().isEmpty())) {
+                line("  ".repeat(part.depth() - 1) + Headings.of(s));
             }
         }
 
-        private void treatment(@Nullable Treatments t) {
-            if (t == null || (t.summary().isEmpty() && !isPresent(t.leadIn()) && t.options().isEmpty())) {
-                return;
-            }
-            line(Headings.TREATMENT);
-            lines(t.summary());
-            leadIn(t.leadIn());
-            for (Treatment option : t.options()) {
-                item(EnglishPhrases.withNote(option.name(), option.note()), 0);
+        @Override
+        public void exitSection(Part.SectionPart part) {
+            // A section ends where the next heading starts.
+        }
+
+        @Override
+        public void paragraph(Part.ParagraphPart part) {
+            line(part.paragraph().text());
+        }
+
+        @Override
+        public void enterList(Part.ListPart part) {
+            lists.push(part);
+        }
+
+        @Override
+        public void exitList(Part.ListPart part) {
+            lists.pop();
+        }
+
+        @Override
+        public void enterItem(Part.ItemPart part) {
+            Part.ListPart list = lists.peek();
+            int depth = list == null ? 0 : list.depth() - 1;
+            String indent = "  ".repeat(depth);
+            String marker = list != null && list.ordered() ? (part.index() + 1) + ". " : "- ";
+            Item item = part.item();
+            String term = isPresent(item.term()) ? item.term() + ": " : "";
+            line(indent + marker + term + EnglishPhrases.item(item, depth, part.kind()));
+            for (String paragraph : item.paragraphs()) {
+                line(indent + "  " + paragraph);
             }
         }
 
-        private void prevention(@Nullable Prevention p) {
-            if (p == null || (p.summary().isEmpty() && !isPresent(p.leadIn()) && p.measures().isEmpty())) {
-                return;
-            }
-            line(Headings.PREVENTION);
-            lines(p.summary());
-            leadIn(p.leadIn());
-            for (Measure measure : p.measures()) {
-                item(EnglishPhrases.withNote(measure.name(), measure.note()), 0);
-            }
+        @Override
+        public void exitItem(Part.ItemPart part) {
+            // The nested items, if any, were written between enter and exit.
         }
 
-        private void medications(@Nullable Medications m) {
-            if (m == null || (m.summary().isEmpty() && !isPresent(m.leadIn()) && m.items().isEmpty())) {
-                return;
-            }
-            line(Headings.MEDICATIONS);
-            lines(m.summary());
-            leadIn(m.leadIn());
-            for (Medication medication : m.items()) {
-                item(EnglishPhrases.withNote(medication.name(), medication.note()), 0);
-            }
+        @Override
+        public void enterAside(Part.AsidePart part) {
+            prefixes.push(prefix);
+            prefix = prefix + "| ";
+            line(part.aside().title());
         }
 
-        private void section(Section s) {
-            if (s.paragraphs().isEmpty() && !isPresent(s.leadIn()) && s.items().isEmpty()) {
-                return;
-            }
-            line(isPresent(s.heading()) ? s.heading() : Headings.of(s.kind()));
-            lines(s.paragraphs());
-            leadIn(s.leadIn());
-            for (String item : s.items()) {
-                item(item, 0);
-            }
+        @Override
+        public void exitAside(Part.AsidePart part) {
+            prefix = prefixes.pop();
         }
 
-        private void resources(List<ResourceGroup> groups) {
+        @Override
+        public void figure(Part.FigurePart part) {
+            line(part.media().credit());
+            // The seed sets the illustration's credit off from the text that follows with a blank line.
+            line("");
+        }
+
+        @Override
+        public void resources(Part.ResourcesPart part) {
+            List<ResourceGroup> groups = part.groups();
             if (groups.stream().allMatch(g -> g.items().isEmpty())) {
                 return;
             }
@@ -246,48 +230,54 @@ public final class TextRenderer implements Renderer {
             }
         }
 
-        private void references(List<Reference> references) {
-            if (references.isEmpty()) {
-                return;
-            }
+        @Override
+        public void references(Part.ReferencesPart part) {
             line(Headings.REFERENCES);
-            for (Reference reference : references) {
-                item(ReferenceFormat.plain(reference), 0);
+            for (Reference reference : part.references()) {
+                line("- " + ReferenceFormat.plain(reference));
             }
         }
 
-        private void contributors(List<Contributor> contributors) {
-            if (contributors.isEmpty()) {
-                return;
+        @Override
+        public void credits(Part.CreditsPart part) {
+            Condition c = part.condition();
+            if (!c.contributors().isEmpty()) {
+                line(Headings.CONTRIBUTORS);
+                for (Contributor contributor : c.contributors()) {
+                    line("- " + EnglishPhrases.contributor(contributor));
+                }
             }
-            line(Headings.CONTRIBUTORS);
-            for (Contributor contributor : contributors) {
-                item(contributor.name() + (isPresent(contributor.credentials()) ? ", " + contributor.credentials() : ""), 0);
+            Publisher publisher = c.publisher();
+            if (publisher != null) {
+                line("Publisher: " + publisher.name() + (isPresent(publisher.url()) ? " <" + publisher.url().strip() + ">" : ""));
+            }
+            dates("Published", c.published(), "Last updated", c.updated());
+            Copyright copyright = c.copyright();
+            if (copyright != null) {
+                // "(C)", as the seed writes it: plain text may end up in places without "©".
+                line("(C) Copyright " + (copyright.year() == null ? "" : copyright.year() + " ") + copyright.holder());
+            }
+            review(c.review());
+            if (isPresent(c.disclaimer())) {
+                line(c.disclaimer());
+            }
+            Feedback feedback = c.feedback();
+            if (feedback != null) {
+                line(feedback.invitation() + " " + feedback.email() + ".");
             }
         }
 
-        private void copyright(@Nullable Copyright copyright) {
-            if (copyright == null) {
-                return;
+        void related(Condition c) {
+            if (!c.related().isEmpty()) {
+                line("Related: " + String.join(", ", c.related()));
             }
-            // "(C)", as the seed writes it: plain text may end up in places without "©".
-            line("(C) Copyright " + (copyright.year() == null ? "" : copyright.year() + " ") + copyright.holder());
         }
 
         private void review(@Nullable Review review) {
             if (review == null) {
                 return;
             }
-            List<String> dates = new ArrayList<>(2);
-            if (review.lastReviewed() != null) {
-                dates.add("Last reviewed: " + review.lastReviewed() + ".");
-            }
-            if (review.nextReview() != null) {
-                dates.add("Next review: " + review.nextReview() + ".");
-            }
-            if (!dates.isEmpty()) {
-                line(String.join(" ", dates));
-            }
+            dates("Last reviewed", review.lastReviewed(), "Next review", review.nextReview());
             if (!review.reviewers().isEmpty()) {
                 line("Reviewed by: " + String.join(", ", review.reviewers()) + ".");
             }
@@ -296,42 +286,23 @@ public final class TextRenderer implements Renderer {
             }
         }
 
-        private void feedback(@Nullable Feedback feedback) {
-            if (feedback == null) {
-                return;
+        /** One line for two labelled dates, "Last reviewed: June 1, 2023. Next review: June 2024."; none when both are absent. */
+        private void dates(String firstLabel, @Nullable PartialDate first, String secondLabel, @Nullable PartialDate second) {
+            List<String> dates = new ArrayList<>(2);
+            if (first != null) {
+                dates.add(firstLabel + ": " + EnglishPhrases.date(first) + ".");
             }
-            line(feedback.invitation() + " " + feedback.email() + ".");
-        }
-
-        private void paragraphs(String heading, List<String> paragraphs) {
-            if (!paragraphs.isEmpty()) {
-                line(heading);
-                lines(paragraphs);
+            if (second != null) {
+                dates.add(secondLabel + ": " + EnglishPhrases.date(second) + ".");
             }
-        }
-
-        private void leadIn(@Nullable String leadIn) {
-            if (isPresent(leadIn)) {
-                line(leadIn);
-            }
-        }
-
-        private void item(String text, int depth) {
-            for (int i = 0; i < depth; i++) {
-                Renderer.append(out, "  ");
-            }
-            Renderer.append(out, "- ");
-            line(text);
-        }
-
-        private void lines(List<String> lines) {
-            for (String l : lines) {
-                line(l);
+            if (!dates.isEmpty()) {
+                line(String.join(" ", dates));
             }
         }
 
         /** Writes a line; {@code null}, which only an unvalidated record holds, as an empty one. */
         private void line(@Nullable String text) {
+            Renderer.append(out, prefix);
             Renderer.append(out, text == null ? "" : text);
             Renderer.append(out, "\n");
         }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.Paragraph;
 import org.conditioncontent.model.Feedback;
 import org.conditioncontent.model.Media;
 import org.conditioncontent.model.Reference;
@@ -14,8 +16,6 @@ import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.model.Resource;
 import org.conditioncontent.model.ResourceGroup;
 import org.conditioncontent.model.Review;
-import org.conditioncontent.model.RiskFactor;
-import org.conditioncontent.model.RiskFactors;
 import org.conditioncontent.model.Section;
 import org.conditioncontent.model.SectionKind;
 import org.conditioncontent.render.GoldenFiles;
@@ -162,13 +162,16 @@ class HtmlRendererTest {
     }
 
     @Test
-    void writesADateWithoutAFourDigitYearAsTextOnly() {
+    void writesEachDateAsWrittenWithAMachineReadableTime() {
         Condition c = Condition.builder("x", "X")
-                .review(new Review(null, LocalDate.of(12345, 1, 2), LocalDate.of(2024, 6, 1), List.of()))
+                .published(PartialDate.ofYear(2019))
+                .updated(PartialDate.of(LocalDate.of(2023, 3, 4)))
+                .review(new Review(null, PartialDate.ofMonth(2019, 10), PartialDate.of(LocalDate.of(2024, 6, 1)), List.of()))
                 .build();
         Document doc = Jsoup.parse(fragment.render(c));
-        assertThat(doc.select("time").eachAttr("datetime")).containsExactly("2024-06-01");
-        assertThat(doc.selectFirst(".review-dates").text()).isEqualTo("Last reviewed: +12345-01-02. Next review: 2024-06-01.");
+        assertThat(doc.select("time").eachAttr("datetime")).containsExactly("2019", "2023-03-04", "2019-10", "2024-06-01");
+        assertThat(doc.selectFirst(".dates").text()).isEqualTo("Published: 2019. Last updated: March 4, 2023.");
+        assertThat(doc.selectFirst(".review-dates").text()).isEqualTo("Last reviewed: October 2019. Next review: June 1, 2024.");
     }
 
     @Test
@@ -224,15 +227,96 @@ class HtmlRendererTest {
     @Test
     void numbersTheIdsOfARepeatedSectionKind() {
         Condition c = Condition.builder("x", "X")
-                .sections(
-                        new Section(SectionKind.TYPES, null, List.of("One."), null, List.of()),
-                        new Section(SectionKind.TYPES, "More Types", List.of("Two."), null, List.of()),
-                        new Section(SectionKind.TYPES, null, List.of("Three."), null, List.of()))
+                .body(
+                        new Section(SectionKind.TYPES, null, false, List.of(Paragraph.of("One.")), List.of()),
+                        new Section(SectionKind.TYPES, "More Types", false, List.of(Paragraph.of("Two.")), List.of()),
+                        new Section(SectionKind.TYPES, null, false, List.of(Paragraph.of("Three.")), List.of()))
                 .build();
         Document doc = Jsoup.parse(fragment.render(c));
         assertThat(doc.select("section").eachAttr("id")).containsExactly("types", "types-2", "types-3");
         assertThat(doc.select("section").eachAttr("aria-labelledby"))
                 .containsExactly("types-heading", "types-2-heading", "types-3-heading");
+    }
+
+    @Test
+    void nestsSectionsOneHeadingLevelDeeperAndLeavesOutTheHeadingOfALeadSummary() {
+        Document doc = Jsoup.parse(page.render(SampleConditions.shapes()));
+        Element lead = doc.selectFirst("article > div.section");
+        assertThat(lead.id()).isEqualTo("definition");
+        assertThat(lead.select("h1, h2, h3, h4, h5, h6")).isEmpty();
+        assertThat(lead.text()).startsWith("A calf strain is");
+        assertThat(doc.selectFirst("#causes > h2").text()).isEqualTo("Why does it happen?");
+        assertThat(doc.selectFirst("#causes > #who-is-affected > h3").text()).isEqualTo("Who gets it?");
+        assertThat(doc.selectFirst("#causes > #who-is-affected > #risk-factors > h4").text()).isEqualTo("Higher risk");
+        assertThat(doc.selectFirst("#self-care > #treatment > h3").text()).isEqualTo("Immediate relief");
+        assertThat(doc.selectFirst("#medications > h2").text()).isEqualTo("Medications");
+    }
+
+    @Test
+    void capsNestedHeadingsAtTheLastLevelWithAnAriaHeading() {
+        Section deepest = new Section(SectionKind.OTHER, "Level 7", false, List.of(Paragraph.of("Deep.")), List.of());
+        Section s = deepest;
+        for (int level = 6; level >= 2; level--) {
+            s = new Section(SectionKind.OTHER, "Level " + level, false, List.of(), List.of(s));
+        }
+        Document doc = Jsoup.parse(page.render(Condition.builder("x", "X").body(s).build()));
+        assertThat(doc.select("h2, h3, h4, h5, h6").eachText())
+                .containsExactly("Level 2", "Level 3", "Level 4", "Level 5", "Level 6");
+        Element seventh = doc.selectFirst("[role=heading]");
+        assertThat(seventh.text()).isEqualTo("Level 7");
+        assertThat(seventh.attr("aria-level")).isEqualTo("7");
+    }
+
+    @Test
+    void writesNumberedListsWithNestedBulletsTermsAndItemParagraphs() {
+        Document doc = Jsoup.parse(fragment.render(SampleConditions.shapes()));
+        Element steps = doc.selectFirst("#self-care > ol");
+        assertThat(steps.children()).hasSize(2);
+        Element rest = steps.child(0);
+        assertThat(rest.ownText()).isEqualTo("Rest the leg");
+        assertThat(rest.select("> ul > li").eachText()).containsExactly("Walk only short distances", "Use a cane if needed");
+        Element stretch = steps.child(1);
+        assertThat(stretch.ownText()).isEqualTo("Stretch gently");
+        assertThat(stretch.selectFirst("> p").text()).isEqualTo("Stop if the stretch hurts.");
+        Element term = doc.selectFirst("#causes > ul > li");
+        assertThat(term.selectFirst("strong").text()).isEqualTo("Dehydration");
+        assertThat(term.text()).isEqualTo("Dehydration: losing more fluid than you take in");
+    }
+
+    @Test
+    void labelsAnAsideByItsTitle() {
+        Document doc = Jsoup.parse(fragment.render(SampleConditions.shapes()));
+        Element aside = doc.selectFirst("#self-care > aside");
+        Element heading = doc.getElementById(aside.attr("aria-labelledby"));
+        assertThat(heading.tagName()).isEqualTo("h3");
+        assertThat(heading.text()).isEqualTo("Runner's stretch");
+        assertThat(heading.parent()).isEqualTo(aside);
+        assertThat(aside.select("li").eachText()).containsExactly("Running in worn shoes");
+    }
+
+    @Test
+    void creditsAPublisherWithoutCopyrightAnOrganizationAndDatesAtTheirPrecision() {
+        Document doc = Jsoup.parse(page.render(SampleConditions.shapes()));
+        Element footer = doc.selectFirst("article > footer");
+        assertThat(footer.select("#contributors li").eachText()).containsExactly("Ana Ruiz, MD", "The Guide's Editorial Staff");
+        assertThat(footer.selectFirst(".publisher").text()).isEqualTo("Publisher: Example Health Agency");
+        assertThat(footer.selectFirst(".publisher a").attr("href")).isEqualTo("https://example.org");
+        assertThat(footer.select(".copyright")).isEmpty();
+        assertThat(footer.selectFirst(".dates").text()).isEqualTo("Published: 2018. Last updated: March 4, 2023.");
+        assertThat(footer.selectFirst(".review-dates").text()).isEqualTo("Last reviewed: October 2019.");
+        assertThat(footer.select("time").eachAttr("datetime")).containsExactly("2018", "2023-03-04", "2019-10");
+        assertThat(doc.selectFirst("header .subtitle").text()).isEqualTo("A guide for runners");
+        assertThat(doc.selectFirst("header .series").text()).isEqualTo("Series: Muscle and Joint Guides");
+    }
+
+    @Test
+    void linksTheCanonicalAddressOfAWebArticleOnly() {
+        Document doc = Jsoup.parse(page.render(SampleConditions.shapes()));
+        assertThat(doc.select("head link[rel=canonical]").eachAttr("href")).containsExactly("https://example.org/guides/calf-strain");
+        Condition unsafe = Condition.builder("x", "X").url("javascript:alert(1)").build();
+        assertThat(Jsoup.parse(page.render(unsafe)).select("link[rel=canonical]")).isEmpty();
+        assertThat(Jsoup.parse(page.render(SampleConditions.complete())).select("link[rel=canonical]")).isEmpty();
+        assertThat(fragment.render(SampleConditions.shapes())).doesNotContain("canonical");
     }
 
     @Test
@@ -361,7 +445,7 @@ class HtmlRendererTest {
         assertThat(footer.selectFirst(".copyright").text()).isEqualTo("\u00a9 2023 EBSCO Information Services");
         assertThat(footer.select("time").eachAttr("datetime")).containsExactly("2023-06-01", "2024-06-01");
         assertThat(footer.selectFirst(".review-dates").text())
-                .isEqualTo("Last reviewed: 2023-06-01. Next review: 2024-06-01.");
+                .isEqualTo("Last reviewed: June 1, 2023. Next review: June 1, 2024.");
         Element mail = footer.selectFirst(".feedback a");
         assertThat(mail.attr("href")).isEqualTo("mailto:healthlibrarysupport@ebsco.com");
         assertThat(mail.hasAttr("rel")).isFalse();
@@ -386,9 +470,10 @@ class HtmlRendererTest {
     @Test
     void showsAnIllustrationWithAUrlAsAFigure() {
         Condition c = Condition.builder("x", "X")
-                .media(new Media("Credit", "A calf muscle in spasm", "https://example.org/calf.png"),
+                .body(Section.of(SectionKind.DEFINITION,
+                        new Media("Credit", "A calf muscle in spasm", "https://example.org/calf.png"),
                         new Media("Other credit", null, "https://example.org/other.png"),
-                        new Media("Plain credit", "Not shown", null))
+                        new Media("Plain credit", "Not shown", null)))
                 .build();
         Document doc = Jsoup.parse(fragment.render(c));
         Elements figures = doc.select("#definition figure");

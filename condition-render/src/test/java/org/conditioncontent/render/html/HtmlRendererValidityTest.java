@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.Paragraph;
+import org.conditioncontent.model.Section;
+import org.conditioncontent.model.SectionKind;
 import org.conditioncontent.render.SampleConditions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,11 +40,16 @@ class HtmlRendererValidityTest {
         Condition seed = SampleConditions.nocturnalLegCramps();
         Condition complete = SampleConditions.complete();
         Condition french = Condition.builder("crampes-nocturnes", "Crampes nocturnes").language("fr-CA")
-                .alsoCalled("Crampes musculaires").definition("Des crampes soudaines dans les jambes, la nuit.").build();
+                .alsoCalled("Crampes musculaires")
+                .body(Section.of(SectionKind.DEFINITION, Paragraph.of("Des crampes soudaines dans les jambes, la nuit.")))
+                .build();
         return Stream.of(
                 Arguments.of("nocturnal-leg-cramps", PAGE.render(seed)),
                 Arguments.of("complete", PAGE.render(complete)),
                 Arguments.of("minimal", PAGE.render(SampleConditions.minimal())),
+                Arguments.of("shapes", PAGE.render(SampleConditions.shapes())),
+                Arguments.of("shapes-fragment-at-level-3", wrap(3,
+                        HtmlRenderer.builder().fragment(true).firstHeadingLevel(3).build().render(SampleConditions.shapes()))),
                 Arguments.of("without-style-and-json-ld",
                         HtmlRenderer.builder().stylesheet(false).jsonLd(false).build().render(complete)),
                 Arguments.of("linked-stylesheet",

@@ -8,13 +8,16 @@ import java.util.List;
 import org.conditioncontent.model.Author;
 import org.conditioncontent.model.CodingSystem;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.ItemKind;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.ItemList;
+import org.conditioncontent.model.Section;
+import org.conditioncontent.model.SectionKind;
 import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.ContributorRole;
 import org.conditioncontent.model.Copyright;
 import org.conditioncontent.model.MedicalCode;
-import org.conditioncontent.model.Medication;
-import org.conditioncontent.model.MedicationKind;
-import org.conditioncontent.model.Medications;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.model.Review;
@@ -102,14 +105,50 @@ class JsonLdTest {
     @Test
     void typesADrugByItsKind() {
         Condition c = Condition.builder("x", "X")
-                .medications(new Medications(List.of(), null, List.of(
-                        Medication.of("Magnesium oxide", MedicationKind.DRUG),
-                        Medication.of("Statins", MedicationKind.DRUG_CLASS),
-                        new Medication("Quinine", null, null))))
+                .body(Section.of(SectionKind.MEDICATIONS, ItemList.bullets(
+                        Item.builder("Magnesium oxide").kind(ItemKind.DRUG).build(),
+                        Item.builder("Statins").kind(ItemKind.DRUG_CLASS).build(),
+                        Item.of("Quinine"))))
                 .build();
         JsonNode treatments = read(c).path("mainEntity").path("possibleTreatment");
         assertThat(values(treatments, "@type")).containsExactly("Drug", "DrugClass", "Drug");
         assertThat(values(treatments, "name")).containsExactly("Magnesium oxide", "Statins", "Quinine");
+    }
+
+    @Test
+    void namesItemsByKindWhereverThePublisherPutThem() {
+        JsonNode page = read(SampleConditions.shapes());
+        JsonNode condition = page.path("mainEntity");
+        // One in a section nested two deep, one in an aside whose item says its kind.
+        assertThat(values(condition.path("riskFactor"), "name")).containsExactly("Tight calf muscles", "Running in worn shoes");
+        assertThat(values(condition.path("cause"), "@type")).containsOnly("MedicalCause");
+        assertThat(values(condition.path("cause"), "name")).containsExactly("Dehydration", "Overload");
+        // Self-care steps are treatments; the sub-steps of a step are its parts, not treatments of their own.
+        assertThat(values(condition.path("possibleTreatment"), "name"))
+                .containsExactly("Rest the leg", "Stretch gently", "Ice the calf", "Ibuprofen", "Pain relievers");
+        assertThat(values(condition.path("possibleTreatment"), "@type"))
+                .containsExactly("MedicalTherapy", "MedicalTherapy", "MedicalTherapy", "Drug", "DrugClass");
+        assertThat(values(condition.path("drug"), "@type")).containsExactly("Drug");
+        assertThat(values(condition.path("drug"), "name")).containsExactly("Ibuprofen");
+    }
+
+    @Test
+    void writesThePublisherApartFromCopyrightDatesAtTheirPrecisionAndOrganizations() {
+        JsonNode page = read(SampleConditions.shapes());
+        assertThat(page.path("publisher").path("@type").asString()).isEqualTo("Organization");
+        assertThat(page.path("publisher").path("name").asString()).isEqualTo("Example Health Agency");
+        assertThat(page.path("publisher").path("url").asString()).isEqualTo("https://example.org");
+        assertThat(page.has("copyrightHolder")).isFalse();
+        assertThat(page.path("url").asString()).isEqualTo("https://example.org/guides/calf-strain");
+        assertThat(page.path("datePublished").asString()).isEqualTo("2018");
+        assertThat(page.path("dateModified").asString()).isEqualTo("2023-03-04");
+        assertThat(page.path("lastReviewed").asString()).isEqualTo("2019-10");
+        assertThat(page.path("inLanguage").asString()).isEqualTo("en-US");
+        JsonNode editor = page.path("editor").get(0);
+        assertThat(editor.path("@type").asString()).isEqualTo("Organization");
+        assertThat(editor.path("name").asString()).isEqualTo("The Guide's Editorial Staff");
+        assertThat(page.path("author").get(0).path("@type").asString()).isEqualTo("Person");
+        assertThat(page.path("author").get(0).path("honorificSuffix").asString()).isEqualTo("MD");
     }
 
     @Test
@@ -162,10 +201,10 @@ class JsonLdTest {
     @Test
     void namesContributorsByTheirRole() {
         Condition c = Condition.builder("x", "X")
-                .contributors(new Contributor("A. Author", "MD", ContributorRole.AUTHOR),
-                        new Contributor("R. Reviewer", null, ContributorRole.MEDICAL_REVIEWER),
-                        new Contributor("E. Editor", null, ContributorRole.EDITOR),
-                        new Contributor("C. Someone", null, null))
+                .contributors(Contributor.person("A. Author", "MD", ContributorRole.AUTHOR),
+                        Contributor.person("R. Reviewer", null, ContributorRole.MEDICAL_REVIEWER),
+                        Contributor.person("E. Editor", null, ContributorRole.EDITOR),
+                        Contributor.person("C. Someone", null, null))
                 .build();
         JsonNode page = read(c);
         assertThat(values(page.path("author"), "name")).containsExactly("A. Author");
@@ -183,12 +222,12 @@ class JsonLdTest {
     }
 
     @Test
-    void leavesOutBlankValuesMalformedLanguagesAndDatesWithoutFourDigitYears() {
+    void leavesOutBlankValuesMalformedLanguagesAndTheNextReviewDate() {
         Condition c = Condition.builder("x", "X").language("english")
                 .alsoCalled(" ", "Other")
                 .codes(new MedicalCode(CodingSystem.MESH, " ", null), new MedicalCode(null, "D009120", null))
                 .copyright(new Copyright(null, " "))
-                .review(new Review(null, LocalDate.of(-5, 1, 1), null, List.of()))
+                .review(new Review(null, null, PartialDate.ofYear(2025), List.of()))
                 .build();
         JsonNode page = read(c);
         assertThat(page.has("inLanguage")).isFalse();

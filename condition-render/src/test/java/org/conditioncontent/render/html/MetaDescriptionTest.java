@@ -2,7 +2,11 @@ package org.conditioncontent.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.Paragraph;
+import org.conditioncontent.model.Section;
+import org.conditioncontent.model.SectionKind;
 import org.junit.jupiter.api.Test;
 
 class MetaDescriptionTest {
@@ -39,8 +43,20 @@ class MetaDescriptionTest {
 
     @Test
     void describesAnArticleByItsFirstDefinitionParagraph() {
-        Condition c = Condition.builder("x", "X").definition("First.", "Second.").build();
+        Condition c = Condition.builder("x", "X")
+                .body(Section.of(SectionKind.CAUSES, Paragraph.of("A cause.")),
+                        Section.of(SectionKind.DEFINITION, Paragraph.of("First."), Paragraph.of("Second.")))
+                .build();
         assertThat(MetaDescription.of(c)).isEqualTo("First.");
         assertThat(MetaDescription.of(Condition.builder("x", "X").build())).isEmpty();
+    }
+
+    @Test
+    void describesAnArticleWithoutDefinitionByItsFirstParagraph() {
+        Condition c = Condition.builder("x", "X")
+                .body(new Section(SectionKind.OTHER, null, true, List.of(Paragraph.of("Leg cramps are common.")), List.of()),
+                        Section.of(SectionKind.CAUSES, Paragraph.of("A cause.")))
+                .build();
+        assertThat(MetaDescription.of(c)).isEqualTo("Leg cramps are common.");
     }
 }

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.conditioncontent.model.Conjunction;
-import org.conditioncontent.model.RiskFactor;
+import org.conditioncontent.model.Contributor;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.ItemKind;
+import org.conditioncontent.model.PartialDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EnglishPhrasesTest {
 
@@ -21,26 +26,60 @@ class EnglishPhrasesTest {
 
     @Test
     void writesTheSeedsRiskFactors() {
-        assertThat(EnglishPhrases.riskFactor(new RiskFactor("Certain medicines",
-                List.of("those to treat high blood pressure and high cholesterol"), null, List.of()), 0))
+        assertThat(EnglishPhrases.item(Item.builder("Certain medicines")
+                .examples("those to treat high blood pressure and high cholesterol").build(), 0, ItemKind.RISK_FACTOR))
                 .isEqualTo("Certain medicines, such as those to treat high blood pressure and high cholesterol");
-        assertThat(EnglishPhrases.riskFactor(new RiskFactor("Some health issues", List.of(), null,
-                List.of(RiskFactor.of("Cancer"))), 0))
+        assertThat(EnglishPhrases.item(Item.builder("Some health issues").items(Item.of("Cancer")).build(), 0,
+                ItemKind.RISK_FACTOR))
                 .isEqualTo("Some health issues, such as:");
-        assertThat(EnglishPhrases.riskFactor(new RiskFactor("Hormone disorders",
-                List.of("thyroid disorders", "diabetes"), Conjunction.OR, List.of()), 1))
+        assertThat(EnglishPhrases.item(Item.builder("Hormone disorders").examples("thyroid disorders", "diabetes")
+                .conjunction(Conjunction.OR).build(), 1, ItemKind.RISK_FACTOR))
                 .isEqualTo("Hormone disorders\u2014such as thyroid disorders or diabetes");
-        assertThat(EnglishPhrases.riskFactor(new RiskFactor("Imbalances in minerals",
-                List.of("calcium", "potassium", "magnesium"), null, List.of()), 1))
+        assertThat(EnglishPhrases.item(Item.builder("Imbalances in minerals")
+                .examples("calcium", "potassium", "magnesium").build(), 1, ItemKind.RISK_FACTOR))
                 .isEqualTo("Imbalances in minerals\u2014such as calcium, potassium, and magnesium");
     }
 
     @Test
     void writesARiskFactorWithExamplesAndNestedItems() {
-        RiskFactor both = new RiskFactor("Name", List.of("x"), null, List.of(RiskFactor.of("Nested")));
-        assertThat(EnglishPhrases.riskFactor(both, 0)).isEqualTo("Name, such as x, such as:");
-        assertThat(EnglishPhrases.riskFactor(both, 2)).isEqualTo("Name\u2014such as x\u2014such as:");
-        assertThat(EnglishPhrases.riskFactor(RiskFactor.of("Plain"), 3)).isEqualTo("Plain");
+        Item both = Item.builder("Name").examples("x").items(Item.of("Nested")).build();
+        assertThat(EnglishPhrases.item(both, 0, ItemKind.RISK_FACTOR)).isEqualTo("Name, such as x, such as:");
+        assertThat(EnglishPhrases.item(both, 2, ItemKind.RISK_FACTOR)).isEqualTo("Name\u2014such as x\u2014such as:");
+        assertThat(EnglishPhrases.item(Item.of("Plain"), 3, ItemKind.RISK_FACTOR)).isEqualTo("Plain");
+    }
+
+    @Test
+    void introducesNestedItemsWithSuchAsOnlyForARiskFactorWithoutItsOwnPunctuation() {
+        Item step = Item.builder("Stretch your calf").items(Item.of("Stand facing a wall")).build();
+        assertThat(EnglishPhrases.item(step, 0, null)).isEqualTo("Stretch your calf");
+        assertThat(EnglishPhrases.item(step, 0, ItemKind.TREATMENT)).isEqualTo("Stretch your calf");
+        Item colon = Item.builder("Health issues such as:").items(Item.of("Cancer")).build();
+        assertThat(EnglishPhrases.item(colon, 0, ItemKind.RISK_FACTOR)).isEqualTo("Health issues such as:");
+    }
+
+    @Test
+    void writesANoteAfterTheExamples() {
+        Item item = Item.builder("Stretching").examples("calf", "hamstring").note("before bed").build();
+        assertThat(EnglishPhrases.item(item, 0, ItemKind.TREATMENT)).isEqualTo("Stretching, such as calf and hamstring\u2014before bed");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2019       | 2019
+            2019-10    | October 2019
+            2019-10-04 | October 4, 2019
+            2024-01-31 | January 31, 2024
+            """)
+    void writesADateAtItsOwnPrecision(String iso, String words) {
+        assertThat(EnglishPhrases.date(PartialDate.parse(iso))).isEqualTo(words);
+    }
+
+    @Test
+    void writesAPersonWithCredentialsAndAnOrganizationByName() {
+        assertThat(EnglishPhrases.contributor(Contributor.person("Mary-Beth Seymour", "RN", null)))
+                .isEqualTo("Mary-Beth Seymour, RN");
+        assertThat(EnglishPhrases.contributor(new Contributor("The Manual's Editorial Staff", "RN", null, true)))
+                .isEqualTo("The Manual's Editorial Staff");
     }
 
     @Test

@@ -17,13 +17,15 @@ import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Conjunction;
 import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.Copyright;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.ItemList;
+import org.conditioncontent.model.Paragraph;
+import org.conditioncontent.model.PartialDate;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.model.Resource;
 import org.conditioncontent.model.ResourceGroup;
 import org.conditioncontent.model.Review;
-import org.conditioncontent.model.RiskFactor;
-import org.conditioncontent.model.RiskFactors;
 import org.conditioncontent.model.Section;
 import org.conditioncontent.model.SectionKind;
 import org.conditioncontent.render.GoldenFiles;
@@ -130,8 +132,8 @@ class TextRendererTest {
     @Test
     void leavesOutAHeadingWhoseSectionIsEmpty() {
         Condition c = Condition.builder("x", "X")
-                .riskFactors(new RiskFactors(List.of(), null, List.of()))
-                .sections(new Section(SectionKind.OUTLOOK, "Outlook", List.of(), null, List.of()))
+                .body(Section.of(SectionKind.RISK_FACTORS),
+                        new Section(SectionKind.OUTLOOK, "Outlook", false, List.of(), List.of()))
                 .resources(new ResourceGroup("CA", "Canadian resources", List.of()))
                 .build();
         assertThat(renderer.render(c)).isEqualTo("X\nCondition\n");
@@ -139,7 +141,9 @@ class TextRendererTest {
 
     @Test
     void writesNoBlankLineAfterADefinitionWithoutIllustration() {
-        Condition c = Condition.builder("x", "X").definition("One.").causes("Two.").build();
+        Condition c = Condition.builder("x", "X")
+                .body(Section.of(SectionKind.DEFINITION, Paragraph.of("One.")), Section.of(SectionKind.CAUSES, Paragraph.of("Two.")))
+                .build();
         assertThat(renderer.render(c)).isEqualTo("X\nCondition\nDefinition\nOne.\nCauses\nTwo.\n");
     }
 
@@ -160,7 +164,7 @@ class TextRendererTest {
             """)
     void headsAFurtherSectionWithoutHeadingByItsKind(SectionKind kind, String heading) {
         Condition c = Condition.builder("x", "X")
-                .sections(new Section(kind, null, List.of("Text."), "Lead-in:", List.of("Item")))
+                .body(Section.of(kind, Paragraph.of("Text."), Paragraph.of("Lead-in:"), ItemList.bullets(Item.of("Item"))))
                 .build();
         assertThat(renderer.render(c)).isEqualTo("X\nCondition\n" + heading + "\nText.\nLead-in:\n- Item\n");
     }
@@ -168,19 +172,19 @@ class TextRendererTest {
     @Test
     void prefersAFurtherSectionsOwnHeading() {
         Condition c = Condition.builder("x", "X")
-                .sections(new Section(SectionKind.OUTLOOK, "What to Expect", List.of("Good."), null, List.of()))
+                .body(new Section(SectionKind.OUTLOOK, "What to Expect", false, List.of(Paragraph.of("Good.")), List.of()))
                 .build();
         assertThat(renderer.render(c)).isEqualTo("X\nCondition\nWhat to Expect\nGood.\n");
     }
 
     @Test
     void writesRiskFactorExamplesWithTheirConjunctionAtEachDepth() {
-        RiskFactor three = new RiskFactor("Deep", List.of("a", "b", "c"), Conjunction.OR, List.of());
-        RiskFactor nested = new RiskFactor("Middle", List.of("x"), null, List.of(three));
+        Item three = Item.builder("Deep").examples("a", "b", "c").conjunction(Conjunction.OR).build();
+        Item nested = Item.builder("Middle").examples("x").items(three).build();
         Condition c = Condition.builder("x", "X")
-                .riskFactors(new RiskFactors(List.of(), null, List.of(
-                        new RiskFactor("Top", List.of("one", "two"), Conjunction.OR, List.of()),
-                        new RiskFactor("Parent", List.of(), null, List.of(nested)))))
+                .body(Section.of(SectionKind.RISK_FACTORS, ItemList.bullets(
+                        Item.builder("Top").examples("one", "two").conjunction(Conjunction.OR).build(),
+                        Item.builder("Parent").items(nested).build())))
                 .build();
         assertThat(renderer.render(c)).isEqualTo("""
                 X
@@ -302,9 +306,9 @@ class TextRendererTest {
     @Test
     void writesCreditsAndNoticesWithOptionalPartsLeftOut() {
         Condition c = Condition.builder("x", "X")
-                .contributors(new Contributor("A. Writer", null, null))
+                .contributors(Contributor.person("A. Writer", null, null))
                 .copyright(new Copyright(null, "Holder"))
-                .review(new Review(null, null, LocalDate.of(2025, 1, 31), List.of()))
+                .review(new Review(null, null, PartialDate.of(LocalDate.of(2025, 1, 31)), List.of()))
                 .build();
         assertThat(renderer.render(c)).isEqualTo("""
                 X
@@ -312,7 +316,68 @@ class TextRendererTest {
                 Contributors
                 - A. Writer
                 (C) Copyright Holder
-                Next review: 2025-01-31.
+                Next review: January 31, 2025.
+                """);
+    }
+
+    @Test
+    void writesEveryShapeOfFormatTwoInReadingOrder() {
+        // Nested headings indented two spaces a level, no heading for the lead summary, numbers
+        // and nested bullets, terms, an item's paragraph, an aside's lines after "| ", dates as written.
+        assertThat(renderer.render(SampleConditions.shapes())).isEqualTo("""
+                Calf Strain
+                A guide for runners
+                Condition
+                Series: Muscle and Joint Guides
+                A calf strain is a small tear in the muscles at the back of the lower leg.
+                Why does it happen?
+                - Dehydration: losing more fluid than you take in
+                - Overload: running farther than the muscle is used to
+                  Who gets it?
+                Runners over 40 are most often affected.
+                    Higher risk
+                - Tight calf muscles
+                What can I do at home?
+                Follow these steps:
+                1. Rest the leg
+                  - Walk only short distances
+                  - Use a cane if needed
+                2. Stretch gently
+                  Stop if the stretch hurts.
+                | Runner's stretch
+                | Lean against a wall with one leg back.
+                | - Running in worn shoes
+                  Immediate relief
+                - Ice the calf
+                Medications
+                - Ibuprofen
+                - Pain relievers
+                Contributors
+                - Ana Ruiz, MD
+                - The Guide's Editorial Staff
+                Publisher: Example Health Agency <https://example.org>
+                Published: 2018. Last updated: March 4, 2023.
+                Last reviewed: October 2019.
+                """);
+    }
+
+    @Test
+    void numbersEachOrderedListFromOneAtEveryDepth() {
+        Condition c = Condition.builder("x", "X")
+                .body(Section.of(SectionKind.OTHER,
+                        ItemList.numbered(Item.builder("First").ordered(true).items(Item.of("a"), Item.of("b")).build(),
+                                Item.of("Second")),
+                        ItemList.numbered(Item.of("Again"))))
+                .build();
+        assertThat(renderer.render(c)).isEqualTo("""
+                X
+                Condition
+                More Information
+                1. First
+                  1. a
+                  2. b
+                2. Second
+                1. Again
                 """);
     }
 

@@ -3,42 +3,49 @@ package org.conditioncontent.loader.rules.internal;
 import java.util.List;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.rules.RuleContext;
+import org.conditioncontent.model.Block;
 import org.conditioncontent.model.Condition;
-import org.conditioncontent.model.Section;
-import org.jspecify.annotations.Nullable;
+import org.conditioncontent.model.ItemList;
+import org.conditioncontent.model.Paragraph;
+import org.conditioncontent.model.outline.Outline;
+import org.conditioncontent.model.outline.OutlineAdapter;
+import org.conditioncontent.model.outline.Part;
 
-/** A lead-in sentence that introduces a list with nothing in it. */
+/** A list with nothing in it, and the lead-in sentence that promised it. */
 final class EmptyListRule extends BuiltInRule {
 
     EmptyListRule() {
-        super("empty-list", Severity.ERROR, "A lead-in sentence (\"Options are:\") is followed by a list with items",
+        super("empty-list", Severity.ERROR, "Every list has items, and a lead-in sentence (\"Options are:\") is followed by them",
                 "A sentence that ends in a colon promises a list. A lead-in with no items after it leaves the reader "
-                        + "hanging; either add the items or remove the lead-in.");
+                        + "hanging; either add the items or remove the lead-in. A list block with no items is reported at "
+                        + "the paragraph before it when there is one, else at the list.");
     }
 
     @Override
     public void check(Condition c, RuleContext context) {
-        if (c.riskFactors() != null) {
-            check("/riskFactors", c.riskFactors().leadIn(), c.riskFactors().items(), context);
-        }
-        if (c.treatment() != null) {
-            check("/treatment", c.treatment().leadIn(), c.treatment().options(), context);
-        }
-        if (c.prevention() != null) {
-            check("/prevention", c.prevention().leadIn(), c.prevention().measures(), context);
-        }
-        if (c.medications() != null) {
-            check("/medications", c.medications().leadIn(), c.medications().items(), context);
-        }
-        List<Section> sections = c.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            check("/sections/" + i, sections.get(i).leadIn(), sections.get(i).items(), context);
-        }
+        Outline.of(c).walk(new OutlineAdapter() {
+            @Override
+            public void enterSection(Part.SectionPart section) {
+                check(section.section().blocks(), section.pointer() + "/blocks", context);
+            }
+
+            @Override
+            public void enterAside(Part.AsidePart aside) {
+                check(aside.aside().blocks(), aside.pointer() + "/blocks", context);
+            }
+        });
     }
 
-    private static void check(String pointer, @Nullable String leadIn, List<?> items, RuleContext context) {
-        if (leadIn != null && items.isEmpty()) {
-            context.report(pointer + "/leadIn", "The lead-in " + quote(leadIn) + " introduces a list with no items; add the items or remove the lead-in");
+    private static void check(List<Block> blocks, String pointer, RuleContext context) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof ItemList list && list.items().isEmpty()) {
+                if (i > 0 && blocks.get(i - 1) instanceof Paragraph leadIn) {
+                    context.report(pointer + "/" + (i - 1), "The lead-in " + quote(leadIn.text())
+                            + " introduces a list with no items; add the items or remove the lead-in");
+                } else {
+                    context.report(pointer + "/" + i, "The list has no items; add them or remove the list");
+                }
+            }
         }
     }
 }

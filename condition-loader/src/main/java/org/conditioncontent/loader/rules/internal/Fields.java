@@ -1,14 +1,18 @@
 package org.conditioncontent.loader.rules.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.loader.internal.Pointer;
 import org.conditioncontent.model.Condition;
-import org.conditioncontent.model.Section;
+import org.conditioncontent.model.outline.Outline;
+import org.conditioncontent.model.outline.OutlineAdapter;
+import org.conditioncontent.model.outline.Part;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -110,12 +114,12 @@ public final class Fields {
     }
 
     /**
-     * Paragraphs of prose and where they are.
+     * A prose field: paragraphs read together, each with its JSON Pointer.
      *
-     * @param pointer the JSON Pointer of the list of paragraphs
+     * @param pointers the pointer of each paragraph
      * @param paragraphs the paragraphs
      */
-    public record Prose(String pointer, List<String> paragraphs) {}
+    public record Prose(List<String> pointers, List<String> paragraphs) {}
 
     /**
      * Every text value of an article, including list items, in document order.
@@ -152,40 +156,57 @@ public final class Fields {
     }
 
     /**
-     * The prose of an article: the paragraph lists of the typed sections, the summaries before
-     * their lists, and the paragraphs of further sections.
+     * The prose of an article: the paragraphs of each section (lead-ins included) read as one
+     * field, those of each aside as another, and each list item's own paragraphs as another.
      *
      * @param condition the article
-     * @return the non-empty prose fields, in document order
+     * @return the non-empty prose fields (findings are sorted by position later, so their order
+     *     does not matter)
      */
     public static List<Prose> prose(Condition condition) {
         List<Prose> out = new ArrayList<>();
-        add(out, "/definition", condition.definition());
-        add(out, "/causes", condition.causes());
-        if (condition.riskFactors() != null) {
-            add(out, "/riskFactors/summary", condition.riskFactors().summary());
-        }
-        add(out, "/symptoms", condition.symptoms());
-        add(out, "/diagnosis", condition.diagnosis());
-        if (condition.treatment() != null) {
-            add(out, "/treatment/summary", condition.treatment().summary());
-        }
-        if (condition.prevention() != null) {
-            add(out, "/prevention/summary", condition.prevention().summary());
-        }
-        if (condition.medications() != null) {
-            add(out, "/medications/summary", condition.medications().summary());
-        }
-        List<Section> sections = condition.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            add(out, "/sections/" + i + "/paragraphs", sections.get(i).paragraphs());
-        }
+        Deque<List<String[]>> open = new ArrayDeque<>();
+        Outline.of(condition).walk(new OutlineAdapter() {
+            @Override
+            public void enterSection(Part.SectionPart section) {
+                open.push(new ArrayList<>());
+            }
+
+            @Override
+            public void exitSection(Part.SectionPart section) {
+                add(out, open.pop());
+            }
+
+            @Override
+            public void enterAside(Part.AsidePart aside) {
+                open.push(new ArrayList<>());
+            }
+
+            @Override
+            public void exitAside(Part.AsidePart aside) {
+                add(out, open.pop());
+            }
+
+            @Override
+            public void paragraph(Part.ParagraphPart paragraph) {
+                open.element().add(new String[] {paragraph.pointer(), paragraph.paragraph().text()});
+            }
+
+            @Override
+            public void enterItem(Part.ItemPart item) {
+                List<String[]> own = new ArrayList<>();
+                for (int i = 0; i < item.item().paragraphs().size(); i++) {
+                    own.add(new String[] {item.pointer() + "/paragraphs/" + i, item.item().paragraphs().get(i)});
+                }
+                add(out, own);
+            }
+        });
         return out;
     }
 
-    private static void add(List<Prose> out, String pointer, List<String> paragraphs) {
+    private static void add(List<Prose> out, List<String[]> paragraphs) {
         if (!paragraphs.isEmpty()) {
-            out.add(new Prose(pointer, paragraphs));
+            out.add(new Prose(paragraphs.stream().map(p -> p[0]).toList(), paragraphs.stream().map(p -> p[1]).toList()));
         }
     }
 

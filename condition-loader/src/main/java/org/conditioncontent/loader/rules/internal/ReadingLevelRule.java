@@ -12,7 +12,7 @@ final class ReadingLevelRule extends BuiltInRule {
     ReadingLevelRule() {
         super("reading-level", Severity.WARNING, "Prose reads at or below the target school grade (Flesch-Kincaid)",
                 "Patient material should be easy to read: the NIH advises writing below the 8th-grade level. Each prose "
-                        + "field (the paragraphs of a section, or the summary before a list) is scored with the Flesch-Kincaid "
+                        + "field (the paragraphs of a section, lead-ins included; of an aside; or of a list item) is scored with the Flesch-Kincaid "
                         + "grade, 0.39 x words/sentences + 11.8 x syllables/words - 15.59. The finding gives the grade, the counts "
                         + "behind it and the hardest sentence, and points at the paragraph that holds it. Fields with fewer words "
                         + "than minWords are too short to score and are skipped.",
@@ -32,7 +32,7 @@ final class ReadingLevelRule extends BuiltInRule {
             if (score.words() < minWords || score.grade() <= maxGrade) {
                 continue;
             }
-            context.report(prose.pointer() + "/" + score.hardestParagraph(), String.format(Locale.ROOT,
+            context.report(prose.pointers().get(score.hardestParagraph()), String.format(Locale.ROOT,
                     "Reads at grade %.1f (Flesch-Kincaid; the limit is %s): %s, %s, %s; "
                             + "the hardest sentence is %s; use shorter sentences and simpler words",
                     score.grade(), trim(maxGrade), count(score.words(), "word"), count(score.sentences(), "sentence"),

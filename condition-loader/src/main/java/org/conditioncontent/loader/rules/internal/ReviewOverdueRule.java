@@ -23,10 +23,10 @@ final class ReviewOverdueRule extends BuiltInRule {
         if (review == null) {
             return;
         }
-        if (review.nextReview() != null && review.nextReview().isBefore(context.today())) {
+        if (review.nextReview() != null && review.nextReview().end().isBefore(context.today())) {
             context.report("/review/nextReview", "The review due on " + review.nextReview() + " has not been done; review the content");
         } else if (review.lastReviewed() != null
-                && review.lastReviewed().plusYears((long) context.option("maxAgeYears")).isBefore(context.today())) {
+                && review.lastReviewed().end().plusYears((long) context.option("maxAgeYears")).isBefore(context.today())) {
             context.report("/review/lastReviewed", "The last review was on " + review.lastReviewed() + ", more than "
                     + ReadingLevelRule.trim(context.option("maxAgeYears")) + " years ago; review the content");
         }

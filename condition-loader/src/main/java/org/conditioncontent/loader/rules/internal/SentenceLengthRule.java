@@ -22,7 +22,7 @@ final class SentenceLengthRule extends BuiltInRule {
         int maxWords = (int) context.option("maxWords");
         for (Fields.Prose prose : Fields.prose(condition)) {
             for (int i = 0; i < prose.paragraphs().size(); i++) {
-                check(prose.pointer() + "/" + i, prose.paragraphs().get(i), maxWords, context);
+                check(prose.pointers().get(i), prose.paragraphs().get(i), maxWords, context);
             }
         }
         if (condition.review() != null && condition.review().statement() != null) {

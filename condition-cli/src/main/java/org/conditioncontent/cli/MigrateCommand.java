@@ -1,0 +1,224 @@
+package org.conditioncontent.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conditioncontent.json.WireFormat;
+import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.LoadResult;
+import org.conditioncontent.loader.SourceFormat;
+import org.conditioncontent.loader.rules.RuleSet;
+import org.conditioncontent.model.Condition;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code conditions migrate [--check] PATH...}: rewrites article files of an older format version
+ * in the current one. Each file is loaded (and so upgraded), written in the wire format of its own
+ * kind (YAML stays YAML, JSON stays JSON), and the new text is loaded again to prove it gives an
+ * equal article before anything is written; then every file is replaced in one step. The comment
+ * lines at the top of a YAML file are kept; comments inside the article cannot be placed in the
+ * new structure, and the command names their lines so that an editor can carry them over.
+ */
+@Command(
+        name = "migrate",
+        description = {
+            "Rewrites articles of an older format version in the current one.",
+            "YAML stays YAML and JSON stays JSON. The comment lines at the top of a YAML",
+            "file are kept; the lines of comments inside the article, which cannot be",
+            "kept, are listed. Nothing is written if any file cannot be migrated."
+        },
+        exitCodeList = {
+            "0:every file is in the current format (now, or already)",
+            "1:--check found files to migrate, or a file has errors and was not migrated",
+            "2:the command could not do its job (missing path, unwritable file)"
+        },
+        footer = {"%nExamples:%n  conditions migrate --check articles%n  conditions migrate articles"})
+final class MigrateCommand implements Callable<Integer> {
+
+    /** The version a file declares: a top-level YAML key, or the JSON field (no other object has it). */
+    private static final Pattern DECLARED = Pattern.compile("(?m)^(?:formatVersion|\\s*\"formatVersion\"\\s*):\\s*(\\d{1,9})\\b");
+
+    private final Invocation invocation;
+    private final Streams streams;
+
+    @Option(names = "--check", description = "Only report which files would change; write nothing.")
+    private boolean check;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files, or folders searched for .json, .yaml and .yml files.")
+    private List<Path> paths;
+
+    /**
+     * Creates the subcommand.
+     *
+     * @param invocation where messages go, and the working directory
+     */
+    MigrateCommand(Invocation invocation) {
+        this.invocation = invocation;
+        this.streams = invocation.streams();
+    }
+
+    /** A file to rewrite: its new text, and what the rewrite could not keep. */
+    private record Change(Path file, String text, int keptComments, List<Integer> droppedComments) {}
+
+    /**
+     * Migrates the files.
+     *
+     * @return the exit code
+     * @throws CommandFailure if a path does not exist or a file cannot be read or written
+     */
+    @Override
+    public Integer call() {
+        // Structure only: editorial findings do not stop a migration, and the loader reports
+        // every structural problem that would.
+        ConditionLoader loader = Articles.loader(RuleSet.none());
+        List<Path> files = Articles.files(paths, invocation);
+        List<Change> changes = new ArrayList<>();
+        int current = 0;
+        int failed = 0;
+        for (Path file : files) {
+            LoadResult result = loader.load(file);
+            Condition article = result.condition();
+            if (article == null) {
+                result.diagnostics().forEach(d -> streams.err().println(d));
+                streams.err().println(display(file) + ": not migrated: fix the errors above first");
+                failed++;
+                continue;
+            }
+            String text = read(file);
+            Integer declared = declaredVersion(text);
+            if (declared != null && declared == Condition.FORMAT_VERSION) {
+                current++;
+                continue;
+            }
+            Change change = rewrite(file, text, article, loader);
+            if (change == null) {
+                failed++;
+            } else {
+                changes.add(change);
+            }
+        }
+        if (check) {
+            changes.forEach(c -> streams.out().println(display(c.file()) + ": would be migrated to format " + Condition.FORMAT_VERSION));
+            streams.out().println(summary(changes.size(), current, failed, "to migrate"));
+            return changes.isEmpty() && failed == 0 ? Exit.OK : Exit.PROBLEMS;
+        }
+        if (failed > 0) {
+            streams.out().println(summary(0, current, failed, "migrated") + "; nothing was written");
+            return Exit.PROBLEMS;
+        }
+        try (StagedFiles staged = new StagedFiles()) {
+            for (Change c : changes) {
+                staged.stage(c.file(), w -> w.write(c.text()));
+            }
+            staged.commit();
+        }
+        for (Change c : changes) {
+            StringBuilder line = new StringBuilder(display(c.file())).append(": migrated to format ").append(Condition.FORMAT_VERSION);
+            if (c.keptComments() > 0) {
+                line.append("; kept the ").append(c.keptComments()).append(" comment lines at the top");
+            }
+            if (!c.droppedComments().isEmpty()) {
+                line.append("; the comments inside the article could not be kept (lines ")
+                        .append(String.join(", ", c.droppedComments().stream().map(String::valueOf).toList()))
+                        .append("): carry them over by hand");
+            }
+            streams.out().println(line);
+        }
+        streams.out().println(summary(changes.size(), current, 0, "migrated"));
+        return Exit.OK;
+    }
+
+    /** The new text of a file, or {@code null} (with a message) when it would not load back equal. */
+    private @Nullable Change rewrite(Path file, String text, Condition article, ConditionLoader loader) {
+        boolean json = file.getFileName().toString().endsWith(".json");
+        StringBuilder out = new StringBuilder(text.length());
+        int kept = 0;
+        List<Integer> dropped = new ArrayList<>();
+        if (json) {
+            WireFormat.write(article, out);
+        } else {
+            String[] lines = text.split("\r?\n", -1);
+            int i = 0;
+            while (i < lines.length && (lines[i].isBlank() || lines[i].stripLeading().startsWith("#"))) {
+                if (!lines[i].isBlank()) {
+                    kept++;
+                }
+                out.append(lines[i]).append('\n');
+                i++;
+            }
+            for (; i < lines.length; i++) {
+                if (isComment(lines[i])) {
+                    dropped.add(i + 1);
+                }
+            }
+            WireFormat.writeYaml(article, out);
+        }
+        String migrated = out.toString();
+        LoadResult again = loader.load(display(file), migrated, json ? SourceFormat.JSON : SourceFormat.YAML);
+        if (!article.equals(again.condition())) {
+            again.diagnostics().forEach(d -> streams.err().println(d));
+            streams.err().println(display(file) + ": not migrated: the rewritten article does not load back equal; "
+                    + "please report this with the file");
+            return null;
+        }
+        return new Change(file, migrated, kept, dropped);
+    }
+
+    /** Whether a YAML line holds a comment: a {@code #} at its start or after a space, outside quotes. */
+    static boolean isComment(String line) {
+        boolean single = false;
+        boolean dbl = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\'' && !dbl) {
+                single = !single;
+            } else if (c == '"' && !single && (i == 0 || line.charAt(i - 1) != '\\')) {
+                dbl = !dbl;
+            } else if (c == '#' && !single && !dbl && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The format version a file's text declares.
+     *
+     * @param text the file's text
+     * @return the version, or {@code null} when the text declares none the pattern finds
+     */
+    static @Nullable Integer declaredVersion(String text) {
+        Matcher m = DECLARED.matcher(text);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private String read(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), UTF_8);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot read " + display(file) + ": " + CommandFailure.reason(e), e);
+        }
+    }
+
+    private String display(Path file) {
+        Path base = invocation.resolve(Path.of("")).toAbsolutePath();
+        Path absolute = file.toAbsolutePath();
+        return absolute.startsWith(base) ? base.relativize(absolute).toString() : file.toString();
+    }
+
+    private static String summary(int changed, int current, int failed, String verb) {
+        return changed + " " + (changed == 1 ? "file " : "files ") + verb + ", " + current + " already in format "
+                + Condition.FORMAT_VERSION + (failed > 0 ? ", " + failed + " with errors" : "");
+    }
+}

@@ -1,0 +1,106 @@
+package org.conditioncontent.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.loader.rules.RuleSet;
+import org.conditioncontent.model.Condition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code conditions migrate}: format-1 files rewritten in format 2, loading to equal articles. */
+class MigrateCommandTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/migrate");
+    private static final ConditionLoader LOADER = ConditionLoader.builder().rules(RuleSet.none()).build();
+
+    @TempDir
+    Path dir;
+
+    private Path copy(String name) throws IOException {
+        return Files.copy(FIXTURES.resolve(name), dir.resolve(name));
+    }
+
+    @Test
+    void theFormatOneSeedBecomesTheFormatTwoSeedKeepingItsHeader() throws IOException {
+        Path file = copy("seed-format1.yaml");
+        Condition before = LOADER.loadOrThrow(file);
+        CommandRun run = CommandRun.in(dir, "migrate", "seed-format1.yaml");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).containsExactly(
+                "seed-format1.yaml: migrated to format 2; kept the 2 comment lines at the top",
+                "1 file migrated, 0 already in format 2");
+        String text = Files.readString(file, UTF_8);
+        assertThat(text).startsWith("# The seed article in format 1").contains("\nformatVersion: 2\n").contains("\nbody:\n");
+        assertThat(LOADER.loadOrThrow(file)).isEqualTo(before)
+                .isEqualTo(LOADER.loadOrThrow(CommandRun.SEED));
+        // A second run finds nothing to do.
+        CommandRun again = CommandRun.in(dir, "migrate", ".");
+        assertThat(again.outLines()).containsExactly("0 files migrated, 1 already in format 2");
+        assertThat(Files.readString(file, UTF_8)).isEqualTo(text);
+    }
+
+    @Test
+    void checkOnlyReportsAndFailsWhenAFileWouldChange() throws IOException {
+        Path file = copy("seed-format1.yaml");
+        byte[] original = Files.readAllBytes(file);
+        CommandRun run = CommandRun.in(dir, "migrate", "--check", ".");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).containsExactly("seed-format1.yaml: would be migrated to format 2",
+                "1 file to migrate, 0 already in format 2");
+        assertThat(Files.readAllBytes(file)).isEqualTo(original);
+        assertThat(CommandRun.of("migrate", "--check", CommandRun.SEED).exitCode()).isZero();
+    }
+
+    @Test
+    void commentsInsideTheArticleAreNamedByLine() throws IOException {
+        Path file = copy("commented.yaml");
+        CommandRun run = CommandRun.in(dir, "migrate", "commented.yaml");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines().get(0)).isEqualTo("commented.yaml: migrated to format 2; kept the 1 comment lines at the top; "
+                + "the comments inside the article could not be kept (lines 6, 9): carry them over by hand");
+        assertThat(LOADER.loadOrThrow(file).items(org.conditioncontent.model.ItemKind.TREATMENT).get(0).note())
+                .isEqualTo("when a cramp starts #1");
+    }
+
+    @Test
+    void jsonStaysJson() throws IOException {
+        Path yaml = copy("commented.yaml");
+        Condition article = LOADER.loadOrThrow(yaml);
+        Path json = dir.resolve("commented.json");
+        Files.writeString(json, "{\"formatVersion\": 1, \"id\": \"commented\", \"title\": \"Leg Cramps\","
+                + " \"definition\": [\"Leg cramps are sudden, painful tightening of the muscles in the calf.\"]}\n", UTF_8);
+        Files.delete(yaml);
+        CommandRun run = CommandRun.in(dir, "migrate", "commented.json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(json, UTF_8)).startsWith("{\n  \"formatVersion\": 2,");
+        assertThat(LOADER.loadOrThrow(json).body()).isEqualTo(article.body().subList(0, 1));
+    }
+
+    @Test
+    void aFileWithErrorsStopsEveryWrite() throws IOException {
+        Path good = copy("seed-format1.yaml");
+        byte[] original = Files.readAllBytes(good);
+        Files.writeString(dir.resolve("broken.yaml"), "formatVersion: 1\nid: Broken Id\ntitle: T\n", UTF_8);
+        CommandRun run = CommandRun.in(dir, "migrate", ".");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("broken.yaml:2:5: error:").contains("broken.yaml: not migrated: fix the errors above first");
+        assertThat(run.outLines()).containsExactly("0 files migrated, 0 already in format 2, 1 with errors; nothing was written");
+        assertThat(Files.readAllBytes(good)).isEqualTo(original);
+    }
+
+    @Test
+    void theDeclaredVersionIsFoundInYamlAndJson() {
+        assertThat(MigrateCommand.declaredVersion("# c\nformatVersion: 1\nid: a\n")).isEqualTo(1);
+        assertThat(MigrateCommand.declaredVersion("{\n  \"formatVersion\": 2,\n")).isEqualTo(2);
+        assertThat(MigrateCommand.declaredVersion("id: a\n")).isNull();
+        assertThat(MigrateCommand.isComment("  # note")).isTrue();
+        assertThat(MigrateCommand.isComment("title: a # note")).isTrue();
+        assertThat(MigrateCommand.isComment("note: \"a #1\"")).isFalse();
+        assertThat(MigrateCommand.isComment("url: https://a.example/#top")).isFalse();
+    }
+}
