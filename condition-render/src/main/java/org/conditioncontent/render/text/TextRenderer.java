@@ -219,7 +219,9 @@ public final class TextRenderer implements Renderer {
                     continue;
                 }
                 if (isPresent(group.heading())) {
-                    line(group.heading().toUpperCase(Locale.ROOT) + ":");
+                    // A heading under "Resources", one level down: written as given, indented as
+                    // nested section headings are (decision 22).
+                    line("  " + group.heading());
                 }
                 for (Resource resource : group.items()) {
                     String name = EnglishPhrases.withNote(

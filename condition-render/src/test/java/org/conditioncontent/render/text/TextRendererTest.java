@@ -96,7 +96,7 @@ class TextRendererTest {
                 "Resources",
                 "Family Doctor\u2014American Academy of Family Physicians",
                 "Ortho Info\u2014American Academy of Orthopaedic Surgeons",
-                "CANADIAN RESOURCES:",
+                "  Canadian Resources",
                 "Canadian Orthopaedic Foundation",
                 "The College of Family Physicians of Canada",
                 "References");
@@ -298,7 +298,7 @@ class TextRendererTest {
                 Condition
                 Resources
                 Family Doctor\u2014American Academy of Family Physicians <https://familydoctor.org>
-                CANADIAN RESOURCES:
+                  Canadian Resources
                 Canadian Orthopaedic Foundation
                 """);
     }
