@@ -49,7 +49,9 @@ class GeneratedPositionsTest {
             Node.ArrayNode array = (Node.ArrayNode) PrintedDocument.at(tree, list);
             // The kind of list shows in a good item: one put in before may be first.
             Node good = array.items().stream().filter(item -> !bad.contains(item)).findFirst().orElseThrow();
-            Node value = wrongValue(random, good instanceof Node.ScalarNode);
+            // A block or an item may be text or an object: only a value that is neither is wrong there.
+            boolean textOrObject = list.startsWith("/body/") && (list.endsWith("/blocks") || list.endsWith("/items"));
+            Node value = textOrObject ? wrongForTextOrObject(random) : wrongValue(random, good instanceof Node.ScalarNode);
             bad.add(value);
             tree = PrintedDocument.insert(tree, list, random.nextInt(array.items().size() + 1), value);
         }
@@ -67,6 +69,16 @@ class GeneratedPositionsTest {
         assertThat(result.diagnostics()).filteredOn(d -> d.rule().equals("wrong-type")).extracting(Diagnostic::pointer)
                 .as("in\n%s", document.text()).containsExactlyInAnyOrderElementsOf(badPointers);
         assertThat(badPointers).hasSize(injections);
+    }
+
+    /** A value that binds neither as a text nor as an object: for lists of blocks and of items. */
+    private static Node wrongForTextOrObject(Random random) {
+        return switch (random.nextInt(4)) {
+            case 0 -> new Node.ScalarNode(Node.Kind.BOOLEAN, "true", 1, 1);
+            case 1 -> new Node.ScalarNode(Node.Kind.INTEGER, "42", 1, 1);
+            case 2 -> new Node.ScalarNode(Node.Kind.NULL, "null", 1, 1);
+            default -> new Node.ArrayNode(List.of(), 1, 1);
+        };
     }
 
     /** A value that does not bind as an element of a list of texts, or of a list of objects. */

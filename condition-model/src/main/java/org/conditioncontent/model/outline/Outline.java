@@ -103,7 +103,9 @@ public final class Outline {
             if (block instanceof Paragraph p) {
                 visitor.paragraph(new Part.ParagraphPart(p, at, kind));
             } else if (block instanceof ItemList list) {
-                list(list, at + "/items", 1, kind.itemKind(), visitor);
+                // A kind is required, but an article built in code may lack it; it renders all the same.
+                ItemKind items = kind == null ? null : kind.itemKind();
+                list(list, at + "/items", 1, items, visitor);
             } else if (block instanceof Aside aside) {
                 Part.AsidePart part = new Part.AsidePart(aside, at, depth);
                 visitor.enterAside(part);

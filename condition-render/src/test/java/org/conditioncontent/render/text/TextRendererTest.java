@@ -58,6 +58,9 @@ class TextRendererTest {
         String rendered = flatten(renderer.render(SampleConditions.nocturnalLegCramps()));
         List<String> missing = seed.lines()
                 .map(line -> line.replaceFirst("^- ", "").strip())
+                // The publisher prints its one sub-heading in capitals with a colon; the renderer
+                // writes a heading as the article gives it, indented by its level (decision 22).
+                .map(line -> line.equals("CANADIAN RESOURCES:") ? "Canadian resources" : line)
                 .filter(line -> !line.isEmpty())
                 .filter(line -> !rendered.contains(line))
                 .collect(Collectors.toList());
@@ -96,7 +99,7 @@ class TextRendererTest {
                 "Resources",
                 "Family Doctor\u2014American Academy of Family Physicians",
                 "Ortho Info\u2014American Academy of Orthopaedic Surgeons",
-                "  Canadian Resources",
+                "  Canadian resources",
                 "Canadian Orthopaedic Foundation",
                 "The College of Family Physicians of Canada",
                 "References");
@@ -298,7 +301,7 @@ class TextRendererTest {
                 Condition
                 Resources
                 Family Doctor\u2014American Academy of Family Physicians <https://familydoctor.org>
-                  Canadian Resources
+                  Canadian resources
                 Canadian Orthopaedic Foundation
                 """);
     }
