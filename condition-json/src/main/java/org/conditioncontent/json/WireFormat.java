@@ -160,9 +160,15 @@ public final class WireFormat {
      * Reads a date in the wire format.
      *
      * @param text the text, such as {@code "2024-05-01"}
-     * @return the date, or {@code null} if the text is not an ISO 8601 calendar date
+     * @return the date, or {@code null} if the text is not an ISO 8601 calendar date of the form
+     *     {@code YYYY-MM-DD} with a year from 1000 to 9999
      */
     public static @Nullable LocalDate parseDate(String text) {
+        // Exactly YYYY-MM-DD with a four-digit year from 1000: LocalDate also reads "+999999999-01-01",
+        // which no article date is, and which a partial date could not hold after an upgrade.
+        if (text.length() != 10 || text.charAt(0) == '0') {
+            return null;
+        }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {

@@ -365,6 +365,8 @@ public final class ConditionLoader {
             // fields and positions; the rules then read the upgraded article (decision 20).
             Object value = binder.bind(root, org.conditioncontent.loader.format1.Condition.class);
             if (!(value instanceof org.conditioncontent.loader.format1.Condition v1)) {
+                // Not built: what did bind of it is still validated, as for format 2.
+                validateUnbuilt(binder, root, findings);
                 return Loaded.failed(source, findings);
             }
             SourceMap sources = binder.sourceMap();

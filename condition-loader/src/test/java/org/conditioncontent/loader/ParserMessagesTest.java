@@ -43,7 +43,7 @@ class ParserMessagesTest {
         "'%YAML 9.9\n---\n'|''|1:1: error: The YAML says it is version 9.9 (%YAML line), which this loader does not read; remove the %YAML line [syntax]",
         "''|'? [a]\n: x\n'|16:4: error: A key is a list or an object; keys in articles are plain names such as title [syntax]",
         "''|'alsoCalled: !!binary aGVsbG8=\n'|16:13: error: A binary value is not text; write the value as plain text [syntax]",
-        "''|'review:\n  lastReviewed: +999999999-01-01\n'|17:17: error: The last review date +999999999-01-01 is in the future; use the date of the review [review-date]",
+        "''|'review:\n  lastReviewed: +999999999-01-01\n'|17:17: error: \"lastReviewed\" must be a date written as YYYY-MM-DD, such as 2024-05-01, but it is \"+999999999-01-01\" [date]",
     })
     void saysWhatIsWrongInPlainWords(String before, String after, String expected) {
         LoadResult result = LOADER.load("t.yaml", before + ARTICLE + after, SourceFormat.YAML);

@@ -14,7 +14,9 @@ import org.conditioncontent.model.MedicalCode;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ResourceGroup;
 import org.conditioncontent.model.Suppression;
+import org.conditioncontent.model.constraints.FileName;
 import org.conditioncontent.model.constraints.NullOrNotBlank;
+import org.conditioncontent.model.constraints.ReadableText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,9 +52,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Condition(
         @NotNull @Min(value = 1, message = "must be 1 or more") Integer formatVersion,
-        @NotBlank @Pattern(regexp = org.conditioncontent.model.Condition.ID_PATTERN, message = "must be lower-case letters and digits separated by single hyphens, such as nocturnal-leg-cramps") String id,
+        @NotBlank @Pattern(regexp = org.conditioncontent.model.Condition.ID_PATTERN, message = "must be lower-case letters and digits separated by single hyphens, such as nocturnal-leg-cramps") @FileName String id,
         @Pattern(regexp = org.conditioncontent.model.Condition.LANGUAGE_TAG_PATTERN, message = "must be a BCP 47 language tag such as en-US") @Nullable String language,
-        @NotBlank String title,
+        @NotBlank @ReadableText String title,
         List<@NotBlank String> alsoCalled,
         List<@Valid MedicalCode> codes,
         List<@NotBlank String> definition,
