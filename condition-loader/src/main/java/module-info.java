@@ -6,6 +6,7 @@ module org.conditioncontent.loader {
     requires transitive org.conditioncontent.model;
     requires org.conditioncontent.json;
     requires tools.jackson.core;
+    requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
     requires org.snakeyaml.engine;
     requires org.hibernate.validator;
@@ -13,6 +14,7 @@ module org.conditioncontent.loader {
 
     exports org.conditioncontent.loader;
     exports org.conditioncontent.loader.rules;
+    exports org.conditioncontent.loader.schema;
 
     uses org.conditioncontent.loader.rules.EditorialRule;
 }
