@@ -54,6 +54,8 @@ public final class Main {
         commands.put("export", ExportCommand::new);
         commands.put("formats", invocation -> new FormatsCommand(invocation.streams()));
         commands.put("rules", RulesCommand::new);
+        commands.put("schema", SchemaCommand::new);
+        commands.put("preview", PreviewCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 
