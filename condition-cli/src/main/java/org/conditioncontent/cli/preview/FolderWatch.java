@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Watches the folders of the previewed paths, recursively (folders created later are watched
- * too), and calls back once after a burst of changes: an editor's save is often several events
+ * Watches the previewed folders, recursively (folders created later are watched too), and the
+ * folder of each file given by name, and calls back once after a burst of changes: an editor's save is often several events
  * (a temporary file written, renamed, the old one deleted), and one reload should follow it.
  * Closing it stops the watching thread.
  */
@@ -32,6 +32,8 @@ final class FolderWatch implements AutoCloseable {
     private final Runnable changed;
     private final long quietMillis;
     private final Set<Path> watched = new HashSet<>();
+    /** The folders inside a folder given, whose new subfolders are watched too. */
+    private final Set<Path> trees = new HashSet<>();
     private final ScheduledExecutorService timer;
     private final Thread thread;
     private @Nullable ScheduledFuture<?> pending;
@@ -51,7 +53,11 @@ final class FolderWatch implements AutoCloseable {
             this.service = FileSystems.getDefault().newWatchService();
             for (Path root : roots) {
                 Path absolute = root.toAbsolutePath().normalize();
-                registerTree(Files.isDirectory(absolute) ? absolute : absolute.getParent());
+                if (Files.isDirectory(absolute)) {
+                    registerTree(absolute);
+                } else {
+                    register(absolute.getParent()); // a file's own folder, not the tree around it
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot watch the articles for changes: " + e.getMessage(), e);
@@ -72,11 +78,16 @@ final class FolderWatch implements AutoCloseable {
     private void registerTree(Path folder) throws IOException {
         try (Stream<Path> tree = Files.walk(folder)) {
             for (Path dir : tree.filter(Files::isDirectory).toList()) {
-                if (watched.add(dir)) {
-                    dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                            StandardWatchEventKinds.ENTRY_MODIFY);
-                }
+                trees.add(dir);
+                register(dir);
             }
+        }
+    }
+
+    private void register(Path folder) throws IOException {
+        if (watched.add(folder)) {
+            folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                    StandardWatchEventKinds.ENTRY_MODIFY);
         }
     }
 
@@ -88,7 +99,7 @@ final class FolderWatch implements AutoCloseable {
                 for (WatchEvent<?> event : key.pollEvents()) {
                     if (event.context() instanceof Path name && event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
                         Path created = folder.resolve(name);
-                        if (Files.isDirectory(created)) {
+                        if (trees.contains(folder) && Files.isDirectory(created)) {
                             registerQuietly(created);
                         }
                     }

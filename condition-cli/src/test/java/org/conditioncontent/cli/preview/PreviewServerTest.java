@@ -167,6 +167,21 @@ class PreviewServerTest {
     }
 
     @Test
+    void anArticleInAFolderCreatedLaterAppears() throws Exception {
+        Path later = Files.createDirectory(folder.resolve("later"));
+        // Registering a new folder walks it, so a folder or file made inside it meanwhile is not missed.
+        Path nested = Files.createDirectory(later.resolve("nested"));
+        Files.writeString(nested.resolve("deep.yaml"), Files.readString(SEED, UTF_8)
+                .replace("id: nocturnal-leg-cramps", "id: deep").replace("title: Nocturnal Leg Cramps", "title: Deep Cramps"), UTF_8);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!get("/").body().contains("Deep Cramps") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(get("/").body()).contains("<a href=\"deep.html\">Deep Cramps</a>");
+        assertThat(get("/deep.html").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aFileOutsideTheArticlesChangesNothingAPageShows() throws Exception {
         Files.writeString(folder.resolve("notes.txt"), "not an article", UTF_8);
         server.reload();
