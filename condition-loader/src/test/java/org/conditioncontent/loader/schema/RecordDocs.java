@@ -87,7 +87,8 @@ final class RecordDocs {
     }
 
     private static String firstSentence(String text) {
-        Matcher end = Pattern.compile("\\.(\\s|$)").matcher(text);
+        // A period that ends a sentence: not part of an ellipsis, and followed by a capital or the end.
+        Matcher end = Pattern.compile("(?<!\\.)\\.(?=\\s+\\p{Lu}|\\s*$)").matcher(text);
         return end.find() ? text.substring(0, end.start() + 1) : text;
     }
 
