@@ -49,15 +49,6 @@ final class LiveReload {
         streams.forEach(e -> send(e, ": heartbeat\n\n"));
     }
 
-    /**
-     * How many pages are listening.
-     *
-     * @return the number of open streams
-     */
-    int listeners() {
-        return streams.size();
-    }
-
     /** Ends every stream, when the preview stops. */
     void closeAll() {
         streams.forEach(this::drop);

@@ -196,7 +196,7 @@ final class PreviewPages {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** Whether a route names a page of an article rather than the index or an asset. */
+    /** Whether a request's raw path is the index page's: {@code /} or {@code /index.html}. */
     static boolean isIndex(@Nullable String path) {
         return "/".equals(path) || ("/" + INDEX + ".html").equals(path);
     }

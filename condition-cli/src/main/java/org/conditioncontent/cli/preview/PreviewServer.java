@@ -98,15 +98,6 @@ public final class PreviewServer implements AutoCloseable {
         return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort() + "/");
     }
 
-    /**
-     * The number of pages open in browsers that will reload on a change.
-     *
-     * @return the number of event streams
-     */
-    int listeners() {
-        return live.listeners();
-    }
-
     /** Loads the articles again and, when anything a page shows changed, tells the open pages. */
     void reload() {
         long before = workspace.snapshot().version();
