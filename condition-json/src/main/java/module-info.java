@@ -8,5 +8,6 @@ module org.conditioncontent.json {
 
     exports org.conditioncontent.json to
             org.conditioncontent.loader,
-            org.conditioncontent.render;
+            org.conditioncontent.render,
+            org.conditioncontent.lsp;
 }
