@@ -104,7 +104,7 @@ final class YamlPlaces {
         Deque<String> path = new ArrayDeque<>();
         int at = target;
         boolean atItem = item;
-        for (int l = line - 1; l >= 0 && at > 0; l--) {
+        for (int l = line - 1; l >= 0 && (at > 0 || atItem); l--) {
             List<Opening> openings = openings(lines.line(l));
             if (openings.isEmpty() || inBlockScalar(lines, l)) {
                 continue;
