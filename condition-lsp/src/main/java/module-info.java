@@ -18,8 +18,4 @@ module org.conditioncontent.lsp {
     requires static org.jspecify;
 
     exports org.conditioncontent.lsp;
-
-    // LSP4J reads the server's annotated service methods reflectively, and Gson writes and reads
-    // LSP4J's message classes; neither touches this module's own classes but through those.
-    opens org.conditioncontent.lsp.internal to org.eclipse.lsp4j.jsonrpc;
 }
