@@ -33,6 +33,13 @@ version="${version#conditions-}"
 zip="$target/conditions-$version.zip"
 [ -f "$zip" ] || fail "$zip is missing (run mvn package)"
 
+if ! command -v unzip > /dev/null 2>&1; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y unzip
+fi
+
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -109,6 +116,11 @@ same_as_launcher self-contained
 for i in 1 2 3 4; do
     [ ! -s "$work/self-contained/$i.err" ] || fail "self-contained: 'conditions ${command_lines[$i]}' wrote to standard error: $(cat "$work/self-contained/$i.err")"
 done
+# Through a symbolic link, as from a folder on PATH, the launcher still finds its runtime.
+mkdir "$work/links"
+ln -s "$home/bin/conditions" "$work/links/conditions"
+env -u JAVA_HOME PATH="$no_java_path" "$work/links/conditions" --version | cmp -s - "$work/reference/0.out" ||
+    fail "self-contained: the launcher does not work through a symbolic link"
 # The runtime holds only what the command's modules require, and no desktop (AWT, Swing) module.
 modules="$("$home/runtime/bin/java" --list-modules | sed 's/@.*//' | grep -E '^(java|jdk)\.' | tr '\n' ' ')"
 echo "self-contained: JDK modules in the runtime: $modules"

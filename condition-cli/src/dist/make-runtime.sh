@@ -58,9 +58,10 @@ train() {
     local list="$1"
     shift
     local status=0
-    (cd "$work/training" && "$java" -Xshare:off -XX:DumpLoadedClassList="$list" -m "$main" "$@" > /dev/null) || status=$?
+    (cd "$work/training" && "$java" -Xshare:off -XX:DumpLoadedClassList="$list" -m "$main" "$@" > /dev/null 2> "$list.err") || status=$?
     if [ "$status" -gt 1 ]; then
-        echo "make-runtime.sh: the training run 'conditions $*' failed with exit code $status" >&2
+        echo "make-runtime.sh: the training run 'conditions $*' failed with exit code $status:" >&2
+        cat "$list.err" >&2
         exit 1
     fi
 }
