@@ -40,6 +40,12 @@ runtime="$image/runtime"
 archive="$target/$name-linux-x64.tar.gz"
 
 rm -rf "$work" "$archive"
+# jlink links from the JDK's jmods/ folder, which some JDK packages leave out or ship apart.
+# Without it there is no runtime to make; the rest of the build goes on.
+if [ ! -f "$jdk/jmods/java.base.jmod" ]; then
+    echo "make-runtime.sh: warning: $jdk has no jmods/java.base.jmod, so no self-contained archive is made; use a JDK with its jmods to have one" >&2
+    exit 0
+fi
 mkdir -p "$image/bin" "$work/training"
 
 # 1. The runtime. --strip-debug drops line numbers from stack traces, which users see only with
