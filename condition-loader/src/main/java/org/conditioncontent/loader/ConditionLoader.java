@@ -1,21 +1,14 @@
 package org.conditioncontent.loader;
 
 import com.google.errorprone.annotations.CheckReturnValue;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -23,21 +16,17 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.conditioncontent.json.Property;
-import org.conditioncontent.json.RecordShape;
-import org.conditioncontent.loader.internal.Binder;
 import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Limits;
-import org.conditioncontent.loader.internal.Node;
-import org.conditioncontent.loader.internal.SourceMap;
-import org.conditioncontent.loader.internal.TextDecoder;
-import org.conditioncontent.loader.internal.TreeReader;
-import org.conditioncontent.loader.internal.ViolationMapper;
-import org.conditioncontent.loader.rules.Finding;
+import org.conditioncontent.loader.internal.checking.ArticleChecks;
+import org.conditioncontent.loader.internal.corpus.CrossFileChecks;
+import org.conditioncontent.loader.internal.corpus.Loaded;
+import org.conditioncontent.loader.internal.reading.DocumentBytes;
+import org.conditioncontent.loader.internal.reading.Node;
+import org.conditioncontent.loader.internal.reading.TextDecoder;
+import org.conditioncontent.loader.internal.reading.TreeReader;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.model.Condition;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,7 +53,7 @@ public final class ConditionLoader {
     private final Limits limits;
     private final int parallelism;
     private final TreeReader reader;
-    private final Validator validator;
+    private final ArticleChecks checks;
     private final RuleSet rules;
 
     private ConditionLoader(Builder b) {
@@ -72,14 +61,7 @@ public final class ConditionLoader {
         this.limits = new Limits(b.maxDocumentSize, b.maxNestingDepth, b.maxStringLength, b.maxDiagnosticsPerFile);
         this.parallelism = b.parallelism;
         this.reader = new TreeReader(limits);
-        // One factory for the loader's lifetime: it caches each record's constraint metadata.
-        // The parameter interpolator needs no Expression Language implementation.
-        this.validator = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .ignoreXmlConfiguration()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory()
-                .getValidator();
+        this.checks = new ArticleChecks(rules);
     }
 
     /**
@@ -120,7 +102,7 @@ public final class ConditionLoader {
         Objects.requireNonNull(file, "file must not be null");
         String source = file.toString();
         Findings findings = new Findings(source, limits.maxDiagnosticsPerFile());
-        byte[] bytes = readBytes(file, limits.maxDocumentSize(), findings);
+        byte[] bytes = DocumentBytes.read(file, limits.maxDocumentSize(), findings);
         if (bytes == null) {
             return Loaded.failed(source, findings);
         }
@@ -214,7 +196,7 @@ public final class ConditionLoader {
         List<Loaded> results = loadEach(paths, loaded -> loaded);
         List<Diagnostic> all = new ArrayList<>();
         results.forEach(r -> all.addAll(r.result().diagnostics()));
-        all.addAll(crossFile(results));
+        all.addAll(CrossFileChecks.check(results));
         all.sort(Diagnostic.ORDER);
         return new CorpusResult(results.stream().map(Loaded::result).toList(), all);
     }
@@ -242,7 +224,7 @@ public final class ConditionLoader {
         });
         List<Diagnostic> all = new ArrayList<>();
         results.forEach(r -> all.addAll(r.result().diagnostics()));
-        all.addAll(crossFile(results));
+        all.addAll(CrossFileChecks.check(results));
         all.sort(Diagnostic.ORDER);
         return List.copyOf(all);
     }
@@ -311,183 +293,7 @@ public final class ConditionLoader {
         if (root == null) {
             return Loaded.failed(source, findings);
         }
-        Binder binder = new Binder(findings);
-        Object value = binder.bind(root, Condition.class);
-        Condition condition = value instanceof Condition c ? c : null;
-        if (condition != null) {
-            Integer version = condition.formatVersion();
-            if (version != null && version > Condition.FORMAT_VERSION) {
-                Node at = Objects.requireNonNull(ViolationMapper.locate(root, "/formatVersion"));
-                findings.add(Rules.FORMAT_VERSION, at, "/formatVersion", "This article is in format version " + version
-                        + ", but this version of Condition Content reads version " + Condition.FORMAT_VERSION
-                        + " and older; upgrade Condition Content");
-                binder.failedPointers().add("/formatVersion");
-            }
-            SourceMap sources = binder.sourceMap();
-            UnaryOperator<String> toSource = pointer -> sources.toSource(condition, pointer);
-            Set<ConstraintViolation<Condition>> violations = validator.validate(condition);
-            ViolationMapper.report(violations, root, toSource, binder.failedPointers(), findings);
-            for (Finding f : rules.check(condition, toSource)) {
-                if (binder.failedPointers().stream().noneMatch(p -> f.pointer().equals(p) || f.pointer().startsWith(p + "/"))) {
-                    Node at = ViolationMapper.locateOrEnclosing(root, f.pointer());
-                    findings.add(new Diagnostic(source, at.line(), at.column(), f.pointer(), f.severity(), f.rule(), f.message()));
-                }
-            }
-        }
-        validateUnbuilt(binder, root, findings);
-        boolean valid = condition != null && !findings.hasErrors();
-        LoadResult result = new LoadResult(source, valid ? condition : null, findings.sorted(Diagnostic.ORDER));
-        return valid ? Loaded.valid(result, root) : new Loaded(result, null, List.of(), Loaded.NONE);
-    }
-
-    /**
-     * Validates what did bind of the records that could not be built: each value on its own
-     * constraints, and records inside it in full, so that a missing required field hides no other
-     * problem of the same file. Editorial rules see only built records.
-     */
-    private void validateUnbuilt(Binder binder, Node root, Findings findings) {
-        SourceMap sources = binder.sourceMap();
-        for (Binder.Unbuilt unbuilt : binder.unbuilt()) {
-            String at = unbuilt.at().toString();
-            UnaryOperator<String> toSource = pointer -> at + sources.toSource(unbuilt, pointer);
-            List<Property> properties = RecordShape.of(unbuilt.type()).properties();
-            for (int i = 0; i < properties.size(); i++) {
-                Object value = unbuilt.arguments()[i];
-                if (value == null) {
-                    continue;
-                }
-                String name = properties.get(i).name();
-                ViolationMapper.report(validateValue(unbuilt.type(), name, value), root, toSource, binder.failedPointers(), findings);
-                // Bean Validation does not cascade from a single value: records inside it are validated here.
-                if (value instanceof Record record) {
-                    ViolationMapper.report(validator.validate(record), root, p -> toSource.apply("/" + name + p),
-                            binder.failedPointers(), findings);
-                } else if (value instanceof List<?> list) {
-                    for (int k = 0; k < list.size(); k++) {
-                        if (list.get(k) instanceof Record record) {
-                            String item = "/" + name + "/" + k;
-                            ViolationMapper.report(validator.validate(record), root, p -> toSource.apply(item + p),
-                                    binder.failedPointers(), findings);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    @SuppressWarnings("unchecked") // the binder made the value for this component of this record type
-    private Set<ConstraintViolation<Object>> validateValue(Class<?> type, String name, Object value) {
-        return validator.validateValue((Class<Object>) type, name, value);
-    }
-
-    /**
-     * A file's result, and what the checks across files need: a valid file's id and related ids,
-     * and the positions they report at. Only these positions are kept, not the tree: holding every
-     * valid file's tree until the last file was loaded cost tens of kilobytes per file, most of the
-     * memory of a large corpus and much of its garbage-collection time (see docs/performance.md).
-     * The id is {@code null} for a file with errors. The positions are packed in one array (line
-     * and column of the id, then of each related id), as a corpus of 100,000 files keeps 100,000 of
-     * them until its last file is checked.
-     */
-    private record Loaded(LoadResult result, @Nullable String id, List<String> related, int[] positions) {
-        private static final int[] NONE = new int[0];
-
-        static Loaded failed(String source, Findings findings) {
-            return new Loaded(new LoadResult(source, null, findings.sorted(Diagnostic.ORDER)), null, List.of(), NONE);
-        }
-
-        static Loaded valid(LoadResult result, Node root) {
-            Condition condition = Objects.requireNonNull(result.condition());
-            int[] positions = new int[2 + 2 * condition.related().size()];
-            keep(positions, 0, root, "/id");
-            for (int i = 0; i < condition.related().size(); i++) {
-                keep(positions, 2 + 2 * i, root, "/related/" + i);
-            }
-            return new Loaded(result, condition.id(), condition.related(), positions);
-        }
-
-        private static void keep(int[] positions, int at, Node root, String pointer) {
-            Node n = ViolationMapper.locate(root, pointer);
-            positions[at] = n == null ? 1 : n.line();
-            positions[at + 1] = n == null ? 1 : n.column();
-        }
-
-        /** The same, without the article: for {@link #checkAll}, which keeps only what crossFile reads. */
-        Loaded withoutArticle() {
-            return result.condition() == null ? this
-                    : new Loaded(new LoadResult(result.source(), null, result.diagnostics()), id, related, positions);
-        }
-
-        /** The 1-based line and column of the id of a valid file. */
-        int[] idAt() {
-            return new int[] {positions[0], positions[1]};
-        }
-
-        /** The 1-based line and column of a related id of a valid file. */
-        int[] relatedAt(int i) {
-            return new int[] {positions[2 + 2 * i], positions[3 + 2 * i]};
-        }
-    }
-
-    private static byte @Nullable [] readBytes(Path file, int maxDocumentSize, Findings findings) {
-        try {
-            long size = Files.size(file);
-            if (size > maxDocumentSize) {
-                // Checked before reading, so a huge or endless file never reaches memory.
-                findings.add(Rules.LIMIT, 1, 1, "", "The file is " + size + " bytes long, over the limit of "
-                        + maxDocumentSize + " (limit maxDocumentSize)");
-                return null;
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file does not exist");
-        } catch (AccessDeniedException e) {
-            findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file cannot be read: permission denied");
-        } catch (IOException | OutOfMemoryError e) {
-            findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file cannot be read: " + e.getMessage());
-        }
-        return null;
-    }
-
-    private static List<Diagnostic> crossFile(List<Loaded> results) {
-        List<Diagnostic> out = new ArrayList<>();
-        Map<String, List<Loaded>> byId = new LinkedHashMap<>();
-        for (Loaded r : results) {
-            if (r.id() != null) {
-                byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
-            }
-        }
-        for (Map.Entry<String, List<Loaded>> e : byId.entrySet()) {
-            List<Loaded> owners = e.getValue();
-            if (owners.size() < 2) {
-                continue;
-            }
-            for (Loaded here : owners) {
-                List<String> others = owners.stream().filter(o -> o != here).map(o -> {
-                    int[] at = o.idAt();
-                    return o.result().source() + ":" + at[0] + ":" + at[1];
-                }).toList();
-                out.add(diagnostic(here, here.idAt(), "/id", Rules.DUPLICATE_ID, "The id \"" + e.getKey() + "\" is also used by "
-                        + String.join(", ", others) + "; every article needs its own id"));
-            }
-        }
-        for (Loaded r : results) {
-            if (r.id() == null) {
-                continue;
-            }
-            for (int i = 0; i < r.related().size(); i++) {
-                String id = r.related().get(i);
-                if (!byId.containsKey(id)) {
-                    out.add(diagnostic(r, r.relatedAt(i), "/related/" + i, Rules.UNKNOWN_RELATED, "No article with the id \"" + id
-                            + "\" is among the files checked; fix the id or add that article"));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Diagnostic diagnostic(Loaded file, int[] at, String pointer, Rule rule, String message) {
-        return new Diagnostic(file.result().source(), at[0], at[1], pointer, rule.defaultSeverity(), rule.id(), message);
+        return Loaded.of(checks.check(source, root, findings), root);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import org.conditioncontent.loader.internal.Node;
+import org.conditioncontent.loader.internal.reading.Node;
 import org.conditioncontent.loader.rules.RuleSet;
 
 /**

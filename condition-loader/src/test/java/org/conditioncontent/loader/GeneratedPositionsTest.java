@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.LongStream;
-import org.conditioncontent.loader.internal.Node;
+import org.conditioncontent.loader.internal.reading.Node;
 import org.conditioncontent.render.json.JsonRenderer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.conditioncontent.loader.internal.Limits;
-import org.conditioncontent.loader.internal.Node;
-import org.conditioncontent.loader.internal.TreeReader;
-import org.conditioncontent.loader.internal.ViolationMapper;
+import org.conditioncontent.loader.internal.checking.ViolationMapper;
+import org.conditioncontent.loader.internal.reading.Node;
+import org.conditioncontent.loader.internal.reading.TreeReader;
 
 /**
  * A document tree printed as JSON, one value per line, with the line and column where the

@@ -6,6 +6,7 @@ import java.util.List;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Rule;
 import org.conditioncontent.loader.Rules;
+import org.conditioncontent.loader.internal.reading.Node;
 
 /**
  * Collects the diagnostics of one file, up to a cap. Not thread-safe: one per file being loaded.
@@ -55,6 +56,18 @@ public final class Findings {
      */
     public void add(Rule rule, Node at, String pointer, String message) {
         add(rule, at.line(), at.column(), pointer, message);
+    }
+
+    /**
+     * Adds a {@code required} finding for a field that an object does not have.
+     *
+     * @param object the object, where the finding points
+     * @param objectPointer the object's pointer
+     * @param field the field's name, as in a pointer
+     */
+    public void addMissing(Node object, String objectPointer, String field) {
+        String where = objectPointer.isEmpty() ? "The article" : Names.capitalise(Names.label(objectPointer));
+        add(Rules.REQUIRED, object, objectPointer + "/" + field, where + " has no \"" + field + "\"; add it");
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.conditioncontent.loader.internal;
 
+import org.conditioncontent.loader.internal.reading.TreeReader;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -16,8 +16,8 @@ import org.conditioncontent.loader.SourceFormat;
 import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Limits;
 import org.conditioncontent.loader.internal.Names;
-import org.conditioncontent.loader.internal.Node;
-import org.conditioncontent.loader.internal.TreeReader;
+import org.conditioncontent.loader.internal.reading.Node;
+import org.conditioncontent.loader.internal.reading.TreeReader;
 import org.jspecify.annotations.Nullable;
 
 /**

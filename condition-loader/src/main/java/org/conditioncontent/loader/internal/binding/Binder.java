@@ -1,4 +1,4 @@
-package org.conditioncontent.loader.internal;
+package org.conditioncontent.loader.internal.binding;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,6 +17,10 @@ import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.loader.Rules;
+import org.conditioncontent.loader.internal.Findings;
+import org.conditioncontent.loader.internal.Names;
+import org.conditioncontent.loader.internal.Pointer;
+import org.conditioncontent.loader.internal.reading.Node;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -220,7 +224,7 @@ public final class Binder {
             if (arguments[i] == null && required[i]) {
                 complete = false;
                 if (!present[i]) {
-                    ViolationMapper.reportMissing(findings, object, pointer.toString(), properties.get(i).name());
+                    findings.addMissing(object, pointer.toString(), properties.get(i).name());
                 }
             }
         }
@@ -319,7 +323,7 @@ public final class Binder {
 
     private @Nullable Object wrongType(Node node, Type expected, Pointer at) {
         String pointer = at.toString();
-        String message = capitalise(Names.label(pointer)) + " must be " + expected(expected) + ", but it is " + found(node);
+        String message = Names.capitalise(Names.label(pointer)) + " must be " + expected(expected) + ", but it is " + found(node);
         if (node instanceof Node.ScalarNode && Property.raw(expected) == List.class) {
             message += "; put the value in a list";
         }
@@ -329,13 +333,10 @@ public final class Binder {
     private @Nullable Object fail(Node node, Pointer at, org.conditioncontent.loader.Rule rule, String message) {
         String pointer = at.toString();
         failed.add(pointer);
-        findings.add(rule, node, pointer, capitalise(message));
+        findings.add(rule, node, pointer, Names.capitalise(message));
         return null;
     }
 
-    private static String capitalise(String s) {
-        return s.isEmpty() || s.charAt(0) == '"' ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 
     private static String expected(Type type) {
         Class<?> raw = Property.raw(type);

@@ -1,10 +1,11 @@
-package org.conditioncontent.loader.internal;
+package org.conditioncontent.loader.internal.binding;
 
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
+import org.conditioncontent.loader.internal.Pointer;
 import org.jspecify.annotations.Nullable;
 
 /**

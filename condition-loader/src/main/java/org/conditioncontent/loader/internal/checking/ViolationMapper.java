@@ -1,4 +1,4 @@
-package org.conditioncontent.loader.internal;
+package org.conditioncontent.loader.internal.checking;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -7,6 +7,12 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.conditioncontent.loader.Rule;
 import org.conditioncontent.loader.Rules;
+import org.conditioncontent.loader.internal.Findings;
+import org.conditioncontent.loader.internal.Names;
+import org.conditioncontent.loader.internal.Pointer;
+import org.conditioncontent.loader.internal.binding.SourceMap;
+import org.conditioncontent.loader.internal.reading.Node;
+import org.conditioncontent.loader.internal.reading.TreeReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,11 +70,11 @@ public final class ViolationMapper {
             Node exact = locate(root, pointer);
             if (rule == Rules.REQUIRED && exact == null) {
                 String parent = pointer.substring(0, pointer.lastIndexOf('/'));
-                reportMissing(findings, enclosing(root, pointer), parent, pointer.substring(pointer.lastIndexOf('/') + 1));
+                findings.addMissing(enclosing(root, pointer), parent, pointer.substring(pointer.lastIndexOf('/') + 1));
                 continue;
             }
             Node at = exact != null ? exact : enclosing(root, pointer);
-            String message = capitalise(Names.label(pointer)) + " " + v.getMessage();
+            String message = Names.capitalise(Names.label(pointer)) + " " + v.getMessage();
             if (v.getInvalidValue() instanceof CharSequence text && rule != Rules.REQUIRED && rule != Rules.NOT_BLANK) {
                 message += "; it is " + Names.quote(text.toString());
             } else if (v.getInvalidValue() instanceof Number n) {
@@ -78,22 +84,6 @@ public final class ViolationMapper {
         }
     }
 
-    /**
-     * Reports a required field that an object does not have.
-     *
-     * @param findings where the diagnostic goes
-     * @param object the object, where the diagnostic points
-     * @param objectPointer the object's pointer
-     * @param field the field's name, as in a pointer
-     */
-    static void reportMissing(Findings findings, Node object, String objectPointer, String field) {
-        String where = objectPointer.isEmpty() ? "The article" : capitalise(Names.label(objectPointer));
-        findings.add(Rules.REQUIRED, object, objectPointer + "/" + field, where + " has no \"" + field + "\"; add it");
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() || s.charAt(0) == '"' ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 
     private static boolean isUnder(String pointer, Set<String> prefixes) {
         for (String p : prefixes) {

@@ -1,4 +1,4 @@
-package org.conditioncontent.loader.internal;
+package org.conditioncontent.loader.internal.checking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.conditioncontent.loader.internal.Findings;
+import org.conditioncontent.loader.internal.Names;
+import org.conditioncontent.loader.internal.reading.Node;
+import org.conditioncontent.loader.internal.reading.TreeReader;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.RiskFactor;
 import org.conditioncontent.model.RiskFactors;

@@ -1,4 +1,4 @@
-package org.conditioncontent.loader.internal;
+package org.conditioncontent.loader.internal.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.SourceFormat;
+import org.conditioncontent.loader.internal.Findings;
+import org.conditioncontent.loader.internal.Limits;
+import org.conditioncontent.loader.internal.checking.ViolationMapper;
 import org.junit.jupiter.api.Test;
 
 /**

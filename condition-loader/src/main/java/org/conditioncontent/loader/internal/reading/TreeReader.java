@@ -1,4 +1,4 @@
-package org.conditioncontent.loader.internal;
+package org.conditioncontent.loader.internal.reading;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.conditioncontent.loader.Rules;
 import org.conditioncontent.loader.SourceFormat;
+import org.conditioncontent.loader.internal.Findings;
+import org.conditioncontent.loader.internal.Limits;
+import org.conditioncontent.loader.internal.Names;
+import org.conditioncontent.loader.internal.Pointer;
 import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -22,7 +27,6 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Parses JSON or YAML text into a {@link Node} tree with positions, turning every syntax problem,
