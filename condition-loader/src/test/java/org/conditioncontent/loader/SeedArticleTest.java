@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Conjunction;
 import org.conditioncontent.model.MedicationKind;
 import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.render.text.TextRenderer;
+import org.conditioncontent.loader.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
