@@ -8,9 +8,12 @@ and slowest run, the median CPU time (user + system) and the median peak residen
 Markdown table.
 
     python3 condition-cli/benchmark/startup.py [--rounds 11] [--before OLD.jar]
+        [--self-contained DIR] [--portable DIR]
 
 Run it from the repository's root after building (./conditions builds). --before adds the same
-runs with an older build's jar (its lib/ folder beside it). The 1,000 articles are copies of the
+runs with an older build's jar (its lib/ folder beside it). --self-contained and --portable add
+the launcher of an unpacked archive, conditions-VERSION-linux-x64.tar.gz or conditions-VERSION.zip
+(DIR is the conditions-VERSION folder it holds). The 1,000 articles are copies of the
 seed article with ids article-0 to article-999, written to a temporary folder.
 """
 import argparse
@@ -47,6 +50,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=11)
     parser.add_argument("--before", help="an older conditions.jar to compare with")
+    parser.add_argument("--self-contained", help="an unpacked conditions-VERSION-linux-x64.tar.gz")
+    parser.add_argument("--portable", help="an unpacked conditions-VERSION.zip")
     args = parser.parse_args()
 
     articles = tempfile.mkdtemp(prefix="conditions-1000-")
@@ -62,6 +67,10 @@ def main():
         commands.append(("before: java -jar", ["java", "-jar", args.before], None))
     commands.append(("java -jar", ["java", "-jar", JAR], None))
     commands.append(("./conditions", ["./conditions"], None))
+    if args.self_contained:
+        commands.append(("self-contained archive", [os.path.join(args.self_contained, "bin", "conditions")], None))
+    if args.portable:
+        commands.append(("portable zip", [os.path.join(args.portable, "bin", "conditions")], None))
     # The first validate after a build also writes the class-data-sharing archive.
     commands.append(("./conditions, writing the archive",
                      ["bash", "-c", f'rm -f {JSA}; exec ./conditions "$@"', "conditions"], "validate"))
