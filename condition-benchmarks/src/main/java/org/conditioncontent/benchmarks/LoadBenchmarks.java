@@ -74,7 +74,7 @@ public class LoadBenchmarks {
         // small module. Unknown fields fail, as they do in the loader (Jackson 3 ignores them by
         // default).
         bindingMapper = JsonMapper.builder()
-                .addModule(new WireEnumModule())
+                .addModule(new WireFormatModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         fullLoader = ConditionLoader.builder().build();

@@ -67,7 +67,7 @@ public class RenderBenchmarks {
         html = new HtmlRenderer();
         htmlPage = HtmlRenderer.builder().jsonLd(false).build();
         json = new JsonRenderer();
-        jackson = JsonMapper.builder().addModule(new WireEnumModule()).build();
+        jackson = JsonMapper.builder().addModule(new WireFormatModule()).build();
         // The same built-in style sheet in both pages: take it from our renderer's output.
         String page = htmlPage.render(articles.conditions[0]);
         css = page.substring(page.indexOf("<style>\n") + "<style>\n".length(), page.indexOf("</style>"));

@@ -22,6 +22,18 @@ public final class JsonStrings {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+    /** Which ASCII characters a literal holds as they are; most of any text, so one lookup each. */
+    private static final boolean[] PLAIN_ASCII = new boolean[128];
+    /** The same inside a script element, where {@code <}, {@code >} and {@code &} are escaped too. */
+    private static final boolean[] PLAIN_ASCII_IN_SCRIPT = new boolean[128];
+
+    static {
+        for (char c = 0x20; c < 0x7f; c++) {
+            PLAIN_ASCII[c] = !needsEscape(c, false);
+            PLAIN_ASCII_IN_SCRIPT[c] = !needsEscape(c, true);
+        }
+    }
+
     private JsonStrings() {}
 
     /**
@@ -72,9 +84,10 @@ public final class JsonStrings {
         out.append('"');
         int n = s.length();
         int plain = 0; // start of the run of characters not yet written
+        boolean[] plainAscii = script ? PLAIN_ASCII_IN_SCRIPT : PLAIN_ASCII;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (!needsEscape(c, script) && !Character.isSurrogate(c)) {
+            if (c < 0x80 ? plainAscii[c] : !needsEscape(c, script) && !Character.isSurrogate(c)) {
                 continue; // the common case: part of the run
             }
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))

@@ -61,7 +61,7 @@ public final class Outline {
         Condition c = condition;
         visitor.header(new Part.Header(c));
         for (int i = 0; i < c.body().size(); i++) {
-            section(c.body().get(i), "/body/" + i, 1, visitor);
+            section(c.body().get(i), Location.root().element("body", i), 1, visitor);
         }
         if (!c.resources().isEmpty()) {
             visitor.resources(new Part.ResourcesPart(c.resources()));
@@ -86,30 +86,30 @@ public final class Outline {
                 || c.copyright() != null || c.review() != null || c.disclaimer() != null || c.feedback() != null;
     }
 
-    private static void section(Section s, String pointer, int depth, OutlineVisitor visitor) {
-        Part.SectionPart part = new Part.SectionPart(s, pointer, depth);
+    private static void section(Section s, Location at, int depth, OutlineVisitor visitor) {
+        Part.SectionPart part = new Part.SectionPart(s, at, depth);
         visitor.enterSection(part);
-        blocks(s.blocks(), pointer + "/blocks", s.kind(), depth, visitor);
+        blocks(s.blocks(), at.member("blocks"), s.kind(), depth, visitor);
         for (int i = 0; i < s.sections().size(); i++) {
-            section(s.sections().get(i), pointer + "/sections/" + i, depth + 1, visitor);
+            section(s.sections().get(i), at.element("sections", i), depth + 1, visitor);
         }
         visitor.exitSection(part);
     }
 
-    private static void blocks(List<Block> blocks, String pointer, SectionKind kind, int depth, OutlineVisitor visitor) {
+    private static void blocks(List<Block> blocks, Location array, SectionKind kind, int depth, OutlineVisitor visitor) {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            String at = pointer + "/" + i;
+            Location at = array.element(i);
             if (block instanceof Paragraph p) {
                 visitor.paragraph(new Part.ParagraphPart(p, at, kind));
             } else if (block instanceof ItemList list) {
                 // A kind is required, but an article built in code may lack it; it renders all the same.
                 ItemKind items = kind == null ? null : kind.itemKind();
-                list(list, at + "/items", 1, items, visitor);
+                list(list, at.member("items"), 1, items, visitor);
             } else if (block instanceof Aside aside) {
                 Part.AsidePart part = new Part.AsidePart(aside, at, depth);
                 visitor.enterAside(part);
-                blocks(aside.blocks(), at + "/blocks", kind, depth, visitor);
+                blocks(aside.blocks(), at.member("blocks"), kind, depth, visitor);
                 visitor.exitAside(part);
             } else {
                 visitor.figure(new Part.FigurePart((Media) block, at));
@@ -117,17 +117,17 @@ public final class Outline {
         }
     }
 
-    private static void list(ItemList list, String pointer, int depth, @Nullable ItemKind inherited, OutlineVisitor visitor) {
-        Part.ListPart part = new Part.ListPart(list, pointer, depth);
+    private static void list(ItemList list, Location items, int depth, @Nullable ItemKind inherited, OutlineVisitor visitor) {
+        Part.ListPart part = new Part.ListPart(list, items, depth);
         visitor.enterList(part);
         for (int i = 0; i < list.items().size(); i++) {
             Item item = list.items().get(i);
             ItemKind kind = item.kind() != null ? item.kind() : inherited;
-            String at = pointer + "/" + i;
+            Location at = items.element(i);
             Part.ItemPart itemPart = new Part.ItemPart(item, at, i, kind);
             visitor.enterItem(itemPart);
             if (!item.items().isEmpty()) {
-                list(new ItemList(item.items(), item.ordered()), at + "/items", depth + 1, kind, visitor);
+                list(new ItemList(item.items(), item.ordered()), at.member("items"), depth + 1, kind, visitor);
             }
             visitor.exitItem(itemPart);
         }

@@ -15,8 +15,9 @@ import org.conditioncontent.model.SectionKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One part of an article in reading order, as {@link Outline} walks it. Each part carries the
- * JSON Pointer of its value in the article's canonical wire form, so a renderer can name it and
+ * One part of an article in reading order, as {@link Outline} walks it. Each part knows the
+ * JSON Pointer of its value in the article's canonical wire form (parts in the body keep it as a
+ * {@link Location}, written out only when asked for), so a renderer can name it and
  * a rule can report at it. The permitted types are the whole vocabulary of parts:
  * {@link OutlineVisitor} has one method for each.
  */
@@ -48,10 +49,16 @@ public sealed interface Part
      * {@link OutlineVisitor#enterSection} and {@link OutlineVisitor#exitSection}.
      *
      * @param section the section
-     * @param pointer its pointer ({@code /body/0}, {@code /body/0/sections/1})
+     * @param location where it stands ({@code /body/0}, {@code /body/0/sections/1})
      * @param depth 1 for a top-level section, 2 for one nested in it, and so on
      */
-    record SectionPart(Section section, String pointer, int depth) implements Part {
+    record SectionPart(Section section, Location location, int depth) implements Part {
+        /** @return the JSON Pointer of {@link #location()} */
+        @Override
+        public String pointer() {
+            return location.pointer();
+        }
+
         /** @return what the section is about */
         public SectionKind kind() {
             return section.kind();
@@ -62,10 +69,16 @@ public sealed interface Part
      * A paragraph: of a section, or of an aside.
      *
      * @param paragraph the paragraph
-     * @param pointer its pointer (the paragraph is its text in the wire format)
+     * @param location where it stands (the paragraph is its text in the wire format)
      * @param section the kind of the section it stands in
      */
-    record ParagraphPart(Paragraph paragraph, String pointer, SectionKind section) implements Part {}
+    record ParagraphPart(Paragraph paragraph, Location location, SectionKind section) implements Part {
+        /** @return the JSON Pointer of {@link #location()} */
+        @Override
+        public String pointer() {
+            return location.pointer();
+        }
+    }
 
     /**
      * A list: a list block, or the nested items of an item. Its items come between
@@ -73,11 +86,17 @@ public sealed interface Part
      *
      * @param list the list (for nested items, made from the parent item's {@code items} and
      *     {@code ordered})
-     * @param pointer the pointer of the list's {@code items} array; item {@code i} is at
-     *     {@code pointer + "/" + i}
+     * @param location where the list's {@code items} array stands; item {@code i} is at
+     *     {@code pointer() + "/" + i}
      * @param depth 1 for a list block, 2 for the items nested in its items, and so on
      */
-    record ListPart(ItemList list, String pointer, int depth) implements Part {
+    record ListPart(ItemList list, Location location, int depth) implements Part {
+        /** @return the JSON Pointer of {@link #location()} */
+        @Override
+        public String pointer() {
+            return location.pointer();
+        }
+
         /** @return whether the items are numbered */
         public boolean ordered() {
             return list.ordered();
@@ -94,30 +113,48 @@ public sealed interface Part
      * {@link OutlineVisitor#enterItem} and {@link OutlineVisitor#exitItem}.
      *
      * @param item the item
-     * @param pointer its pointer
+     * @param location where it stands
      * @param index its 0-based position in its list
      * @param kind what the item is: its own kind, else its parent item's, else its section's;
      *     {@code null} when none applies
      */
-    record ItemPart(Item item, String pointer, int index, @Nullable ItemKind kind) implements Part {}
+    record ItemPart(Item item, Location location, int index, @Nullable ItemKind kind) implements Part {
+        /** @return the JSON Pointer of {@link #location()} */
+        @Override
+        public String pointer() {
+            return location.pointer();
+        }
+    }
 
     /**
      * A boxed aside. Its blocks come between {@link OutlineVisitor#enterAside} and
      * {@link OutlineVisitor#exitAside}.
      *
      * @param aside the aside
-     * @param pointer its pointer
+     * @param location where it stands
      * @param depth the depth of the section it stands in
      */
-    record AsidePart(Aside aside, String pointer, int depth) implements Part {}
+    record AsidePart(Aside aside, Location location, int depth) implements Part {
+        /** @return the JSON Pointer of {@link #location()} */
+        @Override
+        public String pointer() {
+            return location.pointer();
+        }
+    }
 
     /**
      * An illustration and its credit.
      *
      * @param media the illustration
-     * @param pointer its pointer
+     * @param location where it stands
      */
-    record FigurePart(Media media, String pointer) implements Part {}
+    record FigurePart(Media media, Location location) implements Part {
+        /** @return the JSON Pointer of {@link #location()} */
+        @Override
+        public String pointer() {
+            return location.pointer();
+        }
+    }
 
     /**
      * The organizations to contact, after the body; visited only when there are any.

@@ -158,6 +158,22 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /**
+     * Renders an article as an HTML string, as {@link #render(Condition, Appendable)} writes it.
+     * The buffer starts large enough for a typical page with its built-in style sheet, so that it
+     * is not copied again and again as it grows.
+     *
+     * @param condition the article
+     * @return the HTML
+     */
+    @Override
+    public String render(Condition condition) {
+        int typical = fragment || !stylesheet || stylesheetUrl != null ? 8192 : Stylesheet.CSS.length() + 8192;
+        StringBuilder out = new StringBuilder(typical);
+        render(condition, out);
+        return out.toString();
+    }
+
+    /**
      * Renders an article as HTML.
      *
      * @param condition the article

@@ -337,7 +337,7 @@ final class JsonLd {
         }
         authors(r.authors());
         if (r.year() != null && r.year() >= 1 && r.year() <= 9999) {
-            json.property("datePublished", String.format("%04d", r.year()));
+            json.property("datePublished", fourDigits(r.year()));
         }
         if (type == ReferenceType.ARTICLE_JOURNAL && isPresent(r.journal())) {
             json.name("isPartOf");
@@ -461,5 +461,11 @@ final class JsonLd {
 
     private void named(String type, String name) {
         json.beginObject().property("@type", type).property("name", name).endObject();
+    }
+
+    /** A year as four digits, padded with zeros as ISO 8601 writes it, without a Formatter per call. */
+    static String fourDigits(int year) {
+        String digits = Integer.toString(year);
+        return year >= 0 && digits.length() < 4 ? "0".repeat(4 - digits.length()) + digits : digits;
     }
 }

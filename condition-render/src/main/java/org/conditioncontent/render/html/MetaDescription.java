@@ -1,5 +1,6 @@
 package org.conditioncontent.render.html;
 
+import java.util.regex.Pattern;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.SectionKind;
 import org.conditioncontent.model.outline.Outline;
@@ -46,6 +47,9 @@ final class MetaDescription {
         return text == null ? "" : truncate(text, MAX_LENGTH);
     }
 
+    /** Runs of white space, compiled once rather than on every call. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     /**
      * Collapses white space and shortens a text to at most {@code max} UTF-16 units, cutting at
      * the last space that leaves room for an ellipsis ("…"); a text with no space early enough
@@ -56,7 +60,7 @@ final class MetaDescription {
      * @return the text, shortened if needed
      */
     static String truncate(String text, int max) {
-        String collapsed = text.strip().replaceAll("\\s+", " ");
+        String collapsed = WHITE_SPACE.matcher(text.strip()).replaceAll(" ");
         if (collapsed.length() <= max) {
             return collapsed;
         }

@@ -67,10 +67,15 @@ public final class EnglishPhrases {
      * @return the item's text
      */
     public static String item(Item item, int depth, @Nullable ItemKind kind) {
+        String text = item.text() == null ? "" : item.text();
+        boolean introducesItems = !item.items().isEmpty() && kind == ItemKind.RISK_FACTOR;
+        if (item.examples().isEmpty() && !isPresent(item.note()) && !introducesItems) {
+            return text; // most items: their text as it is, with no copy
+        }
         // The seed uses a comma at the top level and a dash inside a nested list, where a comma
         // would blur into the commas of the examples.
         String suchAs = depth == 0 ? ", such as" : EM_DASH + "such as";
-        StringBuilder s = new StringBuilder().append(item.text() == null ? "" : item.text());
+        StringBuilder s = new StringBuilder(text.length() + 64).append(text);
         if (!item.examples().isEmpty()) {
             s.append(suchAs).append(' ').append(join(item.examples(), item.effectiveConjunction()));
         }
@@ -79,7 +84,7 @@ public final class EnglishPhrases {
         }
         // Only a risk factor's nested items are kinds of it; the nested items of a step or a tip are
         // its parts, and the publisher's own words introduce them.
-        if (!item.items().isEmpty() && kind == ItemKind.RISK_FACTOR && !endsWithPunctuation(s)) {
+        if (introducesItems && !endsWithPunctuation(s)) {
             s.append(suchAs).append(':');
         }
         return s.toString();

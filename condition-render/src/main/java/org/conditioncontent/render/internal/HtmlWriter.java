@@ -193,14 +193,23 @@ public final class HtmlWriter {
      * @throws UncheckedIOException if writing fails
      */
     public HtmlWriter jsonScript(String json) {
-        for (int i = 0; i < json.length(); ) {
-            int cp = json.codePointAt(i);
+        int n = json.length();
+        for (int i = 0; i < n; i++) {
+            char c = json.charAt(i);
+            // Printable ASCII other than '<' is nearly all of any JSON-LD: one comparison each.
+            if (c >= 0x20 && c < 0x7f && c != '<') {
+                continue;
+            }
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(json.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, json.charAt(++i));
+            }
             boolean allowed = cp > 0xffff ? (cp & 0xfffe) != 0xfffe : isAllowed((char) cp);
             if (cp == '<' || !allowed) {
                 throw new IllegalArgumentException("JSON for a script element must escape '<' and the characters "
-                        + "HTML does not allow, found U+" + String.format("%04X", cp) + " at index " + i);
+                        + "HTML does not allow, found U+" + String.format("%04X", cp) + " at index "
+                        + (i - Character.charCount(cp) + 1));
             }
-            i += Character.charCount(cp);
         }
         return append("<script type=\"application/ld+json\">\n").append(json).append("\n</script>");
     }
@@ -210,6 +219,10 @@ public final class HtmlWriter {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            // Letters, digits, spaces and most punctuation need nothing: skip them with few tests.
+            if ((c >= 0x28 && c < 0x7f && c != '<' && c != '>') || c == ' ') {
+                continue;
+            }
             String replacement;
             int skip = 0;
             switch (c) {

@@ -176,8 +176,17 @@ public final class TextRenderer implements Renderer {
             String indent = "  ".repeat(depth);
             String marker = list != null && list.ordered() ? (part.index() + 1) + ". " : "- ";
             Item item = part.item();
-            String term = isPresent(item.term()) ? item.term() + ": " : "";
-            line(indent + marker + term + EnglishPhrases.item(item, depth, part.kind()));
+            // Written in pieces: an item's line is the most frequent one, and joining it first
+            // would copy every item's text once more.
+            Renderer.append(out, prefix);
+            Renderer.append(out, indent);
+            Renderer.append(out, marker);
+            if (isPresent(item.term())) {
+                Renderer.append(out, item.term());
+                Renderer.append(out, ": ");
+            }
+            Renderer.append(out, EnglishPhrases.item(item, depth, part.kind()));
+            Renderer.append(out, "\n");
             for (String paragraph : item.paragraphs()) {
                 line(indent + "  " + paragraph);
             }

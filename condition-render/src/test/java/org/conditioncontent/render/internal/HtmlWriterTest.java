@@ -108,6 +108,22 @@ class HtmlWriterTest {
     }
 
     @Test
+    void checksCharactersBeyondTheBasicPlaneInJsonLd() {
+        html.jsonScript("\"caf\u00e9 \ud83d\ude00\"");
+        assertThat(out).hasToString("<script type=\"application/ld+json\">\n\"caf\u00e9 \ud83d\ude00\"\n</script>");
+        // U+1FFFE, a plane-end noncharacter, written as a surrogate pair after one ASCII quote.
+        assertThatThrownBy(() -> html.jsonScript("\"\ud83f\udffe\""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("found U+1FFFE at index 1");
+    }
+
+    @Test
+    void escapesEveryMarkupCharacterAmongPlainOnes() {
+        html.text("a & b < c > d \"e\" 'f' (g) [h] ~ \u00e9");
+        assertThat(out).hasToString("a &amp; b &lt; c &gt; d &quot;e&quot; &#39;f&#39; (g) [h] ~ \u00e9");
+    }
+
+    @Test
     void namesALinkWithoutTextByItsAddress() {
         html.link("https://example.org/a", " ");
         assertThat(out).hasToString("<a href=\"https://example.org/a\" rel=\"noopener noreferrer\">https://example.org/a</a>");
