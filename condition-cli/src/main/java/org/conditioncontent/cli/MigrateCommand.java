@@ -8,11 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.loader.ConditionLoader;
-import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.SourceFormat;
 import org.conditioncontent.loader.rules.RuleSet;
@@ -45,9 +42,6 @@ import picocli.CommandLine.Parameters;
         },
         footer = {"%nExamples:%n  conditions migrate --check articles%n  conditions migrate articles"})
 final class MigrateCommand implements Callable<Integer> {
-
-    /** The version a file declares: a top-level YAML key, or the JSON field (no other object has it). */
-    private static final Pattern DECLARED = Pattern.compile("(?m)^(?:formatVersion|\\s*\"formatVersion\"\\s*):\\s*(\\d{1,9})\\b");
 
     private final Invocation invocation;
     private final Streams streams;
@@ -95,13 +89,12 @@ final class MigrateCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            String text = read(file);
-            Integer declared = declaredVersion(text);
-            if (declared != null && declared == Condition.FORMAT_VERSION) {
+            // The version the file declares, as the loader read it (a valid file always declares one).
+            if (result.sourceFormatVersion() == Condition.FORMAT_VERSION) {
                 current++;
                 continue;
             }
-            Change change = rewrite(file, text, article, loader);
+            Change change = rewrite(file, read(file), article, loader);
             if (change == null) {
                 failed++;
             } else {
@@ -190,17 +183,6 @@ final class MigrateCommand implements Callable<Integer> {
             }
         }
         return false;
-    }
-
-    /**
-     * The format version a file's text declares.
-     *
-     * @param text the file's text
-     * @return the version, or {@code null} when the text declares none the pattern finds
-     */
-    static @Nullable Integer declaredVersion(String text) {
-        Matcher m = DECLARED.matcher(text);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private String read(Path file) {

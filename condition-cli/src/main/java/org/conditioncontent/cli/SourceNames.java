@@ -92,7 +92,7 @@ final class SourceNames {
      */
     LoadResult asGiven(LoadResult result) {
         return new LoadResult(asGiven(result.source()), result.condition(),
-                result.diagnostics().stream().map(this::asGiven).toList());
+                result.diagnostics().stream().map(this::asGiven).toList(), result.sourceFormatVersion());
     }
 
     private Diagnostic asGiven(Diagnostic d) {

@@ -57,6 +57,21 @@ class MigrateCommandTest {
     }
 
     @Test
+    void theVersionIsTheOneTheLoaderReadWhereverTheFieldStands() throws IOException {
+        // One line of JSON, the version after another field: a pattern over lines missed it.
+        Path current = dir.resolve("current.json");
+        Files.writeString(current, "{\"id\": \"current\", \"formatVersion\": 2, \"title\": \"Current\"}", UTF_8);
+        Path old = dir.resolve("old.json");
+        Files.writeString(old, "{\"id\": \"old\", \"formatVersion\": 1, \"title\": \"Old\"}", UTF_8);
+        byte[] untouched = Files.readAllBytes(current);
+        CommandRun run = CommandRun.in(dir, "migrate", ".");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).containsExactly("old.json: migrated to format 2", "1 file migrated, 1 already in format 2");
+        assertThat(Files.readAllBytes(current)).isEqualTo(untouched);
+        assertThat(LOADER.load(old).sourceFormatVersion()).isEqualTo(2);
+    }
+
+    @Test
     void commentsInsideTheArticleAreNamedByLine() throws IOException {
         Path file = copy("commented.yaml");
         CommandRun run = CommandRun.in(dir, "migrate", "commented.yaml");
@@ -94,10 +109,7 @@ class MigrateCommandTest {
     }
 
     @Test
-    void theDeclaredVersionIsFoundInYamlAndJson() {
-        assertThat(MigrateCommand.declaredVersion("# c\nformatVersion: 1\nid: a\n")).isEqualTo(1);
-        assertThat(MigrateCommand.declaredVersion("{\n  \"formatVersion\": 2,\n")).isEqualTo(2);
-        assertThat(MigrateCommand.declaredVersion("id: a\n")).isNull();
+    void commentsAreFoundOutsideQuotes() {
         assertThat(MigrateCommand.isComment("  # note")).isTrue();
         assertThat(MigrateCommand.isComment("title: a # note")).isTrue();
         assertThat(MigrateCommand.isComment("note: \"a #1\"")).isFalse();

@@ -1,46 +1,27 @@
 package org.conditioncontent.loader;
 
 import com.google.errorprone.annotations.CheckReturnValue;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
-import org.conditioncontent.json.Property;
-import org.conditioncontent.json.RecordShape;
-import org.conditioncontent.loader.internal.Binder;
 import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Limits;
 import org.conditioncontent.loader.internal.Node;
-import org.conditioncontent.loader.internal.RegularFile;
-import org.conditioncontent.loader.internal.SourceMap;
-import org.conditioncontent.loader.internal.TextDecoder;
-import org.conditioncontent.loader.internal.TreeReader;
-import org.conditioncontent.loader.internal.ViolationMapper;
-import org.conditioncontent.loader.format1.PointerMap;
-import org.conditioncontent.loader.format1.Upgrade;
-import org.conditioncontent.loader.rules.Finding;
+import org.conditioncontent.loader.internal.binding.BoundArticle;
+import org.conditioncontent.loader.internal.binding.FormatVersion;
+import org.conditioncontent.loader.internal.checking.ConstraintChecks;
+import org.conditioncontent.loader.internal.checking.EditorialChecks;
+import org.conditioncontent.loader.internal.corpus.CrossFileChecks;
+import org.conditioncontent.loader.internal.corpus.Loaded;
+import org.conditioncontent.loader.internal.corpus.ParallelLoad;
+import org.conditioncontent.loader.internal.reading.DocumentReader;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.model.Condition;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +40,11 @@ import org.jspecify.annotations.Nullable;
  * files, unknown fields, wrong types and constraint violations all become diagnostics. Limits on
  * hostile input are builder options; a breach is reported with the option's name.
  *
+ * <p>The work is done in stages, each in a package of its own under {@code internal}: reading
+ * (bytes to a tree with positions), binding (the tree to records, format 1 upgraded), checking
+ * (Bean Validation and the editorial rules) and, for many files, the corpus (parallel loading and
+ * the checks across files). This class puts them in order.
+ *
  * <p>Immutable and thread-safe: build one loader and use it from any number of threads. Building
  * one costs a few hundred milliseconds (the validator's start-up), loading an article far less.
  */
@@ -67,24 +53,19 @@ public final class ConditionLoader {
     private final Limits limits;
     private final int parallelism;
     private final boolean followLinks;
-    private final TreeReader reader;
-    private final Validator validator;
     private final RuleSet rules;
+    private final DocumentReader reader;
+    private final ConstraintChecks constraints;
+    private final EditorialChecks editorial;
 
     private ConditionLoader(Builder b) {
         this.rules = b.rules != null ? b.rules : RuleSet.defaults();
         this.limits = new Limits(b.maxDocumentSize, b.maxNestingDepth, b.maxStringLength, b.maxDiagnosticsPerFile);
         this.parallelism = b.parallelism;
         this.followLinks = b.followLinks;
-        this.reader = new TreeReader(limits);
-        // One factory for the loader's lifetime: it caches each record's constraint metadata.
-        // The parameter interpolator needs no Expression Language implementation.
-        this.validator = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .ignoreXmlConfiguration()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory()
-                .getValidator();
+        this.reader = new DocumentReader(limits);
+        this.constraints = new ConstraintChecks();
+        this.editorial = new EditorialChecks(rules);
     }
 
     /**
@@ -125,26 +106,7 @@ public final class ConditionLoader {
         Objects.requireNonNull(file, "file must not be null");
         String source = file.toString();
         Findings findings = new Findings(source, limits.maxDiagnosticsPerFile());
-        byte[] bytes = readBytes(file, limits.maxDocumentSize(), findings);
-        if (bytes == null) {
-            return Loaded.failed(source, findings);
-        }
-        return decodeAndLoad(source, bytes, SourceFormat.of(file).orElse(SourceFormat.YAML), findings);
-    }
-
-    private Loaded decodeAndLoad(String source, byte[] bytes, SourceFormat format, Findings findings) {
-        TextDecoder.Utf8 characters = format == SourceFormat.JSON ? TextDecoder.scan(bytes) : null;
-        if (characters != null) {
-            // JSON from clean bytes: Jackson reads them directly, with no text made first.
-            Node root = reader.readJson(bytes, TextDecoder.byteOrderMarkLength(bytes), characters, findings);
-            return check(source, root, findings);
-        }
-        // YAML, or bytes with a problem, which decoding reports.
-        String text = TextDecoder.decode(bytes, findings);
-        if (text == null) {
-            return Loaded.failed(source, findings);
-        }
-        return load(source, text, format, findings);
+        return check(source, reader.read(file, SourceFormat.of(file).orElse(SourceFormat.YAML), findings), findings);
     }
 
     /**
@@ -165,12 +127,7 @@ public final class ConditionLoader {
         Objects.requireNonNull(content, "content must not be null");
         Objects.requireNonNull(format, "format must not be null");
         Findings findings = new Findings(source, limits.maxDiagnosticsPerFile());
-        if (content.length > limits.maxDocumentSize()) {
-            findings.add(Rules.LIMIT, 1, 1, "", "The document is " + content.length + " bytes long, over the limit of "
-                    + limits.maxDocumentSize() + " (limit maxDocumentSize)");
-            return Loaded.failed(source, findings).result();
-        }
-        return decodeAndLoad(source, content, format, findings).result();
+        return check(source, reader.read(content, format, findings), findings).result();
     }
 
     /**
@@ -188,8 +145,7 @@ public final class ConditionLoader {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(format, "format must not be null");
         Findings findings = new Findings(source, limits.maxDiagnosticsPerFile());
-        String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-        return load(source, body, format, findings).result();
+        return check(source, reader.read(text, format, findings), findings).result();
     }
 
     /**
@@ -229,11 +185,7 @@ public final class ConditionLoader {
      */
     public CorpusResult loadAll(ArticleFiles files) {
         List<Loaded> results = loadEach(files, loaded -> loaded);
-        List<Diagnostic> all = new ArrayList<>();
-        results.forEach(r -> all.addAll(r.result().diagnostics()));
-        all.addAll(crossFile(results));
-        all.sort(Diagnostic.ORDER);
-        return new CorpusResult(results.stream().map(Loaded::result).toList(), all);
+        return new CorpusResult(results.stream().map(Loaded::result).toList(), CrossFileChecks.diagnostics(results));
     }
 
     /**
@@ -269,11 +221,7 @@ public final class ConditionLoader {
             each.accept(loaded.result());
             return loaded.withoutArticle();
         });
-        List<Diagnostic> all = new ArrayList<>();
-        results.forEach(r -> all.addAll(r.result().diagnostics()));
-        all.addAll(crossFile(results));
-        all.sort(Diagnostic.ORDER);
-        return List.copyOf(all);
+        return List.copyOf(CrossFileChecks.diagnostics(results));
     }
 
     /**
@@ -290,33 +238,9 @@ public final class ConditionLoader {
     }
 
     /** Loads every article file in parallel and keeps, in file order, what {@code keep} makes of each. */
-    private List<Loaded> loadEach(ArticleFiles articleFiles, UnaryOperator<Loaded> keep) {
-        Objects.requireNonNull(articleFiles, "files must not be null");
-        List<Path> files = articleFiles.files();
-        Map<Path, String> refused = articleFiles.refused();
-        ForkJoinPool pool = new ForkJoinPool(parallelism);
-        try {
-            return pool.submit(() -> files.parallelStream()
-                    .map(f -> keep.apply(refused.containsKey(f) ? refuse(f, refused.get(f)) : loadFile(f)))
-                    .toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while loading articles", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    private Loaded refuse(Path file, String why) {
-        Findings findings = new Findings(file.toString(), limits.maxDiagnosticsPerFile());
-        findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file " + why);
-        return Loaded.failed(file.toString(), findings);
+    private List<Loaded> loadEach(ArticleFiles files, UnaryOperator<Loaded> keep) {
+        Objects.requireNonNull(files, "files must not be null");
+        return ParallelLoad.each(files, parallelism, limits.maxDiagnosticsPerFile(), this::loadFile, keep);
     }
 
     /**
@@ -334,232 +258,23 @@ public final class ConditionLoader {
         return ArticleFiles.find(paths, false).files();
     }
 
-    private Loaded load(String source, String text, SourceFormat format, Findings findings) {
-        if (text.length() > limits.maxDocumentSize()) {
-            findings.add(Rules.LIMIT, 1, 1, "", "The document is " + text.length() + " characters long, over the limit of "
-                    + limits.maxDocumentSize() + " (limit maxDocumentSize)");
-            return Loaded.failed(source, findings);
-        }
-        return check(source, reader.read(text, format, findings), findings);
-    }
-
-    /** Binds and checks a parsed document; {@code root} is {@code null} when it could not be parsed. */
+    /**
+     * Binds and checks a parsed document, stage by stage; {@code root} is {@code null} when the
+     * document could not be read or parsed.
+     */
     private Loaded check(String source, @Nullable Node root, Findings findings) {
         if (root == null) {
-            return Loaded.failed(source, findings);
+            return Loaded.failed(source, findings, FormatVersion.NONE);
         }
-        int declared = declaredVersion(root);
-        if (declared > Condition.FORMAT_VERSION) {
-            // A newer format's fields cannot be judged by this version: say that alone.
-            Node at = Objects.requireNonNull(ViolationMapper.locate(root, "/formatVersion"));
-            findings.add(Rules.FORMAT_VERSION, at, "/formatVersion", "This article is in format version " + declared
-                    + ", but this version of Condition Content reads version " + Condition.FORMAT_VERSION
-                    + " and older; upgrade Condition Content");
-            return Loaded.failed(source, findings);
+        int declared = FormatVersion.declared(root);
+        if (!FormatVersion.isReadable(declared, root, findings)) {
+            return Loaded.failed(source, findings, declared);
         }
-        Binder binder = new Binder(findings);
-        Condition condition;
-        UnaryOperator<String> toSource;
-        if (declared == 1) {
-            // Format 1 is bound and validated as format 1, so its structural findings keep their
-            // fields and positions; the rules then read the upgraded article (decision 20).
-            Object value = binder.bind(root, org.conditioncontent.loader.format1.Condition.class);
-            if (!(value instanceof org.conditioncontent.loader.format1.Condition v1)) {
-                // Not built: what did bind of it is still validated, as for format 2.
-                validateUnbuilt(binder, root, findings);
-                return Loaded.failed(source, findings);
-            }
-            SourceMap sources = binder.sourceMap();
-            UnaryOperator<String> toV1Source = pointer -> sources.toSource(v1, pointer);
-            ViolationMapper.report(validator.validate(v1), root, toV1Source, binder.failedPointers(), findings);
-            Upgrade upgrade = Upgrade.of(v1);
-            condition = upgrade == null ? null : upgrade.article();
-            PointerMap upgraded = upgrade == null ? new PointerMap() : upgrade.pointers();
-            toSource = pointer -> ViolationMapper.sourcePointer(root, toV1Source.apply(upgraded.toSource(pointer)));
-        } else {
-            Object value = binder.bind(root, Condition.class);
-            Condition bound = value instanceof Condition c ? c : null;
-            condition = bound;
-            SourceMap sources = binder.sourceMap();
-            toSource = pointer -> bound == null ? pointer : ViolationMapper.sourcePointer(root, sources.toSource(bound, pointer));
-            if (bound != null) {
-                ViolationMapper.report(validator.validate(bound), root, toSource, binder.failedPointers(), findings);
-            }
-        }
-        if (condition != null) {
-            for (Finding f : rules.check(condition, toSource)) {
-                if (binder.failedPointers().stream().noneMatch(p -> f.pointer().equals(p) || f.pointer().startsWith(p + "/"))) {
-                    Node at = ViolationMapper.locateOrEnclosing(root, f.pointer());
-                    findings.add(new Diagnostic(source, at.line(), at.column(), f.pointer(), f.severity(), f.rule(), f.message()));
-                }
-            }
-        }
-        validateUnbuilt(binder, root, findings);
-        boolean valid = condition != null && !findings.hasErrors();
-        LoadResult result = new LoadResult(source, valid ? condition : null, findings.sorted(Diagnostic.ORDER));
-        return valid ? Loaded.valid(result, root) : new Loaded(result, null, List.of(), Loaded.NONE);
-    }
-
-    /**
-     * The format version a document declares, or 0 when it declares none as a whole number (the
-     * binder then reports the field as for any other).
-     */
-    private static int declaredVersion(Node root) {
-        Node version = ViolationMapper.locate(root, "/formatVersion");
-        if (version instanceof Node.ScalarNode s && s.kind() == Node.Kind.INTEGER && s.text().length() < 10) {
-            return Integer.parseInt(s.text());
-        }
-        return 0;
-    }
-
-    /**
-     * Validates what did bind of the records that could not be built: each value on its own
-     * constraints, and records inside it in full, so that a missing required field hides no other
-     * problem of the same file. Editorial rules see only built records.
-     */
-    private void validateUnbuilt(Binder binder, Node root, Findings findings) {
-        SourceMap sources = binder.sourceMap();
-        for (Binder.Unbuilt unbuilt : binder.unbuilt()) {
-            String at = unbuilt.at().toString();
-            UnaryOperator<String> toSource = pointer -> at + sources.toSource(unbuilt, pointer);
-            List<Property> properties = RecordShape.of(unbuilt.type()).properties();
-            for (int i = 0; i < properties.size(); i++) {
-                Object value = unbuilt.arguments()[i];
-                if (value == null) {
-                    continue;
-                }
-                String name = properties.get(i).name();
-                ViolationMapper.report(validateValue(unbuilt.type(), name, value), root, toSource, binder.failedPointers(), findings);
-                // Bean Validation does not cascade from a single value: records inside it are validated here.
-                if (value instanceof Record record) {
-                    ViolationMapper.report(validator.validate(record), root, p -> toSource.apply("/" + name + p),
-                            binder.failedPointers(), findings);
-                } else if (value instanceof List<?> list) {
-                    for (int k = 0; k < list.size(); k++) {
-                        if (list.get(k) instanceof Record record) {
-                            String item = "/" + name + "/" + k;
-                            ViolationMapper.report(validator.validate(record), root, p -> toSource.apply(item + p),
-                                    binder.failedPointers(), findings);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    @SuppressWarnings("unchecked") // the binder made the value for this component of this record type
-    private Set<ConstraintViolation<Object>> validateValue(Class<?> type, String name, Object value) {
-        return validator.validateValue((Class<Object>) type, name, value);
-    }
-
-    /**
-     * A file's result, and what the checks across files need: a valid file's id and related ids,
-     * and the positions they report at. Only these positions are kept, not the tree: holding every
-     * valid file's tree until the last file was loaded cost tens of kilobytes per file, most of the
-     * memory of a large corpus and much of its garbage-collection time (see docs/performance.md).
-     * The id is {@code null} for a file with errors. The positions are packed in one array (line
-     * and column of the id, then of each related id), as a corpus of 100,000 files keeps 100,000 of
-     * them until its last file is checked.
-     */
-    private record Loaded(LoadResult result, @Nullable String id, List<String> related, int[] positions) {
-        private static final int[] NONE = new int[0];
-
-        static Loaded failed(String source, Findings findings) {
-            return new Loaded(new LoadResult(source, null, findings.sorted(Diagnostic.ORDER)), null, List.of(), NONE);
-        }
-
-        static Loaded valid(LoadResult result, Node root) {
-            Condition condition = Objects.requireNonNull(result.condition());
-            int[] positions = new int[2 + 2 * condition.related().size()];
-            keep(positions, 0, root, "/id");
-            for (int i = 0; i < condition.related().size(); i++) {
-                keep(positions, 2 + 2 * i, root, "/related/" + i);
-            }
-            return new Loaded(result, condition.id(), condition.related(), positions);
-        }
-
-        private static void keep(int[] positions, int at, Node root, String pointer) {
-            Node n = ViolationMapper.locate(root, pointer);
-            positions[at] = n == null ? 1 : n.line();
-            positions[at + 1] = n == null ? 1 : n.column();
-        }
-
-        /** The same, without the article: for {@link #checkAll}, which keeps only what crossFile reads. */
-        Loaded withoutArticle() {
-            return result.condition() == null ? this
-                    : new Loaded(new LoadResult(result.source(), null, result.diagnostics()), id, related, positions);
-        }
-
-        /** The 1-based line and column of the id of a valid file. */
-        int[] idAt() {
-            return new int[] {positions[0], positions[1]};
-        }
-
-        /** The 1-based line and column of a related id of a valid file. */
-        int[] relatedAt(int i) {
-            return new int[] {positions[2 + 2 * i], positions[3 + 2 * i]};
-        }
-    }
-
-    private static byte @Nullable [] readBytes(Path file, int maxDocumentSize, Findings findings) {
-        try {
-            return RegularFile.read(file, maxDocumentSize);
-        } catch (RegularFile.Refused e) {
-            if (e.tooLarge()) {
-                findings.add(Rules.LIMIT, 1, 1, "", "The file " + e.getMessage() + ", over the limit of "
-                        + maxDocumentSize + " (limit maxDocumentSize)");
-            } else {
-                findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file " + e.getMessage());
-            }
-        } catch (NoSuchFileException e) {
-            findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file does not exist");
-        } catch (AccessDeniedException e) {
-            findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file cannot be read: permission denied");
-        } catch (IOException | OutOfMemoryError e) {
-            findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file cannot be read: " + e.getMessage());
-        }
-        return null;
-    }
-
-    private static List<Diagnostic> crossFile(List<Loaded> results) {
-        List<Diagnostic> out = new ArrayList<>();
-        Map<String, List<Loaded>> byId = new LinkedHashMap<>();
-        for (Loaded r : results) {
-            if (r.id() != null) {
-                byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
-            }
-        }
-        for (Map.Entry<String, List<Loaded>> e : byId.entrySet()) {
-            List<Loaded> owners = e.getValue();
-            if (owners.size() < 2) {
-                continue;
-            }
-            for (Loaded here : owners) {
-                List<String> others = owners.stream().filter(o -> o != here).map(o -> {
-                    int[] at = o.idAt();
-                    return o.result().source() + ":" + at[0] + ":" + at[1];
-                }).toList();
-                out.add(diagnostic(here, here.idAt(), "/id", Rules.DUPLICATE_ID, "The id \"" + e.getKey() + "\" is also used by "
-                        + String.join(", ", others) + "; every article needs its own id"));
-            }
-        }
-        for (Loaded r : results) {
-            if (r.id() == null) {
-                continue;
-            }
-            for (int i = 0; i < r.related().size(); i++) {
-                String id = r.related().get(i);
-                if (!byId.containsKey(id)) {
-                    out.add(diagnostic(r, r.relatedAt(i), "/related/" + i, Rules.UNKNOWN_RELATED, "No article with the id \"" + id
-                            + "\" is among the files checked; fix the id or add that article"));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Diagnostic diagnostic(Loaded file, int[] at, String pointer, Rule rule, String message) {
-        return new Diagnostic(file.result().source(), at[0], at[1], pointer, rule.defaultSeverity(), rule.id(), message);
+        BoundArticle bound = BoundArticle.bind(root, declared, findings);
+        constraints.validate(bound, findings);
+        editorial.check(bound, findings);
+        constraints.validateUnbuilt(bound, findings);
+        return Loaded.checked(source, bound.article(), findings, root, declared);
     }
 
     /**

@@ -14,9 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @param source the file, as it was named to the loader
  * @param condition the article; {@code null} when any diagnostic is an {@link Severity#ERROR}
  * @param diagnostics every problem found, sorted by {@link Diagnostic#ORDER}
+ * @param sourceFormatVersion the format version the file declares in its top-level
+ *     {@code formatVersion} field, whether or not the file is valid: {@code 1} for a format-1 file,
+ *     which the loader upgraded (so {@code condition().formatVersion()} is the current version),
+ *     {@link Condition#FORMAT_VERSION} for a current one, a larger number for a newer format this
+ *     version cannot read. {@code 0} when the file declares no version as a whole number: it has
+ *     no such field, the field is not a whole number, or the file could not be read or parsed
  */
 @CheckReturnValue
-public record LoadResult(String source, @Nullable Condition condition, List<Diagnostic> diagnostics) {
+public record LoadResult(String source, @Nullable Condition condition, List<Diagnostic> diagnostics, int sourceFormatVersion) {
 
     /**
      * Copies the diagnostics.
@@ -26,10 +32,24 @@ public record LoadResult(String source, @Nullable Condition condition, List<Diag
      * @param source the file, as it was named to the loader
      * @param condition the article; {@code null} when any diagnostic is an {@link Severity#ERROR}
      * @param diagnostics every problem found, sorted by {@link Diagnostic#ORDER}
+     * @param sourceFormatVersion the format version the file declares; {@code 0} for none
      */
     public LoadResult {
         Objects.requireNonNull(source, "source must not be null");
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * A result whose source format version is not known ({@code 0}), as for a result made by hand
+     * rather than by the loader.
+     *
+     * @param source the file, as it was named to the loader
+     * @param condition the article; {@code null} when any diagnostic is an {@link Severity#ERROR}
+     * @param diagnostics every problem found, sorted by {@link Diagnostic#ORDER}
+     * @throws NullPointerException if the source or the diagnostics are {@code null}
+     */
+    public LoadResult(String source, @Nullable Condition condition, List<Diagnostic> diagnostics) {
+        this(source, condition, diagnostics, 0);
     }
 
     /**

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.conditioncontent.loader.internal.Limits;
 import org.conditioncontent.loader.internal.Node;
-import org.conditioncontent.loader.internal.TreeReader;
-import org.conditioncontent.loader.internal.ViolationMapper;
+import org.conditioncontent.loader.internal.Pointer;
+import org.conditioncontent.loader.internal.reading.TreeReader;
 
 /**
  * A document tree printed as JSON, one value per line, with the line and column where the
@@ -58,7 +58,7 @@ record PrintedDocument(String text, Map<String, Node> values, Map<String, int[]>
         if (node instanceof Node.ObjectNode object) {
             List<Node.Field> fields = new ArrayList<>();
             for (Node.Field f : object.fields()) {
-                fields.add(new Node.Field(f.name(), f.line(), f.column(), insert(f.value(), at + "/" + TreeReader.escape(f.name()), listPointer, index, item)));
+                fields.add(new Node.Field(f.name(), f.line(), f.column(), insert(f.value(), at + "/" + Pointer.escape(f.name()), listPointer, index, item)));
             }
             return new Node.ObjectNode(fields, object.line(), object.column());
         }
@@ -81,7 +81,7 @@ record PrintedDocument(String text, Map<String, Node> values, Map<String, int[]>
 
     private static void lists(Node node, String at, List<String> out) {
         if (node instanceof Node.ObjectNode object) {
-            object.fields().forEach(f -> lists(f.value(), at + "/" + TreeReader.escape(f.name()), out));
+            object.fields().forEach(f -> lists(f.value(), at + "/" + Pointer.escape(f.name()), out));
         } else if (node instanceof Node.ArrayNode array) {
             out.add(at);
             for (int i = 0; i < array.items().size(); i++) {
@@ -92,7 +92,7 @@ record PrintedDocument(String text, Map<String, Node> values, Map<String, int[]>
 
     /** The value at a pointer of a tree, or {@code null}. */
     static Node at(Node root, String pointer) {
-        return ViolationMapper.locate(root, pointer);
+        return Node.locate(root, pointer);
     }
 
     private static final class Printer {
@@ -116,7 +116,7 @@ record PrintedDocument(String text, Map<String, Node> values, Map<String, int[]>
                     newline(indent + 2);
                     string(f.name());
                     out.append(": ");
-                    value(f.value(), pointer + "/" + TreeReader.escape(f.name()), indent + 2);
+                    value(f.value(), pointer + "/" + Pointer.escape(f.name()), indent + 2);
                     if (i < object.fields().size() - 1) {
                         out.append(',');
                     }

@@ -58,6 +58,20 @@ public final class Findings {
     }
 
     /**
+     * Adds a {@code required} finding for a field that an object does not have. The binder reports
+     * a field missing from the document this way, and the validation a required value that is
+     * missing after binding, so the two read alike.
+     *
+     * @param object the object, where the finding points
+     * @param objectPointer the object's pointer
+     * @param field the field's name, as in a pointer
+     */
+    public void addMissing(Node object, String objectPointer, String field) {
+        String where = objectPointer.isEmpty() ? "The article" : Names.capitalise(Names.label(objectPointer));
+        add(Rules.REQUIRED, object, objectPointer + "/" + field, where + " has no \"" + field + "\"; add it");
+    }
+
+    /**
      * Adds a diagnostic.
      *
      * @param diagnostic the diagnostic

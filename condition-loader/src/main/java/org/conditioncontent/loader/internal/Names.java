@@ -25,8 +25,13 @@ public final class Names {
             Map.entry("Block", "a block"),
             Map.entry("Publisher", "the publisher"));
 
-    /** "the article", "a risk factor", "an author". */
-    static String recordNoun(Class<?> type) {
+    /**
+     * How a message names a record type: "the article", "a risk factor", "an author".
+     *
+     * @param type the record type
+     * @return its noun, with its article
+     */
+    public static String recordNoun(Class<?> type) {
         String fixed = RECORD_NOUNS.get(type.getSimpleName());
         if (fixed != null) {
             return fixed;
@@ -35,8 +40,13 @@ public final class Names {
         return (startsWithVowel(words) ? "an " : "a ") + words;
     }
 
-    /** "medication kind" for MedicationKind. */
-    static String words(String camel) {
+    /**
+     * A type's name as words: "medication kind" for MedicationKind.
+     *
+     * @param camel the name in camel case
+     * @return the words, in lower case
+     */
+    public static String words(String camel) {
         return camel.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
     }
 
@@ -111,8 +121,11 @@ public final class Names {
     /**
      * How a message names the value at a pointer: {@code "title"}, {@code item 2 of "alsoCalled"},
      * or {@code the article} for the root.
+     *
+     * @param pointer a JSON Pointer
+     * @return the label
      */
-    static String label(String pointer) {
+    public static String label(String pointer) {
         if (pointer.isEmpty()) {
             return "the article";
         }
@@ -128,5 +141,15 @@ public final class Names {
 
     private static String unescape(String segment) {
         return segment.replace("~1", "/").replace("~0", "~");
+    }
+
+    /**
+     * A message's first letter in upper case, unless the message starts with a quoted value.
+     *
+     * @param s the message
+     * @return the message
+     */
+    public static String capitalise(String s) {
+        return s.isEmpty() || s.charAt(0) == '"' ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

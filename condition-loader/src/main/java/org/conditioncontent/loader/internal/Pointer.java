@@ -70,9 +70,22 @@ public final class Pointer {
         parent.append(out);
         out.append('/');
         if (name != null) {
-            out.append(TreeReader.escape(name));
+            out.append(escape(name));
         } else {
             out.append(index);
         }
+    }
+
+    /**
+     * Escapes a field name as a JSON Pointer segment (RFC 6901).
+     *
+     * @param name the name
+     * @return the escaped segment
+     */
+    public static String escape(String name) {
+        if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+            return name;
+        }
+        return name.replace("~", "~0").replace("/", "~1");
     }
 }

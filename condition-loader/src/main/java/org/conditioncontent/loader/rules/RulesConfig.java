@@ -20,9 +20,10 @@ import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Limits;
 import org.conditioncontent.loader.internal.Names;
 import org.conditioncontent.loader.internal.Node;
-import org.conditioncontent.loader.internal.RegularFile;
-import org.conditioncontent.loader.internal.TextDecoder;
-import org.conditioncontent.loader.internal.TreeReader;
+import org.conditioncontent.loader.internal.Pointer;
+import org.conditioncontent.loader.internal.reading.RegularFile;
+import org.conditioncontent.loader.internal.reading.TextDecoder;
+import org.conditioncontent.loader.internal.reading.TreeReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -168,7 +169,7 @@ public final class RulesConfig {
     }
 
     private static Setting setting(Node.Field entry, Findings findings) {
-        String pointer = "/rules/" + TreeReader.escape(entry.name());
+        String pointer = "/rules/" + Pointer.escape(entry.name());
         Node value = entry.value();
         Severity severity = null;
         boolean off = false;
@@ -180,7 +181,7 @@ public final class RulesConfig {
             severity = off ? null : severity(scalar, pointer, findings);
         } else if (value instanceof Node.ObjectNode object) {
             for (Node.Field f : object.fields()) {
-                String fieldPointer = pointer + "/" + TreeReader.escape(f.name());
+                String fieldPointer = pointer + "/" + Pointer.escape(f.name());
                 if (f.name().equals("severity") && f.value() instanceof Node.ScalarNode s) {
                     off = s.text().equalsIgnoreCase("off");
                     severity = off ? null : severity(s, fieldPointer, findings);

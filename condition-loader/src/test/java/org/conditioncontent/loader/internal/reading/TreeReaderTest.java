@@ -1,4 +1,4 @@
-package org.conditioncontent.loader.internal;
+package org.conditioncontent.loader.internal.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.SourceFormat;
+import org.conditioncontent.loader.internal.Findings;
+import org.conditioncontent.loader.internal.Limits;
+import org.conditioncontent.loader.internal.Node;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,16 +41,16 @@ class TreeReaderTest {
                     - 'single'
                 """;
         Node root = READER.read(yaml, SourceFormat.YAML, findings());
-        assertThat(at(ViolationMapper.locate(root, "/title"))).isEqualTo("1:8");
-        assertThat(at(ViolationMapper.locate(root, "/definition/0"))).isEqualTo("3:5");
-        assertThat(at(ViolationMapper.locate(root, "/definition/1"))).isEqualTo("4:5");
-        assertThat(at(ViolationMapper.locate(root, "/definition/2"))).isEqualTo("5:5");
-        assertThat(at(ViolationMapper.locate(root, "/nested/0/0"))).isEqualTo("7:7");
-        assertThat(at(ViolationMapper.locate(root, "/nested/0/1"))).isEqualTo("8:7");
+        assertThat(at(Node.locate(root, "/title"))).isEqualTo("1:8");
+        assertThat(at(Node.locate(root, "/definition/0"))).isEqualTo("3:5");
+        assertThat(at(Node.locate(root, "/definition/1"))).isEqualTo("4:5");
+        assertThat(at(Node.locate(root, "/definition/2"))).isEqualTo("5:5");
+        assertThat(at(Node.locate(root, "/nested/0/0"))).isEqualTo("7:7");
+        assertThat(at(Node.locate(root, "/nested/0/1"))).isEqualTo("8:7");
         Node.ObjectNode object = (Node.ObjectNode) root;
         assertThat(object.fields()).extracting(f -> f.name() + "@" + f.line() + ":" + f.column())
                 .containsExactly("title@1:1", "definition@2:1", "nested@6:1");
-        assertThat(((Node.ScalarNode) ViolationMapper.locate(root, "/definition/0")).kind()).isEqualTo(Node.Kind.BOOLEAN);
+        assertThat(((Node.ScalarNode) Node.locate(root, "/definition/0")).kind()).isEqualTo(Node.Kind.BOOLEAN);
     }
 
     @Test
@@ -57,13 +60,13 @@ class TreeReaderTest {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         Node fromBytes = READER.readJson(bytes, 0, TextDecoder.scan(bytes), findings());
         for (Node root : List.of(fromText, fromBytes)) {
-            assertThat(at(ViolationMapper.locate(root, "/name"))).isEqualTo("1:10");
+            assertThat(at(Node.locate(root, "/name"))).isEqualTo("1:10");
             // After three characters of three bytes each, the column still counts characters.
-            assertThat(at(ViolationMapper.locate(root, "/next"))).isEqualTo("1:25");
-            assertThat(at(ViolationMapper.locate(root, "/next/0"))).isEqualTo("1:26");
-            assertThat(((Node.ScalarNode) ViolationMapper.locate(root, "/next/1")).kind()).isEqualTo(Node.Kind.INTEGER);
-            assertThat(((Node.ScalarNode) ViolationMapper.locate(root, "/next/2")).kind()).isEqualTo(Node.Kind.DECIMAL);
-            assertThat(((Node.ScalarNode) ViolationMapper.locate(root, "/next/3")).kind()).isEqualTo(Node.Kind.NULL);
+            assertThat(at(Node.locate(root, "/next"))).isEqualTo("1:25");
+            assertThat(at(Node.locate(root, "/next/0"))).isEqualTo("1:26");
+            assertThat(((Node.ScalarNode) Node.locate(root, "/next/1")).kind()).isEqualTo(Node.Kind.INTEGER);
+            assertThat(((Node.ScalarNode) Node.locate(root, "/next/2")).kind()).isEqualTo(Node.Kind.DECIMAL);
+            assertThat(((Node.ScalarNode) Node.locate(root, "/next/3")).kind()).isEqualTo(Node.Kind.NULL);
         }
         assertThat(fromBytes).isEqualTo(fromText);
     }
@@ -72,7 +75,7 @@ class TreeReaderTest {
     void aDuplicateKeyIsAFindingAndTheFirstOneWins() {
         Findings findings = findings();
         Node root = READER.read("title: A\nid: a\ntitle: B\n", SourceFormat.YAML, findings);
-        assertThat(((Node.ScalarNode) ViolationMapper.locate(root, "/title")).text()).isEqualTo("A");
+        assertThat(((Node.ScalarNode) Node.locate(root, "/title")).text()).isEqualTo("A");
         assertThat(findings.sorted(Diagnostic.ORDER)).singleElement().satisfies(d -> {
             assertThat(d.rule()).isEqualTo("duplicate-key");
             assertThat(d.line() + ":" + d.column()).isEqualTo("3:1");

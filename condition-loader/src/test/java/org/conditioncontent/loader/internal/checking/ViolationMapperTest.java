@@ -1,4 +1,4 @@
-package org.conditioncontent.loader.internal;
+package org.conditioncontent.loader.internal.checking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.conditioncontent.loader.internal.Findings;
+import org.conditioncontent.loader.internal.Names;
+import org.conditioncontent.loader.internal.Node;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Item;
 import org.conditioncontent.model.ItemList;
@@ -37,16 +40,6 @@ class ViolationMapperTest {
     }
 
     @Test
-    void aValueWrittenAsTextIsReportedAtTheText() {
-        Node paragraph = new Node.ScalarNode(Node.Kind.STRING, " ", 4, 9);
-        Node item = new Node.ObjectNode(List.of(new Node.Field("text", 5, 11, new Node.ScalarNode(Node.Kind.STRING, " ", 5, 17))), 5, 11);
-        Node root = new Node.ObjectNode(List.of(new Node.Field("blocks", 3, 1, new Node.ArrayNode(List.of(paragraph, item), 4, 3))), 1, 1);
-        assertThat(ViolationMapper.sourcePointer(root, "/blocks/0/text")).isEqualTo("/blocks/0");
-        assertThat(ViolationMapper.sourcePointer(root, "/blocks/1/text")).isEqualTo("/blocks/1/text");
-        assertThat(ViolationMapper.sourcePointer(root, "/blocks/2/text")).isEqualTo("/blocks/2/text");
-    }
-
-    @Test
     void aConstraintWithoutItsOwnRuleIsReportedAsConstraint() {
         record Note(@Size(max = 3) String text, @NotBlank String by) {}
         Set<ConstraintViolation<Note>> violations = VALIDATOR.validate(new Note("too long", "x"));
@@ -58,16 +51,6 @@ class ViolationMapperTest {
             assertThat(d.line() + ":" + d.column()).isEqualTo("2:7");
             assertThat(d.message()).startsWith("\"text\" size must be between 0 and 3");
         });
-    }
-
-    @Test
-    void locateFollowsEscapedSegments() {
-        Node value = new Node.ScalarNode(Node.Kind.STRING, "v", 3, 4);
-        Node root = new Node.ObjectNode(List.of(new Node.Field("a/b~c", 3, 1, new Node.ArrayNode(List.of(value), 3, 2))), 1, 1);
-        assertThat(ViolationMapper.locate(root, "/a~1b~0c/0")).isSameAs(value);
-        assertThat(ViolationMapper.locate(root, "/a~1b~0c/1")).isNull();
-        assertThat(ViolationMapper.locate(root, "")).isSameAs(root);
-        assertThat(TreeReader.escape("a/b~c")).isEqualTo("a~1b~0c");
     }
 
     @Test

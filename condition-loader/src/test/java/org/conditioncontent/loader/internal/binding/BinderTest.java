@@ -1,4 +1,4 @@
-package org.conditioncontent.loader.internal;
+package org.conditioncontent.loader.internal.binding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.SourceFormat;
+import org.conditioncontent.loader.format1.RiskFactor;
+import org.conditioncontent.loader.internal.Findings;
+import org.conditioncontent.loader.internal.Limits;
+import org.conditioncontent.loader.internal.Node;
+import org.conditioncontent.loader.internal.reading.TreeReader;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.MedicalCode;
-import org.conditioncontent.loader.format1.RiskFactor;
 import org.conditioncontent.model.Suppression;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,11 @@
-package org.conditioncontent.loader.internal;
+package org.conditioncontent.loader.internal.binding;
 
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
+import org.conditioncontent.loader.internal.Node;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -110,6 +111,24 @@ public final class SourceMap {
             start = end + 1;
         }
         return out.toString();
+    }
+
+    /**
+     * The pointer as the source file has it. A paragraph, or an item with only its text, may be
+     * written as that text alone: the model's {@code .../text} is then the text value itself.
+     *
+     * @param root the tree
+     * @param pointer a JSON Pointer into the model's canonical form
+     * @return the pointer of the same value in the tree
+     */
+    public static String sourcePointer(Node root, String pointer) {
+        if (pointer.endsWith("/text") && Node.locate(root, pointer) == null) {
+            String parent = pointer.substring(0, pointer.length() - "/text".length());
+            if (Node.locate(root, parent) instanceof Node.ScalarNode) {
+                return parent;
+            }
+        }
+        return pointer;
     }
 
     private static @Nullable Object component(Record record, String name) {

@@ -1,4 +1,4 @@
-package org.conditioncontent.loader.internal;
+package org.conditioncontent.loader.internal.binding;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,6 +17,10 @@ import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.loader.Rules;
+import org.conditioncontent.loader.internal.Findings;
+import org.conditioncontent.loader.internal.Names;
+import org.conditioncontent.loader.internal.Node;
+import org.conditioncontent.loader.internal.Pointer;
 import org.conditioncontent.model.PartialDate;
 import org.jspecify.annotations.Nullable;
 
@@ -233,7 +237,7 @@ public final class Binder {
             if (arguments[i] == null && required[i]) {
                 complete = false;
                 if (!present[i]) {
-                    ViolationMapper.reportMissing(findings, object, pointer.toString(), properties.get(i).name());
+                    findings.addMissing(object, pointer.toString(), properties.get(i).name());
                 }
             }
         }
@@ -297,7 +301,7 @@ public final class Binder {
         }
         Class<?> variant = WireFormat.objectVariant(type, name -> object.fields().stream().anyMatch(f -> f.name().equals(name)));
         if (variant == null) {
-            return fail(node, pointer, Rules.WRONG_TYPE, capitalise(Names.label(pointer.toString())) + " must be " + expected(type)
+            return fail(node, pointer, Rules.WRONG_TYPE, Names.capitalise(Names.label(pointer.toString())) + " must be " + expected(type)
                     + ", but it is an object with none of the fields " + WireFormat.variants(type).stream()
                             .filter(v -> !WireFormat.hasTextForm(v)).map(v -> "\"" + WireFormat.discriminator(v) + "\"")
                             .collect(Collectors.joining(", ")));
@@ -370,7 +374,7 @@ public final class Binder {
 
     private @Nullable Object wrongType(Node node, Type expected, Pointer at) {
         String pointer = at.toString();
-        String message = capitalise(Names.label(pointer)) + " must be " + expected(expected) + ", but it is " + found(node);
+        String message = Names.capitalise(Names.label(pointer)) + " must be " + expected(expected) + ", but it is " + found(node);
         if (node instanceof Node.ScalarNode && Property.raw(expected) == List.class) {
             message += "; put the value in a list";
         }
@@ -380,12 +384,8 @@ public final class Binder {
     private @Nullable Object fail(Node node, Pointer at, org.conditioncontent.loader.Rule rule, String message) {
         String pointer = at.toString();
         failed.add(pointer);
-        findings.add(rule, node, pointer, capitalise(message));
+        findings.add(rule, node, pointer, Names.capitalise(message));
         return null;
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() || s.charAt(0) == '"' ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String expected(Type type) {

@@ -1,4 +1,4 @@
-package org.conditioncontent.loader.internal;
+package org.conditioncontent.loader.internal.reading;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conditioncontent.loader.Rules;
 import org.conditioncontent.loader.SourceFormat;
+import org.conditioncontent.loader.internal.Findings;
+import org.conditioncontent.loader.internal.Limits;
+import org.conditioncontent.loader.internal.Names;
+import org.conditioncontent.loader.internal.Pointer;
+import org.conditioncontent.loader.internal.Node;
 import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -24,7 +30,6 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Parses JSON or YAML text into a {@link Node} tree with positions, turning every syntax problem,
@@ -417,18 +422,5 @@ public final class TreeReader {
                         "YAML tags (" + tag + ") are not allowed in articles; remove the tag and write a plain value");
             }
         }
-    }
-
-    /**
-     * Escapes a field name as a JSON Pointer segment (RFC 6901).
-     *
-     * @param name the name
-     * @return the escaped segment
-     */
-    public static String escape(String name) {
-        if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
-            return name;
-        }
-        return name.replace("~", "~0").replace("/", "~1");
     }
 }
