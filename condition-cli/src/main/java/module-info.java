@@ -6,6 +6,7 @@ module org.conditioncontent.cli {
     requires org.conditioncontent.loader;
     requires org.conditioncontent.json;
     requires org.conditioncontent.render;
+    requires org.conditioncontent.lsp;
     requires info.picocli;
     requires java.logging;
     requires static org.jspecify;

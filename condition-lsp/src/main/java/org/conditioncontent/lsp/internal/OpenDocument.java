@@ -1,0 +1,43 @@
+package org.conditioncontent.lsp.internal;
+
+import java.net.URI;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A document the editor has open, at one version.
+ *
+ * @param uri the editor's URI for it
+ * @param file the file it is, when the URI is a {@code file:} URI
+ * @param kind what it is
+ * @param text its text at this version
+ * @param version the editor's version number
+ */
+record OpenDocument(String uri, @Nullable Path file, DocumentKind kind, String text, int version) {
+
+    static OpenDocument of(String uri, String text, int version) {
+        Path file = fileOf(uri);
+        return new OpenDocument(uri, file, DocumentKind.of(file, uri), text, version);
+    }
+
+    OpenDocument withText(String newText, int newVersion) {
+        return new OpenDocument(uri, file, kind, newText, newVersion);
+    }
+
+    /** The name diagnostics give for the document: its file, else its URI. */
+    String source() {
+        return file != null ? file.toString() : uri;
+    }
+
+    static @Nullable Path fileOf(String uri) {
+        try {
+            URI parsed = new URI(uri);
+            if ("file".equals(parsed.getScheme())) {
+                return Path.of(parsed).toAbsolutePath().normalize();
+            }
+        } catch (RuntimeException | java.net.URISyntaxException e) {
+            // Not a file URI the platform understands: the document is checked by its text alone.
+        }
+        return null;
+    }
+}
