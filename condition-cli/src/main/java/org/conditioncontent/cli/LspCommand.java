@@ -18,10 +18,13 @@ import picocli.CommandLine.Command;
         },
         exitCodeList = {
             "0:the editor asked for shutdown, then exit",
-            "1:the editor sent exit, or closed the connection, without asking for shutdown first"
+            "1:the editor sent exit, or closed the connection, without asking for shutdown first",
+            "2:the language server is not in this installation"
         },
         footer = {"%nExample:%n  conditions lsp     # as an editor starts it; it then reads messages from standard input"})
 final class LspCommand implements Callable<Integer> {
+
+    private static final String SERVER_MODULE = "org.conditioncontent.lsp";
 
     private final Invocation invocation;
 
@@ -41,7 +44,22 @@ final class LspCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
+        if (!serverPresent()) {
+            invocation.streams().err().println("conditions lsp: the language server (module " + SERVER_MODULE
+                    + ") is not in this installation; unpack the whole archive again: its lsp/ folder holds it");
+            return 2;
+        }
         // Nothing else may write to standard output meanwhile: it carries the protocol.
         return ConditionsLanguageServer.serve(System.in, invocation.streams().out());
+    }
+
+    /**
+     * Whether the server's module was resolved. The command requires it only statically: on the
+     * class path it is always there, in a runtime started without it it is absent.
+     */
+    private static boolean serverPresent() {
+        Module command = LspCommand.class.getModule();
+        ModuleLayer layer = command.getLayer();
+        return !command.isNamed() || layer == null || layer.findModule(SERVER_MODULE).isPresent();
     }
 }

@@ -21,8 +21,10 @@ import java.util.concurrent.TimeUnit;
 import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.json.WireFormat;
+import org.conditioncontent.model.Block;
 import org.conditioncontent.model.CodingSystem;
-import org.conditioncontent.model.RiskFactor;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.SectionKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +78,7 @@ class LanguageServerProtocolTest {
     void theSeedHasNoDiagnosticsAndAWrongTypeHasOneAtItsValue() {
         assertThat(open(seed)).isEmpty();
 
-        JsonArray diagnostics = change(rangeOf("formatVersion: 1", "1"), "one");
+        JsonArray diagnostics = change(rangeOf("formatVersion: 2", "2"), "two");
         assertThat(diagnostics).hasSize(1);
         JsonObject d = diagnostics.get(0).getAsJsonObject();
         assertThat(d.get("code").getAsString()).isEqualTo("wrong-type");
@@ -87,7 +89,7 @@ class LanguageServerProtocolTest {
         assertThat(d.get("range")).isEqualTo(json("{\"start\": {\"line\": " + line + ", \"character\": 15}, "
                 + "\"end\": {\"line\": " + line + ", \"character\": 18}}"));
 
-        assertThat(change(rangeOf("formatVersion: one", "one"), "1")).as("fixed again").isEmpty();
+        assertThat(change(rangeOf("formatVersion: two", "two"), "2")).as("fixed again").isEmpty();
     }
 
     @Test
@@ -95,22 +97,39 @@ class LanguageServerProtocolTest {
         open(seed);
         String title = hover(lineOf("title: "), 2);
         assertThat(title).contains("**title**: text").contains("title");
-        String definition = hover(lineOf("definition:"), 3);
-        assertThat(definition).contains("**definition**: a list of texts")
-                .containsPattern("Reading level: grade \\d+\\.\\d \\(Flesch-Kincaid\\); \\d+ words, 3 sentences")
-                .contains("Hardest sentence: ");
-        String name = hover(lineOf("    - name: Pregnancy"), 7);
-        assertThat(name).contains("**name**: text");
+        // The definition section's blocks, and the second line of its paragraph (folded with ">-").
+        String readingLevel = "Reading level: grade \\d+\\.\\d \\(Flesch-Kincaid\\); \\d+ words, 3 sentences";
+        String blocks = hover(lineOf("    blocks:"), 6);
+        assertThat(blocks).contains("**blocks**: a list of blocks").containsPattern(readingLevel).contains("Hardest sentence: ");
+        String paragraph = hover(lineOf("        are most often involved."), 10);
+        assertThat(paragraph).contains("**blocks**: a list of blocks").containsPattern(readingLevel);
+        String kind = hover(lineOf("  - kind: definition"), 5);
+        assertThat(kind).contains("**kind**: one of: definition, causes, risk-factors").doesNotContain("Reading level");
+        // A list item written as its text, and one written as an object.
+        assertThat(hover(lineOf("          - Pregnancy"), 13)).contains("**items**: a list of items");
+        assertThat(hover(lineOf("          - text: Certain medicines"), 13)).contains("**text**: text");
     }
 
     @Test
     void completionOffersTheFieldsOfTheRecordAtTheCursorAndTheValuesOfAnEnum() {
         open(seed);
-        int line = lineOf("    - name: Pregnancy");
-        change(range(line, 21, line, 21), "\n      ");
-        List<String> fields = labels(complete(line + 1, 6));
-        assertThat(fields).containsExactlyInAnyOrderElementsOf(
-                RecordShape.of(RiskFactor.class).properties().stream().map(Property::name).toList());
+        int line = lineOf("          - text: Certain medicines");
+        int end = lineLength(line);
+        change(range(line, end, line, end), "\n            ");
+        List<String> fields = labels(complete(line + 1, 12));
+        assertThat(fields).containsExactlyElementsOf(RecordShape.of(Item.class).properties().stream().map(Property::name).toList());
+
+        // A block may be any of its variants until a field says which: the fields of all of them, once each.
+        int media = lineOf("      - credit: Copyright");
+        int mediaEnd = lineLength(media);
+        change(range(media, mediaEnd, media, mediaEnd), "\n        ");
+        assertThat(labels(complete(media + 1, 8))).containsExactlyElementsOf(WireFormat.variants(Block.class).stream()
+                .flatMap(v -> RecordShape.of(v).properties().stream().map(Property::name)).distinct().toList())
+                .contains("items", "title", "credit");
+
+        int kind = lineOf("  - kind: causes");
+        change(range(kind, 10, kind, 16), "ri");
+        assertThat(labels(complete(kind, 12))).containsExactlyElementsOf(WireFormat.enumNames(SectionKind.class));
 
         int system = lineOf("  - system: icd-10-cm");
         change(range(system, 12, system, 21), "ic");
@@ -147,10 +166,10 @@ class LanguageServerProtocolTest {
     @Test
     void halfTypedInputGetsDiagnosticsAndRequestsStillAnswer() {
         open(seed);
-        JsonArray broken = change(range(lineOf("riskFactors:"), 0, lineOf("riskFactors:") + 1, 0), "riskFactors: [\n  summary: {\n");
+        JsonArray broken = change(range(lineOf("body:"), 0, lineOf("body:") + 2, 0), "body: [\n  - kind: {\n");
         assertThat(broken).extracting(d -> d.getAsJsonObject().get("code").getAsString()).contains("syntax");
-        assertThat(client.request("textDocument/hover", position(lineOf("riskFactors:"), 3)).has("error")).isFalse();
-        assertThat(client.request("textDocument/completion", position(lineOf("riskFactors:") + 1, 4)).has("error")).isFalse();
+        assertThat(client.request("textDocument/hover", position(lineOf("body:"), 3)).has("error")).isFalse();
+        assertThat(client.request("textDocument/completion", position(lineOf("body:") + 1, 4)).has("error")).isFalse();
         assertThat(replaceAll(seed)).isEmpty();
     }
 
@@ -281,6 +300,10 @@ class LanguageServerProtocolTest {
             }
         }
         throw new AssertionError("No line starts with " + prefix);
+    }
+
+    private int lineLength(int line) {
+        return text.split("\n", -1)[line].length();
     }
 
     /** The range of {@code part} in the first line starting with {@code linePrefix}. */

@@ -2,7 +2,9 @@ package org.conditioncontent.lsp.internal;
 
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.json.WireFormat;
@@ -26,6 +28,9 @@ final class Completions {
     private Completions() {}
 
     static List<CompletionItem> complete(OpenDocument doc, Position position) {
+        if (doc.isFormat1()) {
+            return List.of(); // its fields are format 1's; the model's would be wrong there
+        }
         LineMap lines = new LineMap(doc.text());
         boolean json = doc.kind().isJson();
         Place place = Place.of(doc.text(), lines.offset(position), json);
@@ -34,15 +39,22 @@ final class Completions {
         }
         Range range = new Range(lines.position(place.replaceStart()), lines.position(place.replaceEnd()));
         Type type = ModelPaths.typeAt(place.path());
-        Class<?> record = place.kind() == Place.Kind.KEY ? ModelPaths.recordOf(type) : null;
         List<CompletionItem> items = new ArrayList<>();
-        if (record != null) {
-            for (Property p : RecordShape.of(record).properties()) {
-                String insert = json ? (place.inQuotes() ? p.name() : "\"" + p.name() + "\": ") : p.name() + ": ";
-                items.add(item(p.name(), CompletionItemKind.Field, ModelPaths.describe(p.type()),
-                        FieldDocs.field(record, p.name()), new TextEdit(range, insert)));
+        if (place.kind() == Place.Kind.KEY) {
+            // A block may be any of its variants until a field tells which: offer the fields of all.
+            Set<String> offered = new HashSet<>();
+            for (Class<?> record : ModelPaths.records(type)) {
+                for (Property p : RecordShape.of(record).properties()) {
+                    if (offered.add(p.name())) {
+                        String insert = json ? (place.inQuotes() ? p.name() : "\"" + p.name() + "\": ") : p.name() + ": ";
+                        items.add(item(p.name(), CompletionItemKind.Field, ModelPaths.describe(p.type()),
+                                FieldDocs.field(record, p.name()), new TextEdit(range, insert)));
+                    }
+                }
             }
-            return items;
+            if (!items.isEmpty()) {
+                return items;
+            }
         }
         Class<?> enumType = enumType(type);
         for (String value : ModelPaths.values(type)) {

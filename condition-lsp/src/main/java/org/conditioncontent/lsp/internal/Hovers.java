@@ -19,7 +19,14 @@ final class Hovers {
 
     private Hovers() {}
 
+    /** What a hover says in a format-1 article, whose fields are not the model's. */
+    static final String FORMAT_1 = "This article is in format 1. Hover and completion know format 2's fields: "
+            + "`conditions migrate FILE` rewrites the article in format 2 (docs/migration.md).";
+
     static @Nullable Hover hover(OpenDocument doc, Position position, Checks checks) {
+        if (doc.isFormat1()) {
+            return new Hover(new MarkupContent(MarkupKind.MARKDOWN, FORMAT_1));
+        }
         LineMap lines = new LineMap(doc.text());
         List<String> path = Place.field(doc.text(), lines.offset(position), doc.kind().isJson());
         if (path == null) {
@@ -45,14 +52,14 @@ final class Hovers {
         return new Hover(new MarkupContent(MarkupKind.MARKDOWN, text.toString()));
     }
 
-    /** The reading level of the prose field at a pointer or holding it, or {@code null}. */
+    /** The reading level of the prose field at a pointer (its list of paragraphs, or one of them), or {@code null}. */
     private static @Nullable ReadingLevel readingLevel(OpenDocument doc, String pointer, Checks checks) {
         LoadResult result = checks.check(doc);
         if (result.condition() == null) {
             return null;
         }
         for (ReadingLevel level : ReadingLevel.of(result.condition())) {
-            if (pointer.equals(level.pointer()) || pointer.startsWith(level.pointer() + "/")) {
+            if (level.covers(pointer)) {
                 return level;
             }
         }

@@ -4,17 +4,20 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.PartialDate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a path in an article means in the model: the type at the path and the field it names,
- * found by walking the records' components from {@link Condition} as the wire format does. Field
- * names, types and enum values all come from the records, so completion and hover follow the
- * model as it changes, with no list of fields kept here.
+ * found by walking the records' components from {@link Condition} as the wire format does,
+ * through the variants of a sealed interface (a block) by the field names they have. Field names,
+ * types and enum values all come from the records, so completion and hover follow the model as it
+ * changes, with no list of fields kept here.
  */
 final class ModelPaths {
 
@@ -37,15 +40,16 @@ final class ModelPaths {
                 return null;
             }
             if (raw == List.class) {
-                type = Property.elementType(type);
-            } else if (raw.isRecord()) {
-                Property p = RecordShape.of(raw).property(segment);
-                if (p == null) {
+                if (!isIndex(segment)) {
                     return null;
                 }
-                type = p.type();
+                type = Property.elementType(type);
             } else {
-                return null;
+                Field field = field(raw, segment);
+                if (field == null) {
+                    return null;
+                }
+                type = field.property().type();
             }
         }
         return type;
@@ -61,28 +65,51 @@ final class ModelPaths {
             return null;
         }
         Class<?> owner = raw(typeAt(path.subList(0, last)));
-        if (owner == null || !owner.isRecord()) {
-            return null;
-        }
-        Property p = RecordShape.of(owner).property(path.get(last));
-        return p == null ? null : new Field(owner, p);
+        return owner == null ? null : field(owner, path.get(last));
     }
 
-    /** The record whose fields a list item or object at a type holds, unwrapping lists. */
-    static @Nullable Class<?> recordOf(@Nullable Type type) {
+    /**
+     * A field of the records a value of a type may be: the record's own, or, for a sealed
+     * interface (a block), that of the first variant that has a field of the name, as the wire
+     * format tells a variant by the fields an object has. A date is text, not an object.
+     */
+    private static @Nullable Field field(Class<?> owner, String name) {
+        for (Class<?> record : records(owner)) {
+            Property p = RecordShape.of(record).property(name);
+            if (p != null) {
+                return new Field(record, p);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The records whose fields an object of a type may have: the record itself, or every variant
+     * of a sealed interface in declared order; none for a value written as text or a number.
+     */
+    static List<Class<?>> records(@Nullable Type type) {
         Class<?> raw = raw(type);
         while (raw == List.class) {
-            type = Property.elementType(type);
+            type = Property.elementType(Objects.requireNonNull(type));
             raw = raw(type);
         }
-        return raw != null && raw.isRecord() ? raw : null;
+        if (raw == null || raw == PartialDate.class) {
+            return List.of(); // no fields to name: a date is written as text
+        }
+        if (raw.isRecord()) {
+            return List.of(raw);
+        }
+        if (raw.isInterface() && raw.isSealed()) {
+            return WireFormat.variants(raw);
+        }
+        return List.of();
     }
 
     /** The values a field at a type takes from a closed list (an enum's, or true and false), or none. */
     static List<String> values(@Nullable Type type) {
         Class<?> raw = raw(type);
         while (raw == List.class) {
-            type = Property.elementType(type);
+            type = Property.elementType(Objects.requireNonNull(type));
             raw = raw(type);
         }
         if (raw == null) {
@@ -98,7 +125,7 @@ final class ModelPaths {
     }
 
     /** The type in words for an editor: "text", "a list of risk factors", "one of: a, b". */
-    static String describe(Type type) {
+    static String describe(@Nullable Type type) {
         Class<?> raw = raw(type);
         if (raw == null) {
             return "a value";
@@ -115,14 +142,24 @@ final class ModelPaths {
         if (raw == LocalDate.class) {
             return "a date, YYYY-MM-DD";
         }
+        if (raw == PartialDate.class) {
+            return "a date: YYYY, YYYY-MM or YYYY-MM-DD";
+        }
         if (raw.isEnum()) {
             return "one of: " + String.join(", ", WireFormat.enumNames(raw));
         }
         if (raw == List.class) {
-            return "a list of " + plural(Property.elementType(type));
+            return "a list of " + plural(Property.elementType(Objects.requireNonNull(type)));
         }
         if (raw.isRecord()) {
-            return "an object (" + words(raw.getSimpleName()) + ")";
+            return WireFormat.hasTextForm(raw)
+                    ? "text, or an object (" + words(raw.getSimpleName()) + ")"
+                    : "an object (" + words(raw.getSimpleName()) + ")";
+        }
+        if (raw.isInterface() && raw.isSealed()) {
+            return "a " + words(raw.getSimpleName()) + ": " + String.join(", or ",
+                    WireFormat.variants(raw).stream().map(v -> (WireFormat.hasTextForm(v) ? "text" : "an object with " + WireFormat.discriminator(v))
+                            + " (" + words(v.getSimpleName()) + ")").toList());
         }
         return words(raw.getSimpleName());
     }
@@ -132,7 +169,7 @@ final class ModelPaths {
         if (raw == String.class) {
             return "texts";
         }
-        if (raw != null && (raw.isRecord() || raw.isEnum())) {
+        if (raw != null && (raw.isRecord() || raw.isEnum() || raw.isInterface())) {
             String w = words(raw.getSimpleName());
             return w.endsWith("s") ? w : w + "s";
         }

@@ -2,6 +2,7 @@ package org.conditioncontent.lsp.internal;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 record OpenDocument(String uri, @Nullable Path file, DocumentKind kind, String text, int version) {
 
+    /** A YAML or JSON article that says it is in format 1, as its own line or field. */
+    private static final Pattern FORMAT_1 = Pattern.compile("(?m)^formatVersion:[ \\t]*1[ \\t]*(#.*)?$|\"formatVersion\"\\s*:\\s*1(?![0-9.eE])");
+
     static OpenDocument of(String uri, String text, int version) {
         Path file = fileOf(uri);
         return new OpenDocument(uri, file, DocumentKind.of(file, uri), text, version);
@@ -22,6 +26,14 @@ record OpenDocument(String uri, @Nullable Path file, DocumentKind kind, String t
 
     OpenDocument withText(String newText, int newVersion) {
         return new OpenDocument(uri, file, kind, newText, newVersion);
+    }
+
+    /**
+     * Whether the article says it is in format 1: the loader reads it (and upgrades it), but its
+     * fields are not format 2's, which hover and completion know.
+     */
+    boolean isFormat1() {
+        return kind.isArticle() && FORMAT_1.matcher(text).find();
     }
 
     /** The name diagnostics give for the document: its file, else its URI. */

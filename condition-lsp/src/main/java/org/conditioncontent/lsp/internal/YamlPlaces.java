@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,11 @@ final class YamlPlaces {
     private record Opening(int column, @Nullable String key) {
         boolean isItem() {
             return key == null;
+        }
+
+        /** The key a key opening names. */
+        String name() {
+            return Objects.requireNonNull(key, "a list item opens no key");
         }
     }
 
@@ -91,7 +97,7 @@ final class YamlPlaces {
         List<String> path = new ArrayList<>(ancestors(lines, line, own.get(0).column(), own.get(0).isItem()));
         for (int i = 0; i < own.size(); i++) {
             Opening o = own.get(i);
-            path.add(o.isItem() ? String.valueOf(i == 0 ? index(lines, line, o.column()) : 0) : o.key());
+            path.add(o.isItem() ? String.valueOf(i == 0 ? index(lines, line, o.column()) : 0) : o.name());
         }
         return path;
     }
@@ -117,7 +123,7 @@ final class YamlPlaces {
             for (int k = openings.size() - 1; k >= 0; k--) {
                 Opening o = openings.get(k);
                 if (o.column() < at || (k == 0 && compactParent)) {
-                    path.addFirst(o.isItem() ? String.valueOf(index(lines, l, o.column())) : o.key());
+                    path.addFirst(o.isItem() ? String.valueOf(index(lines, l, o.column())) : o.name());
                     at = o.column();
                     atItem = o.isItem();
                     compactParent = false;

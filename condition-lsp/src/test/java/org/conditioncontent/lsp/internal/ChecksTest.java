@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Articles are checked with the nearest conditions.yaml, and a conditions.yaml is checked itself. */
 class ChecksTest {
 
-    private static final String ARTICLE = "formatVersion: 1\nid: x\ntitle: Leg  cramps\n";
+    private static final String ARTICLE = "formatVersion: 2\nid: x\ntitle: Leg  cramps\n";
 
     @TempDir
     Path workspace;

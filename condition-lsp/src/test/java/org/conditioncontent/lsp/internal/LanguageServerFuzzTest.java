@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.conditioncontent.json.WireFormat;
+import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.loader.SourceFormat;
+import org.conditioncontent.model.Condition;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CompletionParams;
@@ -46,12 +50,14 @@ import org.junit.jupiter.api.Timeout;
 class LanguageServerFuzzTest {
 
     private static final String YAML = read(Path.of("../examples/conditions/nocturnal-leg-cramps.yaml"));
-    private static final String JSON = read(Path.of("../condition-loader/src/test/resources/fuzz/nocturnal-leg-cramps.json"));
+
+    /** The same article in the wire format's JSON. */
+    private static final String JSON = json(YAML);
 
     /** Fragments an editor types that change the structure of YAML or JSON. */
     private static final String[] TOKENS = {
         "\n", "\r\n", "  ", "- ", ": ", "\"", "'", "{", "}", "[", "]", ",", "#", "|", ">-", "&a ", "*a", "!!str ",
-        "title: ", "items:\n  - name: ", "\"title\": ", "type: article-journal", "suppressions:\n  - rule: x\n",
+        "title: ", "items:\n  - text: ", "blocks:\n  - ", "- kind: risk-factors\n", "\"items\": [", "\"blocks\": [{\"title\": ", "\"title\": ", "type: article-journal", "suppressions:\n  - rule: x\n",
         "\uD83E\uDDB5", "\uD800", "\t", "\u0000", "~1", "/", "\\", "null", "999999999999",
     };
 
@@ -149,6 +155,13 @@ class LanguageServerFuzzTest {
 
     private static void answered(CompletableFuture<?> answer) throws Exception {
         answer.get(10, TimeUnit.SECONDS); // throws if the request failed or hung
+    }
+
+    private static String json(String yaml) {
+        Condition seed = ConditionLoader.builder().build().load("seed.yaml", yaml, SourceFormat.YAML).orThrow();
+        StringBuilder out = new StringBuilder();
+        WireFormat.write(seed, out);
+        return out.toString();
     }
 
     private static String read(Path file) {

@@ -23,8 +23,13 @@ class PlacesTest {
     @Test
     void yamlFieldsUnderTheCursorHaveTheirPathWithListIndexes() {
         assertThat(yamlField(seed, "title: Nocturnal", 2)).containsExactly("title");
-        assertThat(yamlField(seed, "    - name: Pregnancy", 7)).containsExactly("riskFactors", "items", "0", "name");
-        assertThat(yamlField(seed, "        - name: Cancer", 11)).containsExactly("riskFactors", "items", "6", "items", "1", "name");
+        // An item written as its text, and one written as an object, in the risk factors' list (the third block).
+        assertThat(yamlField(seed, "          - Pregnancy", 13)).containsExactly("body", "2", "blocks", "2", "items", "0");
+        assertThat(yamlField(seed, "          - text: Certain medicines", 13)).containsExactly("body", "2", "blocks", "2", "items", "5", "text");
+        assertThat(yamlField(seed, "              - Cancer", 17)).containsExactly("body", "2", "blocks", "2", "items", "6", "items", "1");
+        assertThat(yamlField(seed, "                examples: [thyroid", 17))
+                .containsExactly("body", "2", "blocks", "2", "items", "6", "items", "2", "examples");
+        assertThat(yamlField(seed, "  - kind: causes", 5)).containsExactly("body", "1", "kind");
         assertThat(yamlField(seed, "  - Nocturnal Muscles Cramps", 5)).containsExactly("alsoCalled", "1");
         assertThat(yamlField(seed, "    code: G47.62", 5)).containsExactly("codes", "0", "code");
     }
@@ -32,32 +37,32 @@ class PlacesTest {
     @Test
     void aLineOfAFoldedParagraphBelongsToItsItem() {
         // The second line of the definition's first paragraph, written with ">-".
-        assertThat(yamlField(seed, "    are most often involved.", 6)).containsExactly("definition", "0");
+        assertThat(yamlField(seed, "        are most often involved.", 10)).containsExactly("body", "0", "blocks", "0");
     }
 
     @Test
     void aListWrittenAtItsKeysIndentationStillNestsUnderTheKey() {
-        String compact = "formatVersion: 1\nalsoCalled:\n- One\n- Two\ncodes:\n- system: icd-10-cm\n  code: X\n";
+        String compact = "formatVersion: 2\nalsoCalled:\n- One\n- Two\ncodes:\n- system: icd-10-cm\n  code: X\n";
         assertThat(YamlPlaces.field(compact, offset(compact, "- Two", 2))).containsExactly("alsoCalled", "1");
         assertThat(YamlPlaces.field(compact, offset(compact, "  code: X", 3))).containsExactly("codes", "0", "code");
     }
 
     @Test
     void yamlCompletionPlaces() {
-        String typing = "formatVersion: 1\nriskFactors:\n  items:\n    - name: A\n      ex\n";
-        Place key = YamlPlaces.place(typing, offset(typing, "      ex", 8));
+        String typing = "formatVersion: 2\nbody:\n  - kind: risk-factors\n    blocks:\n      - items:\n          - text: A\n            ex\n";
+        Place key = YamlPlaces.place(typing, offset(typing, "            ex", 14));
         assertThat(key.kind()).isEqualTo(Place.Kind.KEY);
-        assertThat(key.path()).containsExactly("riskFactors", "items", "0");
+        assertThat(key.path()).containsExactly("body", "0", "blocks", "0", "items", "0");
         assertThat(typing.substring(key.replaceStart(), key.replaceEnd())).isEqualTo("ex");
 
-        String item = "formatVersion: 1\nreferences:\n  - type: webpage\n  - ty";
+        String item = "formatVersion: 2\nreferences:\n  - type: webpage\n  - ty";
         Place newItem = YamlPlaces.place(item, item.length());
         assertThat(newItem.path()).containsExactly("references", "1");
 
-        String value = "medications:\n  items:\n    - name: X\n      kind: dr";
+        String value = "body:\n  - kind: medications\n    blocks:\n      - items:\n          - text: X\n            kind: dr";
         Place kind = YamlPlaces.place(value, value.length());
         assertThat(kind.kind()).isEqualTo(Place.Kind.VALUE);
-        assertThat(kind.path()).containsExactly("medications", "items", "0", "kind");
+        assertThat(kind.path()).containsExactly("body", "0", "blocks", "0", "items", "0", "kind");
         assertThat(value.substring(kind.replaceStart(), kind.replaceEnd())).isEqualTo("dr");
 
         assertThat(YamlPlaces.place("title: \"Some [text", 18)).as("inside a flow value").isNull();
@@ -65,17 +70,17 @@ class PlacesTest {
 
     @Test
     void jsonPlacesFollowTheTokensBeforeTheCursor() {
-        String json = "{\"riskFactors\": {\"items\": [{\"name\": \"A\"}, {\"na";
+        String json = "{\"body\": [{\"kind\": \"risk-factors\", \"blocks\": [{\"items\": [\"A\", {\"te";
         Place key = JsonPlaces.place(json, json.length());
         assertThat(key.kind()).isEqualTo(Place.Kind.KEY);
-        assertThat(key.path()).containsExactly("riskFactors", "items", "1");
+        assertThat(key.path()).containsExactly("body", "0", "blocks", "0", "items", "1");
         assertThat(key.inQuotes()).isTrue();
-        assertThat(json.substring(key.replaceStart(), key.replaceEnd())).isEqualTo("na");
+        assertThat(json.substring(key.replaceStart(), key.replaceEnd())).isEqualTo("te");
 
-        String value = "{\"medications\": {\"items\": [{\"kind\": ";
+        String value = "{\"body\": [{\"blocks\": [{\"items\": [{\"kind\": ";
         Place kind = JsonPlaces.place(value, value.length());
         assertThat(kind.kind()).isEqualTo(Place.Kind.VALUE);
-        assertThat(kind.path()).containsExactly("medications", "items", "0", "kind");
+        assertThat(kind.path()).containsExactly("body", "0", "blocks", "0", "items", "0", "kind");
         assertThat(kind.inQuotes()).isFalse();
 
         String whole = "{\"id\": \"x\", \"alsoCalled\": [\"a\", \"b\"], \"title\": \"T\"}";

@@ -16,7 +16,7 @@ class QuickFixesTest {
 
     private static final ConditionLoader LOADER = ConditionLoader.builder().build();
 
-    private static final String JSON = "{\n  \"formatVersion\": 1,\n  \"id\": \"x\",\n  \"titel\": \"Leg  cramps\"\n}\n";
+    private static final String JSON = "{\n  \"formatVersion\": 2,\n  \"id\": \"x\",\n  \"titel\": \"Leg  cramps\"\n}\n";
 
     @Test
     void jsonDidYouMeanKeepsTheQuotes() {
@@ -42,7 +42,7 @@ class QuickFixesTest {
 
     @Test
     void yamlSuppressionGoesIntoAnExistingList() {
-        String text = "formatVersion: 1\nid: x\ntitle: Leg  cramps\nsuppressions:\n  - rule: whitespace\n    field: /id\n    reason: Because\n";
+        String text = "formatVersion: 2\nid: x\ntitle: Leg  cramps\nsuppressions:\n  - rule: whitespace\n    field: /id\n    reason: Because\n";
         OpenDocument doc = OpenDocument.of("file:///a/x.yaml", text, 1);
         String fixed = apply(doc, fix(doc, "whitespace", "Suppress whitespace for /title"));
         assertThat(fixed).startsWith(text.substring(0, text.indexOf("  - rule")) + "  - rule: whitespace\n    field: \"/title\"\n");
