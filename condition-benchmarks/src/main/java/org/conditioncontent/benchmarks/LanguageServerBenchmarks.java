@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.SourceFormat;
@@ -67,6 +68,9 @@ public class LanguageServerBenchmarks {
     private final Map<Integer, CompletableFuture<PublishDiagnosticsParams>> published = new ConcurrentHashMap<>();
     private LanguageServer server;
     private Thread serving;
+    private Pipe toServer;
+    private Pipe fromServer;
+    private Future<Void> listening;
     private String seed;
     private ConditionLoader loader;
     private Range title;
@@ -84,15 +88,15 @@ public class LanguageServerBenchmarks {
     public void start() throws IOException {
         seed = read();
         loader = ConditionLoader.builder().build();
-        Pipe toServer = Pipe.open();
-        Pipe fromServer = Pipe.open();
+        toServer = Pipe.open();
+        fromServer = Pipe.open();
         serving = new Thread(() -> ConditionsLanguageServer.serve(Channels.newInputStream(toServer.source()),
                 Channels.newOutputStream(fromServer.sink())), "server");
         serving.setDaemon(true);
         serving.start();
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(),
                 Channels.newInputStream(fromServer.source()), Channels.newOutputStream(toServer.sink()));
-        launcher.startListening();
+        listening = launcher.startListening();
         server = launcher.getRemoteProxy();
         server.initialize(new InitializeParams()).join();
         server.initialized(new InitializedParams());
@@ -110,11 +114,21 @@ public class LanguageServerBenchmarks {
         }
     }
 
-    /** Ends the session. */
+    /**
+     * Ends the session, then closes the client's ends of the pipes, so that its reading thread
+     * ends too and the forked JVM can exit.
+     *
+     * @throws IOException if a pipe cannot be closed
+     * @throws InterruptedException if interrupted while the server ends
+     */
     @TearDown(Level.Trial)
-    public void stop() {
+    public void stop() throws IOException, InterruptedException {
         server.shutdown().join();
         server.exit();
+        serving.join(10_000);
+        listening.cancel(true);
+        fromServer.source().close();
+        toServer.sink().close();
     }
 
     /**
