@@ -9,6 +9,9 @@
 #   with JDK 25, through JAVA_HOME and through PATH, and refusing an older Java with exit code 2;
 #   its cmd launcher, which no Windows runs here, must keep the POSIX launcher's JVM options.
 #
+# Both must also serve `conditions lsp` (the self-contained one from its lsp/ folder): answer
+# initialize and shutdown, and exit 0 after exit.
+#
 # Every run must print what ./conditions prints, byte for byte, and exit as it does. JDK 25 is
 # looked for at $JDK25_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64); without it the JDK 25
 # runs are skipped, except under CI=true, where that is a failure.
@@ -97,6 +100,21 @@ same_as_launcher() { # same_as_launcher NAME: NAME's outputs equal ./conditions'
     echo "$name: ${#command_lines[@]} command lines and an export, the same as ./conditions"
 }
 
+lsp_session() { # lsp_session NAME COMMAND...: initialize, shutdown and exit over stdin; exit code 0 and both answers
+    local name="$1" status=0 message
+    shift
+    : > "$work/$name-lsp.in"
+    for message in '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}' \
+                   '{"jsonrpc":"2.0","id":2,"method":"shutdown"}' '{"jsonrpc":"2.0","method":"exit"}'; do
+        printf 'Content-Length: %d\r\n\r\n%s' "${#message}" "$message" >> "$work/$name-lsp.in"
+    done
+    "$@" lsp < "$work/$name-lsp.in" > "$work/$name-lsp.out" 2> "$work/$name-lsp.err" || status=$?
+    [ "$status" -eq 0 ] || fail "$name: 'conditions lsp' exited $status after shutdown and exit: $(cat "$work/$name-lsp.err")"
+    grep -q '"hoverProvider":true' "$work/$name-lsp.out" && grep -q '"id":2' "$work/$name-lsp.out" ||
+        fail "$name: 'conditions lsp' did not answer initialize and shutdown: $(head -c 400 "$work/$name-lsp.out")"
+    echo "$name: conditions lsp answered initialize and shutdown, and exited 0 after exit"
+}
+
 ./conditions --version > /dev/null # builds the jar if it is missing or old
 run_all reference ./conditions
 grep -q '^1$' "$work/reference/2.status" || fail "./conditions validate examples/invalid should exit 1"
@@ -113,6 +131,8 @@ bundled=(env -u JAVA_HOME PATH="$no_java_path" "$home/bin/conditions")
 [ "$(env PATH="$no_java_path" /bin/sh -c 'command -v java')" = "$work/fake-java/java" ] || fail "a real java is reachable on the test's PATH"
 run_all self-contained "${bundled[@]}"
 same_as_launcher self-contained
+[ -d "$home/lsp" ] || fail "the archive has no lsp/ folder with the language server"
+lsp_session self-contained "${bundled[@]}"
 for i in 1 2 3 4; do
     [ ! -s "$work/self-contained/$i.err" ] || fail "self-contained: 'conditions ${command_lines[$i]}' wrote to standard error: $(cat "$work/self-contained/$i.err")"
 done
@@ -143,6 +163,7 @@ jdk17="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
 "$jdk17/bin/java" -version 2>&1 | grep -q 'version "17' || fail "the java on PATH ($jdk17) is not JDK 17"
 run_all portable-jdk17 env JAVA_HOME="$jdk17" PATH="$no_java_path" "$home/bin/conditions"
 same_as_launcher portable-jdk17
+lsp_session portable-jdk17 env JAVA_HOME="$jdk17" PATH="$no_java_path" "$home/bin/conditions"
 run_all portable-jdk17-path env -u JAVA_HOME PATH="$jdk17/bin:$work/tools" "$home/bin/conditions"
 same_as_launcher portable-jdk17-path
 if [ -x "$jdk25/bin/java" ]; then

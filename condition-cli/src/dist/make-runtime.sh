@@ -12,8 +12,11 @@
 # build's project.build.outputTimestamp, as the jars have).
 #
 # Three steps:
-# 1. jlink links the command's modules (conditions.jar and target/lib are all named modules) and
-#    the JDK modules their module-info files require, and nothing else, into runtime/.
+# 1. jlink links the command's modules (conditions.jar and the named modules of target/lib) and
+#    the JDK modules their module-info files require, and nothing else, into runtime/. The
+#    language server is not linked: LSP4J's jars are automatic modules, which jlink refuses, and
+#    the command requires the server only statically. Its jars go to lsp/, and the launcher puts
+#    them on the module path for `conditions lsp` alone (decision 39).
 # 2. Class-data sharing: training runs of the linked runtime list the classes that validate,
 #    export and the reports load (-XX:DumpLoadedClassList), and the runtime itself dumps them
 #    into its default archive, runtime/lib/server/classes.jsa (-Xshare:dump). The classes come
@@ -82,7 +85,12 @@ awk '!seen[$0]++' "$work"/classes-*.lst > "$work/classes.lst"
     -Xlog:disable -Xlog:all=error:stderr -m "$main" > /dev/null
 rm -f "$runtime/lib/server/classes_nocoops.jsa"
 
-# 3. The launcher and the notices, then the archive.
+# 3. The language server's jars, the launcher and the notices, then the archive.
+mkdir "$image/lsp"
+for jar in "$target"/lib/condition-lsp-*.jar "$target"/lib/org.eclipse.lsp4j*.jar "$target"/lib/gson-*.jar; do
+    [ -f "$jar" ] || { echo "make-runtime.sh: the language server's jars are missing from $target/lib ($jar)" >&2; exit 1; }
+    cp "$jar" "$image/lsp/"
+done
 cp "$repository/condition-cli/src/dist/bin/conditions" "$image/bin/conditions"
 chmod 755 "$image/bin/conditions"
 cp "$repository/LICENSE" "$repository/NOTICE" "$image/"

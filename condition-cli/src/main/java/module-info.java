@@ -6,6 +6,10 @@ module org.conditioncontent.cli {
     requires org.conditioncontent.loader;
     requires org.conditioncontent.json;
     requires org.conditioncontent.render;
+    // The language server is optional at run time: LSP4J's jars are automatic modules, which jlink
+    // cannot link, so the self-contained runtime leaves it out and its launcher adds it from lsp/
+    // for `conditions lsp` alone (decision 39).
+    requires static org.conditioncontent.lsp;
     requires info.picocli;
     requires java.logging;
     requires static org.jspecify;

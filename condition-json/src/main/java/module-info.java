@@ -9,5 +9,6 @@ module org.conditioncontent.json {
     exports org.conditioncontent.json to
             org.conditioncontent.loader,
             org.conditioncontent.render,
-            org.conditioncontent.cli;
+            org.conditioncontent.cli,
+            org.conditioncontent.lsp;
 }

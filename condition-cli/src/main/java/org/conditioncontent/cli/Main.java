@@ -55,6 +55,7 @@ public final class Main {
         commands.put("migrate", MigrateCommand::new);
         commands.put("formats", invocation -> new FormatsCommand(invocation.streams()));
         commands.put("rules", RulesCommand::new);
+        commands.put("lsp", LspCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 

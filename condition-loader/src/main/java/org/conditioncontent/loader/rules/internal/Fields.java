@@ -116,10 +116,12 @@ public final class Fields {
     /**
      * A prose field: paragraphs read together, each with its JSON Pointer.
      *
+     * @param pointer the JSON Pointer of the list that holds the paragraphs: a section's or an
+     *     aside's {@code blocks}, or an item's {@code paragraphs}
      * @param pointers the pointer of each paragraph
      * @param paragraphs the paragraphs
      */
-    public record Prose(List<String> pointers, List<String> paragraphs) {}
+    public record Prose(String pointer, List<String> pointers, List<String> paragraphs) {}
 
     /**
      * Every text value of an article, including list items, in document order.
@@ -174,7 +176,7 @@ public final class Fields {
 
             @Override
             public void exitSection(Part.SectionPart section) {
-                add(out, open.pop());
+                add(out, section.pointer() + "/blocks", open.pop());
             }
 
             @Override
@@ -184,7 +186,7 @@ public final class Fields {
 
             @Override
             public void exitAside(Part.AsidePart aside) {
-                add(out, open.pop());
+                add(out, aside.pointer() + "/blocks", open.pop());
             }
 
             @Override
@@ -198,15 +200,15 @@ public final class Fields {
                 for (int i = 0; i < item.item().paragraphs().size(); i++) {
                     own.add(new String[] {item.pointer() + "/paragraphs/" + i, item.item().paragraphs().get(i)});
                 }
-                add(out, own);
+                add(out, item.pointer() + "/paragraphs", own);
             }
         });
         return out;
     }
 
-    private static void add(List<Prose> out, List<String[]> paragraphs) {
+    private static void add(List<Prose> out, String pointer, List<String[]> paragraphs) {
         if (!paragraphs.isEmpty()) {
-            out.add(new Prose(paragraphs.stream().map(p -> p[0]).toList(), paragraphs.stream().map(p -> p[1]).toList()));
+            out.add(new Prose(pointer, paragraphs.stream().map(p -> p[0]).toList(), paragraphs.stream().map(p -> p[1]).toList()));
         }
     }
 

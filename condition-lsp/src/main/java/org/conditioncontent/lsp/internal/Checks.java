@@ -1,0 +1,189 @@
+package org.conditioncontent.lsp.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.LoadResult;
+import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.SourceFormat;
+import org.conditioncontent.loader.rules.RuleSet;
+import org.conditioncontent.loader.rules.RulesConfig;
+import org.conditioncontent.loader.rules.RulesConfigException;
+import org.eclipse.lsp4j.DiagnosticCodeDescription;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.Range;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks documents with the loader, its rules and the rules configuration, as
+ * {@code conditions validate} does, and turns the findings into LSP diagnostics.
+ *
+ * <p>An article's rules are configured by the nearest {@code conditions.yaml} in its folder or
+ * above, up to the workspace folder that holds it: the command reads the one in the folder it runs
+ * in, which for a repository is its root, the workspace folder. A configuration the editor has
+ * open is read as it is typed. Loaders are kept per configuration file and text, since building
+ * one costs far more than a check.
+ */
+final class Checks {
+
+    /** A loader and the configuration text it was built from. */
+    private record Configured(String text, ConditionLoader loader) {}
+
+    private final List<Path> roots = new CopyOnWriteArrayList<>();
+    private final Map<Path, Configured> loaders = new ConcurrentHashMap<>();
+    private final Function<Path, @Nullable String> openText;
+    private volatile @Nullable ConditionLoader defaults;
+
+    /**
+     * @param openText the text of a file the editor has open, or {@code null} when it is not open
+     */
+    Checks(Function<Path, @Nullable String> openText) {
+        this.openText = openText;
+    }
+
+    void addRoot(Path root) {
+        roots.add(root.toAbsolutePath().normalize());
+    }
+
+    List<Path> roots() {
+        return List.copyOf(roots);
+    }
+
+    /** The workspace folder that holds a file, or {@code null}. */
+    @Nullable Path rootOf(Path file) {
+        Path best = null;
+        for (Path root : roots) {
+            if (file.startsWith(root) && (best == null || root.getNameCount() > best.getNameCount())) {
+                best = root;
+            }
+        }
+        return best;
+    }
+
+    /** The rules configuration for a file: the nearest conditions.yaml in its folder or above, within its workspace folder. */
+    @Nullable Path configFor(@Nullable Path file) {
+        if (file == null) {
+            return null;
+        }
+        Path root = rootOf(file);
+        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(DocumentKind.CONFIG_FILE);
+            if (openText.apply(candidate) != null || Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+            if (dir.equals(root)) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The loader for a file: configured by its conditions.yaml, or with the default rules. */
+    ConditionLoader loaderFor(@Nullable Path file) {
+        Path config = configFor(file);
+        if (config != null) {
+            String text = configText(config);
+            if (text != null) {
+                Configured kept = loaders.get(config);
+                if (kept != null && kept.text().equals(text)) {
+                    return kept.loader();
+                }
+                try {
+                    ConditionLoader loader = build(RulesConfig.parse(config.toString(), text));
+                    loaders.put(config, new Configured(text, loader));
+                    return loader;
+                } catch (RulesConfigException e) {
+                    // The configuration document shows its own errors; articles keep the default rules.
+                }
+            }
+        }
+        ConditionLoader loader = defaults;
+        if (loader == null) {
+            loader = build(RulesConfig.empty());
+            defaults = loader;
+        }
+        return loader;
+    }
+
+    private @Nullable String configText(Path config) {
+        String open = openText.apply(config);
+        if (open != null) {
+            return open;
+        }
+        try {
+            return Files.readString(config, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static ConditionLoader build(RulesConfig config) {
+        RuleSet rules = RuleSet.builder().builtIn().discover().configure(config).build();
+        return ConditionLoader.builder().rules(rules).parallelism(1).build();
+    }
+
+    /**
+     * The loader's findings for an open document, with the article when it is valid; a document
+     * that is neither an article nor a configuration has none.
+     */
+    LoadResult check(OpenDocument doc) {
+        Objects.requireNonNull(doc, "doc must not be null");
+        return switch (doc.kind()) {
+            case YAML_ARTICLE -> loaderFor(doc.file()).load(doc.source(), doc.text(), SourceFormat.YAML);
+            case JSON_ARTICLE -> loaderFor(doc.file()).load(doc.source(), doc.text(), SourceFormat.JSON);
+            case RULES_CONFIG -> new LoadResult(doc.source(), null, checkConfig(doc));
+            case OTHER -> new LoadResult(doc.source(), null, List.of());
+        };
+    }
+
+    private static List<Diagnostic> checkConfig(OpenDocument doc) {
+        try {
+            build(RulesConfig.parse(doc.source(), doc.text()));
+            return List.of();
+        } catch (RulesConfigException e) {
+            return e.diagnostics();
+        }
+    }
+
+    /** The LSP diagnostics of findings in a document's text. */
+    static List<org.eclipse.lsp4j.Diagnostic> toLsp(List<Diagnostic> findings, OpenDocument doc) {
+        LineMap lines = new LineMap(doc.text());
+        List<org.eclipse.lsp4j.Diagnostic> out = new ArrayList<>(findings.size());
+        for (Diagnostic d : findings) {
+            out.add(toLsp(d, lines, doc.kind().isJson()));
+        }
+        return out;
+    }
+
+    static org.eclipse.lsp4j.Diagnostic toLsp(Diagnostic d, LineMap lines, boolean json) {
+        int start = lines.offset(d.line() - 1, d.column() - 1);
+        Token token = Token.at(lines.text(), start, json);
+        Range range = new Range(lines.position(token.start()), lines.position(token.end()));
+        org.eclipse.lsp4j.Diagnostic out = new org.eclipse.lsp4j.Diagnostic(range, d.message(), severity(d.severity()),
+                Server.NAME, d.rule());
+        String href = RuleLinks.href(d.rule());
+        if (href != null) {
+            out.setCodeDescription(new DiagnosticCodeDescription(href));
+        }
+        out.setData(d.pointer());
+        return out;
+    }
+
+    private static DiagnosticSeverity severity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> DiagnosticSeverity.Error;
+            case WARNING -> DiagnosticSeverity.Warning;
+            case INFO -> DiagnosticSeverity.Information;
+        };
+    }
+}

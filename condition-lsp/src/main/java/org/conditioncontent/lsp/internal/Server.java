@@ -1,0 +1,133 @@
+package org.conditioncontent.lsp.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/**
+ * The language server: its life cycle (initialize, shutdown, exit) and its services. Documents and
+ * what is done with them are in {@link Documents}. Not API: {@code ConditionsLanguageServer}
+ * starts it.
+ */
+public final class Server implements LanguageServer, LanguageClientAware {
+
+    /** The server's name, also the source of its diagnostics. */
+    public static final String NAME = "conditions";
+
+    private final Documents documents = new Documents();
+    private final CompletableFuture<Integer> exit = new CompletableFuture<>();
+    private volatile boolean shutdown;
+
+    /** Creates a server that is not yet connected to a client. */
+    public Server() {}
+
+    @Override
+    public void connect(LanguageClient client) {
+        documents.connect(client);
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        List<WorkspaceFolder> folders = params.getWorkspaceFolders();
+        if (folders != null && !folders.isEmpty()) {
+            folders.forEach(f -> addRoot(f.getUri()));
+        } else if (params.getRootUri() != null) {
+            addRoot(params.getRootUri());
+        }
+        ServerCapabilities capabilities = new ServerCapabilities();
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Incremental);
+        sync.setSave(new SaveOptions(false));
+        capabilities.setTextDocumentSync(sync);
+        capabilities.setHoverProvider(true);
+        capabilities.setCompletionProvider(new CompletionOptions(false, List.of(" ", "\"", "-")));
+        capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+        String version = Server.class.getPackage().getImplementationVersion();
+        return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo(NAME, version)));
+    }
+
+    private void addRoot(String uri) {
+        Path root = OpenDocument.fileOf(uri);
+        if (root != null) {
+            documents.checks().addRoot(root);
+        }
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        documents.refreshCrossFile();
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdown = true;
+        documents.close();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        ended();
+    }
+
+    /** The input ended or exit came: 0 when shutdown was asked for first, 1 otherwise, as LSP says. */
+    public void ended() {
+        exit.complete(shutdown ? 0 : 1);
+        documents.close();
+    }
+
+    /**
+     * Completes with the exit code when the client sends exit.
+     *
+     * @return the exit code's future
+     */
+    public CompletableFuture<Integer> exitCode() {
+        return exit;
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return documents;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return new WorkspaceService() {
+            @Override
+            public void didChangeConfiguration(DidChangeConfigurationParams params) {
+                // The server takes its configuration from conditions.yaml, not from the editor's settings.
+            }
+
+            @Override
+            public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+                documents.refreshCrossFile();
+                documents.recheckAll();
+            }
+        };
+    }
+
+    /** The documents service, for tests that call it directly. */
+    Documents documents() {
+        return documents;
+    }
+}

@@ -1,0 +1,353 @@
+package org.conditioncontent.lsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.conditioncontent.json.Property;
+import org.conditioncontent.json.RecordShape;
+import org.conditioncontent.json.WireFormat;
+import org.conditioncontent.model.Block;
+import org.conditioncontent.model.CodingSystem;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.SectionKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Drives the server as an editor does, over a pipe with JSON-RPC messages: initialize, open the
+ * seed article, edit it, ask for hover, completion and quick fixes, and shut down.
+ */
+class LanguageServerProtocolTest {
+
+    private static final Path SEED = Path.of("../examples/conditions/nocturnal-leg-cramps.yaml");
+
+    @TempDir
+    Path workspace;
+
+    private String seed;
+    private Path article;
+    private String uri;
+    private JsonRpcClient client;
+    private CompletableFuture<Integer> server;
+    private int version = 1;
+    private String text;
+
+    @BeforeEach
+    void start() throws IOException {
+        seed = Files.readString(SEED, StandardCharsets.UTF_8);
+        article = workspace.resolve("nocturnal-leg-cramps.yaml");
+        Files.writeString(article, seed, StandardCharsets.UTF_8);
+        uri = article.toUri().toString();
+        Pipe toServer = Pipe.open();
+        Pipe fromServer = Pipe.open();
+        server = CompletableFuture.supplyAsync(() -> ConditionsLanguageServer.serve(
+                Channels.newInputStream(toServer.source()), Channels.newOutputStream(fromServer.sink())));
+        client = new JsonRpcClient(Channels.newInputStream(fromServer.source()), Channels.newOutputStream(toServer.sink()));
+        JsonObject capabilities = client.call("initialize", json("{\"processId\": null, \"rootUri\": " + quote(workspace.toUri().toString())
+                + ", \"capabilities\": {}}")).getAsJsonObject().getAsJsonObject("capabilities");
+        assertThat(capabilities.get("hoverProvider").getAsBoolean()).isTrue();
+        assertThat(capabilities.getAsJsonObject("textDocumentSync").get("change").getAsInt()).as("incremental").isEqualTo(2);
+        client.notify("initialized", new JsonObject());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (!server.isDone()) {
+            client.close();
+        }
+    }
+
+    @Test
+    void theSeedHasNoDiagnosticsAndAWrongTypeHasOneAtItsValue() {
+        assertThat(open(seed)).isEmpty();
+
+        JsonArray diagnostics = change(rangeOf("formatVersion: 2", "2"), "two");
+        assertThat(diagnostics).hasSize(1);
+        JsonObject d = diagnostics.get(0).getAsJsonObject();
+        assertThat(d.get("code").getAsString()).isEqualTo("wrong-type");
+        assertThat(d.get("severity").getAsInt()).isEqualTo(1);
+        assertThat(d.get("source").getAsString()).isEqualTo("conditions");
+        assertThat(d.getAsJsonObject("codeDescription").get("href").getAsString()).endsWith("docs/rules.md#wrong-type-error");
+        int line = lineOf("formatVersion: ");
+        assertThat(d.get("range")).isEqualTo(json("{\"start\": {\"line\": " + line + ", \"character\": 15}, "
+                + "\"end\": {\"line\": " + line + ", \"character\": 18}}"));
+
+        assertThat(change(rangeOf("formatVersion: two", "two"), "2")).as("fixed again").isEmpty();
+    }
+
+    @Test
+    void hoverGivesTheFieldsDocumentationAndAProseFieldsReadingLevel() {
+        open(seed);
+        String title = hover(lineOf("title: "), 2);
+        assertThat(title).contains("**title**: text").contains("title");
+        // The definition section's blocks, and the second line of its paragraph (folded with ">-").
+        String readingLevel = "Reading level: grade \\d+\\.\\d \\(Flesch-Kincaid\\); \\d+ words, 3 sentences";
+        String blocks = hover(lineOf("    blocks:"), 6);
+        assertThat(blocks).contains("**blocks**: a list of blocks").containsPattern(readingLevel).contains("Hardest sentence: ");
+        String paragraph = hover(lineOf("        are most often involved."), 10);
+        assertThat(paragraph).contains("**blocks**: a list of blocks").containsPattern(readingLevel);
+        String kind = hover(lineOf("  - kind: definition"), 5);
+        assertThat(kind).contains("**kind**: one of: definition, causes, risk-factors").doesNotContain("Reading level");
+        // A list item written as its text, and one written as an object.
+        assertThat(hover(lineOf("          - Pregnancy"), 13)).contains("**items**: a list of items");
+        assertThat(hover(lineOf("          - text: Certain medicines"), 13)).contains("**text**: text");
+    }
+
+    @Test
+    void completionOffersTheFieldsOfTheRecordAtTheCursorAndTheValuesOfAnEnum() {
+        open(seed);
+        int line = lineOf("          - text: Certain medicines");
+        int end = lineLength(line);
+        change(range(line, end, line, end), "\n            ");
+        List<String> fields = labels(complete(line + 1, 12));
+        assertThat(fields).containsExactlyElementsOf(RecordShape.of(Item.class).properties().stream().map(Property::name).toList());
+
+        // A block may be any of its variants until a field says which: the fields of all of them, once each.
+        int media = lineOf("      - credit: Copyright");
+        int mediaEnd = lineLength(media);
+        change(range(media, mediaEnd, media, mediaEnd), "\n        ");
+        assertThat(labels(complete(media + 1, 8))).containsExactlyElementsOf(WireFormat.variants(Block.class).stream()
+                .flatMap(v -> RecordShape.of(v).properties().stream().map(Property::name)).distinct().toList())
+                .contains("items", "title", "credit");
+
+        int kind = lineOf("  - kind: causes");
+        change(range(kind, 10, kind, 16), "ri");
+        assertThat(labels(complete(kind, 12))).containsExactlyElementsOf(WireFormat.enumNames(SectionKind.class));
+
+        int system = lineOf("  - system: icd-10-cm");
+        change(range(system, 12, system, 21), "ic");
+        assertThat(labels(complete(system, 14))).containsExactlyElementsOf(WireFormat.enumNames(CodingSystem.class));
+    }
+
+    @Test
+    void theDidYouMeanFixRestoresTheFieldName() {
+        open(seed);
+        JsonArray diagnostics = change(rangeOf("title: Nocturnal", "title"), "titel");
+        // The unknown field, and the title it leaves missing.
+        assertThat(diagnostics).extracting(d -> d.getAsJsonObject().get("code").getAsString())
+                .containsExactlyInAnyOrder("unknown-field", "required");
+        JsonObject unknown = find(diagnostics, "unknown-field");
+        assertThat(unknown.get("message").getAsString()).contains("did you mean \"title\"?");
+        JsonObject fix = action(unknown, "Change to \"title\"");
+        text = applyEdit(text, fix.getAsJsonObject("edit").getAsJsonObject("changes").getAsJsonArray(uri));
+        assertThat(text).isEqualTo(seed);
+    }
+
+    @Test
+    void theSuppressionFixSilencesTheFindingForThatField() {
+        open(seed);
+        JsonArray diagnostics = change(rangeOf("title: Nocturnal Leg", " Leg"), "  Leg");
+        JsonObject whitespace = only(diagnostics, "whitespace");
+        assertThat(whitespace.get("data").getAsString()).isEqualTo("/title");
+        JsonObject fix = action(whitespace, "Suppress whitespace for /title");
+        String fixed = applyEdit(text, fix.getAsJsonObject("edit").getAsJsonObject("changes").getAsJsonArray(uri));
+        assertThat(fixed).endsWith("suppressions:\n  - rule: whitespace\n    field: \"/title\"\n    reason: Say why this finding does not apply here\n");
+        JsonArray after = replaceAll(fixed);
+        assertThat(after).as("the finding is suppressed and the placeholder reason is valid").isEmpty();
+    }
+
+    @Test
+    void halfTypedInputGetsDiagnosticsAndRequestsStillAnswer() {
+        open(seed);
+        JsonArray broken = change(range(lineOf("body:"), 0, lineOf("body:") + 2, 0), "body: [\n  - kind: {\n");
+        assertThat(broken).extracting(d -> d.getAsJsonObject().get("code").getAsString()).contains("syntax");
+        assertThat(client.request("textDocument/hover", position(lineOf("body:"), 3)).has("error")).isFalse();
+        assertThat(client.request("textDocument/completion", position(lineOf("body:") + 1, 4)).has("error")).isFalse();
+        assertThat(replaceAll(seed)).isEmpty();
+    }
+
+    @Test
+    void shutdownThenExitEndsTheSessionWithCodeZero() throws Exception {
+        open(seed);
+        JsonObject response = client.request("shutdown", com.google.gson.JsonNull.INSTANCE);
+        assertThat(response.has("error")).isFalse();
+        client.notify("exit", com.google.gson.JsonNull.INSTANCE);
+        assertThat(server.get(30, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
+    void exitWithoutShutdownEndsWithCodeOne() throws Exception {
+        client.notify("exit", com.google.gson.JsonNull.INSTANCE);
+        assertThat(server.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+    }
+
+    @Test
+    void findsDuplicateIdsAcrossTheWorkspaceFolderOnSave() throws IOException {
+        assertThat(open(seed)).isEmpty();
+        Path twin = workspace.resolve("twin.yaml");
+        Files.writeString(twin, seed, StandardCharsets.UTF_8);
+        client.notify("textDocument/didSave", json("{\"textDocument\": {\"uri\": " + quote(uri) + "}}"));
+        JsonArray diagnostics = client.awaitNotification("textDocument/publishDiagnostics",
+                p -> p.get("uri").getAsString().equals(uri) && !p.getAsJsonArray("diagnostics").isEmpty()).getAsJsonArray("diagnostics");
+        JsonObject duplicate = only(diagnostics, "duplicate-id");
+        assertThat(duplicate.get("message").getAsString()).contains("twin.yaml");
+    }
+
+    // --- the client's side of the conversation
+
+    private JsonArray open(String content) {
+        text = content;
+        client.notify("textDocument/didOpen", json("{\"textDocument\": {\"uri\": " + quote(uri)
+                + ", \"languageId\": \"yaml\", \"version\": 1, \"text\": " + quote(content) + "}}"));
+        return diagnostics(1);
+    }
+
+    /** Sends one incremental change, applies it to the test's copy, and returns the diagnostics of the new version. */
+    private JsonArray change(JsonObject range, String newText) {
+        version++;
+        JsonObject change = new JsonObject();
+        change.add("range", range);
+        change.addProperty("text", newText);
+        JsonArray changes = new JsonArray();
+        changes.add(change);
+        text = applyEdit(text, changes);
+        JsonObject params = json("{\"textDocument\": {\"uri\": " + quote(uri) + ", \"version\": " + version + "}}");
+        params.add("contentChanges", changes);
+        client.notify("textDocument/didChange", params);
+        return diagnostics(version);
+    }
+
+    private JsonArray replaceAll(String content) {
+        version++;
+        text = content;
+        client.notify("textDocument/didChange", json("{\"textDocument\": {\"uri\": " + quote(uri) + ", \"version\": " + version
+                + "}, \"contentChanges\": [{\"text\": " + quote(content) + "}]}"));
+        return diagnostics(version);
+    }
+
+    private JsonArray diagnostics(int expectedVersion) {
+        return client.awaitNotification("textDocument/publishDiagnostics", p -> p.get("uri").getAsString().equals(uri)
+                && p.has("version") && p.get("version").getAsInt() == expectedVersion).getAsJsonArray("diagnostics");
+    }
+
+    private String hover(int line, int character) {
+        JsonElement result = client.call("textDocument/hover", position(line, character));
+        assertThat(result.isJsonObject()).as("a hover at %d:%d", line, character).isTrue();
+        return result.getAsJsonObject().getAsJsonObject("contents").get("value").getAsString();
+    }
+
+    private JsonObject complete(int line, int character) {
+        return client.call("textDocument/completion", position(line, character)).getAsJsonObject();
+    }
+
+    private JsonObject action(JsonObject diagnostic, String title) {
+        JsonObject params = json("{\"textDocument\": {\"uri\": " + quote(uri) + "}, \"context\": {}}");
+        params.add("range", diagnostic.get("range"));
+        JsonArray ds = new JsonArray();
+        ds.add(diagnostic);
+        params.getAsJsonObject("context").add("diagnostics", ds);
+        JsonArray actions = client.call("textDocument/codeAction", params).getAsJsonArray();
+        List<String> titles = new ArrayList<>();
+        for (JsonElement a : actions) {
+            titles.add(a.getAsJsonObject().get("title").getAsString());
+            if (a.getAsJsonObject().get("title").getAsString().equals(title)) {
+                return a.getAsJsonObject();
+            }
+        }
+        throw new AssertionError("No code action \"" + title + "\" among " + titles);
+    }
+
+    private JsonObject position(int line, int character) {
+        return json("{\"textDocument\": {\"uri\": " + quote(uri) + "}, \"position\": {\"line\": " + line
+                + ", \"character\": " + character + "}}");
+    }
+
+    private static JsonObject only(JsonArray diagnostics, String rule) {
+        assertThat(diagnostics).as("diagnostics").hasSize(1);
+        JsonObject d = diagnostics.get(0).getAsJsonObject();
+        assertThat(d.get("code").getAsString()).isEqualTo(rule);
+        return d;
+    }
+
+    private static JsonObject find(JsonArray diagnostics, String rule) {
+        for (JsonElement d : diagnostics) {
+            if (d.getAsJsonObject().get("code").getAsString().equals(rule)) {
+                return d.getAsJsonObject();
+            }
+        }
+        throw new AssertionError("No " + rule + " among " + diagnostics);
+    }
+
+    private static List<String> labels(JsonObject completion) {
+        List<String> labels = new ArrayList<>();
+        completion.getAsJsonArray("items").forEach(i -> labels.add(i.getAsJsonObject().get("label").getAsString()));
+        return labels;
+    }
+
+    /** The 0-based line of the first line starting with a prefix. */
+    private int lineOf(String prefix) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No line starts with " + prefix);
+    }
+
+    private int lineLength(int line) {
+        return text.split("\n", -1)[line].length();
+    }
+
+    /** The range of {@code part} in the first line starting with {@code linePrefix}. */
+    private JsonObject rangeOf(String linePrefix, String part) {
+        int line = lineOf(linePrefix);
+        int at = text.split("\n", -1)[line].indexOf(part, linePrefix.lastIndexOf(part));
+        return range(line, at, line, at + part.length());
+    }
+
+    private static JsonObject range(int startLine, int startCharacter, int endLine, int endCharacter) {
+        return json("{\"start\": {\"line\": " + startLine + ", \"character\": " + startCharacter + "}, \"end\": {\"line\": "
+                + endLine + ", \"character\": " + endCharacter + "}}");
+    }
+
+    /** Applies LSP text edits (or content changes) as an editor does, from the last to the first. */
+    static String applyEdit(String text, JsonArray edits) {
+        List<JsonObject> sorted = new ArrayList<>();
+        edits.forEach(e -> sorted.add(e.getAsJsonObject()));
+        sorted.sort(Comparator.comparingInt((JsonObject e) -> offset(text, e.getAsJsonObject("range").getAsJsonObject("start")))
+                .reversed());
+        String out = text;
+        for (JsonObject e : sorted) {
+            int start = offset(out, e.getAsJsonObject("range").getAsJsonObject("start"));
+            int end = offset(out, e.getAsJsonObject("range").getAsJsonObject("end"));
+            String inserted = e.has("newText") ? e.get("newText").getAsString() : e.get("text").getAsString();
+            out = out.substring(0, start) + inserted + out.substring(end);
+        }
+        return out;
+    }
+
+    private static int offset(String text, JsonObject position) {
+        int line = position.get("line").getAsInt();
+        int at = 0;
+        for (int i = 0; i < line; i++) {
+            at = text.indexOf('\n', at) + 1;
+        }
+        return at + position.get("character").getAsInt();
+    }
+
+    private static JsonObject json(String text) {
+        return JsonParser.parseString(text).getAsJsonObject();
+    }
+
+    private static String quote(String s) {
+        return new JsonPrimitive(s).toString();
+    }
+}

@@ -1,0 +1,92 @@
+package org.conditioncontent.lsp.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.loader.LoadResult;
+import org.conditioncontent.loader.SourceFormat;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.TextEdit;
+import org.junit.jupiter.api.Test;
+
+/** The quick fixes in JSON and in YAML, applied and loaded again. */
+class QuickFixesTest {
+
+    private static final ConditionLoader LOADER = ConditionLoader.builder().build();
+
+    private static final String JSON = "{\n  \"formatVersion\": 2,\n  \"id\": \"x\",\n  \"titel\": \"Leg  cramps\"\n}\n";
+
+    @Test
+    void jsonDidYouMeanKeepsTheQuotes() {
+        OpenDocument doc = OpenDocument.of("file:///a/x.json", JSON, 1);
+        String fixed = apply(doc, fix(doc, "unknown-field", "Change to \"title\""));
+        assertThat(fixed).isEqualTo(JSON.replace("titel", "title"));
+    }
+
+    @Test
+    void jsonSuppressionAddsTheListOrAnEntryToIt() {
+        String text = JSON.replace("titel", "title");
+        OpenDocument doc = OpenDocument.of("file:///a/x.json", text, 1);
+        String fixed = apply(doc, fix(doc, "whitespace", "Suppress whitespace for /title"));
+        assertThat(fixed).contains("\"suppressions\": [{\"rule\": \"whitespace\", \"field\": \"/title\", \"reason\": \""
+                + QuickFixes.REASON_PLACEHOLDER + "\"}]");
+        assertThat(rules(fixed, SourceFormat.JSON)).isEqualTo(withoutWhitespace(text, SourceFormat.JSON));
+
+        String withList = text.replace("\"id\": \"x\",", "\"id\": \"x\",\n  \"suppressions\": [],");
+        OpenDocument listed = OpenDocument.of("file:///a/x.json", withList, 1);
+        String fixedList = apply(listed, fix(listed, "whitespace", "Suppress whitespace for /title"));
+        assertThat(rules(fixedList, SourceFormat.JSON)).isEqualTo(withoutWhitespace(withList, SourceFormat.JSON));
+    }
+
+    @Test
+    void yamlSuppressionGoesIntoAnExistingList() {
+        String text = "formatVersion: 2\nid: x\ntitle: Leg  cramps\nsuppressions:\n  - rule: whitespace\n    field: /id\n    reason: Because\n";
+        OpenDocument doc = OpenDocument.of("file:///a/x.yaml", text, 1);
+        String fixed = apply(doc, fix(doc, "whitespace", "Suppress whitespace for /title"));
+        assertThat(fixed).startsWith(text.substring(0, text.indexOf("  - rule")) + "  - rule: whitespace\n    field: \"/title\"\n");
+        assertThat(rules(fixed, SourceFormat.YAML)).isEqualTo(withoutWhitespace(text, SourceFormat.YAML));
+    }
+
+    @Test
+    void structuralFindingsCannotBeSuppressed() {
+        OpenDocument doc = OpenDocument.of("file:///a/x.json", JSON, 1);
+        Diagnostic unknown = diagnostics(doc).stream().filter(d -> d.getCode().getLeft().equals("unknown-field")).findFirst().orElseThrow();
+        assertThat(QuickFixes.fixes(doc, List.of(unknown))).extracting(CodeAction::getTitle).containsExactly("Change to \"title\"");
+    }
+
+    /** The rules an article breaks: the short test articles lack sections the editorial rules require. */
+    private static List<String> rules(String text, SourceFormat format) {
+        LoadResult result = LOADER.load("fixed", text, format);
+        return result.diagnostics().stream().map(d -> d.rule() + " " + d.pointer()).toList();
+    }
+
+    /** The rules an article breaks, but for its whitespace finding, which a suppression silences. */
+    private static List<String> withoutWhitespace(String text, SourceFormat format) {
+        List<String> before = rules(text, format);
+        assertThat(before).contains("whitespace /title");
+        return before.stream().filter(r -> !r.equals("whitespace /title")).toList();
+    }
+
+    private static List<Diagnostic> diagnostics(OpenDocument doc) {
+        SourceFormat format = doc.kind().isJson() ? SourceFormat.JSON : SourceFormat.YAML;
+        return Checks.toLsp(LOADER.load(doc.source(), doc.text(), format).diagnostics(), doc);
+    }
+
+    private static CodeAction fix(OpenDocument doc, String rule, String title) {
+        Diagnostic d = diagnostics(doc).stream().filter(x -> x.getCode().getLeft().equals(rule)).findFirst().orElseThrow();
+        return QuickFixes.fixes(doc, List.of(d)).stream().filter(a -> a.getTitle().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("No fix " + title));
+    }
+
+    private static String apply(OpenDocument doc, CodeAction action) {
+        List<TextEdit> edits = action.getEdit().getChanges().get(doc.uri());
+        assertThat(edits).hasSize(1);
+        TextEdit edit = edits.get(0);
+        LineMap lines = new LineMap(doc.text());
+        int start = lines.offset(edit.getRange().getStart());
+        int end = lines.offset(edit.getRange().getEnd());
+        return doc.text().substring(0, start) + edit.getNewText() + doc.text().substring(end);
+    }
+}
