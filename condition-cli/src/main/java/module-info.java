@@ -8,6 +8,7 @@ module org.conditioncontent.cli {
     requires org.conditioncontent.render;
     requires info.picocli;
     requires java.logging;
+    requires jdk.httpserver; // the live preview's web server
     requires static org.jspecify;
 
     // picocli sets the annotated option fields of the commands reflectively.

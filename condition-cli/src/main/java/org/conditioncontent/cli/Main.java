@@ -55,6 +55,8 @@ public final class Main {
         commands.put("migrate", MigrateCommand::new);
         commands.put("formats", invocation -> new FormatsCommand(invocation.streams()));
         commands.put("rules", RulesCommand::new);
+        commands.put("schema", SchemaCommand::new);
+        commands.put("preview", PreviewCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 
