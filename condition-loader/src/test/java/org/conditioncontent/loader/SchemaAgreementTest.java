@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -27,7 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The article schema and the loader agree: what the loader accepts passes the schema, and where
  * the loader finds a problem a schema can express, the schema fails at the same JSON Pointer.
- * The schema is the committed file under {@code schema/}, which editors use.
+ * The schemas are the committed files under {@code schema/}, which editors use: a file is checked
+ * with the schema of the format version it declares (the invalid examples are mostly format 1,
+ * which the loader still reads).
  */
 class SchemaAgreementTest {
 
@@ -47,14 +53,22 @@ class SchemaAgreementTest {
     private static final Path INVALID = Path.of("../examples/invalid");
     private static final JsonRenderer JSON = new JsonRenderer();
 
+    /** The format version a file declares, as its first top-level {@code formatVersion} line gives it. */
+    private static final Pattern FORMAT_VERSION = Pattern.compile("^formatVersion:\\s*(\\d+)\\s*$", Pattern.MULTILINE);
+
+    /** The committed schema of each format version, by version. */
+    private static final Map<Integer, SchemaCheck> SCHEMAS = new HashMap<>();
+
     private static SchemaCheck schema;
     private static ConditionLoader loader;
     private static ConditionLoader structural;
 
     @BeforeAll
     static void load() throws IOException {
-        String text = Files.readString(Path.of("../schema", ArticleSchema.fileName(Condition.FORMAT_VERSION)), UTF_8);
-        schema = SchemaCheck.of(text);
+        for (int version : ArticleSchema.formatVersions()) {
+            SCHEMAS.put(version, SchemaCheck.of(Files.readString(Path.of("../schema", ArticleSchema.fileName(version)), UTF_8)));
+        }
+        schema = SCHEMAS.get(Condition.FORMAT_VERSION);
         loader = ConditionLoader.builder().build();
         // Generated text breaks editorial rules on purpose (doubled spaces, tabs); only structure matters there.
         structural = ConditionLoader.builder().rules(RuleSet.none()).build();
@@ -140,13 +154,32 @@ class SchemaAgreementTest {
 
     record Verdict(Kind kind, Set<String> rules, Set<String> loaderPointers, Set<String> schemaPointers) {}
 
+    /**
+     * The schema an editor would check a file with: its format version's, or the current one's
+     * when the file declares a version the loader does not read (whose schema then fails at
+     * {@code /formatVersion}, as the loader does).
+     */
+    private static SchemaCheck schemaOf(Path file) throws IOException {
+        Matcher declared = FORMAT_VERSION.matcher(Files.readString(file, UTF_8));
+        int version = declared.find() ? Integer.parseInt(declared.group(1)) : Condition.FORMAT_VERSION;
+        return SCHEMAS.getOrDefault(version, schema);
+    }
+
+    @Test
+    void invalidExamplesOfFormatOneAreCheckedWithFormatOnesSchema() throws IOException {
+        Path file = INVALID.resolve("unknown-field.yaml");
+        assertThat(Files.readString(file, UTF_8)).contains("formatVersion: 1");
+        assertThat(schemaOf(file)).isSameAs(SCHEMAS.get(1));
+        assertThat(schemaOf(INVALID.resolve("format-version.yaml"))).isSameAs(schema);
+    }
+
     private static Verdict verdict(Path file) throws IOException {
         List<Diagnostic> findings = loader.load(file).diagnostics();
         Set<String> rules = findings.stream().map(Diagnostic::rule).collect(Collectors.toCollection(TreeSet::new));
         if (rules.stream().anyMatch(UNREADABLE::contains)) {
             return new Verdict(Kind.UNREADABLE, rules, Set.of(), Set.of());
         }
-        Set<String> schemaPointers = schema.errors(Files.readString(file, UTF_8), InputFormat.YAML).stream()
+        Set<String> schemaPointers = schemaOf(file).errors(Files.readString(file, UTF_8), InputFormat.YAML).stream()
                 .map(SchemaCheck.Problem::pointer).collect(Collectors.toCollection(TreeSet::new));
         Set<String> loaderPointers = findings.stream().filter(d -> EXPRESSIBLE.contains(d.rule()))
                 .map(Diagnostic::pointer).collect(Collectors.toCollection(TreeSet::new));

@@ -1,12 +1,8 @@
 package org.conditioncontent.loader.schema;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.stream.Collectors;
 import org.conditioncontent.model.Condition;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,17 +14,19 @@ import tools.jackson.databind.node.ObjectNode;
  * String schema = ArticleSchema.json(Condition.FORMAT_VERSION);   // what `conditions schema` prints
  * }</pre>
  *
- * <p>The schema of the current format version is generated from the model's records: field
- * names, types, closed lists, patterns, required fields, ranges, and descriptions from the
- * records' documentation. A document the loader accepts always passes it; the loader checks more
- * (editorial rules, cross-file checks, exact dates, URLs and e-mail addresses). The schemas of
- * older format versions, which the loader still reads but the records no longer describe, are
- * the files the repository keeps under {@code schema/}, frozen when their version was current.
+ * <p>Each format version's schema is generated from the records the loader binds that version
+ * with: the model's records for the current version, and the format-1 records the loader keeps to
+ * read older files. It has their field names, types, closed lists, patterns, required fields,
+ * ranges, and descriptions from the records' documentation. A document the loader accepts always
+ * passes it; the loader checks more (editorial rules, cross-file checks, exact dates, URLs and
+ * e-mail addresses).
  */
 public final class ArticleSchema {
 
-    /** Where the schemas of earlier format versions are kept in the library's resources. */
-    private static final String FROZEN = "/org/conditioncontent/loader/schema/frozen/";
+    /** The record each format version is bound to, by version. */
+    private static final Map<Integer, Class<?>> ROOTS = Map.of(
+            1, org.conditioncontent.loader.format1.Condition.class,
+            Condition.FORMAT_VERSION, Condition.class);
 
     private ArticleSchema() {}
 
@@ -38,7 +36,7 @@ public final class ArticleSchema {
      * @return the versions, 1 to {@link Condition#FORMAT_VERSION}
      */
     public static List<Integer> formatVersions() {
-        return IntStream.rangeClosed(1, Condition.FORMAT_VERSION).boxed().toList();
+        return ROOTS.keySet().stream().sorted().toList();
     }
 
     /**
@@ -57,44 +55,30 @@ public final class ArticleSchema {
      * @param formatVersion a format version the loader reads
      * @return the schema
      * @throws IllegalArgumentException if the loader does not read that version
-     * @throws IllegalStateException if the model has a type, constraint or undocumented component
-     *     the generator cannot express (a mistake in the library, caught by its tests)
+     * @throws IllegalStateException if the records have a type, constraint or undocumented
+     *     component the generator cannot express (a mistake in the library, caught by its tests)
      */
     public static String json(int formatVersion) {
-        if (!formatVersions().contains(formatVersion)) {
-            throw new IllegalArgumentException("There is no format version " + formatVersion + "; the loader reads versions 1 to "
-                    + Condition.FORMAT_VERSION);
-        }
-        if (formatVersion == Condition.FORMAT_VERSION) {
-            return generate(Descriptions.load());
-        }
-        return frozen(formatVersion);
+        return generate(formatVersion, Descriptions.load());
     }
 
     /**
-     * Generates the current version's schema with the given descriptions.
+     * Generates a version's schema with the given descriptions.
      *
+     * @param formatVersion a format version the loader reads
      * @param descriptions the records' documentation
      * @return the schema as text
+     * @throws IllegalArgumentException if the loader does not read that version
      */
-    static String generate(Descriptions descriptions) {
-        int version = Condition.FORMAT_VERSION;
-        ObjectNode formatVersion = JsonNodeFactory.instance.objectNode().put("const", version);
-        SchemaGenerator generator = new SchemaGenerator(Condition.class, descriptions, Map.of());
-        return SchemaJson.write(generator.generate("Condition Content article, format version " + version,
-                Map.of("formatVersion", formatVersion)));
-    }
-
-    private static String frozen(int formatVersion) {
-        String resource = FROZEN + fileName(formatVersion);
-        try (InputStream in = ArticleSchema.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("The schema of format version " + formatVersion + " is missing from the library ("
-                        + resource + "); keep schema/" + fileName(formatVersion) + " in the repository");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    static String generate(int formatVersion, Descriptions descriptions) {
+        Class<?> root = ROOTS.get(formatVersion);
+        if (root == null) {
+            throw new IllegalArgumentException("There is no format version " + formatVersion + "; the loader reads versions "
+                    + formatVersions().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
+        ObjectNode version = JsonNodeFactory.instance.objectNode().put("const", formatVersion);
+        SchemaGenerator generator = new SchemaGenerator(root, descriptions);
+        return SchemaJson.write(generator.generate("Condition Content article, format version " + formatVersion,
+                Map.of("formatVersion", version)));
     }
 }

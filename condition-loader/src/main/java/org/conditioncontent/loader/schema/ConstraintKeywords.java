@@ -20,7 +20,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.conditioncontent.model.constraints.FileName;
 import org.conditioncontent.model.constraints.NullOrNotBlank;
+import org.conditioncontent.model.constraints.ReadableText;
 import org.conditioncontent.model.constraints.WebUrl;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
@@ -52,6 +54,26 @@ final class ConstraintKeywords {
      * control character. The loader also parses the URL.
      */
     static final String WEB_URL = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\u0000-\\u0020\\u007f]+$";
+
+    /**
+     * {@code @ReadableText}, the part a pattern can say: the text holds a character a reader can
+     * see (not white space, a space, a control or format character, a surrogate or a
+     * noncharacter). That the text holds no unpaired surrogate and no noncharacter outside the
+     * Basic Multilingual Plane is left to the loader.
+     */
+    static final String VISIBLE = CharacterClass.excluding(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+            || Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT
+            || Character.isSurrogate((char) c) || isNoncharacter(c));
+
+    /** {@code @ReadableText}: a noncharacter of the Basic Multilingual Plane, which no text may hold. */
+    static final String BMP_NONCHARACTER = "[\\ufdd0-\\ufdef\\ufffe\\uffff]";
+
+    /**
+     * {@code @FileName}: a name Windows keeps for a device, in any case, alone or before a dot;
+     * the text must not start so.
+     */
+    static final String DEVICE_NAME = "^(?:" + anyCase("con") + "|" + anyCase("prn") + "|" + anyCase("aux") + "|" + anyCase("nul")
+            + "|" + anyCase("com") + "[0-9]|" + anyCase("lpt") + "[0-9])(?:\\.|$)";
 
     /** {@code @Email}: something, an {@code @}, and a domain after the last {@code @}. */
     static final String EMAIL = "^[\\s\\S]+@[^@]+$";
@@ -111,7 +133,7 @@ final class ConstraintKeywords {
         return type == NotNull.class || type == NotBlank.class || type == NotEmpty.class || type == Pattern.class
                 || type == Min.class || type == Max.class || type == Positive.class || type == PositiveOrZero.class
                 || type == Size.class || type == Email.class || type == NullOrNotBlank.class || type == WebUrl.class
-                || type == Valid.class;
+                || type == ReadableText.class || type == FileName.class || type == Valid.class;
     }
 
     private <A extends Annotation> @Nullable A get(Class<A> type) {
@@ -192,6 +214,21 @@ final class ConstraintKeywords {
         if (get(WebUrl.class) != null) {
             patterns.add(WEB_URL);
         }
+        List<String> forbidden = new ArrayList<>();
+        if (get(ReadableText.class) != null) {
+            patterns.add(VISIBLE);
+            forbidden.add(BMP_NONCHARACTER);
+        }
+        if (get(FileName.class) != null) {
+            schema.put("maxLength", Math.min(FileName.MAX_LENGTH, schema.path("maxLength").asInt(FileName.MAX_LENGTH)));
+            forbidden.add(DEVICE_NAME);
+        }
+        if (forbidden.size() == 1) {
+            schema.putObject("not").put("pattern", forbidden.get(0));
+        } else if (forbidden.size() > 1) {
+            ArrayNode anyOf = schema.putObject("not").putArray("anyOf");
+            forbidden.forEach(f -> anyOf.addObject().put("pattern", f));
+        }
         refuse(Min.class, "text");
         refuse(Max.class, "text");
         refuse(Positive.class, "text");
@@ -224,7 +261,8 @@ final class ConstraintKeywords {
         }
         schema.put("minimum", minimum);
         schema.put("maximum", maximum);
-        for (Class<? extends Annotation> t : List.of(Pattern.class, Email.class, WebUrl.class, NullOrNotBlank.class, NotBlank.class, Size.class, NotEmpty.class)) {
+        for (Class<? extends Annotation> t : List.of(Pattern.class, Email.class, WebUrl.class, NullOrNotBlank.class, NotBlank.class, Size.class, NotEmpty.class,
+                ReadableText.class, FileName.class)) {
             refuse(t, "whole number");
         }
     }
@@ -242,7 +280,8 @@ final class ConstraintKeywords {
         if (size != null) {
             lengths(schema, "minItems", "maxItems", size);
         }
-        for (Class<? extends Annotation> t : List.of(Pattern.class, Email.class, WebUrl.class, NullOrNotBlank.class, NotBlank.class, Min.class, Max.class)) {
+        for (Class<? extends Annotation> t : List.of(Pattern.class, Email.class, WebUrl.class, NullOrNotBlank.class, NotBlank.class, Min.class, Max.class,
+                ReadableText.class, FileName.class)) {
             refuse(t, "list");
         }
     }
@@ -260,6 +299,20 @@ final class ConstraintKeywords {
         if (annotations.containsKey(type)) {
             throw new IllegalStateException("@" + type.getSimpleName() + " on a " + what + " has no JSON Schema keyword in ConstraintKeywords");
         }
+    }
+
+    /** U+FDD0 to U+FDEF and the last two code points of every plane, as {@code @ReadableText} refuses them. */
+    private static boolean isNoncharacter(int c) {
+        return (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe;
+    }
+
+    /** A pattern matching a word in any case: {@code [Cc][Oo][Nn]}. */
+    static String anyCase(String word) {
+        StringBuilder out = new StringBuilder();
+        for (char c : word.toCharArray()) {
+            out.append('[').append(Character.toUpperCase(c)).append(Character.toLowerCase(c)).append(']');
+        }
+        return out.toString();
     }
 
     /** One pattern is the {@code pattern} keyword; several must all match, through {@code allOf}. */

@@ -21,6 +21,9 @@ final class Descriptions {
     /** The resource, beside this class. */
     static final String RESOURCE = "descriptions.json";
 
+    /** The model's package, whose types' descriptions are kept under their simple names. */
+    static final String MODEL_PACKAGE = "org.conditioncontent.model";
+
     /** The key of a type's own description among its components' descriptions. */
     static final String TYPE_KEY = "";
 
@@ -32,7 +35,7 @@ final class Descriptions {
     /**
      * Descriptions from a map.
      *
-     * @param byType for each type's simple name, its description under {@link #TYPE_KEY} and each
+     * @param byType for each type's name ({@link #key(Class)}), its description under {@link #TYPE_KEY} and each
      *     component's under the component's name
      */
     Descriptions(Map<String, Map<String, String>> byType) {
@@ -68,7 +71,7 @@ final class Descriptions {
     /**
      * The descriptions by type, as kept.
      *
-     * @return for each type's simple name, its texts
+     * @return for each type's name ({@link #key(Class)}), its texts
      */
     Map<String, Map<String, String>> byType() {
         return byType;
@@ -97,11 +100,24 @@ final class Descriptions {
         return text(type, component);
     }
 
+    /**
+     * The name a type's descriptions are kept under: a model type's simple name, and another
+     * type's simple name after its package's last part ({@code format1.Condition}), so that the
+     * format-1 records the loader still reads do not take the names of the model's.
+     *
+     * @param type a record or sealed interface
+     * @return the name
+     */
+    static String key(Class<?> type) {
+        String pkg = type.getPackageName();
+        return pkg.equals(MODEL_PACKAGE) ? type.getSimpleName() : pkg.substring(pkg.lastIndexOf('.') + 1) + "." + type.getSimpleName();
+    }
+
     private String text(Class<?> type, String key) {
-        Map<String, String> texts = byType.get(type.getSimpleName());
+        Map<String, String> texts = byType.get(key(type));
         String text = texts == null ? null : texts.get(key);
         if (text == null || text.isBlank()) {
-            throw new IllegalStateException("No description of " + type.getSimpleName() + (key.isEmpty() ? "" : "." + key)
+            throw new IllegalStateException("No description of " + key(type) + (key.isEmpty() ? "" : "." + key)
                     + " in " + RESOURCE + "; document it in the model and run: " + REGENERATE);
         }
         return text;

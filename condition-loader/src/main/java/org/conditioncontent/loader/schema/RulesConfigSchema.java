@@ -73,13 +73,46 @@ public final class RulesConfigSchema {
         ObjectNode properties = settings.putObject("properties");
         properties.putObject("severity").put("$ref", "#/$defs/severity");
         for (RuleOption option : rule.options()) {
-            ObjectNode o = properties.putObject(option.name());
-            o.put("description", option.description());
-            o.put("type", "number");
-            o.put("default", option.defaultValue());
+            properties.set(option.name(), option(option));
         }
         settings.put("additionalProperties", false);
         return schema;
+    }
+
+    /**
+     * An option as the rule set takes it: a list of allowed words, or a number within the
+     * option's range, whole where the option counts something.
+     */
+    private static ObjectNode option(RuleOption option) {
+        ObjectNode o = NODES.objectNode();
+        o.put("description", option.description());
+        if (option.isWords()) {
+            o.put("type", "array");
+            ArrayNode allowed = o.putObject("items").putArray("enum");
+            option.allowedWords().forEach(allowed::add);
+            ArrayNode defaults = o.putArray("default");
+            option.defaultWords().forEach(defaults::add);
+            return o;
+        }
+        o.put("type", option.whole() ? "integer" : "number");
+        // The widest ranges are "any finite number"; JSON Schema says that by leaving them out.
+        if (option.min() > -Double.MAX_VALUE) {
+            number(o, "minimum", option.min());
+        }
+        if (option.max() < Double.MAX_VALUE) {
+            number(o, "maximum", option.max());
+        }
+        number(o, "default", option.defaultValue());
+        return o;
+    }
+
+    /** A number written as a configuration would write it: {@code 25} rather than {@code 25.0}. */
+    private static void number(ObjectNode node, String key, double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            node.put(key, (long) value);
+        } else {
+            node.put(key, value);
+        }
     }
 
     /**
@@ -95,24 +128,15 @@ public final class RulesConfigSchema {
         StringBuilder anyCase = new StringBuilder("^(?:");
         for (Severity s : Severity.values()) {
             names.add(s.label());
-            anyCase.append(anyCase(s.label())).append('|');
+            anyCase.append(ConstraintKeywords.anyCase(s.label())).append('|');
         }
         names.add("off");
-        anyCase.append(anyCase("off"));
+        anyCase.append(ConstraintKeywords.anyCase("off"));
         if (falseIsOff) {
             names.add(false);
-            anyCase.append('|').append(anyCase("false"));
+            anyCase.append('|').append(ConstraintKeywords.anyCase("false"));
         }
         anyOf.addObject().put("type", "string").put("pattern", anyCase.append(")$").toString());
         return schema;
-    }
-
-    /** A pattern matching a word in any case: {@code [Oo][Ff][Ff]}. */
-    private static String anyCase(String word) {
-        StringBuilder out = new StringBuilder();
-        for (char c : word.toCharArray()) {
-            out.append('[').append(Character.toUpperCase(c)).append(Character.toLowerCase(c)).append(']');
-        }
-        return out.toString();
     }
 }

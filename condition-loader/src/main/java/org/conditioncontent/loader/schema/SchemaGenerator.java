@@ -5,13 +5,16 @@ import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.json.WireFormat;
+import org.conditioncontent.model.PartialDate;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,10 +30,14 @@ import tools.jackson.databind.node.ObjectNode;
  *       {@code @NotBlank} or {@code @NotEmpty} are required;</li>
  *   <li>{@code null} is the same as absent, so optional properties also accept {@code null};</li>
  *   <li>texts also accept numbers (YAML authors write {@code volume: 10}); whole numbers stay
- *       within Java's {@code int}; dates are ISO 8601 calendar dates; enums take their wire names;
- *       lists take their element's schema, with the element's own constraints;</li>
- *   <li>a sealed interface is one of its permitted records ({@code oneOf}), told apart by their
- *       shapes, or by a discriminator field where one is given;</li>
+ *       within Java's {@code int}; dates are ISO 8601 calendar dates; a {@link PartialDate} is a
+ *       year, a year and month or a full date as text, or a year as a number; enums take their
+ *       wire names; lists take their element's schema, with the element's own constraints;</li>
+ *   <li>a record with a text form (a paragraph, an item with only its text) is either that text,
+ *       with its first component's constraints, or the object;</li>
+ *   <li>a sealed interface (a block) is one of its permitted records ({@code oneOf}): text is the
+ *       record with a text form, and an object is the record whose first component it has as a
+ *       field, as {@link WireFormat#objectVariant} tells them apart;</li>
  *   <li>records are defined once under {@code $defs} and referenced, so recursive records work;
  *       the root record is the schema itself ({@code #}).</li>
  * </ul>
@@ -43,33 +50,38 @@ final class SchemaGenerator {
     static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 
     /**
-     * An ISO 8601 calendar date as {@link LocalDate#parse(CharSequence)} reads it: four-digit
-     * years, or a sign and more digits. Days are not checked against their month; the loader does.
+     * An ISO 8601 calendar date as {@link WireFormat#parseDate(String)} reads it: {@code YYYY-MM-DD}
+     * with a year from 1000. Days are not checked against their month; the loader does.
      */
-    static final String DATE_PATTERN = "^(?:[0-9]{4}|[+-][0-9]{4,9})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$";
+    static final String DATE_PATTERN = "^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$";
+
+    /**
+     * A {@link PartialDate} as text, as {@link PartialDate#parse(String)} reads it: {@code YYYY},
+     * {@code YYYY-MM} or {@code YYYY-MM-DD} with a year from 1000. Days are not checked against
+     * their month; the loader does.
+     */
+    static final String PARTIAL_DATE_PATTERN = "^[1-9][0-9]{3}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Class<?> root;
     private final Descriptions descriptions;
-    private final Map<Class<?>, String> discriminators;
     private final Map<String, ObjectNode> definitions = new TreeMap<>();
+    private final Map<String, Class<?>> defined = new HashMap<>();
 
     /**
      * Creates a generator.
      *
      * @param root the record that is the whole document
      * @param descriptions the records' documentation
-     * @param discriminators for each sealed interface whose records are told apart by a field
-     *     rather than by shape, that field's name; empty for the article format today
+     * @throws IllegalArgumentException if the root is not a record
      */
-    SchemaGenerator(Class<?> root, Descriptions descriptions, Map<Class<?>, String> discriminators) {
+    SchemaGenerator(Class<?> root, Descriptions descriptions) {
         if (!root.isRecord()) {
             throw new IllegalArgumentException(root.getName() + " is not a record");
         }
         this.root = root;
         this.descriptions = descriptions;
-        this.discriminators = Map.copyOf(discriminators);
     }
 
     /**
@@ -105,10 +117,32 @@ final class SchemaGenerator {
         return schema;
     }
 
-    /** A record's object schema, defining the records it refers to on the way. */
+    /**
+     * A record's schema, defining the records it refers to on the way: its object, or, for a
+     * record with a text form, its text or its object.
+     */
     private ObjectNode record(Class<?> type) {
+        if (!WireFormat.hasTextForm(type)) {
+            ObjectNode schema = NODES.objectNode();
+            schema.put("description", descriptions.ofType(type));
+            schema.setAll(object(type));
+            return schema;
+        }
+        RecordComponent first = type.getRecordComponents()[0];
+        ObjectNode text = NODES.objectNode();
+        text.put("type", "string");
+        ConstraintKeywords.of(type, first).applyToString(text);
         ObjectNode schema = NODES.objectNode();
-        schema.put("description", descriptions.ofType(type));
+        schema.put("description", descriptions.ofType(type) + " Written as its " + first.getName() + " alone, or as an object.");
+        ArrayNode oneOf = schema.putArray("oneOf");
+        oneOf.add(text);
+        oneOf.add(object(type));
+        return schema;
+    }
+
+    /** A record's object schema. */
+    private ObjectNode object(Class<?> type) {
+        ObjectNode schema = NODES.objectNode();
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         List<String> required = new ArrayList<>();
@@ -118,6 +152,9 @@ final class SchemaGenerator {
         }
         for (Property property : RecordShape.of(type).properties()) {
             RecordComponent component = components.get(property.name());
+            if (component == null) {
+                throw new IllegalStateException(type.getSimpleName() + " has no component " + property.name());
+            }
             ConstraintKeywords constraints = ConstraintKeywords.of(type, component);
             ObjectNode value = value(component.getAnnotatedType(), constraints, !constraints.required());
             ObjectNode described = NODES.objectNode();
@@ -135,7 +172,6 @@ final class SchemaGenerator {
         schema.put("additionalProperties", false);
         return schema;
     }
-
     /** The description, then the constraints' own messages, which are written for editors. */
     private static String describe(String description, List<String> messages) {
         StringBuilder out = new StringBuilder(sentence(description));
@@ -181,6 +217,12 @@ final class SchemaGenerator {
         } else if (raw == LocalDate.class) {
             types(schema, nullable, "string");
             schema.put("pattern", DATE_PATTERN);
+        } else if (raw == PartialDate.class) {
+            // YAML authors write "lastReviewed: 2019" as a number; the binder takes it as the year.
+            types(schema, nullable, "string", "integer");
+            schema.put("pattern", PARTIAL_DATE_PATTERN);
+            schema.put("minimum", 1000);
+            schema.put("maximum", 9999);
         } else if (raw.isEnum()) {
             ArrayNode names = schema.putArray("enum");
             WireFormat.enumNames(raw).forEach(names::add);
@@ -223,6 +265,11 @@ final class SchemaGenerator {
             return "#";
         }
         String name = type.getSimpleName();
+        Class<?> earlier = defined.putIfAbsent(name, type);
+        if (earlier != null && earlier != type) {
+            throw new IllegalStateException(earlier.getName() + " and " + type.getName() + " would both be defined as " + name
+                    + " in one schema; rename one of them");
+        }
         if (!definitions.containsKey(name)) {
             definitions.put(name, NODES.objectNode()); // reserved first: a record may refer to itself
             definitions.put(name, type.isSealed() ? variants(type) : record(type));
@@ -231,58 +278,28 @@ final class SchemaGenerator {
     }
 
     /**
-     * A sealed interface: exactly one of its permitted records. Where the interface has a
-     * discriminator, each record's schema also requires that field with the record's wire name,
-     * which is what tells the records apart for the loader and for editors' completion.
+     * A sealed interface: exactly one of its permitted records. A text is the record with a text
+     * form; an object must have the record's first component as a field, and none of the first
+     * fields of the records before it, which the binder would have chosen first.
      */
     private ObjectNode variants(Class<?> sealed) {
         ObjectNode schema = NODES.objectNode();
         schema.put("description", descriptions.ofType(sealed));
         ArrayNode oneOf = schema.putArray("oneOf");
-        String discriminator = discriminators.get(sealed);
-        for (Class<?> permitted : sealed.getPermittedSubclasses()) {
-            if (!permitted.isRecord()) {
-                throw new IllegalStateException(sealed.getSimpleName() + " permits " + permitted.getSimpleName()
-                        + ", which is not a record; the wire format has only records");
+        List<String> earlier = new ArrayList<>();
+        for (Class<?> permitted : WireFormat.variants(sealed)) {
+            ObjectNode variant = oneOf.addObject();
+            variant.put("$ref", reference(permitted));
+            String field = WireFormat.discriminator(permitted);
+            variant.putArray("required").add(field);
+            Set<String> own = RecordShape.of(permitted).properties().stream().map(Property::name).collect(Collectors.toSet());
+            List<String> chosenFirst = earlier.stream().filter(own::contains).toList();
+            if (!chosenFirst.isEmpty()) {
+                ArrayNode anyOf = variant.putObject("not").putArray("anyOf");
+                chosenFirst.forEach(f -> anyOf.addObject().putArray("required").add(f));
             }
-            if (discriminator == null) {
-                oneOf.addObject().put("$ref", reference(permitted));
-            } else {
-                oneOf.add(variant(permitted, discriminator));
-            }
+            earlier.add(field);
         }
         return schema;
-    }
-
-    /**
-     * One record of a sealed interface told apart by a discriminator field: the record's own
-     * schema, plus the field holding the record's name in lower case with hyphens
-     * ({@code BulletList} is {@code "bullet-list"}), as enum constants are written.
-     */
-    private ObjectNode variant(Class<?> permitted, String discriminator) {
-        ObjectNode schema = record(permitted);
-        ObjectNode field = NODES.objectNode();
-        field.put("const", wireName(permitted));
-        ObjectNode properties = NODES.objectNode();
-        properties.set(discriminator, field);
-        properties.setAll((ObjectNode) schema.get("properties"));
-        schema.set("properties", properties);
-        ArrayNode required = NODES.arrayNode().add(discriminator);
-        if (schema.get("required") instanceof ArrayNode existing) {
-            required.addAll(existing);
-        }
-        ObjectNode ordered = NODES.objectNode();
-        schema.properties().forEach(e -> ordered.set(e.getKey(), e.getKey().equals("required") ? required : e.getValue()));
-        if (!ordered.has("required")) {
-            ordered.remove("additionalProperties");
-            ordered.set("required", required);
-            ordered.put("additionalProperties", false);
-        }
-        return ordered;
-    }
-
-    /** A record's name as the wire writes names: {@code BulletList} is {@code "bullet-list"}. */
-    static String wireName(Class<?> type) {
-        return type.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -24,6 +24,9 @@ final class RecordDocs {
     /** The model's sources, from the loader module's folder (where Maven runs its tests). */
     static final Path MODEL_SOURCES = Path.of("../condition-model/src/main/java/org/conditioncontent/model");
 
+    /** The sources of the format-1 records the loader still reads, from the loader module's folder. */
+    static final Path FORMAT1_SOURCES = Path.of("src/main/java/org/conditioncontent/loader/format1");
+
     private static final String MODEL_PACKAGE = "org.conditioncontent.model.";
 
     /** A Javadoc comment right before a record or a sealed interface, annotations allowed between. */
@@ -35,26 +38,32 @@ final class RecordDocs {
     private RecordDocs() {}
 
     /**
-     * The descriptions of every record and sealed interface in the model's sources.
+     * The descriptions of every record and sealed interface of every article format: the model's,
+     * and the format-1 records'.
      *
-     * @param sources the model package's source folder
-     * @return by simple type name: the first sentence under {@link Descriptions#TYPE_KEY}, and each
-     *     component's {@code @param} text under its name
+     * @return by type name ({@link Descriptions#key(Class)}): the first sentence under
+     *     {@link Descriptions#TYPE_KEY}, and each component's {@code @param} text under its name
      */
-    static Map<String, Map<String, String>> read(Path sources) {
+    static Map<String, Map<String, String>> read() {
         Map<String, Map<String, String>> byType = new TreeMap<>();
+        read(MODEL_SOURCES, "", byType);
+        read(FORMAT1_SOURCES, "format1.", byType);
+        return byType;
+    }
+
+    /** Reads one package's sources, keeping each type's texts under the prefix and its simple name. */
+    private static void read(Path sources, String prefix, Map<String, Map<String, String>> byType) {
         try (Stream<Path> files = Files.list(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String source = Files.readString(file, StandardCharsets.UTF_8);
                 Matcher m = DOCUMENTED_TYPE.matcher(source);
                 if (m.find()) {
-                    byType.put(m.group(2), describe(m.group(2), m.group(1)));
+                    byType.put(prefix + m.group(2), describe(m.group(2), m.group(1)));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return byType;
     }
 
     private static Map<String, String> describe(String type, String comment) {

@@ -47,8 +47,16 @@ class RulesConfigSchemaTest {
             }
             StringBuilder all = new StringBuilder("rules:\n  " + id + ":\n    severity: Error\n");
             for (RuleOption option : rule.options()) {
-                all.append("    ").append(option.name()).append(": ").append(option.defaultValue() + 1).append('\n');
-                configs.add("rules:\n  " + id + ":\n    " + option.name() + ": 7\n");
+                if (option.isWords()) {
+                    String words = "[" + String.join(", ", option.allowedWords()) + "]";
+                    all.append("    ").append(option.name()).append(": ").append(words).append('\n');
+                    configs.add("rules:\n  " + id + ":\n    " + option.name() + ": []\n");
+                    continue;
+                }
+                all.append("    ").append(option.name()).append(": ").append(option.allows(option.defaultValue() + 1)
+                        ? option.defaultValue() + 1 : option.defaultValue()).append('\n');
+                configs.add("rules:\n  " + id + ":\n    " + option.name() + ": " + (long) option.max() + "\n");
+                configs.add("rules:\n  " + id + ":\n    " + option.name() + ": " + (long) option.min() + "\n");
             }
             configs.add(all.toString());
         }
@@ -73,7 +81,12 @@ class RulesConfigSchemaTest {
                 List.of("rules:\n  reading-level: loud\n", "/rules/reading-level"),
                 List.of("rules:\n  reading-level:\n    severity: false\n", "/rules/reading-level/severity"),
                 List.of("rules:\n  reading-level: [off]\n", "/rules/reading-level"),
-                List.of("rules: off\n", "/rules"));
+                List.of("rules: off\n", "/rules"),
+                List.of("rules:\n  sentence-length:\n    maxWords: 4\n", "/rules/sentence-length/maxWords"),
+                List.of("rules:\n  sentence-length:\n    maxWords: 12.5\n", "/rules/sentence-length/maxWords"),
+                List.of("rules:\n  review-overdue:\n    maxAgeYears: 101\n", "/rules/review-overdue/maxAgeYears"),
+                List.of("rules:\n  required-section:\n    sections: 3\n", "/rules/required-section/sections"),
+                List.of("rules:\n  sentence-length:\n    maxWords: [a]\n", "/rules/sentence-length/maxWords"));
     }
 
     @ParameterizedTest(name = "refused by both at {0}")
@@ -89,12 +102,24 @@ class RulesConfigSchemaTest {
     }
 
     @Test
+    void aWordTheOptionDoesNotAllowFailsTheSchemaAtTheWordAndTheParserAtTheOption() {
+        String yaml = "rules:\n  required-section:\n    sections: [definition, symptom]\n";
+        RulesConfigException refused = catchThrowableOfType(RulesConfigException.class,
+                () -> RuleSet.builder().builtIn().configure(RulesConfig.parse("conditions.yaml", yaml)).build());
+        assertThat(refused).isNotNull();
+        assertThat(refused.diagnostics()).extracting(Diagnostic::pointer).containsExactly("/rules/required-section/sections");
+        // The schema also reports the rule's alternatives (a level, or settings) at the rule.
+        assertThat(schema.errors(yaml, InputFormat.YAML)).extracting(SchemaCheck.Problem::pointer)
+                .contains("/rules/required-section/sections/1").doesNotContain("/rules/required-section/sections/0");
+    }
+
+    @Test
     void everyOptionIsDescribedWithItsDefault() {
         String text = RulesConfigSchema.json(RuleSet.builder().builtIn().build());
         for (EditorialRule rule : RuleSet.builder().builtIn().build().editorialRules()) {
             assertThat(text).contains("\"" + rule.rule().id() + "\"");
             for (RuleOption option : rule.options()) {
-                assertThat(text).contains("\"description\": \"" + option.description() + "\"");
+                assertThat(text).contains("\"description\": \"" + option.description().replace("\"", "\\\"") + "\"");
             }
         }
     }
