@@ -127,7 +127,7 @@ try {
   }
 
   // An error: the findings replace the page.
-  const planted = doubled.replace('formatVersion: 1\n', 'formatVersion: 1\nalso_called: [Night Cramps]\n');
+  const planted = doubled.replace('id: nocturnal-leg-cramps\n', 'id: nocturnal-leg-cramps\nalso_called: [Night Cramps]\n');
   save(planted);
   const errorLine = lineOf(planted, 'also_called');
   const listed = await timed(page.waitForFunction((line) => [...document.querySelectorAll('.preview-error')]

@@ -53,10 +53,11 @@ final class FolderWatch implements AutoCloseable {
             this.service = FileSystems.getDefault().newWatchService();
             for (Path root : roots) {
                 Path absolute = root.toAbsolutePath().normalize();
+                Path folder = absolute.getParent();
                 if (Files.isDirectory(absolute)) {
                     registerTree(absolute);
-                } else {
-                    register(absolute.getParent()); // a file's own folder, not the tree around it
+                } else if (folder != null) {
+                    register(folder); // a file's own folder, not the tree around it
                 }
             }
         } catch (IOException e) {

@@ -142,10 +142,12 @@ class PreviewServerTest {
         assertThat(get("/nocturnal-leg-cramps.html").body()).contains("<h1>Night-Time Leg Cramps</h1>").contains("data-preview-version=\"2\"");
 
         // An error: its findings replace the page, with line and column, escaped.
-        edit(text -> text.replace("formatVersion: 1\n", "formatVersion: 1\n\"<script>alert(1)</script>\": x\n"));
+        edit(text -> text.replace("id: nocturnal-leg-cramps\n", "id: nocturnal-leg-cramps\n\"<script>alert(1)</script>\": x\n"));
         assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("data: 3");
         String broken = get("/nocturnal-leg-cramps.html").body();
-        assertThat(broken).contains("preview-finding preview-error").contains("<span class=\"preview-position\">5:1</span>")
+        long plantedLine = Files.readAllLines(article, UTF_8).indexOf("\"<script>alert(1)</script>\": x") + 1;
+        assertThat(plantedLine).as("the planted line").isGreaterThan(1);
+        assertThat(broken).contains("preview-finding preview-error").contains("<span class=\"preview-position\">" + plantedLine + ":1</span>")
                 .contains("Unknown field &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;").contains("[unknown-field]")
                 .doesNotContain("<script>alert").doesNotContain("<h1>Night-Time Leg Cramps</h1>");
         assertThat(get("/").body()).contains("1 error").contains("not in the index until fixed");
