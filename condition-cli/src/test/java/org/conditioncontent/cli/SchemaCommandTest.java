@@ -22,6 +22,14 @@ class SchemaCommandTest {
     }
 
     @Test
+    void printsFormatOnesSchemaForTheFilesNotYetMigrated() throws IOException {
+        CommandRun run = CommandRun.of("schema", "--format-version", "1");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(Files.readString(REPOSITORY.resolve("schema/condition-article-1.schema.json"), UTF_8))
+                .contains("\"riskFactors\"").doesNotContain("\"body\"");
+    }
+
+    @Test
     void printsTheRulesConfigSchema() throws IOException {
         CommandRun run = CommandRun.of("schema", "--rules-config");
         assertThat(run.exitCode()).isZero();
