@@ -15,6 +15,8 @@ import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.model.PartialDate;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -278,6 +280,39 @@ final class SchemaGenerator {
     }
 
     /**
+     * Makes a schema require an object with a field. The type and the field's (any) schema are
+     * written beside {@code required} because strict validators (ajv) want each keyword's type,
+     * and each required field, in the same schema object, not behind a {@code $ref}.
+     */
+    private static void having(ObjectNode schema, String field) {
+        schema.put("type", "object");
+        schema.putObject("properties").put(field, true);
+        schema.putArray("required").add(field);
+    }
+
+    /** The definition name a reference made by {@link #reference(Class)} points to. */
+    private static String simpleName(String reference) {
+        return reference.substring(reference.lastIndexOf('/') + 1);
+    }
+
+    /** Whether a text-form record's definition requires a field of its object. */
+    private static boolean requires(@Nullable ObjectNode definition, String field) {
+        if (definition == null || !(definition.get("oneOf") instanceof ArrayNode forms)) {
+            return false;
+        }
+        for (JsonNode form : forms) {
+            if (form.path("required") instanceof ArrayNode required) {
+                for (JsonNode name : required) {
+                    if (name.asString().equals(field)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * A sealed interface: exactly one of its permitted records. A text is the record with a text
      * form; an object must have the record's first component as a field, and none of the first
      * fields of the records before it, which the binder would have chosen first.
@@ -289,16 +324,26 @@ final class SchemaGenerator {
         List<String> earlier = new ArrayList<>();
         for (Class<?> permitted : WireFormat.variants(sealed)) {
             ObjectNode variant = oneOf.addObject();
-            variant.put("$ref", reference(permitted));
             String field = WireFormat.discriminator(permitted);
-            variant.putArray("required").add(field);
             Set<String> own = RecordShape.of(permitted).properties().stream().map(Property::name).collect(Collectors.toSet());
             List<String> chosenFirst = earlier.stream().filter(own::contains).toList();
+            earlier.add(field);
+            if (WireFormat.hasTextForm(permitted)) {
+                // Its definition is already its text or its object, and the object requires the text.
+                ObjectNode definition = definitions.get(simpleName(reference(permitted)));
+                if (!chosenFirst.isEmpty() || !requires(definition, field)) {
+                    throw new IllegalStateException(permitted.getSimpleName() + " has a text form, so it must come first among the records of "
+                            + sealed.getSimpleName() + " that share a field, and require its first component");
+                }
+                variant.put("$ref", reference(permitted));
+                continue;
+            }
+            variant.put("$ref", reference(permitted));
+            having(variant, field);
             if (!chosenFirst.isEmpty()) {
                 ArrayNode anyOf = variant.putObject("not").putArray("anyOf");
-                chosenFirst.forEach(f -> anyOf.addObject().putArray("required").add(f));
+                chosenFirst.forEach(f -> having(anyOf.addObject(), f));
             }
-            earlier.add(field);
         }
         return schema;
     }
