@@ -12,6 +12,7 @@ module org.conditioncontent.cli {
     requires static org.conditioncontent.lsp;
     requires info.picocli;
     requires java.logging;
+    requires jdk.httpserver; // the live preview's web server
     requires static org.jspecify;
 
     // picocli sets the annotated option fields of the commands reflectively.

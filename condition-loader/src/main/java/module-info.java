@@ -6,6 +6,7 @@ module org.conditioncontent.loader {
     requires transitive org.conditioncontent.model;
     requires org.conditioncontent.json;
     requires tools.jackson.core;
+    requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
     requires org.snakeyaml.engine;
     requires org.hibernate.validator;
@@ -14,6 +15,7 @@ module org.conditioncontent.loader {
 
     exports org.conditioncontent.loader;
     exports org.conditioncontent.loader.rules;
+    exports org.conditioncontent.loader.schema;
 
     // Format-1 records are bound and validated reflectively, as the model's are; the package is
     // not exported, and not named internal because internal packages are never opened.

@@ -56,6 +56,8 @@ public final class Main {
         commands.put("formats", invocation -> new FormatsCommand(invocation.streams()));
         commands.put("rules", RulesCommand::new);
         commands.put("lsp", LspCommand::new);
+        commands.put("schema", SchemaCommand::new);
+        commands.put("preview", PreviewCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 

@@ -13,6 +13,7 @@ import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.SourceFormat;
 import org.conditioncontent.loader.rules.RuleSet;
+import org.conditioncontent.loader.schema.ArticleSchema;
 import org.conditioncontent.model.Condition;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
  * in the current one. Each file is loaded (and so upgraded), written in the wire format of its own
  * kind (YAML stays YAML, JSON stays JSON), and the new text is loaded again to prove it gives an
  * equal article before anything is written; then every file is replaced in one step. The comment
- * lines at the top of a YAML file are kept; comments inside the article cannot be placed in the
+ * lines at the top of a YAML file are kept (a {@code $schema} line for the YAML language server
+ * then names the current version's schema); comments inside the article cannot be placed in the
  * new structure, and the command names their lines so that an editor can carry them over.
  */
 @Command(
@@ -63,7 +65,14 @@ final class MigrateCommand implements Callable<Integer> {
     }
 
     /** A file to rewrite: its new text, and what the rewrite could not keep. */
-    private record Change(Path file, String text, int keptComments, List<Integer> droppedComments) {}
+    private record Change(Path file, String text, int keptComments, List<Integer> droppedComments, boolean schemaLine) {}
+
+    /**
+     * A top comment that names an article schema for the YAML language server, such as
+     * {@code # yaml-language-server: $schema=../schema/condition-article-1.schema.json}; group 1
+     * is the schema's file name.
+     */
+    private static final Pattern SCHEMA_LINE = Pattern.compile("^\\s*#\\s*yaml-language-server:\\s*\\$schema=\\S*?(condition-article-\\d+\\.schema\\.json)\\s*$");
 
     /**
      * Migrates the files.
@@ -121,6 +130,9 @@ final class MigrateCommand implements Callable<Integer> {
             if (c.keptComments() > 0) {
                 line.append("; kept the ").append(c.keptComments()).append(" comment lines at the top");
             }
+            if (c.schemaLine()) {
+                line.append("; its $schema line now names ").append(ArticleSchema.fileName(Condition.FORMAT_VERSION));
+            }
             if (!c.droppedComments().isEmpty()) {
                 line.append("; the comments inside the article could not be kept (lines ")
                         .append(String.join(", ", c.droppedComments().stream().map(String::valueOf).toList()))
@@ -138,6 +150,7 @@ final class MigrateCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder(text.length());
         int kept = 0;
         List<Integer> dropped = new ArrayList<>();
+        boolean schemaLine = false;
         if (json) {
             WireFormat.write(article, out);
         } else {
@@ -147,7 +160,9 @@ final class MigrateCommand implements Callable<Integer> {
                 if (!lines[i].isBlank()) {
                     kept++;
                 }
-                out.append(lines[i]).append('\n');
+                String line = currentSchemaLine(lines[i]);
+                schemaLine |= !line.equals(lines[i]);
+                out.append(line).append('\n');
                 i++;
             }
             for (; i < lines.length; i++) {
@@ -165,7 +180,24 @@ final class MigrateCommand implements Callable<Integer> {
                     + "please report this with the file");
             return null;
         }
-        return new Change(file, migrated, kept, dropped);
+        return new Change(file, migrated, kept, dropped, schemaLine);
+    }
+
+    /**
+     * A top comment line with the schema named for the current format version: an editor's
+     * {@code $schema} line for an older version's schema would flag every field of the migrated
+     * article.
+     *
+     * @param line a comment line from the top of a file
+     * @return the line, naming {@code condition-article-<current>.schema.json} where it named
+     *     another version's schema
+     */
+    static String currentSchemaLine(String line) {
+        Matcher m = SCHEMA_LINE.matcher(line);
+        if (!m.find()) {
+            return line;
+        }
+        return line.substring(0, m.start(1)) + ArticleSchema.fileName(Condition.FORMAT_VERSION) + line.substring(m.end(1));
     }
 
     /** Whether a YAML line holds a comment: a {@code #} at its start or after a space, outside quotes. */

@@ -45,6 +45,23 @@ class MigrateCommandTest {
     }
 
     @Test
+    void aSchemaLineForTheOldFormatNamesTheCurrentSchemaAfterwards() throws IOException {
+        Path file = copy("seed-format1.yaml");
+        String old = "# yaml-language-server: $schema=../schema/condition-article-1.schema.json";
+        Files.writeString(file, old + "\n" + Files.readString(file, UTF_8), UTF_8);
+        CommandRun run = CommandRun.in(dir, "migrate", "seed-format1.yaml");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).first().isEqualTo("seed-format1.yaml: migrated to format 2; kept the 3 comment lines at the top;"
+                + " its $schema line now names condition-article-2.schema.json");
+        assertThat(Files.readString(file, UTF_8)).startsWith("# yaml-language-server: $schema=../schema/condition-article-2.schema.json\n# The seed")
+                .doesNotContain("condition-article-1");
+        assertThat(MigrateCommand.currentSchemaLine("# yaml-language-server: $schema=https://example.org/s/condition-article-1.schema.json"))
+                .isEqualTo("# yaml-language-server: $schema=https://example.org/s/condition-article-2.schema.json");
+        assertThat(MigrateCommand.currentSchemaLine("# see condition-article-1.schema.json")).as("not a $schema line")
+                .isEqualTo("# see condition-article-1.schema.json");
+    }
+
+    @Test
     void checkOnlyReportsAndFailsWhenAFileWouldChange() throws IOException {
         Path file = copy("seed-format1.yaml");
         byte[] original = Files.readAllBytes(file);

@@ -1,0 +1,126 @@
+package org.conditioncontent.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.conditioncontent.cli.preview.PreviewServer;
+import org.conditioncontent.cli.preview.Workspace;
+import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.render.Renderers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code conditions preview [--port N] [--config FILE] PATH...}: a live preview in the browser.
+ * Serves, on 127.0.0.1 only, the index and each article as {@code conditions export} renders
+ * them, with each article's findings above it, and reloads the open pages when a file is saved.
+ * Runs until interrupted (Ctrl-C), then stops the server and exits.
+ */
+@Command(
+        name = "preview",
+        description = {
+            "Shows the articles in the browser and reloads them when a file is saved.",
+            "Serves the index and each article as 'conditions export' renders them, with the",
+            "article's findings (severity, line:column, message, rule) above it; an article",
+            "with errors shows its findings instead. New files appear in the index, deleted",
+            "ones go. Listens on 127.0.0.1 only, and serves nothing but the articles' pages",
+            "and its own script and style sheet. Ctrl-C stops it."
+        },
+        exitCodeList = {
+            "0:the preview was stopped",
+            "2:the command could not do its job (bad option or configuration, missing path, port in use)"
+        },
+        footer = {"%nExample:%n  conditions preview examples/conditions      # then open http://127.0.0.1:8030/"})
+final class PreviewCommand implements Callable<Integer> {
+
+    /** The port when none is given: free on most machines, easy to type. */
+    static final int DEFAULT_PORT = 8030;
+
+    private final Invocation invocation;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N",
+            description = "The port on 127.0.0.1 (default: " + DEFAULT_PORT + "; 0 for any free port).")
+    private int port = DEFAULT_PORT;
+
+    @Mixin
+    private ConfigOption config;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Article files (.json, .yaml, .yml) and folders, searched recursively.")
+    private List<Path> paths;
+
+    /**
+     * Creates the subcommand.
+     *
+     * @param invocation where messages go, and the working directory
+     */
+    PreviewCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    /**
+     * Starts the preview, prints its address and serves until the process is interrupted.
+     *
+     * @return 0 once stopped
+     * @throws ParameterException if the port is out of range
+     * @throws CommandFailure if a path does not exist, the port cannot be bound or the folders
+     *     cannot be watched
+     */
+    @Override
+    public Integer call() {
+        if (port < 0 || port > 65_535) {
+            throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, but it is " + port);
+        }
+        List<Path> roots = paths.stream().map(invocation::resolve).toList();
+        for (int i = 0; i < roots.size(); i++) {
+            if (!Files.exists(roots.get(i))) {
+                throw CommandFailure.noSuchPath(paths.get(i));
+            }
+        }
+        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation));
+        SourceNames names = new SourceNames(paths, invocation);
+        Workspace workspace = new Workspace(roots, loader, file -> names.asGiven(file.toString()));
+        PreviewServer server = start(workspace);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            invocation.streams().err().println("Preview stopped.");
+            stopped.countDown();
+        }, "conditions-preview-stop"));
+        int files = workspace.snapshot().pages().size();
+        invocation.streams().out().println("Previewing " + files + " article file" + (files == 1 ? "" : "s") + " at " + server.url()
+                + " (Ctrl-C stops)");
+        invocation.streams().out().flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+        }
+        return Exit.OK;
+    }
+
+    private PreviewServer start(Workspace workspace) {
+        try {
+            return PreviewServer.start(workspace, Renderers.discover().get("html"), port);
+        } catch (BindException e) {
+            throw new CommandFailure("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
+                    + "); choose another port with --port, or --port 0 for any free one", e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CommandFailure("cannot start the preview: " + CommandFailure.reason(e), e);
+        }
+    }
+}

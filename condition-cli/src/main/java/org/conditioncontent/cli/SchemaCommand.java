@@ -1,0 +1,77 @@
+package org.conditioncontent.cli;
+
+import java.util.concurrent.Callable;
+import org.conditioncontent.loader.rules.RuleSet;
+import org.conditioncontent.loader.schema.ArticleSchema;
+import org.conditioncontent.loader.schema.RulesConfigSchema;
+import org.conditioncontent.model.Condition;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code conditions schema [--format-version N | --rules-config]}: prints the JSON Schema (draft
+ * 2020-12) of the article format, or of the rules configuration {@code conditions.yaml}, for
+ * editors' completion and checks. The repository keeps both under {@code schema/}.
+ */
+@Command(
+        name = "schema",
+        description = {
+            "Prints the JSON Schema (draft 2020-12) of the article format.",
+            "Editors use it for completion and checks as articles are written: the YAML",
+            "extensions of VS Code and IntelliJ read it (see docs/editors.md). With",
+            "--rules-config, prints the schema of conditions.yaml for the rules found instead."
+        },
+        exitCodeList = {"0:the schema was printed", "2:the command could not do its job (no such format version)"},
+        footer = {"%nExamples:%n  conditions schema > condition-article.schema.json",
+            "  conditions schema --rules-config > conditions-config.schema.json"})
+final class SchemaCommand implements Callable<Integer> {
+
+    private final Streams streams;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--format-version", paramLabel = "N",
+            description = "The article format version (default: the current one, " + Condition.FORMAT_VERSION + ").")
+    private @Nullable Integer formatVersion;
+
+    @Option(names = "--rules-config", description = "Print the schema of conditions.yaml instead.")
+    private boolean rulesConfig;
+
+    /**
+     * Creates the subcommand.
+     *
+     * @param invocation where the schema goes
+     */
+    SchemaCommand(Invocation invocation) {
+        this.streams = invocation.streams();
+    }
+
+    /**
+     * Prints the schema on standard output.
+     *
+     * @return 0
+     * @throws ParameterException if the loader reads no such format version, or both options are given
+     */
+    @Override
+    public Integer call() {
+        if (rulesConfig) {
+            if (formatVersion != null) {
+                throw new ParameterException(spec.commandLine(), "--format-version is for the article schema; leave it out with --rules-config");
+            }
+            streams.out().print(RulesConfigSchema.json(RuleSet.defaults()));
+            return Exit.OK;
+        }
+        int version = formatVersion != null ? formatVersion : Condition.FORMAT_VERSION;
+        if (!ArticleSchema.formatVersions().contains(version)) {
+            throw new ParameterException(spec.commandLine(), "There is no format version " + version
+                    + "; this version of Condition Content reads versions " + ArticleSchema.formatVersions());
+        }
+        streams.out().print(ArticleSchema.json(version));
+        return Exit.OK;
+    }
+}

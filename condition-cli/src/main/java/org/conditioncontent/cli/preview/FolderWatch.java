@@ -1,0 +1,144 @@
+package org.conditioncontent.cli.preview;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Watches the previewed folders, recursively (folders created later are watched too), and the
+ * folder of each file given by name, and calls back once after a burst of changes: an editor's save is often several events
+ * (a temporary file written, renamed, the old one deleted), and one reload should follow it.
+ * Closing it stops the watching thread.
+ */
+final class FolderWatch implements AutoCloseable {
+
+    private final WatchService service;
+    private final Runnable changed;
+    private final long quietMillis;
+    private final Set<Path> watched = new HashSet<>();
+    /** The folders inside a folder given, whose new subfolders are watched too. */
+    private final Set<Path> trees = new HashSet<>();
+    private final ScheduledExecutorService timer;
+    private final Thread thread;
+    private @Nullable ScheduledFuture<?> pending;
+
+    /**
+     * Starts watching.
+     *
+     * @param roots the files and folders given; a file's folder is watched
+     * @param quietMillis how long no event must come before {@code changed} runs
+     * @param changed what to do after a burst of changes; runs on the watch's own timer thread
+     * @throws UncheckedIOException if the file system cannot be watched
+     */
+    FolderWatch(List<Path> roots, long quietMillis, Runnable changed) {
+        this.changed = changed;
+        this.quietMillis = quietMillis;
+        try {
+            this.service = FileSystems.getDefault().newWatchService();
+            for (Path root : roots) {
+                Path absolute = root.toAbsolutePath().normalize();
+                Path folder = absolute.getParent();
+                if (Files.isDirectory(absolute)) {
+                    registerTree(absolute);
+                } else if (folder != null) {
+                    register(folder); // a file's own folder, not the tree around it
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot watch the articles for changes: " + e.getMessage(), e);
+        }
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("conditions-preview-reload"));
+        this.thread = daemon("conditions-preview-watch").newThread(this::watch);
+        thread.start();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private void registerTree(Path folder) throws IOException {
+        try (Stream<Path> tree = Files.walk(folder)) {
+            for (Path dir : tree.filter(Files::isDirectory).toList()) {
+                trees.add(dir);
+                register(dir);
+            }
+        }
+    }
+
+    private void register(Path folder) throws IOException {
+        if (watched.add(folder)) {
+            folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                    StandardWatchEventKinds.ENTRY_MODIFY);
+        }
+    }
+
+    private void watch() {
+        try {
+            while (true) {
+                WatchKey key = service.take();
+                Path folder = (Path) key.watchable();
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    if (event.context() instanceof Path name && event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                        Path created = folder.resolve(name);
+                        if (trees.contains(folder) && Files.isDirectory(created)) {
+                            registerQuietly(created);
+                        }
+                    }
+                }
+                if (!key.reset()) {
+                    watched.remove(folder);
+                }
+                schedule();
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed: the preview is stopping
+        }
+    }
+
+    private void registerQuietly(Path folder) {
+        try {
+            registerTree(folder);
+        } catch (IOException e) {
+            // Removed again before it could be watched: the reload will not find it either.
+        }
+    }
+
+    private synchronized void schedule() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = timer.schedule(changed, quietMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops watching; a reload already running finishes. */
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (IOException e) {
+            // Nothing is left to release that closing again could.
+        }
+        thread.interrupt();
+        timer.shutdownNow();
+    }
+}

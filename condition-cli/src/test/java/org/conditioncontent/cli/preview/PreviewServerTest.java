@@ -1,0 +1,199 @@
+package org.conditioncontent.cli.preview;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.HttpURLConnection;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.loader.rules.RuleSet;
+import org.conditioncontent.render.Renderers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview server on a copy of the example article: what it serves and refuses, and that a
+ * save on disk reaches an open page's event stream and the page itself.
+ */
+class PreviewServerTest {
+
+    private static final Path SEED = Path.of("../examples/conditions/nocturnal-leg-cramps.yaml");
+
+    @TempDir
+    Path folder;
+
+    private Path article;
+    private PreviewServer server;
+    /** A response: status, content type and body. */
+    private record Response(int statusCode, String contentType, String body) {}
+
+    @BeforeEach
+    void start() throws IOException {
+        article = folder.resolve("nocturnal-leg-cramps.yaml");
+        Files.copy(SEED, article);
+        ConditionLoader loader = ConditionLoader.builder().rules(RuleSet.defaults()).build();
+        Workspace workspace = new Workspace(List.of(folder), loader, file -> folder.relativize(file).toString());
+        server = PreviewServer.start(workspace, Renderers.discover().get("html"), 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private Response get(String path) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) server.url().resolve(path).toURL().openConnection();
+        try {
+            int status = connection.getResponseCode();
+            try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                return new Response(status, connection.getContentType(), body == null ? "" : new String(body.readAllBytes(), UTF_8));
+            }
+        } finally {
+            connection.disconnect();
+        }
+    }
+
+    /** The status line of a request sent as written, so that no client normalises the path first. */
+    private String rawStatus(String requestLine) throws IOException {
+        try (Socket socket = new Socket(server.url().getHost(), server.url().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(UTF_8));
+            out.flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), UTF_8)).readLine();
+        }
+    }
+
+    @Test
+    void listensOnTheLoopbackAddressOnly() {
+        assertThat(server.url().getHost()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void theIndexListsTheArticleAndEachPageIsTheExportsPageWithItsFindings() throws Exception {
+        Response index = get("/");
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.body()).contains("<a href=\"nocturnal-leg-cramps.html\">Nocturnal Leg Cramps</a>")
+                .contains("Preview: 1 file, 0 errors, 0 warnings");
+        assertThat(get("/index.html").body()).isEqualTo(index.body());
+
+        Response page = get("/nocturnal-leg-cramps.html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.contentType()).isEqualTo("text/html; charset=utf-8");
+        String exported = Renderers.discover().get("html").render(ConditionLoader.builder().build().loadOrThrow(SEED));
+        // The export's page, whole, with the panel, style sheet and script added around it.
+        String withoutAdditions = page.body().replaceAll("(?s)<aside class=\"preview\".*?</aside>\n\n", "")
+                .replace("<link rel=\"stylesheet\" href=\"/_preview/preview.css\">\n", "")
+                .replace("<script src=\"/_preview/live.js\"></script>\n", "");
+        assertThat(withoutAdditions).isEqualTo(exported);
+        assertThat(page.body()).contains("nocturnal-leg-cramps.yaml: no findings");
+    }
+
+    @Test
+    void servesNothingButThePagesAndItsOwnAssets() throws Exception {
+        assertThat(rawStatus("GET /../pom.xml HTTP/1.1")).contains(" 404 ");
+        assertThat(rawStatus("GET /%2e%2e/%2e%2e/pom.xml HTTP/1.1")).contains(" 404 ");
+        assertThat(rawStatus("GET /..%2f..%2fpom.xml HTTP/1.1")).contains(" 404 ");
+        assertThat(rawStatus("GET //etc/passwd HTTP/1.1")).contains(" 404 ");
+        assertThat(get("/nocturnal-leg-cramps.yaml").statusCode()).as("the source file").isEqualTo(404);
+        assertThat(get("/" + folder.getFileName() + "/").statusCode()).as("a folder listing").isEqualTo(404);
+        assertThat(get("/_preview/").statusCode()).isEqualTo(404);
+        assertThat(get("/_preview/live.js").statusCode()).isEqualTo(200);
+        assertThat(get("/_preview/preview.css").statusCode()).isEqualTo(200);
+        assertThat(rawStatus("POST / HTTP/1.1")).contains(" 405 ");
+        assertThat(rawStatus("DELETE /nocturnal-leg-cramps.html HTTP/1.1")).contains(" 405 ");
+    }
+
+    @Test
+    void aSaveReachesTheOpenPagesAndTheirContent() throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        Socket stream = new Socket(server.url().getHost(), server.url().getPort());
+        stream.getOutputStream().write("GET /_preview/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(UTF_8));
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.getInputStream(), UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("data: ")) {
+                        events.add(line);
+                    }
+                }
+            } catch (IOException e) {
+                // the server closed the stream: the test is over
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        assertThat(events.poll(10, TimeUnit.SECONDS)).as("the version on connecting").isEqualTo("data: 1");
+
+        edit(text -> text.replace("title: Nocturnal Leg Cramps", "title: Night-Time Leg Cramps"));
+        assertThat(events.poll(10, TimeUnit.SECONDS)).as("the version after a save").isEqualTo("data: 2");
+        assertThat(get("/nocturnal-leg-cramps.html").body()).contains("<h1>Night-Time Leg Cramps</h1>").contains("data-preview-version=\"2\"");
+
+        // An error: its findings replace the page, with line and column, escaped.
+        edit(text -> text.replace("id: nocturnal-leg-cramps\n", "id: nocturnal-leg-cramps\n\"<script>alert(1)</script>\": x\n"));
+        assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("data: 3");
+        String broken = get("/nocturnal-leg-cramps.html").body();
+        long plantedLine = Files.readAllLines(article, UTF_8).indexOf("\"<script>alert(1)</script>\": x") + 1;
+        assertThat(plantedLine).as("the planted line").isGreaterThan(1);
+        assertThat(broken).contains("preview-finding preview-error").contains("<span class=\"preview-position\">" + plantedLine + ":1</span>")
+                .contains("Unknown field &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;").contains("[unknown-field]")
+                .doesNotContain("<script>alert").doesNotContain("<h1>Night-Time Leg Cramps</h1>");
+        assertThat(get("/").body()).contains("1 error").contains("not in the index until fixed");
+
+        edit(text -> text.replace("\"<script>alert(1)</script>\": x\n", ""));
+        assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("data: 4");
+        assertThat(get("/nocturnal-leg-cramps.html").body()).doesNotContain("preview-finding").contains("no findings");
+
+        // A new file appears in the index; a deleted one goes, and its page with it.
+        Files.writeString(folder.resolve("cramps-two.yaml"), Files.readString(article, UTF_8)
+                .replace("id: nocturnal-leg-cramps", "id: cramps-two").replace("title: Night-Time Leg Cramps", "title: Second Cramps"), UTF_8);
+        assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("data: 5");
+        assertThat(get("/").body()).contains("<a href=\"cramps-two.html\">Second Cramps</a>");
+        Files.delete(article);
+        assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("data: 6");
+        assertThat(get("/").body()).doesNotContain("Night-Time Leg Cramps");
+        assertThat(get("/nocturnal-leg-cramps.html").statusCode()).isEqualTo(404);
+        stream.close();
+    }
+
+    @Test
+    void anArticleInAFolderCreatedLaterAppears() throws Exception {
+        Path later = Files.createDirectory(folder.resolve("later"));
+        // Registering a new folder walks it, so a folder or file made inside it meanwhile is not missed.
+        Path nested = Files.createDirectory(later.resolve("nested"));
+        Files.writeString(nested.resolve("deep.yaml"), Files.readString(SEED, UTF_8)
+                .replace("id: nocturnal-leg-cramps", "id: deep").replace("title: Nocturnal Leg Cramps", "title: Deep Cramps"), UTF_8);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!get("/").body().contains("Deep Cramps") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(get("/").body()).contains("<a href=\"deep.html\">Deep Cramps</a>");
+        assertThat(get("/deep.html").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFileOutsideTheArticlesChangesNothingAPageShows() throws Exception {
+        Files.writeString(folder.resolve("notes.txt"), "not an article", UTF_8);
+        server.reload();
+        assertThat(get("/").body()).contains("data-preview-version=\"1\"");
+    }
+
+    private void edit(java.util.function.UnaryOperator<String> change) throws IOException {
+        // As editors save: a new file moved over the old one.
+        Path temporary = folder.resolve(".save.tmp");
+        Files.writeString(temporary, change.apply(Files.readString(article, UTF_8)), UTF_8);
+        Files.move(temporary, article, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
