@@ -82,6 +82,9 @@ function icon() {
 function serve() {
   const favicon = icon();
   const roots = new Map(pages.map((p) => [p.name.split('/')[0], p.dir]));
+  if (roots.size !== new Set(pages.map((p) => p.dir)).size) {
+    fail('check-lighthouse', 'the folders are served by their names, so two folders may not have the same name');
+  }
   return createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     if (path === '/favicon.ico') {
