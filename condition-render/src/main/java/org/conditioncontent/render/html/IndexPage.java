@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * String page = IndexPage.render(conditions);   // written as html/index.html by conditions export
  * }</pre>
  *
- * <p>The page is in English ({@code lang="en"}); a title in another language carries its own
+ * <p>The page is in English ({@code lang="en"}) with a meta description; a title in another language carries its own
  * {@code lang} attribute. Every value from an article is escaped, and ids are percent-encoded in
  * the links, so an unvalidated id such as {@code javascript:x} stays a relative link. The page
  * carries the same built-in style sheet as the articles' pages and makes no external requests.
@@ -30,6 +30,12 @@ public final class IndexPage {
 
     /** The page's title and its only heading. */
     static final String TITLE = "Conditions";
+
+    /**
+     * The page's meta description, the summary a search engine shows under its title (a page
+     * without one gets a snippet of the engine's choosing).
+     */
+    static final String DESCRIPTION = "Health condition articles, listed by title with the other names each condition is known by.";
 
     private IndexPage() {}
 
@@ -58,6 +64,7 @@ public final class IndexPage {
         html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.element("title", TITLE).newline();
+        html.start("meta", "name", "description", "content", DESCRIPTION).newline();
         html.raw("<style>\n").raw(Stylesheet.CSS).raw("</style>\n");
         html.raw("</head>\n<body>\n<main>\n");
         html.element("h1", TITLE).newline();

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exports' index page, and pages of hostile content.
  *
  * <p>Each checked page is also written to {@code target/axe-pages/}, where
- * {@code .ci/axe/run-axe.sh condition-render/target/axe-pages} checks it for accessibility with
- * axe-core in headless Chromium.
+ * {@code .ci/pages/run.sh axe,layout condition-render/target/axe-pages} checks it in headless
+ * Chromium for accessibility (axe-core, WCAG 2.2 AA) and for its fit on a 320 and 390 px screen.
  */
 class HtmlRendererValidityTest {
 

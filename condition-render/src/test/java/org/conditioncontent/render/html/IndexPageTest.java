@@ -31,6 +31,9 @@ class IndexPageTest {
         assertThat(doc.title()).isEqualTo("Conditions");
         assertThat(doc.select("meta[charset]").attr("charset")).isEqualTo("utf-8");
         assertThat(doc.select("meta[name=viewport]").attr("content")).isEqualTo("width=device-width, initial-scale=1");
+        assertThat(doc.select("meta[name=description]").attr("content"))
+                .as("a search engine's summary of the page")
+                .startsWith("Health condition articles");
         assertThat(doc.select("main > h1").text()).isEqualTo("Conditions");
         assertThat(doc.select("h1")).hasSize(1);
         assertThat(page).endsWith("</html>\n");
