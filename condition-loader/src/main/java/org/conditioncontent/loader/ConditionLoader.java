@@ -31,6 +31,7 @@ import org.conditioncontent.loader.internal.Limits;
 import org.conditioncontent.loader.internal.Node;
 import org.conditioncontent.loader.internal.RegularFile;
 import org.conditioncontent.loader.internal.SourceMap;
+import org.conditioncontent.loader.internal.SuppressionFields;
 import org.conditioncontent.loader.internal.TextDecoder;
 import org.conditioncontent.loader.internal.TreeReader;
 import org.conditioncontent.loader.internal.ViolationMapper;
@@ -392,6 +393,10 @@ public final class ConditionLoader {
                     Node at = ViolationMapper.locateOrEnclosing(root, f.pointer());
                     findings.add(new Diagnostic(source, at.line(), at.column(), f.pointer(), f.severity(), f.rule(), f.message()));
                 }
+            }
+            if (!rules.editorialRules().isEmpty()) {
+                // Judged with the rules, as the suppressions' rule ids are: structure-only loading applies neither.
+                SuppressionFields.check(condition.suppressions(), root, toSource, findings);
             }
         }
         validateUnbuilt(binder, root, findings);
