@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.conditioncontent.loader.Rules;
 import org.conditioncontent.model.Suppression;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that every suppression of an article names a field the article has. A suppression whose
@@ -26,20 +27,15 @@ public final class SuppressionFields {
      * @param findings where the problems go
      */
     public static void check(List<Suppression> suppressions, Node root, UnaryOperator<String> toSource, Findings findings) {
-        List<String> fields = null;
         for (int i = 0; i < suppressions.size(); i++) {
             String field = suppressions.get(i).field();
             if (field == null || field.isEmpty() || names(root, field, toSource)) {
                 continue;
             }
-            if (fields == null) {
-                fields = new ArrayList<>();
-                collect(root, Pointer.ROOT, fields);
-            }
-            String pointer = ViolationMapper.sourcePointer(root, "/suppressions/" + i + "/field");
+            String pointer = toSource.apply("/suppressions/" + i + "/field");
             Node at = ViolationMapper.locateOrEnclosing(root, pointer);
             findings.add(Rules.SUPPRESSION, at, pointer, "The suppression's field " + Names.quote(field)
-                    + " names nothing in this article, so it silences nothing; " + hint(root, field, fields));
+                    + " names nothing in this article, so it silences nothing; " + hint(root, field));
         }
     }
 
@@ -56,52 +52,91 @@ public final class SuppressionFields {
         return !translated.equals(field) && ViolationMapper.locate(root, translated) != null;
     }
 
-    /** "did you mean" the closest field, else the deepest field above it that exists. */
-    private static String hint(Node root, String field, List<String> fields) {
-        String close = Names.suggest(field, fields);
-        if (close != null) {
-            return "did you mean \"" + close + "\"?";
-        }
-        String above = deepestExisting(root, field);
-        if (above.isEmpty()) {
-            List<String> top = fields.stream().filter(f -> f.lastIndexOf('/') == 0).limit(6).toList();
-            return "a suppression names one field, not the whole article, such as " + String.join(", ", top.stream()
-                    .map(f -> "\"" + f + "\"").toList());
-        }
-        List<String> below = fields.stream().filter(f -> f.startsWith(above + "/") && f.lastIndexOf('/') == above.length()).limit(6).toList();
-        return "the nearest field that exists is \"" + above + "\""
-                + (below.isEmpty() ? "" : ", which holds " + String.join(", ", below.stream().map(f -> "\"" + f + "\"").toList()));
-    }
-
-    private static String deepestExisting(Node root, String field) {
-        String p = field;
-        while (!p.isEmpty()) {
-            p = p.substring(0, p.lastIndexOf('/'));
-            if (!p.isEmpty() && ViolationMapper.locate(root, p) != null) {
-                return p;
+    /**
+     * "did you mean" the field the pointer names once each misspelt step is replaced by the
+     * closest name at that level; else the deepest field above it that exists, with what it holds.
+     * Each step looks only at one object's names, so a large document costs no more than a small one.
+     */
+    private static String hint(Node root, String field) {
+        List<String> segments = segments(field);
+        Node node = root;
+        Pointer reached = Pointer.ROOT;
+        Node deepest = root;
+        Pointer deepestPointer = Pointer.ROOT;
+        boolean corrected = true;
+        boolean exact = true;
+        for (String segment : segments) {
+            Node child = child(node, segment);
+            String step = segment;
+            if (child == null) {
+                exact = false;
+                String close = Names.suggest(segment, childNames(node));
+                child = close == null ? null : child(node, close);
+                step = close == null ? segment : close;
+            } else if (exact) {
+                deepest = child;
+                deepestPointer = node instanceof Node.ArrayNode ? reached.item(Integer.parseInt(segment)) : reached.field(segment);
             }
+            if (child == null) {
+                corrected = false;
+                break;
+            }
+            reached = node instanceof Node.ArrayNode ? reached.item(Integer.parseInt(step)) : reached.field(step);
+            node = child;
         }
-        return "";
+        if (corrected && !reached.toString().isEmpty()) {
+            return "did you mean \"" + reached + "\"?";
+        }
+        List<String> below = new ArrayList<>();
+        for (String name : childNames(deepest)) {
+            if (below.size() == 6) {
+                break;
+            }
+            Pointer p = deepest instanceof Node.ArrayNode ? deepestPointer.item(Integer.parseInt(name)) : deepestPointer.field(name);
+            below.add("\"" + p + "\"");
+        }
+        String holds = String.join(", ", below);
+        if (field.equals("/")) {
+            return "a suppression names one field, not the whole article, such as " + holds;
+        }
+        if (deepestPointer.toString().isEmpty()) {
+            return "the article's fields are " + holds;
+        }
+        return "the nearest field that exists is \"" + deepestPointer + "\"" + (below.isEmpty() ? "" : ", which holds " + holds);
     }
 
-    /** Every pointer of the document but the root's, in document order. */
-    private static void collect(Node node, Pointer pointer, List<String> out) {
-        if (out.size() >= 10_000) {
-            return; // enough to suggest from; a hostile document must not make this costly
+    /** The unescaped segments of a pointer such as {@code /body/0}; {@code /} has one empty segment. */
+    private static List<String> segments(String pointer) {
+        List<String> segments = new ArrayList<>();
+        for (String raw : pointer.substring(1).split("/", -1)) {
+            segments.add(raw.replace("~1", "/").replace("~0", "~"));
         }
+        return segments;
+    }
+
+    private static @Nullable Node child(Node node, String segment) {
         if (node instanceof Node.ObjectNode o) {
             for (Node.Field f : o.fields()) {
-                Pointer child = pointer.field(f.name());
-                out.add(child.toString());
-                collect(f.value(), child, out);
+                if (f.name().equals(segment)) {
+                    return f.value();
+                }
             }
-        } else if (node instanceof Node.ArrayNode a) {
-            for (int i = 0; i < a.items().size(); i++) {
-                Pointer child = pointer.item(i);
-                out.add(child.toString());
-                collect(a.items().get(i), child, out);
-            }
+        } else if (node instanceof Node.ArrayNode a && segment.matches("0|[1-9][0-9]{0,8}")) {
+            int i = Integer.parseInt(segment);
+            return i < a.items().size() ? a.items().get(i) : null;
         }
+        return null;
     }
 
+    private static List<String> childNames(Node node) {
+        List<String> names = new ArrayList<>();
+        if (node instanceof Node.ObjectNode o) {
+            o.fields().forEach(f -> names.add(f.name()));
+        } else if (node instanceof Node.ArrayNode a) {
+            for (int i = 0; i < a.items().size(); i++) {
+                names.add(Integer.toString(i));
+            }
+        }
+        return names;
+    }
 }
