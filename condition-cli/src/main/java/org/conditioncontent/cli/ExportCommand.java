@@ -13,7 +13,10 @@ import org.conditioncontent.loader.Severity;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
-import org.conditioncontent.render.html.IndexPage;
+import org.conditioncontent.render.html.AzIndexPage;
+import org.conditioncontent.render.html.HtmlRenderer;
+import org.conditioncontent.render.html.Sitemap;
+import org.conditioncontent.render.json.JsonLines;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,8 +40,10 @@ import picocli.CommandLine.Spec;
         name = "export",
         description = {
             "Validates articles, then writes each one in every format.",
-            "Writes DIR/<format>/<id>.<ext> for each article and format, and",
-            "DIR/html/index.html linking every article. If any article has errors, its",
+            "Writes DIR/<format>/<id>.<ext> for each article and format. With html, the",
+            "html folder is a site: index.html (A-Z, with other names), conditions.jsonl",
+            "(every article, one a line) and, with --site-url, sitemap.xml.",
+            "If any article has errors, its",
             "findings go to standard error and nothing is written. Each format's folder",
             "is replaced whole, in one step: an export that fails or is stopped leaves the",
             "last good one as it was, and the next export finishes one that was killed.",
@@ -60,6 +65,12 @@ final class ExportCommand implements Callable<Integer> {
     /** The index page's name in the HTML folder, which no article may take. */
     private static final String INDEX = "index";
 
+    /** The bundle of every article, JSON Lines, in the HTML folder beside the pages. */
+    static final String BUNDLE = "conditions.jsonl";
+
+    /** The sitemap, in the HTML folder, written when the site's address is given. */
+    static final String SITEMAP = "sitemap.xml";
+
     private final Invocation invocation;
     private final Streams streams;
 
@@ -73,6 +84,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",
             description = "The formats to write, comma-separated (default: every format 'conditions formats' lists).")
     private @Nullable List<String> formats;
+
+    @Option(names = "--site-url", paramLabel = "URL",
+            description = "The address the html folder is published at (https://example.org/conditions/); with it, html/sitemap.xml is written.")
+    private @Nullable String siteUrl;
 
     @Mixin
     private ConfigOption config;
@@ -110,6 +125,13 @@ final class ExportCommand implements Callable<Integer> {
                     "--out must name a folder; an empty one would write into the current folder");
         }
         List<Renderer> renderers = renderers();
+        if (siteUrl != null) {
+            try {
+                Sitemap.render(List.of(), siteUrl);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--site-url: " + e.getMessage());
+            }
+        }
         Path out = invocation.resolve(outDir);
         OutputFolder.checkApartFromInputs(out, outDir, paths.stream().map(invocation::resolve).toList(), paths,
                 renderers.stream().map(Renderer::format).toList());
@@ -126,14 +148,26 @@ final class ExportCommand implements Callable<Integer> {
             return Exit.PROBLEMS;
         }
         List<Condition> conditions = result.conditions();
+        RelatedLinks related = new RelatedLinks(conditions);
         try (StagedExport export = StagedExport.open(out, line -> streams.err().println("conditions: " + VisibleText.of(line)))) {
-            for (Renderer renderer : renderers) {
+            for (Renderer found : renderers) {
+                // The site's pages link their related articles, both ways; other formats keep the articles as they are.
+                boolean site = found instanceof HtmlRenderer;
+                Renderer renderer = site ? HtmlRenderer.builder().relatedTitles(related.titles()).build() : found;
                 for (Condition c : conditions) {
-                    export.stage(renderer.format() + "/" + c.id() + "." + renderer.fileExtension(), w -> renderer.render(c, w));
+                    Condition shown = site ? related.withBothWays(c) : c;
+                    export.stage(renderer.format() + "/" + c.id() + "." + renderer.fileExtension(), w -> renderer.render(shown, w));
                 }
             }
             if (index) {
-                export.stage(HTML + "/" + INDEX + ".html", w -> IndexPage.render(conditions, w));
+                // The html folder is a site to publish as it is: the A-Z index, a bundle of every
+                // article for partners, and the sitemap when the site's address is known.
+                export.stage(HTML + "/" + INDEX + ".html", w -> AzIndexPage.render(conditions, BUNDLE, w));
+                export.stage(HTML + "/" + BUNDLE, w -> JsonLines.render(conditions, w));
+                if (siteUrl != null) {
+                    String site = siteUrl;
+                    export.stage(HTML + "/" + SITEMAP, w -> Sitemap.render(conditions, site, w));
+                }
             }
             export.commit(renderers.stream().map(Renderer::format).toList());
         }
@@ -170,7 +204,8 @@ final class ExportCommand implements Callable<Integer> {
         return false;
     }
 
-    private static String count(int n, String noun) {
+    /** "1 article", "3 articles". */
+    static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

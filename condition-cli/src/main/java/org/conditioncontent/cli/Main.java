@@ -53,6 +53,7 @@ public final class Main {
         commands.put("render", RenderCommand::new);
         commands.put("export", ExportCommand::new);
         commands.put("migrate", MigrateCommand::new);
+        commands.put("new", NewCommand::new);
         commands.put("formats", invocation -> new FormatsCommand(invocation.streams()));
         commands.put("rules", RulesCommand::new);
         commands.put("lsp", LspCommand::new);

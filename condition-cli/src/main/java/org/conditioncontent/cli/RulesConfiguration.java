@@ -3,6 +3,7 @@ package org.conditioncontent.cli;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.loader.rules.RulesConfig;
 import org.conditioncontent.loader.rules.RulesConfigException;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 final class RulesConfiguration {
 
     /** The name of the configuration file found without {@code --config}. */
-    static final String DEFAULT_FILE = "conditions.yaml";
+    static final String DEFAULT_FILE = ArticleFiles.CONFIGURATION;
 
     private RulesConfiguration() {}
 

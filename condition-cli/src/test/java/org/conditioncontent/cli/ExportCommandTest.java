@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderers;
-import org.conditioncontent.render.html.IndexPage;
+import org.conditioncontent.render.html.AzIndexPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,12 +52,12 @@ class ExportCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(files(out)).containsExactly(
-                "html/index.html", "html/" + ID + ".html", "json/" + ID + ".json", "text/" + ID + ".txt");
+                "html/conditions.jsonl", "html/index.html", "html/" + ID + ".html", "json/" + ID + ".json", "text/" + ID + ".txt");
         assertThat(Files.readString(out.resolve("text/" + ID + ".txt"), UTF_8)).isEqualTo(rendered("text"));
         assertThat(Files.readString(out.resolve("html/" + ID + ".html"), UTF_8)).isEqualTo(rendered("html"));
         assertThat(Files.readString(out.resolve("json/" + ID + ".json"), UTF_8)).isEqualTo(rendered("json"));
         String index = Files.readString(out.resolve("html/index.html"), UTF_8);
-        assertThat(index).isEqualTo(IndexPage.render(List.of(seed)))
+        assertThat(index).isEqualTo(AzIndexPage.render(List.of(seed), "conditions.jsonl"))
                 .contains("<a href=\"" + ID + ".html\">Nocturnal Leg Cramps</a>")
                 .contains("Muscle Cramps");
         assertThat(run.out()).isEmpty();
@@ -69,7 +69,7 @@ class ExportCommandTest {
         CommandRun run = CommandRun.of("export", "--out", out, "--format", "json,html", SEED);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(files(out)).containsExactly("html/index.html", "html/" + ID + ".html", "json/" + ID + ".json");
+        assertThat(files(out)).containsExactly("html/conditions.jsonl", "html/index.html", "html/" + ID + ".html", "json/" + ID + ".json");
         assertThat(run.err()).startsWith("Exported 1 article in 2 formats to ");
     }
 
@@ -136,7 +136,7 @@ class ExportCommandTest {
         assertThat(CommandRun.of("export", "--out", out, SEED).exitCode()).isZero();
 
         assertThat(Files.readString(old, UTF_8)).isEqualTo(rendered("text"));
-        assertThat(files(out)).hasSize(4);
+        assertThat(files(out)).hasSize(5);
     }
 
     @Test
@@ -251,7 +251,7 @@ class ExportCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(files(out)).containsExactly("README.txt",
-                "html/index.html", "html/" + ID + ".html", "json/" + ID + ".json", "text/" + ID + ".txt");
+                "html/conditions.jsonl", "html/index.html", "html/" + ID + ".html", "json/" + ID + ".json", "text/" + ID + ".txt");
     }
 
     @Test

@@ -96,7 +96,7 @@ class ExportKillIT {
         assertThat(first.waitFor()).isZero();
         long end = System.nanoTime();
         Map<String, String> oldA = snapshot(out);
-        assertThat(oldA).hasSize(3 * ARTICLES + 1 + 3); // each article in 3 formats, the index, 3 folders
+        assertThat(oldA).hasSize(3 * ARTICLES + 2 + 3); // each article in 3 formats, the index and the bundle, 3 folders
         List<Map<String, String>> exports = List.of(oldA, newB);
         long whole = end - start;
         long writing = writingFrom > 0 ? end - writingFrom : whole;

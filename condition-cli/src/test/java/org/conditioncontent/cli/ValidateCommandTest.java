@@ -43,6 +43,48 @@ class ValidateCommandTest {
     }
 
     @Test
+    void takesNeitherItsConfigurationNorToolsFilesForArticles(@TempDir Path dir) throws IOException {
+        // The README's setup: the configuration beside the articles, checked with "validate .".
+        Files.copy(SEED, dir.resolve("nocturnal-leg-cramps.yaml"));
+        Files.writeString(dir.resolve("conditions.yaml"), "rules:\n  sentence-length: off\n");
+        Files.createDirectories(dir.resolve(".github/workflows"));
+        Files.writeString(dir.resolve(".github/workflows/ci.yml"), "on: push\n");
+        Files.createDirectories(dir.resolve("node_modules/x"));
+        Files.writeString(dir.resolve("node_modules/x/package.json"), "{}");
+        Files.writeString(dir.resolve(".prettierrc.json"), "{}");
+
+        CommandRun run = CommandRun.in(dir, "validate", ".");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).containsExactly("1 files, 0 errors, 0 warnings");
+    }
+
+    @Test
+    void readsAFileNamedDirectlyWhateverItsName(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("conditions.yaml"), "rules:\n  sentence-length: off\n");
+
+        CommandRun run = CommandRun.in(dir, "validate", config);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("Unknown field \"rules\" in the article");
+    }
+
+    @Test
+    void reportsSuppressionsThatNameNothingWithTheNearestField() {
+        Path article = FIXTURES.resolve("suppression-field-misspelt.yaml");
+
+        CommandRun run = CommandRun.of("validate", article);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).filteredOn(line -> line.endsWith("[suppression]")).containsExactly(
+                article + ":14:12: error: The suppression's field \"/bodi/0\" names nothing in this article, so it"
+                        + " silences nothing; did you mean \"/body/0\"? [suppression]",
+                article + ":17:12: error: The suppression's field \"/\" names nothing in this article, so it silences"
+                        + " nothing; a suppression names one field, not the whole article, such as \"/formatVersion\", \"/id\","
+                        + " \"/title\", \"/body\", \"/suppressions\" [suppression]");
+    }
+
+    @Test
     void namesAnUnknownFieldAndItsPosition() {
         CommandRun run = CommandRun.of("validate", UNKNOWN_FIELD);
 

@@ -37,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
 
+    /** The name of the command's configuration file, which a folder search never takes for an article. */
+    public static final String CONFIGURATION = "conditions.yaml";
+
     /**
      * Copies the collections.
      *
@@ -51,7 +54,9 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
 
     /**
      * Finds the article files under paths: files as given, folders searched recursively for
-     * {@code .json}, {@code .yaml} and {@code .yml} files.
+     * {@code .json}, {@code .yaml} and {@code .yml} files, passing over the command's configuration,
+     * hidden files and folders, and {@code node_modules} (see {@link #isPassedOver(Path)} and
+     * {@link #isPassedOverFolder(Path)}).
      *
      * @param paths files and folders
      * @param followLinks whether links that lead out of the folders searched are read too (links
@@ -95,14 +100,55 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
         return new ArticleFiles(new ArrayList<>(files), refused);
     }
 
+    /**
+     * Whether a file found in a folder is one the search passes over although its name ends in
+     * {@code .json}, {@code .yaml} or {@code .yml}: the command's own configuration,
+     * {@value #CONFIGURATION} or {@code conditions.yml}, and hidden files (a name that starts with a
+     * dot). Folders passed over are {@linkplain #isPassedOverFolder(Path) checked apart}. A file
+     * named directly is always read as an article.
+     *
+     * @param file a file's path
+     * @return {@code true} if a folder search does not take it for an article
+     */
+    public static boolean isPassedOver(Path file) {
+        Path name = file.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String s = name.toString();
+        return s.startsWith(".") || s.equals(CONFIGURATION) || s.equals("conditions.yml");
+    }
+
+    /**
+     * Whether a folder met while searching another is left out, with everything in it: hidden
+     * folders ({@code .git}, {@code .github}, an export's workspace) and {@code node_modules}, which
+     * hold tools' files, never articles. A folder named directly is always searched.
+     *
+     * @param folder a folder's path
+     * @return {@code true} if a folder search does not descend into it
+     */
+    public static boolean isPassedOverFolder(Path folder) {
+        Path name = folder.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String s = name.toString();
+        return (s.startsWith(".") && !s.equals(".") && !s.equals("..")) || s.equals("node_modules");
+    }
+
     /** Every entry under a folder with an article's name that is not itself a folder. */
     private static void walk(Path folder, List<Path> found) {
         try {
             // No FOLLOW_LINKS: a link to a folder is visited as a link, never descended into.
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return !dir.equals(folder) && isPassedOverFolder(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (!attributes.isDirectory() && SourceFormat.of(file).isPresent()) {
+                    if (!attributes.isDirectory() && SourceFormat.of(file).isPresent() && !isPassedOver(file)) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;

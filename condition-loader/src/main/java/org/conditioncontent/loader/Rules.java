@@ -70,9 +70,11 @@ public final class Rules {
     /** A related article id that no file has. */
     public static final Rule UNKNOWN_RELATED = new Rule("unknown-related", Severity.WARNING, "Related article ids name articles in the same set of files",
             "A related article id that no file in the checked set has is a broken link. It is a warning because the related article may live in another set of files.");
-    /** A suppression names a rule that does not exist. */
+    /** A suppression names a rule that does not exist, or a field the article does not have. */
     public static final Rule SUPPRESSION = new Rule("suppression", Severity.ERROR, "Suppressions name an editorial rule that exists",
-            "A suppression must name an editorial rule that exists, or it silences nothing and hides the editor's intent. See conditions rules for the ids.");
+            "A suppression must name an editorial rule that exists and a field the article has, or it silences nothing and hides the editor's intent. "
+                    + "A field that names nothing (a misspelt pointer, a field moved since, or /, which is not the whole article) is reported with "
+                    + "the nearest field that exists. See conditions rules for the ids.");
     /** An editorial rule threw an exception. */
     public static final Rule RULE_FAILURE = new Rule("rule-failure", Severity.ERROR, "Every editorial rule runs to completion",
             "An editorial rule that throws an exception (a bug in a house rule, for instance) is reported as a finding instead of stopping the other rules or the loader. The message names the rule and the exception.");

@@ -102,6 +102,25 @@ public final class RuleSet {
     }
 
     /**
+     * The configured value of a rule's word-list option, such as the {@code sections} that
+     * {@code required-section} requires: the configuration's words, else the option's default.
+     * A rule that is turned off still has its words (a team may turn a rule off and keep its list).
+     *
+     * @param rule the rule's id
+     * @param option the option's name
+     * @return the words; empty when the set has no such rule or the rule no such word-list option
+     */
+    public List<String> words(String rule, String option) {
+        for (Configured c : rules) {
+            if (c.rule().rule().id().equals(rule)) {
+                List<String> words = c.words().get(option);
+                return words == null ? List.of() : words;
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * Checks an article with every rule that is on, drops the findings its suppressions silence,
      * and reports suppressions that name no rule of this set (a rule that is turned off still
      * counts as existing). An empty set, such as {@link #none()}, finds nothing.

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Contributor;
@@ -49,6 +50,8 @@ final class ArticleWriter implements OutlineVisitor {
 
     private final HtmlWriter html;
     private final int titleLevel;
+    /** The titles of the articles a related id links to, by id; empty to write the ids as text. */
+    private final Map<String, String> relatedTitles;
     private final Set<String> ids = new HashSet<>();
     /** The heading level of each open section and aside, innermost first. */
     private final Deque<Integer> levels = new ArrayDeque<>();
@@ -63,9 +66,10 @@ final class ArticleWriter implements OutlineVisitor {
         SKIPPED
     }
 
-    ArticleWriter(HtmlWriter html, int titleLevel) {
+    ArticleWriter(HtmlWriter html, int titleLevel, Map<String, String> relatedTitles) {
         this.html = html;
         this.titleLevel = titleLevel;
+        this.relatedTitles = relatedTitles;
     }
 
     /**
@@ -371,9 +375,31 @@ final class ArticleWriter implements OutlineVisitor {
         }
         feedback(c.feedback());
         if (!c.related().isEmpty()) {
-            html.element("p", "Related: " + String.join(", ", c.related()), "class", "related").newline();
+            related(c.related());
         }
         html.raw("</footer>\n");
+    }
+
+    /** The related articles: a link to each one whose title is known, the id alone for the rest. */
+    private void related(List<String> related) {
+        if (relatedTitles.isEmpty()) {
+            html.element("p", "Related: " + String.join(", ", related), "class", "related").newline();
+            return;
+        }
+        html.start("p", "class", "related").text("Related: ");
+        for (int i = 0; i < related.size(); i++) {
+            String id = related.get(i);
+            if (i > 0) {
+                html.text(", ");
+            }
+            String title = relatedTitles.get(id);
+            if (title == null) {
+                html.text(id);
+            } else {
+                html.start("a", "href", IndexPage.encode(id) + ".html").text(title).end("a");
+            }
+        }
+        html.end("p").newline();
     }
 
     private void contributors(List<Contributor> contributors) {

@@ -2,6 +2,7 @@ package org.conditioncontent.render.html;
 
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderer;
@@ -54,6 +55,7 @@ public final class HtmlRenderer implements Renderer {
     private final boolean stylesheet;
     private final @Nullable String stylesheetUrl;
     private final boolean jsonLd;
+    private final Map<String, String> relatedTitles;
 
     /**
      * Creates a renderer with the default options: a full page, the title an {@code <h1>}, with
@@ -69,6 +71,7 @@ public final class HtmlRenderer implements Renderer {
         this.stylesheet = builder.stylesheet;
         this.stylesheetUrl = builder.stylesheetUrl;
         this.jsonLd = builder.jsonLd != null ? builder.jsonLd : !builder.fragment;
+        this.relatedTitles = Map.copyOf(builder.relatedTitles);
     }
 
     /**
@@ -183,7 +186,7 @@ public final class HtmlRenderer implements Renderer {
     @Override
     public void render(Condition condition, Appendable out) {
         HtmlWriter html = new HtmlWriter(out);
-        ArticleWriter article = new ArticleWriter(html, firstHeadingLevel);
+        ArticleWriter article = new ArticleWriter(html, firstHeadingLevel, relatedTitles);
         if (fragment) {
             article.write(condition, jsonLd);
             return;
@@ -227,7 +230,8 @@ public final class HtmlRenderer implements Renderer {
     @Override
     public String toString() {
         return "HtmlRenderer[fragment=" + fragment + ", firstHeadingLevel=" + firstHeadingLevel
-                + ", stylesheet=" + stylesheet + ", stylesheetUrl=" + stylesheetUrl + ", jsonLd=" + jsonLd + "]";
+                + ", stylesheet=" + stylesheet + ", stylesheetUrl=" + stylesheetUrl + ", jsonLd=" + jsonLd
+                + ", relatedTitles=" + relatedTitles.size() + "]";
     }
 
     /**
@@ -240,6 +244,7 @@ public final class HtmlRenderer implements Renderer {
         private boolean stylesheet = true;
         private @Nullable String stylesheetUrl;
         private @Nullable Boolean jsonLd;
+        private Map<String, String> relatedTitles = Map.of();
 
         private Builder() {}
 
@@ -308,6 +313,21 @@ public final class HtmlRenderer implements Renderer {
          */
         public Builder jsonLd(boolean value) {
             this.jsonLd = value;
+            return this;
+        }
+
+        /**
+         * The articles published beside this one, as a site's pages are: their titles by id. A
+         * related id found here is written as a link to {@code <id>.html} in the same folder,
+         * under the article's title; any other related id stays text. Defaults to none: every
+         * related id is text, since a page rendered on its own cannot know where others are.
+         *
+         * @param titlesById the titles of the articles that have a page beside this one, by id
+         * @return {@code this}
+         * @throws NullPointerException if the map, a key or a value is {@code null}
+         */
+        public Builder relatedTitles(Map<String, String> titlesById) {
+            this.relatedTitles = Map.copyOf(titlesById);
             return this;
         }
 

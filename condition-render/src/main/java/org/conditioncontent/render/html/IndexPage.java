@@ -61,13 +61,7 @@ public final class IndexPage {
         sorted.sort(Comparator.comparing(IndexPage::title, collator).thenComparing(IndexPage::id));
 
         HtmlWriter html = new HtmlWriter(out);
-        html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.element("title", TITLE).newline();
-        html.start("meta", "name", "description", "content", DESCRIPTION).newline();
-        html.raw("<style>\n").raw(Stylesheet.CSS).raw("</style>\n");
-        html.raw("</head>\n<body>\n<main>\n");
-        html.element("h1", TITLE).newline();
+        start(html, TITLE, DESCRIPTION, "");
         if (sorted.isEmpty()) {
             html.element("p", "No articles.").newline();
         } else {
@@ -93,6 +87,21 @@ public final class IndexPage {
         return out.toString();
     }
 
+    /**
+     * Starts an English page of the export: the head with its title, its description for search
+     * engines and the built-in style, then the body's {@code <main>} and its one {@code <h1>}.
+     * {@code css} is added to the built-in style.
+     */
+    static void start(HtmlWriter html, String title, String description, String css) {
+        html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.element("title", title).newline();
+        html.start("meta", "name", "description", "content", description).newline();
+        html.raw("<style>\n").raw(Stylesheet.CSS).raw(css).raw("</style>\n");
+        html.raw("</head>\n<body>\n<main>\n");
+        html.element("h1", title).newline();
+    }
+
     private static void item(HtmlWriter html, Condition c) {
         String lang = foreignLanguage(c.language());
         html.raw("<li>");
@@ -111,7 +120,7 @@ public final class IndexPage {
         html.raw("</li>\n");
     }
 
-    private static String id(Condition c) {
+    static String id(Condition c) {
         return Objects.requireNonNullElse(c.id(), "");
     }
 
@@ -124,7 +133,7 @@ public final class IndexPage {
      * The article's language when the page must mark it: a well-formed tag that is not English.
      * English needs no mark on an English page, and a malformed tag would be worse than none.
      */
-    private static @Nullable String foreignLanguage(@Nullable String language) {
+    static @Nullable String foreignLanguage(@Nullable String language) {
         if (!JsonLd.isLanguageTag(language)) {
             return null;
         }
@@ -137,7 +146,7 @@ public final class IndexPage {
      * - . _ ~} stay; a valid id is unchanged, and an invalid one cannot become a scheme
      * ({@code :}), a path to elsewhere ({@code /}) or a query.
      */
-    private static String encode(String id) {
+    static String encode(String id) {
         StringBuilder s = new StringBuilder(id.length());
         for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);

@@ -44,5 +44,9 @@ public final class EditorialChecks {
                         f.message()));
             }
         }
+        if (!rules.editorialRules().isEmpty()) {
+            // Judged with the rules, as the suppressions' rule ids are: structure-only loading applies neither.
+            SuppressionFields.check(condition.suppressions(), article.root(), article.articleToSource(), findings);
+        }
     }
 }

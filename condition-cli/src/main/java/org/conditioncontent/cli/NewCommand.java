@@ -1,0 +1,142 @@
+package org.conditioncontent.cli;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.conditioncontent.json.WireFormat;
+import org.conditioncontent.loader.rules.RuleSet;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.Section;
+import org.conditioncontent.model.SectionKind;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code conditions new ID [--title T] [--out FILE] [--config FILE]}: writes a new article in the
+ * current format with an empty section for every section kind the team requires (the
+ * {@code sections} of the {@code required-section} rule, as configured). The file passes the
+ * structural checks; the editorial rules then list what is still to write (each empty section,
+ * and the missing references), and an export refuses it until that is written.
+ */
+@Command(
+        name = "new",
+        description = {
+            "Writes a new article with every section the team requires, to fill in.",
+            "The sections are those of the required-section rule (configured as for",
+            "'conditions validate'). The file passes the structural checks; 'conditions",
+            "validate FILE' then lists what is still to write. An existing file is never",
+            "overwritten."
+        },
+        exitCodeList = {
+            "0:the article was written",
+            "2:the command could not do its job (bad id or option, the file exists, unwritable file)"
+        },
+        footer = {"%nExample:%n  conditions new leg-cramps --title \"Leg Cramps\"%n  conditions validate leg-cramps.yaml"})
+final class NewCommand implements Callable<Integer> {
+
+    /** The rule whose {@code sections} option says which sections a team requires. */
+    private static final String REQUIRED_SECTION = "required-section";
+
+    private final Invocation invocation;
+    private final Streams streams;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The article's id: lower-case letters and digits joined by hyphens (leg-cramps).")
+    private String id;
+
+    @Option(names = "--title", paramLabel = "T", description = "The article's title (default: made from the id, \"Leg cramps\").")
+    private @Nullable String title;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "The file to write, .yaml or .yml (default: ID.yaml in the current folder).")
+    private @Nullable Path out;
+
+    @Mixin
+    private ConfigOption config;
+
+    /**
+     * Creates the subcommand.
+     *
+     * @param invocation where messages go, and the working directory
+     */
+    NewCommand(Invocation invocation) {
+        this.invocation = invocation;
+        this.streams = invocation.streams();
+    }
+
+    /**
+     * Writes the article.
+     *
+     * @return 0 when written
+     * @throws ParameterException if the id or title is not usable, or the file is not YAML
+     * @throws CommandFailure if the file exists or cannot be written
+     * @throws org.conditioncontent.loader.rules.RulesConfigException if the rules configuration
+     *     cannot be used
+     */
+    @Override
+    public Integer call() {
+        if (!id.matches(Condition.ID_PATTERN)) {
+            throw new ParameterException(spec.commandLine(), "The id " + VisibleText.of(id) + " must be lower-case letters and"
+                    + " digits separated by single hyphens, such as leg-cramps");
+        }
+        String shownTitle = title != null ? title.strip() : titleFrom(id);
+        if (shownTitle.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--title must not be empty");
+        }
+        Path given = out != null ? out : Path.of(id + ".yaml");
+        String name = given.getFileName() == null ? "" : given.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+            throw new ParameterException(spec.commandLine(), "--out must name a .yaml or .yml file, not " + VisibleText.of(given.toString()));
+        }
+        Path file = invocation.resolve(given);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new CommandFailure(VisibleText.of(given.toString()) + " exists; give another id or --out FILE");
+        }
+        RuleSet rules = RulesConfiguration.ruleSet(config.file(), invocation);
+        Condition article = article(id, shownTitle, rules.words(REQUIRED_SECTION, "sections"));
+        try (StagedFiles staged = new StagedFiles()) {
+            staged.stage(file, w -> {
+                w.write("# A new article, written by conditions new. Fill in each section's blocks (paragraphs,\n"
+                        + "# lists; see docs/format-reference.md), add references, then check it with:\n"
+                        + "#   conditions validate " + given + "\n");
+                WireFormat.writeYaml(article, w);
+            });
+            staged.commit();
+        }
+        streams.err().println("Wrote " + VisibleText.of(given.toString()) + " with " + ExportCommand.count(article.body().size(), "section")
+                + " to fill in; conditions validate " + VisibleText.of(given.toString()) + " lists what is still to write");
+        return Exit.OK;
+    }
+
+    /**
+     * The new article: the required sections in the order the configuration gives them, each
+     * empty, so that the required-section rule names each one until it is written.
+     */
+    static Condition article(String id, String title, List<String> requiredSections) {
+        List<Section> body = new ArrayList<>();
+        for (String word : requiredSections) {
+            SectionKind kind = WireFormat.enumValue(SectionKind.class, word);
+            if (kind != null) { // "references" is not a section of the body
+                body.add(Section.of(kind));
+            }
+        }
+        return Condition.builder(id, title).body(body.toArray(Section[]::new)).build();
+    }
+
+    /** "leg-cramps" gives "Leg cramps". */
+    static String titleFrom(String id) {
+        String words = id.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

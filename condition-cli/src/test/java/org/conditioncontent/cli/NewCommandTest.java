@@ -1,0 +1,71 @@
+package org.conditioncontent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewCommandTest {
+
+    @Test
+    void writesAnArticleThatPassesTheStructuralChecksAndListsWhatIsLeftToWrite(@TempDir Path dir) {
+        CommandRun made = CommandRun.in(dir, "new", "leg-cramps", "--title", "Leg Cramps");
+
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        assertThat(dir.resolve("leg-cramps.yaml")).exists();
+        assertThat(made.err()).contains("Wrote leg-cramps.yaml with 3 sections to fill in");
+
+        CommandRun checked = CommandRun.in(dir, "validate", "leg-cramps.yaml");
+
+        assertThat(checked.exitCode()).isEqualTo(1);
+        // Only the editorial rule that says what to write: nothing structural, nothing else.
+        assertThat(checked.outLines()).filteredOn(line -> line.contains(": error: ") || line.contains(": warning: "))
+                .hasSize(4)
+                .allSatisfy(line -> assertThat(line).startsWith("leg-cramps.yaml:").endsWith("[required-section]"))
+                .anySatisfy(line -> assertThat(line).contains("The definition section is empty"))
+                .anySatisfy(line -> assertThat(line).contains("The symptoms section is empty"))
+                .anySatisfy(line -> assertThat(line).contains("The treatment section is empty"))
+                .anySatisfy(line -> assertThat(line).contains("The article cites no references"));
+    }
+
+    @Test
+    void writesTheSectionsTheTeamRequires(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("conditions.yaml"), "rules:\n  required-section:\n    sections: [outlook, definition, references]\n");
+
+        CommandRun made = CommandRun.in(dir, "new", "heat-rash");
+
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        String article = Files.readString(dir.resolve("heat-rash.yaml"));
+        assertThat(article).contains("id: heat-rash", "title: Heat rash");
+        assertThat(article.indexOf("outlook")).isPositive().isLessThan(article.indexOf("definition"));
+        assertThat(article).doesNotContain("symptoms", "treatment");
+        CommandRun checked = CommandRun.in(dir, "validate", "heat-rash.yaml");
+        assertThat(checked.outLines()).filteredOn(line -> line.endsWith("[required-section]")).hasSize(3);
+        assertThat(checked.outLines()).last().isEqualTo("1 files, 3 errors, 0 warnings");
+    }
+
+    @Test
+    void neverOverwritesAFile(@TempDir Path dir) throws IOException {
+        Path existing = Files.writeString(dir.resolve("leg-cramps.yaml"), "an editor's work\n");
+
+        CommandRun made = CommandRun.in(dir, "new", "leg-cramps");
+
+        assertThat(made.exitCode()).isEqualTo(2);
+        assertThat(made.err()).contains("leg-cramps.yaml exists");
+        assertThat(existing).hasContent("an editor's work");
+    }
+
+    @Test
+    void refusesAnIdThatIsNotOne(@TempDir Path dir) throws IOException {
+        CommandRun made = CommandRun.in(dir, "new", "Leg Cramps");
+
+        assertThat(made.exitCode()).isEqualTo(2);
+        assertThat(made.err()).contains("must be lower-case letters and digits");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+}
