@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.conditioncontent.loader.Rules;
 import org.conditioncontent.loader.internal.Findings;
+import org.conditioncontent.loader.internal.Names;
 import org.conditioncontent.loader.internal.Node;
 import org.conditioncontent.loader.internal.Pointer;
 import org.conditioncontent.model.Suppression;
