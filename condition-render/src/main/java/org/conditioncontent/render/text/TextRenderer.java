@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.Copyright;
@@ -24,10 +26,12 @@ import org.conditioncontent.model.Section;
 import org.conditioncontent.model.outline.Outline;
 import org.conditioncontent.model.outline.OutlineVisitor;
 import org.conditioncontent.model.outline.Part;
+import org.conditioncontent.render.CitationStyle;
+import org.conditioncontent.render.Labels;
+import org.conditioncontent.render.Labels.Label;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.internal.EnglishPhrases;
-import org.conditioncontent.render.internal.Headings;
-import org.conditioncontent.render.internal.ReferenceFormat;
+import org.conditioncontent.render.internal.LabelChoice;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,12 +58,45 @@ import org.jspecify.annotations.Nullable;
  * <p>Lines end with {@code "\n"} and the document ends with one. A section with no content is left
  * out with its heading. Nothing is escaped: the text is written as the article holds it. The
  * format name is {@code text}, the media type {@code text/plain; charset=UTF-8} and the file
- * extension {@code txt}. Immutable and thread-safe.
+ * extension {@code txt}. The words the renderer adds (headings of sections without their own,
+ * "Series", "such as", month names) come from the {@link Labels} of the article's language, and
+ * references are cited in the builder's {@link CitationStyle}. Immutable and thread-safe.
  */
 public final class TextRenderer implements Renderer {
 
-    /** Creates a renderer. The text renderer has no options. */
-    public TextRenderer() {}
+    private final LabelChoice labels;
+    private final CitationStyle citationStyle;
+
+    /**
+     * Creates a renderer with the default options: the built-in labels, chosen by the article's
+     * language, and the {@linkplain CitationStyle#house() house} citation style.
+     */
+    public TextRenderer() {
+        this(new Builder());
+    }
+
+    private TextRenderer(Builder builder) {
+        this.labels = LabelChoice.of(builder.labels);
+        this.citationStyle = builder.citationStyle;
+    }
+
+    /**
+     * Starts a builder with the default options.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The citation style of the references.
+     *
+     * @return the style
+     */
+    public CitationStyle citationStyle() {
+        return citationStyle;
+    }
 
     /**
      * {@inheritDoc}
@@ -100,21 +137,69 @@ public final class TextRenderer implements Renderer {
      */
     @Override
     public void render(Condition condition, Appendable out) {
-        Lines lines = new Lines(out);
+        Lines lines = new Lines(out, labels.forArticle(condition), citationStyle);
         Outline.of(condition).walk(lines);
         lines.related(condition);
+    }
+
+    /**
+     * Options for a {@link TextRenderer}. Every option has a default, so {@code builder().build()}
+     * equals {@code new TextRenderer()}. Not thread-safe; the renderers it builds are.
+     */
+    public static final class Builder {
+        private final Map<String, Labels> labels = new HashMap<>();
+        private CitationStyle citationStyle = CitationStyle.house();
+
+        private Builder() {}
+
+        /**
+         * A label set to use for articles in its language, in place of the built-in one for that
+         * language or beside them. Defaults to the built-in English and Spanish sets.
+         *
+         * @param value the label set
+         * @return {@code this}
+         */
+        public Builder labels(Labels value) {
+            Objects.requireNonNull(value, "labels must not be null");
+            labels.put(value.language(), value);
+            return this;
+        }
+
+        /**
+         * How references are cited. Defaults to {@link CitationStyle#house()}.
+         *
+         * @param value the style
+         * @return {@code this}
+         */
+        public Builder citationStyle(CitationStyle value) {
+            this.citationStyle = Objects.requireNonNull(value, "citationStyle must not be null");
+            return this;
+        }
+
+        /**
+         * Builds the renderer.
+         *
+         * @return a new renderer
+         */
+        public TextRenderer build() {
+            return new TextRenderer(this);
+        }
     }
 
     /** The writing of one article: all state of one call. */
     private static final class Lines implements OutlineVisitor {
         private final Appendable out;
+        private final Labels labels;
+        private final CitationStyle citations;
         /** What starts every line: {@code "| "} for each aside the line stands in. */
         private String prefix = "";
         private final Deque<String> prefixes = new ArrayDeque<>();
         private final Deque<Part.ListPart> lists = new ArrayDeque<>();
 
-        Lines(Appendable out) {
+        Lines(Appendable out, Labels labels, CitationStyle citations) {
             this.out = out;
+            this.labels = labels;
+            this.citations = citations;
         }
 
         @Override
@@ -124,7 +209,7 @@ public final class TextRenderer implements Renderer {
             if (isPresent(c.subtitle())) {
                 line(c.subtitle());
             }
-            line("Condition");
+            line(labels.get(Label.CONDITION));
             if (!c.alsoCalled().isEmpty()) {
                 line("(" + String.join("; ", c.alsoCalled()) + ")");
             }
@@ -134,10 +219,10 @@ public final class TextRenderer implements Renderer {
                     String system = code.system() == null ? "" : code.system().displayName() + " ";
                     codes.add(system + code.code() + (isPresent(code.display()) ? " (" + code.display() + ")" : ""));
                 }
-                line("Codes: " + String.join("; ", codes));
+                line(labels.get(Label.CODES) + ": " + String.join("; ", codes));
             }
             if (isPresent(c.series())) {
-                line("Series: " + c.series());
+                line(labels.get(Label.SERIES) + ": " + c.series());
             }
         }
 
@@ -145,7 +230,7 @@ public final class TextRenderer implements Renderer {
         public void enterSection(Part.SectionPart part) {
             Section s = part.section();
             if (s.hasHeading() && (!s.blocks().isEmpty() || !s.sections().isEmpty())) {
-                line("  ".repeat(part.depth() - 1) + Headings.of(s));
+                line("  ".repeat(part.depth() - 1) + labels.heading(s));
             }
         }
 
@@ -177,7 +262,7 @@ public final class TextRenderer implements Renderer {
             String marker = list != null && list.ordered() ? (part.index() + 1) + ". " : "- ";
             Item item = part.item();
             String term = isPresent(item.term()) ? item.term() + ": " : "";
-            line(indent + marker + term + EnglishPhrases.item(item, depth, part.kind()));
+            line(indent + marker + term + labels.item(item, depth, part.kind()));
             for (String paragraph : item.paragraphs()) {
                 line(indent + "  " + paragraph);
             }
@@ -213,7 +298,7 @@ public final class TextRenderer implements Renderer {
             if (groups.stream().allMatch(g -> g.items().isEmpty())) {
                 return;
             }
-            line(Headings.RESOURCES);
+            line(labels.get(Label.RESOURCES));
             for (ResourceGroup group : groups) {
                 if (group.items().isEmpty()) {
                     continue;
@@ -234,9 +319,9 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void references(Part.ReferencesPart part) {
-            line(Headings.REFERENCES);
+            line(labels.get(Label.REFERENCES));
             for (Reference reference : part.references()) {
-                line("- " + ReferenceFormat.plain(reference));
+                line("- " + citations.plain(reference, labels));
             }
         }
 
@@ -244,20 +329,20 @@ public final class TextRenderer implements Renderer {
         public void credits(Part.CreditsPart part) {
             Condition c = part.condition();
             if (!c.contributors().isEmpty()) {
-                line(Headings.CONTRIBUTORS);
+                line(labels.get(Label.CONTRIBUTORS));
                 for (Contributor contributor : c.contributors()) {
                     line("- " + EnglishPhrases.contributor(contributor));
                 }
             }
             Publisher publisher = c.publisher();
             if (publisher != null) {
-                line("Publisher: " + publisher.name() + (isPresent(publisher.url()) ? " <" + publisher.url().strip() + ">" : ""));
+                line(labels.get(Label.PUBLISHER) + ": " + publisher.name() + (isPresent(publisher.url()) ? " <" + publisher.url().strip() + ">" : ""));
             }
-            dates("Published", c.published(), "Last updated", c.updated());
+            dates(labels.get(Label.PUBLISHED), c.published(), labels.get(Label.LAST_UPDATED), c.updated());
             Copyright copyright = c.copyright();
             if (copyright != null) {
                 // "(C)", as the seed writes it: plain text may end up in places without "©".
-                line("(C) Copyright " + (copyright.year() == null ? "" : copyright.year() + " ") + copyright.holder());
+                line("(C) " + labels.get(Label.COPYRIGHT) + " " + (copyright.year() == null ? "" : copyright.year() + " ") + copyright.holder());
             }
             review(c.review());
             if (isPresent(c.disclaimer())) {
@@ -271,7 +356,7 @@ public final class TextRenderer implements Renderer {
 
         void related(Condition c) {
             if (!c.related().isEmpty()) {
-                line("Related: " + String.join(", ", c.related()));
+                line(labels.get(Label.RELATED) + ": " + String.join(", ", c.related()));
             }
         }
 
@@ -279,9 +364,9 @@ public final class TextRenderer implements Renderer {
             if (review == null) {
                 return;
             }
-            dates("Last reviewed", review.lastReviewed(), "Next review", review.nextReview());
+            dates(labels.get(Label.LAST_REVIEWED), review.lastReviewed(), labels.get(Label.NEXT_REVIEW), review.nextReview());
             if (!review.reviewers().isEmpty()) {
-                line("Reviewed by: " + String.join(", ", review.reviewers()) + ".");
+                line(labels.get(Label.REVIEWED_BY) + ": " + String.join(", ", review.reviewers()) + ".");
             }
             if (isPresent(review.statement())) {
                 line(review.statement());
@@ -292,10 +377,10 @@ public final class TextRenderer implements Renderer {
         private void dates(String firstLabel, @Nullable PartialDate first, String secondLabel, @Nullable PartialDate second) {
             List<String> dates = new ArrayList<>(2);
             if (first != null) {
-                dates.add(firstLabel + ": " + EnglishPhrases.date(first) + ".");
+                dates.add(firstLabel + ": " + labels.date(first) + ".");
             }
             if (second != null) {
-                dates.add(secondLabel + ": " + EnglishPhrases.date(second) + ".");
+                dates.add(secondLabel + ": " + labels.date(second) + ".");
             }
             if (!dates.isEmpty()) {
                 line(String.join(" ", dates));
