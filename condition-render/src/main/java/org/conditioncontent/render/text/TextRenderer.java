@@ -60,12 +60,14 @@ import org.jspecify.annotations.Nullable;
  * format name is {@code text}, the media type {@code text/plain; charset=UTF-8} and the file
  * extension {@code txt}. The words the renderer adds (headings of sections without their own,
  * "Series", "such as", month names) come from the {@link Labels} of the article's language, and
- * references are cited in the builder's {@link CitationStyle}. Immutable and thread-safe.
+ * references are cited in the builder's {@link CitationStyle}. A {@link TextPartRenderer} of one's
+ * own can replace or wrap the lines of one part type. Immutable and thread-safe.
  */
 public final class TextRenderer implements Renderer {
 
     private final LabelChoice labels;
     private final CitationStyle citationStyle;
+    private final Map<Class<?>, TextPartRenderer<?>> partRenderers;
 
     /**
      * Creates a renderer with the default options: the built-in labels, chosen by the article's
@@ -78,6 +80,7 @@ public final class TextRenderer implements Renderer {
     private TextRenderer(Builder builder) {
         this.labels = LabelChoice.of(builder.labels);
         this.citationStyle = builder.citationStyle;
+        this.partRenderers = Map.copyOf(builder.partRenderers);
     }
 
     /**
@@ -137,7 +140,7 @@ public final class TextRenderer implements Renderer {
      */
     @Override
     public void render(Condition condition, Appendable out) {
-        Lines lines = new Lines(out, labels.forArticle(condition), citationStyle);
+        Lines lines = new Lines(out, condition, labels.forArticle(condition), citationStyle, partRenderers);
         Outline.of(condition).walk(lines);
         lines.related(condition);
     }
@@ -149,8 +152,26 @@ public final class TextRenderer implements Renderer {
     public static final class Builder {
         private final Map<String, Labels> labels = new HashMap<>();
         private CitationStyle citationStyle = CitationStyle.house();
+        private final Map<Class<?>, TextPartRenderer<?>> partRenderers = new HashMap<>();
 
         private Builder() {}
+
+        /**
+         * A renderer of one's own for one part type, in place of the built-in lines for it. The
+         * built-in renderers come last, so this one wins; it can call
+         * {@link TextPartContext#renderBuiltIn()} to wrap them. A second one for the same type
+         * replaces the first. Defaults to none.
+         *
+         * @param type the part type, such as {@code Part.ReferencesPart.class}
+         * @param renderer the renderer
+         * @param <P> the part type
+         * @return {@code this}
+         */
+        public <P extends Part> Builder partRenderer(Class<P> type, TextPartRenderer<? super P> renderer) {
+            Objects.requireNonNull(type, "type must not be null");
+            partRenderers.put(type, Objects.requireNonNull(renderer, "renderer must not be null"));
+            return this;
+        }
 
         /**
          * A label set to use for articles in its language, in place of the built-in one for that
@@ -187,23 +208,118 @@ public final class TextRenderer implements Renderer {
     }
 
     /** The writing of one article: all state of one call. */
-    private static final class Lines implements OutlineVisitor {
+    static final class Lines implements OutlineVisitor {
         private final Appendable out;
+        private final Condition condition;
         private final Labels labels;
         private final CitationStyle citations;
+        private final Map<Class<?>, TextPartRenderer<?>> renderers;
+        private final @Nullable TextPartContext context;
+        /** The part a user's renderer is writing, so that its context can delegate to the built-in lines. */
+        private @Nullable Part current;
+        private boolean exiting;
+        private boolean builtInDone;
         /** What starts every line: {@code "| "} for each aside the line stands in. */
         private String prefix = "";
         private final Deque<String> prefixes = new ArrayDeque<>();
         private final Deque<Part.ListPart> lists = new ArrayDeque<>();
 
-        Lines(Appendable out, Labels labels, CitationStyle citations) {
+        Lines(Appendable out, Condition condition, Labels labels, CitationStyle citations,
+                Map<Class<?>, TextPartRenderer<?>> renderers) {
             this.out = out;
+            this.condition = condition;
             this.labels = labels;
             this.citations = citations;
+            this.renderers = renderers;
+            this.context = renderers.isEmpty() ? null : new TextPartContext(this);
+        }
+
+        Condition condition() {
+            return condition;
+        }
+
+        Labels labels() {
+            return labels;
+        }
+
+        CitationStyle citationStyle() {
+            return citations;
+        }
+
+        /** Writes a part with the user's renderer for its type when there is one, else with the built-in lines. */
+        @SuppressWarnings("unchecked")
+        private void dispatch(Part part, boolean exit) {
+            TextPartRenderer<Part> user = context == null ? null : (TextPartRenderer<Part>) renderers.get(part.getClass());
+            if (user == null || context == null) {
+                builtIn(part, exit);
+                return;
+            }
+            current = part;
+            exiting = exit;
+            builtInDone = false;
+            if (exit) {
+                user.exit(part, context);
+            } else {
+                user.render(part, context);
+            }
+            boolean delegated = builtInDone;
+            current = null;
+            if (!delegated && part instanceof Part.AsidePart) {
+                // The built-in aside marks its lines; a replaced one keeps the marks it stands in.
+                if (exit) {
+                    prefix = prefixes.pop();
+                } else {
+                    prefixes.push(prefix);
+                }
+            }
+        }
+
+        void renderBuiltIn() {
+            Part part = current;
+            if (part == null || builtInDone) {
+                return;
+            }
+            builtInDone = true;
+            builtIn(part, exiting);
+        }
+
+        private void builtIn(Part part, boolean exit) {
+            if (part instanceof Part.Header p) {
+                builtInHeader(p);
+            } else if (part instanceof Part.SectionPart p) {
+                if (!exit) {
+                    builtInEnterSection(p);
+                }
+            } else if (part instanceof Part.ParagraphPart p) {
+                builtInParagraph(p);
+            } else if (part instanceof Part.ItemPart p) {
+                if (!exit) {
+                    builtInEnterItem(p);
+                }
+            } else if (part instanceof Part.AsidePart p) {
+                if (exit) {
+                    builtInExitAside(p);
+                } else {
+                    builtInEnterAside(p);
+                }
+            } else if (part instanceof Part.FigurePart p) {
+                builtInFigure(p);
+            } else if (part instanceof Part.ResourcesPart p) {
+                builtInResources(p);
+            } else if (part instanceof Part.ReferencesPart p) {
+                builtInReferences(p);
+            } else if (part instanceof Part.CreditsPart p) {
+                builtInCredits(p);
+            }
+            // A list writes no lines of its own, and sections and items none at their end.
         }
 
         @Override
         public void header(Part.Header part) {
+            dispatch(part, false);
+        }
+
+        private void builtInHeader(Part.Header part) {
             Condition c = part.condition();
             line(c.title());
             if (isPresent(c.subtitle())) {
@@ -228,6 +344,10 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void enterSection(Part.SectionPart part) {
+            dispatch(part, false);
+        }
+
+        private void builtInEnterSection(Part.SectionPart part) {
             Section s = part.section();
             if (s.hasHeading() && (!s.blocks().isEmpty() || !s.sections().isEmpty())) {
                 line("  ".repeat(part.depth() - 1) + labels.heading(s));
@@ -237,25 +357,36 @@ public final class TextRenderer implements Renderer {
         @Override
         public void exitSection(Part.SectionPart part) {
             // A section ends where the next heading starts.
+            dispatch(part, true);
         }
 
         @Override
         public void paragraph(Part.ParagraphPart part) {
+            dispatch(part, false);
+        }
+
+        private void builtInParagraph(Part.ParagraphPart part) {
             line(part.paragraph().text());
         }
 
         @Override
         public void enterList(Part.ListPart part) {
             lists.push(part);
+            dispatch(part, false);
         }
 
         @Override
         public void exitList(Part.ListPart part) {
+            dispatch(part, true);
             lists.pop();
         }
 
         @Override
         public void enterItem(Part.ItemPart part) {
+            dispatch(part, false);
+        }
+
+        private void builtInEnterItem(Part.ItemPart part) {
             Part.ListPart list = lists.peek();
             int depth = list == null ? 0 : list.depth() - 1;
             String indent = "  ".repeat(depth);
@@ -271,10 +402,15 @@ public final class TextRenderer implements Renderer {
         @Override
         public void exitItem(Part.ItemPart part) {
             // The nested items, if any, were written between enter and exit.
+            dispatch(part, true);
         }
 
         @Override
         public void enterAside(Part.AsidePart part) {
+            dispatch(part, false);
+        }
+
+        private void builtInEnterAside(Part.AsidePart part) {
             prefixes.push(prefix);
             prefix = prefix + "| ";
             line(part.aside().title());
@@ -282,11 +418,19 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void exitAside(Part.AsidePart part) {
+            dispatch(part, true);
+        }
+
+        private void builtInExitAside(Part.AsidePart part) {
             prefix = prefixes.pop();
         }
 
         @Override
         public void figure(Part.FigurePart part) {
+            dispatch(part, false);
+        }
+
+        private void builtInFigure(Part.FigurePart part) {
             line(part.media().credit());
             // The seed sets the illustration's credit off from the text that follows with a blank line.
             line("");
@@ -294,6 +438,10 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void resources(Part.ResourcesPart part) {
+            dispatch(part, false);
+        }
+
+        private void builtInResources(Part.ResourcesPart part) {
             List<ResourceGroup> groups = part.groups();
             if (groups.stream().allMatch(g -> g.items().isEmpty())) {
                 return;
@@ -319,6 +467,10 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void references(Part.ReferencesPart part) {
+            dispatch(part, false);
+        }
+
+        private void builtInReferences(Part.ReferencesPart part) {
             line(labels.get(Label.REFERENCES));
             for (Reference reference : part.references()) {
                 line("- " + citations.plain(reference, labels));
@@ -327,6 +479,10 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void credits(Part.CreditsPart part) {
+            dispatch(part, false);
+        }
+
+        private void builtInCredits(Part.CreditsPart part) {
             Condition c = part.condition();
             if (!c.contributors().isEmpty()) {
                 line(labels.get(Label.CONTRIBUTORS));
@@ -388,7 +544,7 @@ public final class TextRenderer implements Renderer {
         }
 
         /** Writes a line; {@code null}, which only an unvalidated record holds, as an empty one. */
-        private void line(@Nullable String text) {
+        void line(@Nullable String text) {
             Renderer.append(out, prefix);
             Renderer.append(out, text == null ? "" : text);
             Renderer.append(out, "\n");
