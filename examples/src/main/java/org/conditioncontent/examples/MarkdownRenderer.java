@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.conditioncontent.model.Author;
 import org.conditioncontent.model.Condition;
-import org.conditioncontent.model.Conjunction;
 import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.Item;
 import org.conditioncontent.model.Reference;
@@ -17,6 +16,7 @@ import org.conditioncontent.model.Section;
 import org.conditioncontent.model.outline.Outline;
 import org.conditioncontent.model.outline.OutlineVisitor;
 import org.conditioncontent.model.outline.Part;
+import org.conditioncontent.render.Labels;
 import org.conditioncontent.render.Renderer;
 
 /**
@@ -90,7 +90,7 @@ public final class MarkdownRenderer implements Renderer {
      */
     @Override
     public void render(Condition condition, Appendable out) {
-        Document document = new Document();
+        Document document = new Document(Labels.builtIn(condition.language()));
         Outline.of(condition).walk(document);
         Renderer.append(out, document.text());
     }
@@ -136,6 +136,8 @@ public final class MarkdownRenderer implements Renderer {
      */
     private static final class Document implements OutlineVisitor {
         private final StringBuilder out = new StringBuilder(4096);
+        /** The words of the article's language, the same the built-in renderers write. */
+        private final Labels labels;
         private final Deque<Part.ListPart> lists = new ArrayDeque<>();
         /** Where a nested item's marker starts: the start of its parent item's text. */
         private String indent = "";
@@ -143,6 +145,10 @@ public final class MarkdownRenderer implements Renderer {
         /** What starts every line of an aside: {@code "> "} for each aside it stands in. */
         private String quote = "";
         private final Deque<String> quotes = new ArrayDeque<>();
+
+        Document(Labels labels) {
+            this.labels = labels;
+        }
 
         String text() {
             return out.toString().stripTrailing() + "\n";
@@ -157,7 +163,7 @@ public final class MarkdownRenderer implements Renderer {
                 paragraph("*" + escape(c.subtitle()) + "*");
             }
             if (!c.alsoCalled().isEmpty()) {
-                paragraph("Also called: " + escapeAll(c.alsoCalled(), ", "));
+                paragraph(labels.get(Labels.Label.ALSO_CALLED) + ": " + escapeAll(c.alsoCalled(), ", "));
             }
         }
 
@@ -165,7 +171,7 @@ public final class MarkdownRenderer implements Renderer {
         public void enterSection(Part.SectionPart part) {
             Section s = part.section();
             if (s.hasHeading() && (!s.blocks().isEmpty() || !s.sections().isEmpty())) {
-                line("#".repeat(Math.min(6, part.depth() + 1)) + " " + escape(s.heading() != null ? s.heading() : defaultHeading(s)));
+                line("#".repeat(Math.min(6, part.depth() + 1)) + " " + escape(labels.heading(s)));
                 line("");
             }
         }
@@ -199,7 +205,8 @@ public final class MarkdownRenderer implements Renderer {
             String marker = lists.peek().ordered() ? (part.index() + 1) + ". " : "- ";
             String text = (item.term() == null ? "" : "**" + escape(item.term()) + "**: ") + escape(item.text());
             if (!item.examples().isEmpty()) {
-                text += DASH + "such as " + joined(item.examples(), item.effectiveConjunction());
+                text += DASH + labels.get(Labels.Label.SUCH_AS) + " "
+                        + labels.join(item.examples().stream().map(MarkdownRenderer::escape).toList(), item.effectiveConjunction());
             }
             if (item.note() != null && !item.note().isBlank()) {
                 text += DASH + escape(item.note());
@@ -257,7 +264,7 @@ public final class MarkdownRenderer implements Renderer {
             if (groups.stream().allMatch(g -> g.items().isEmpty())) {
                 return;
             }
-            heading("Resources");
+            heading(labels.get(Labels.Label.RESOURCES));
             for (ResourceGroup group : groups) {
                 if (group.items().isEmpty()) {
                     continue;
@@ -280,7 +287,7 @@ public final class MarkdownRenderer implements Renderer {
             if (references.isEmpty()) {
                 return;
             }
-            heading("References");
+            heading(labels.get(Labels.Label.REFERENCES));
             for (int i = 0; i < references.size(); i++) {
                 line((i + 1) + ". " + citation(references.get(i)));
             }
@@ -342,13 +349,13 @@ public final class MarkdownRenderer implements Renderer {
             }
             List<String> dates = new ArrayList<>();
             if (c.published() != null) {
-                dates.add("Published " + c.published() + ".");
+                dates.add(labels.get(Labels.Label.PUBLISHED) + " " + c.published() + ".");
             }
             if (c.updated() != null) {
-                dates.add("Last updated " + c.updated() + ".");
+                dates.add(labels.get(Labels.Label.LAST_UPDATED) + " " + c.updated() + ".");
             }
             if (c.review() != null && c.review().lastReviewed() != null) {
-                dates.add("Last reviewed " + c.review().lastReviewed() + ".");
+                dates.add(labels.get(Labels.Label.LAST_REVIEWED) + " " + c.review().lastReviewed() + ".");
             }
             if (!dates.isEmpty()) {
                 credits.add(String.join(" ", dates));
@@ -371,29 +378,6 @@ public final class MarkdownRenderer implements Renderer {
                 line("");
                 credits.forEach(this::paragraph);
             }
-        }
-
-        /** The kind's name in title case, "Risk Factors", "When to See a Doctor", as the built-in renderers label them. */
-        private static String defaultHeading(Section s) {
-            if (s.kind() == null) {
-                return "More Information";
-            }
-            StringBuilder heading = new StringBuilder();
-            for (String word : s.kind().name().toLowerCase(Locale.ROOT).split("_")) {
-                boolean small = heading.length() > 0 && List.of("a", "the", "to", "of", "for").contains(word);
-                heading.append(heading.length() > 0 ? " " : "")
-                        .append(small ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-            }
-            return heading.toString();
-        }
-
-        private static String joined(List<String> words, Conjunction conjunction) {
-            List<String> escaped = words.stream().map(MarkdownRenderer::escape).toList();
-            String word = conjunction == Conjunction.OR ? " or " : " and ";
-            if (escaped.size() <= 2) {
-                return String.join(word, escaped);
-            }
-            return String.join(", ", escaped.subList(0, escaped.size() - 1)) + "," + word + escaped.get(escaped.size() - 1);
         }
 
         private static String escapeAll(List<String> values, String separator) {

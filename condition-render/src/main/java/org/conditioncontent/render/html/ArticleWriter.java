@@ -3,6 +3,8 @@ package org.conditioncontent.render.html;
 import static org.conditioncontent.render.internal.EnglishPhrases.isPresent;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -25,10 +27,13 @@ import org.conditioncontent.model.Section;
 import org.conditioncontent.model.outline.Outline;
 import org.conditioncontent.model.outline.OutlineVisitor;
 import org.conditioncontent.model.outline.Part;
+import org.conditioncontent.render.CitationPart;
+import org.conditioncontent.render.CitationStyle;
+import org.conditioncontent.render.Labels;
+import org.conditioncontent.render.Labels.Label;
 import org.conditioncontent.render.internal.EnglishPhrases;
 import org.conditioncontent.render.internal.Headings;
 import org.conditioncontent.render.internal.HtmlWriter;
-import org.conditioncontent.render.internal.ReferenceFormat;
 import org.conditioncontent.render.internal.UrlPolicy;
 import org.jspecify.annotations.Nullable;
 
@@ -52,6 +57,16 @@ final class ArticleWriter implements OutlineVisitor {
     private final int titleLevel;
     /** The titles of the articles a related id links to, by id; empty to write the ids as text. */
     private final Map<String, String> relatedTitles;
+    private final Condition condition;
+    private final Labels labels;
+    private final CitationStyle citationStyle;
+    private final Map<Class<?>, HtmlPartRenderer<?>> renderers;
+    private final @Nullable PartAttributes partAttributes;
+    /** The part a user's renderer is writing, so that its context can delegate to the built-in markup. */
+    private @Nullable Part current;
+    private boolean exiting;
+    private boolean builtInDone;
+    private @Nullable HtmlPartContext context;
     private final Set<String> ids = new HashSet<>();
     /** The heading level of each open section and aside, innermost first. */
     private final Deque<Integer> levels = new ArrayDeque<>();
@@ -63,13 +78,34 @@ final class ArticleWriter implements OutlineVisitor {
     private enum Container {
         SECTION,
         DIV,
-        SKIPPED
+        SKIPPED,
+        /** Opened by a user's part renderer: the built-in end writes nothing. */
+        USER
     }
 
-    ArticleWriter(HtmlWriter html, int titleLevel, Map<String, String> relatedTitles) {
+    ArticleWriter(HtmlWriter html, int titleLevel, Condition condition, Labels labels, CitationStyle citationStyle,
+            Map<Class<?>, HtmlPartRenderer<?>> renderers, @Nullable PartAttributes partAttributes,
+            Map<String, String> relatedTitles) {
         this.html = html;
         this.titleLevel = titleLevel;
+        this.condition = condition;
+        this.labels = labels;
+        this.citationStyle = citationStyle;
+        this.renderers = renderers;
+        this.partAttributes = partAttributes;
         this.relatedTitles = relatedTitles;
+    }
+
+    Condition condition() {
+        return condition;
+    }
+
+    Labels labels() {
+        return labels;
+    }
+
+    CitationStyle citationStyle() {
+        return citationStyle;
     }
 
     /**
@@ -80,10 +116,22 @@ final class ArticleWriter implements OutlineVisitor {
      * @return the title, never blank
      */
     static String title(Condition c) {
+        return title(c, Labels.english());
+    }
+
+    /**
+     * The title to show for an article, falling back to its id and then to the labels' words for
+     * an untitled article.
+     *
+     * @param c the article
+     * @param labels the words of its language
+     * @return the title, never blank
+     */
+    static String title(Condition c, Labels labels) {
         if (isPresent(c.title())) {
             return c.title();
         }
-        return isPresent(c.id()) ? c.id() : UNTITLED;
+        return isPresent(c.id()) ? c.id() : labels.get(Label.UNTITLED);
     }
 
     /**
@@ -94,10 +142,13 @@ final class ArticleWriter implements OutlineVisitor {
      *     when asked for it (a full page carries it in the head instead)
      */
     void write(Condition c, boolean jsonLd) {
+        if (!renderers.isEmpty()) {
+            context = new HtmlPartContext(this, new PartWriter(html));
+        }
         html.raw("<article>\n");
         Outline.of(c).walk(this);
         if (!Outline.hasCredits(c) && !c.related().isEmpty()) {
-            footer(c);
+            footer(null, c);
         }
         if (jsonLd) {
             html.jsonScript(JsonLd.of(c)).newline();
@@ -107,20 +158,24 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void header(Part.Header part) {
+        dispatch(part, false);
+    }
+
+    private void builtInHeader(Part.Header part) {
         Condition c = part.condition();
-        html.raw("<header>\n");
-        heading(titleLevel, title(c), null);
+        open(part, "header").newline();
+        heading(titleLevel, title(c, labels), null);
         if (isPresent(c.subtitle())) {
             html.element("p", c.subtitle(), "class", "subtitle").newline();
         }
         if (isPresent(c.series())) {
-            html.element("p", "Series: " + c.series(), "class", "series").newline();
+            html.element("p", labels.get(Label.SERIES) + ": " + c.series(), "class", "series").newline();
         }
         if (!c.alsoCalled().isEmpty()) {
-            html.start("p", "class", "also-called").text("Also called: " + String.join("; ", c.alsoCalled())).end("p").newline();
+            html.start("p", "class", "also-called").text(labels.get(Label.ALSO_CALLED) + ": " + String.join("; ", c.alsoCalled())).end("p").newline();
         }
         if (!c.codes().isEmpty()) {
-            html.start("p", "class", "codes").text("Codes: ");
+            html.start("p", "class", "codes").text(labels.get(Label.CODES) + ": ");
             boolean first = true;
             for (MedicalCode code : c.codes()) {
                 if (!first) {
@@ -142,6 +197,10 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void enterSection(Part.SectionPart part) {
+        dispatch(part, false);
+    }
+
+    private void builtInEnterSection(Part.SectionPart part) {
         Section s = part.section();
         if (s.blocks().isEmpty() && s.sections().isEmpty()) {
             // Nothing to show: left out with its heading, and its exit writes nothing either.
@@ -151,13 +210,13 @@ final class ArticleWriter implements OutlineVisitor {
         String id = uniqueId(Headings.id(s.kind()));
         if (s.hasHeading()) {
             int level = level() + 1;
-            html.start("section", "id", id, "aria-labelledby", id + "-heading").newline();
-            heading(level, Headings.of(s), id + "-heading");
+            open(part, "section", "id", id, "aria-labelledby", id + "-heading").newline();
+            heading(level, labels.heading(s), id + "-heading");
             levels.push(level);
             containers.push(Container.SECTION);
         } else {
             // A lead summary without a heading is no region of its own: a <section> needs a name.
-            html.start("div", "id", id, "class", "section").newline();
+            open(part, "div", "id", id, "class", "section").newline();
             levels.push(level());
             containers.push(Container.DIV);
         }
@@ -165,41 +224,63 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void exitSection(Part.SectionPart part) {
+        dispatch(part, true);
+    }
+
+    private void builtInExitSection(Part.SectionPart part) {
         Container container = containers.pop();
         if (container == Container.SKIPPED) {
             return;
         }
         levels.pop();
-        html.raw(container == Container.SECTION ? "</section>\n" : "</div>\n");
+        if (container != Container.USER) {
+            html.raw(container == Container.SECTION ? "</section>\n" : "</div>\n");
+        }
     }
 
     @Override
     public void paragraph(Part.ParagraphPart part) {
-        html.element("p", part.paragraph().text()).newline();
+        dispatch(part, false);
+    }
+
+    private void builtInParagraph(Part.ParagraphPart part) {
+        open(part, "p").text(part.paragraph().text()).end("p").newline();
     }
 
     @Override
     public void enterList(Part.ListPart part) {
         lists.push(part);
-        html.raw(part.ordered() ? "<ol>\n" : "<ul>\n");
+        dispatch(part, false);
+    }
+
+    private void builtInEnterList(Part.ListPart part) {
+        open(part, part.ordered() ? "ol" : "ul").newline();
     }
 
     @Override
     public void exitList(Part.ListPart part) {
+        dispatch(part, true);
         lists.pop();
+    }
+
+    private void builtInExitList(Part.ListPart part) {
         html.raw(part.ordered() ? "</ol>\n" : "</ul>\n");
     }
 
     @Override
     public void enterItem(Part.ItemPart part) {
+        dispatch(part, false);
+    }
+
+    private void builtInEnterItem(Part.ItemPart part) {
         Part.ListPart list = lists.peek();
         int depth = list == null ? 0 : list.depth() - 1;
         Item item = part.item();
-        html.raw("<li>");
+        open(part, "li");
         if (isPresent(item.term())) {
             html.element("strong", item.term()).text(": ");
         }
-        html.text(EnglishPhrases.item(item, depth, part.kind()));
+        html.text(labels.item(item, depth, part.kind()));
         if (!item.paragraphs().isEmpty() || !item.items().isEmpty()) {
             html.newline();
         }
@@ -210,42 +291,58 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void exitItem(Part.ItemPart part) {
+        dispatch(part, true);
+    }
+
+    private void builtInExitItem(Part.ItemPart part) {
         html.raw("</li>\n");
     }
 
     @Override
     public void enterAside(Part.AsidePart part) {
+        dispatch(part, false);
+    }
+
+    private void builtInEnterAside(Part.AsidePart part) {
         String title = part.aside().title();
         if (!isPresent(title)) {
             // Only an unvalidated aside has no title; an empty heading would name nothing.
-            html.raw("<aside>\n");
+            open(part, "aside").newline();
             levels.push(level());
             return;
         }
         String id = uniqueId("aside");
         int level = level() + 1;
-        html.start("aside", "id", id, "aria-labelledby", id + "-heading").newline();
+        open(part, "aside", "id", id, "aria-labelledby", id + "-heading").newline();
         heading(level, title, id + "-heading");
         levels.push(level);
     }
 
     @Override
     public void exitAside(Part.AsidePart part) {
+        dispatch(part, true);
+    }
+
+    private void builtInExitAside(Part.AsidePart part) {
         levels.pop();
         html.raw("</aside>\n");
     }
 
     @Override
     public void figure(Part.FigurePart part) {
+        dispatch(part, false);
+    }
+
+    private void builtInFigure(Part.FigurePart part) {
         Media media = part.media();
         String src = UrlPolicy.imageSource(media.url());
         if (src == null) {
-            html.element("p", media.credit(), "class", "credit").newline();
+            open(part, "p", "class", "credit").text(media.credit()).end("p").newline();
             return;
         }
         // An empty alt marks the image as decorative, which is right when nothing describes it.
         String alt = isPresent(media.description()) ? media.description().strip() : "";
-        html.raw("<figure>\n");
+        open(part, "figure").newline();
         html.start("img", "src", src, "alt", alt).newline();
         html.element("figcaption", media.credit(), "class", "credit").newline();
         html.raw("</figure>\n");
@@ -253,17 +350,169 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void resources(Part.ResourcesPart part) {
-        resources(part.groups());
+        dispatch(part, false);
+    }
+
+    private void builtInResources(Part.ResourcesPart part) {
+        resources(part, part.groups());
     }
 
     @Override
     public void references(Part.ReferencesPart part) {
-        references(part.references());
+        dispatch(part, false);
+    }
+
+    private void builtInReferences(Part.ReferencesPart part) {
+        references(part, part.references());
     }
 
     @Override
     public void credits(Part.CreditsPart part) {
-        footer(part.condition());
+        dispatch(part, false);
+    }
+
+    private void builtInCredits(Part.CreditsPart part) {
+        footer(part, part.condition());
+    }
+
+    /**
+     * Writes a part with the user's renderer for its type when there is one, else with the
+     * built-in markup. When the user's renderer does not delegate, the state the built-in markup
+     * keeps (open sections and their heading levels) is kept all the same, so the parts inside
+     * get their levels and the built-in end matches.
+     */
+    @SuppressWarnings("unchecked")
+    private void dispatch(Part part, boolean exit) {
+        HtmlPartRenderer<Part> user = renderers.isEmpty() ? null : (HtmlPartRenderer<Part>) renderers.get(part.getClass());
+        if (user == null || context == null) {
+            builtIn(part, exit);
+            return;
+        }
+        current = part;
+        exiting = exit;
+        builtInDone = false;
+        if (exit) {
+            user.exit(part, context);
+        } else {
+            user.render(part, context);
+        }
+        boolean delegated = builtInDone;
+        current = null;
+        if (!delegated) {
+            keepState(part, exit);
+        }
+    }
+
+    /** Writes the built-in markup of the part a user's renderer is writing, once. */
+    void renderBuiltIn() {
+        Part part = current;
+        if (part == null || builtInDone) {
+            return;
+        }
+        builtInDone = true;
+        builtIn(part, exiting);
+    }
+
+    private void builtIn(Part part, boolean exit) {
+        if (part instanceof Part.Header p) {
+            builtInHeader(p);
+        } else if (part instanceof Part.SectionPart p) {
+            if (exit) {
+                builtInExitSection(p);
+            } else {
+                builtInEnterSection(p);
+            }
+        } else if (part instanceof Part.ParagraphPart p) {
+            builtInParagraph(p);
+        } else if (part instanceof Part.ListPart p) {
+            if (exit) {
+                builtInExitList(p);
+            } else {
+                builtInEnterList(p);
+            }
+        } else if (part instanceof Part.ItemPart p) {
+            if (exit) {
+                builtInExitItem(p);
+            } else {
+                builtInEnterItem(p);
+            }
+        } else if (part instanceof Part.AsidePart p) {
+            if (exit) {
+                builtInExitAside(p);
+            } else {
+                builtInEnterAside(p);
+            }
+        } else if (part instanceof Part.FigurePart p) {
+            builtInFigure(p);
+        } else if (part instanceof Part.ResourcesPart p) {
+            builtInResources(p);
+        } else if (part instanceof Part.ReferencesPart p) {
+            builtInReferences(p);
+        } else if (part instanceof Part.CreditsPart p) {
+            builtInCredits(p);
+        }
+    }
+
+    /** What the built-in markup of a section or aside would have kept, for a user's renderer that wrote its own. */
+    private void keepState(Part part, boolean exit) {
+        if (part instanceof Part.SectionPart) {
+            if (exit) {
+                if (containers.pop() != Container.SKIPPED) {
+                    levels.pop();
+                }
+            } else {
+                containers.push(Container.USER);
+                levels.push(level() + 1);
+            }
+        } else if (part instanceof Part.AsidePart) {
+            if (exit) {
+                levels.pop();
+            } else {
+                levels.push(level() + 1);
+            }
+        }
+    }
+
+    /** The heading level of the current part, for {@link HtmlPartContext#headingLevel()}. */
+    int headingLevel() {
+        Part part = current;
+        if (part instanceof Part.Header) {
+            return titleLevel;
+        }
+        if (part instanceof Part.ResourcesPart || part instanceof Part.ReferencesPart || part instanceof Part.CreditsPart) {
+            return titleLevel + 1;
+        }
+        return level() + 1;
+    }
+
+    /**
+     * A start tag for a part's element, with the attributes of {@link PartAttributes} when the
+     * renderer has them; exactly {@code html.start(tag, attributes)} when it has none.
+     */
+    private HtmlWriter open(@Nullable Part part, String tag, @Nullable String... attributes) {
+        if (partAttributes == null || part == null) {
+            return html.start(tag, attributes);
+        }
+        Map<String, String> extra = partAttributes.attributes(part, tag);
+        if (extra == null || extra.isEmpty()) {
+            return html.start(tag, attributes);
+        }
+        List<@Nullable String> all = new ArrayList<>(Arrays.asList(attributes));
+        for (Map.Entry<String, String> e : extra.entrySet()) {
+            String name = e.getKey();
+            if (!"class".equals(name) && !name.startsWith("data-")) {
+                throw new IllegalArgumentException("PartAttributes may add only class and data-* attributes, got " + name);
+            }
+            PartWriter.checkAttribute(name);
+            int at = all.indexOf(name);
+            if (at >= 0 && at % 2 == 0 && "class".equals(name) && all.get(at + 1) != null) {
+                all.set(at + 1, all.get(at + 1) + " " + e.getValue());
+            } else {
+                all.add(name);
+                all.add(e.getValue());
+            }
+        }
+        return html.start(tag, all.toArray(new String[0]));
     }
 
     /** The heading level of the innermost open section or aside; the title's outside them all. */
@@ -273,7 +522,7 @@ final class ArticleWriter implements OutlineVisitor {
     }
 
     /** The base id, or the base id with "-2", "-3", ... when it was used before, so that ids stay unique. */
-    private String uniqueId(String baseId) {
+    String uniqueId(String baseId) {
         String id = baseId;
         for (int n = 2; !ids.add(id); n++) {
             id = baseId + "-" + n;
@@ -281,11 +530,11 @@ final class ArticleWriter implements OutlineVisitor {
         return id;
     }
 
-    private void resources(List<ResourceGroup> groups) {
+    private void resources(Part part, List<ResourceGroup> groups) {
         if (groups.stream().allMatch(g -> g.items().isEmpty())) {
             return;
         }
-        section("resources", Headings.RESOURCES, () -> {
+        section(part, "resources", labels.get(Label.RESOURCES), () -> {
             for (ResourceGroup group : groups) {
                 if (group.items().isEmpty()) {
                     continue;
@@ -310,7 +559,7 @@ final class ArticleWriter implements OutlineVisitor {
                 : resource.organization();
         if (!isPresent(resource.url())) {
             html.text(name);
-        } else if (UrlPolicy.linkTarget(resource.url()) != null) {
+        } else if (html.links().allows(resource.url())) {
             html.link(resource.url(), name);
         } else {
             // Not a URL that may be a link: still shown, so nothing is lost, but only as text.
@@ -318,24 +567,29 @@ final class ArticleWriter implements OutlineVisitor {
         }
     }
 
-    private void references(List<Reference> references) {
+    private void references(Part part, List<Reference> references) {
         if (references.isEmpty()) {
             return;
         }
-        section("references", Headings.REFERENCES, () -> {
+        section(part, "references", labels.get(Label.REFERENCES), () -> {
             html.raw("<ol>\n");
             for (Reference reference : references) {
                 html.raw("<li>");
-                for (ReferenceFormat.Part part : ReferenceFormat.parts(reference)) {
-                    referencePart(part);
-                }
+                citation(reference);
                 html.raw("</li>\n");
             }
             html.raw("</ol>\n");
         });
     }
 
-    private void referencePart(ReferenceFormat.Part part) {
+    /** A reference in the renderer's citation style, with the title in {@code <cite>} and links where allowed. */
+    void citation(Reference reference) {
+        for (CitationPart part : citationStyle.parts(reference, labels)) {
+            referencePart(part);
+        }
+    }
+
+    private void referencePart(CitationPart part) {
         String text = part.text();
         switch (part.kind()) {
             case TEXT -> html.text(text);
@@ -359,13 +613,13 @@ final class ArticleWriter implements OutlineVisitor {
         }
     }
 
-    private void footer(Condition c) {
-        html.raw("<footer>\n");
+    private void footer(@Nullable Part part, Condition c) {
+        open(part, "footer").newline();
         contributors(c.contributors());
         publisher(c.publisher());
         if (c.published() != null || c.updated() != null) {
             html.start("p", "class", "dates");
-            dates("Published", c.published(), "Last updated", c.updated());
+            dates(labels.get(Label.PUBLISHED), c.published(), labels.get(Label.LAST_UPDATED), c.updated());
             html.end("p").newline();
         }
         copyright(c.copyright());
@@ -383,10 +637,10 @@ final class ArticleWriter implements OutlineVisitor {
     /** The related articles: a link to each one whose title is known, the id alone for the rest. */
     private void related(List<String> related) {
         if (relatedTitles.isEmpty()) {
-            html.element("p", "Related: " + String.join(", ", related), "class", "related").newline();
+            html.element("p", labels.get(Label.RELATED) + ": " + String.join(", ", related), "class", "related").newline();
             return;
         }
-        html.start("p", "class", "related").text("Related: ");
+        html.start("p", "class", "related").text(labels.get(Label.RELATED) + ": ");
         for (int i = 0; i < related.size(); i++) {
             String id = related.get(i);
             if (i > 0) {
@@ -406,7 +660,7 @@ final class ArticleWriter implements OutlineVisitor {
         if (contributors.isEmpty()) {
             return;
         }
-        section("contributors", Headings.CONTRIBUTORS, () -> {
+        section(null, "contributors", labels.get(Label.CONTRIBUTORS), () -> {
             html.raw("<ul>\n");
             for (Contributor contributor : contributors) {
                 html.element("li", EnglishPhrases.contributor(contributor)).newline();
@@ -419,8 +673,8 @@ final class ArticleWriter implements OutlineVisitor {
         if (publisher == null) {
             return;
         }
-        html.start("p", "class", "publisher").text("Publisher: ");
-        if (isPresent(publisher.url()) && UrlPolicy.linkTarget(publisher.url()) != null) {
+        html.start("p", "class", "publisher").text(labels.get(Label.PUBLISHER) + ": ");
+        if (isPresent(publisher.url()) && html.links().allows(publisher.url())) {
             html.link(publisher.url(), publisher.name());
         } else {
             html.text(publisher.name());
@@ -442,11 +696,11 @@ final class ArticleWriter implements OutlineVisitor {
         }
         if (review.lastReviewed() != null || review.nextReview() != null) {
             html.start("p", "class", "review-dates");
-            dates("Last reviewed", review.lastReviewed(), "Next review", review.nextReview());
+            dates(labels.get(Label.LAST_REVIEWED), review.lastReviewed(), labels.get(Label.NEXT_REVIEW), review.nextReview());
             html.end("p").newline();
         }
         if (!review.reviewers().isEmpty()) {
-            html.element("p", "Reviewed by: " + String.join(", ", review.reviewers()) + ".", "class", "reviewers").newline();
+            html.element("p", labels.get(Label.REVIEWED_BY) + ": " + String.join(", ", review.reviewers()) + ".", "class", "reviewers").newline();
         }
         if (isPresent(review.statement())) {
             html.element("p", review.statement(), "class", "review-statement").newline();
@@ -457,7 +711,7 @@ final class ArticleWriter implements OutlineVisitor {
     private void dates(String firstLabel, @Nullable PartialDate first, String secondLabel, @Nullable PartialDate second) {
         if (first != null) {
             html.text(firstLabel + ": ");
-            html.element("time", EnglishPhrases.date(first), "datetime", first.toString());
+            html.element("time", labels.date(first), "datetime", first.toString());
             html.text(".");
         }
         if (second != null) {
@@ -465,7 +719,7 @@ final class ArticleWriter implements OutlineVisitor {
                 html.text(" ");
             }
             html.text(secondLabel + ": ");
-            html.element("time", EnglishPhrases.date(second), "datetime", second.toString());
+            html.element("time", labels.date(second), "datetime", second.toString());
             html.text(".");
         }
     }
@@ -488,15 +742,20 @@ final class ArticleWriter implements OutlineVisitor {
      * A section labelled by its own heading. The id is the base id, or the base id with "-2",
      * "-3", ... when it was used before, so that a repeated section kind keeps ids unique.
      */
-    private void section(String baseId, String heading, Runnable content) {
+    private void section(@Nullable Part part, String baseId, String heading, Runnable content) {
         String id = uniqueId(baseId);
-        html.start("section", "id", id, "aria-labelledby", id + "-heading").newline();
+        open(part, "section", "id", id, "aria-labelledby", id + "-heading").newline();
         heading(titleLevel + 1, heading, id + "-heading");
         content.run();
         html.raw("</section>\n");
     }
 
     private void heading(int level, String text, @Nullable String id) {
+        heading(html, level, text, id);
+    }
+
+    /** A heading of any level: beyond {@code <h6>}, an element with the ARIA heading role. */
+    static void heading(HtmlWriter html, int level, String text, @Nullable String id) {
         if (level <= 6) {
             String tag = "h" + level;
             html.element(tag, text, "id", id).newline();

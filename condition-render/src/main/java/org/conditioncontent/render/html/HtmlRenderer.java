@@ -1,11 +1,18 @@
 package org.conditioncontent.render.html;
 
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.outline.Part;
+import org.conditioncontent.render.CitationStyle;
+import org.conditioncontent.render.Labels;
+import org.conditioncontent.render.LinkPolicy;
 import org.conditioncontent.render.Renderer;
+import org.conditioncontent.render.internal.LabelChoice;
 import org.conditioncontent.render.internal.HtmlWriter;
 import org.conditioncontent.render.internal.UrlPolicy;
 import org.jspecify.annotations.Nullable;
@@ -39,8 +46,13 @@ import org.jspecify.annotations.Nullable;
  * {@code mainEntity}); see {@code docs/html.md} for the mapping. A fragment is the
  * {@code <article>} alone, and carries the JSON-LD (as its last child) only when asked.
  *
- * <p>Every value from the article is escaped, and only {@code http}, {@code https} and
- * {@code mailto} URLs become links ({@code rel="noopener noreferrer"} on web links); any other
+ * <p>The words the renderer adds come from the {@link Labels} of the article's language, and
+ * references are cited in the builder's {@link CitationStyle}. A publisher can replace the markup
+ * of one part type with a {@link HtmlPartRenderer} of its own, and add classes to any part's
+ * element with {@link PartAttributes}.
+ *
+ * <p>Every value from the article is escaped, and by default ({@link LinkPolicy#standard()})
+ * only {@code http}, {@code https} and {@code mailto} URLs become links ({@code rel="noopener noreferrer"} on web links); any other
  * URL is written as text. The JSON-LD is escaped so that no value can end its script element.
  * With the default options the page makes no external requests of its own: the style sheet is
  * built in, and only an illustration with a URL loads an image.
@@ -56,6 +68,11 @@ public final class HtmlRenderer implements Renderer {
     private final @Nullable String stylesheetUrl;
     private final boolean jsonLd;
     private final Map<String, String> relatedTitles;
+    private final LabelChoice labels;
+    private final CitationStyle citationStyle;
+    private final LinkPolicy linkPolicy;
+    private final Map<Class<?>, HtmlPartRenderer<?>> partRenderers;
+    private final @Nullable PartAttributes partAttributes;
 
     /**
      * Creates a renderer with the default options: a full page, the title an {@code <h1>}, with
@@ -72,6 +89,11 @@ public final class HtmlRenderer implements Renderer {
         this.stylesheetUrl = builder.stylesheetUrl;
         this.jsonLd = builder.jsonLd != null ? builder.jsonLd : !builder.fragment;
         this.relatedTitles = Map.copyOf(builder.relatedTitles);
+        this.labels = LabelChoice.of(builder.labels);
+        this.citationStyle = builder.citationStyle;
+        this.linkPolicy = builder.linkPolicy;
+        this.partRenderers = Map.copyOf(builder.partRenderers);
+        this.partAttributes = builder.partAttributes;
     }
 
     /**
@@ -177,6 +199,24 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /**
+     * The citation style of the references.
+     *
+     * @return the style
+     */
+    public CitationStyle citationStyle() {
+        return citationStyle;
+    }
+
+    /**
+     * Which URLs from an article become links.
+     *
+     * @return the policy
+     */
+    public LinkPolicy linkPolicy() {
+        return linkPolicy;
+    }
+
+    /**
      * Renders an article as HTML.
      *
      * @param condition the article
@@ -185,8 +225,10 @@ public final class HtmlRenderer implements Renderer {
      */
     @Override
     public void render(Condition condition, Appendable out) {
-        HtmlWriter html = new HtmlWriter(out);
-        ArticleWriter article = new ArticleWriter(html, firstHeadingLevel, relatedTitles);
+        HtmlWriter html = new HtmlWriter(out, linkPolicy);
+        Labels words = labels.forArticle(condition);
+        ArticleWriter article = new ArticleWriter(html, firstHeadingLevel, condition, words, citationStyle,
+                partRenderers, partAttributes, relatedTitles);
         if (fragment) {
             article.write(condition, jsonLd);
             return;
@@ -195,7 +237,7 @@ public final class HtmlRenderer implements Renderer {
         html.start("html", "lang", language(condition)).newline();
         html.raw("<head>\n<meta charset=\"utf-8\">\n");
         html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.element("title", ArticleWriter.title(condition)).newline();
+        html.element("title", ArticleWriter.title(condition, words)).newline();
         String description = MetaDescription.of(condition);
         if (!description.isEmpty()) {
             html.start("meta", "name", "description", "content", description).newline();
@@ -245,8 +287,78 @@ public final class HtmlRenderer implements Renderer {
         private @Nullable String stylesheetUrl;
         private @Nullable Boolean jsonLd;
         private Map<String, String> relatedTitles = Map.of();
+        private final Map<String, Labels> labels = new HashMap<>();
+        private CitationStyle citationStyle = CitationStyle.house();
+        private LinkPolicy linkPolicy = LinkPolicy.standard();
+        private final Map<Class<?>, HtmlPartRenderer<?>> partRenderers = new HashMap<>();
+        private @Nullable PartAttributes partAttributes;
 
         private Builder() {}
+
+        /**
+         * A label set to use for articles in its language, in place of the built-in one for that
+         * language or beside them. Defaults to the built-in English and Spanish sets.
+         *
+         * @param value the label set
+         * @return {@code this}
+         */
+        public Builder labels(Labels value) {
+            Objects.requireNonNull(value, "labels must not be null");
+            labels.put(value.language(), value);
+            return this;
+        }
+
+        /**
+         * How references are cited. Defaults to {@link CitationStyle#house()}.
+         *
+         * @param value the style
+         * @return {@code this}
+         */
+        public Builder citationStyle(CitationStyle value) {
+            this.citationStyle = Objects.requireNonNull(value, "citationStyle must not be null");
+            return this;
+        }
+
+        /**
+         * Which URLs from an article become links; the rest are written as text. Defaults to
+         * {@link LinkPolicy#standard()} (http, https, mailto). The canonical link and images stay
+         * http and https only whatever the policy.
+         *
+         * @param value the policy
+         * @return {@code this}
+         */
+        public Builder linkPolicy(LinkPolicy value) {
+            this.linkPolicy = Objects.requireNonNull(value, "linkPolicy must not be null");
+            return this;
+        }
+
+        /**
+         * A renderer of one's own for one part type, in place of the built-in markup for it. The
+         * built-in renderers come last, so this one wins; it can call
+         * {@link HtmlPartContext#renderBuiltIn()} to wrap them. A second one for the same type
+         * replaces the first. Defaults to none.
+         *
+         * @param type the part type, such as {@code Part.ReferencesPart.class}
+         * @param renderer the renderer
+         * @param <P> the part type
+         * @return {@code this}
+         */
+        public <P extends Part> Builder partRenderer(Class<P> type, HtmlPartRenderer<? super P> renderer) {
+            Objects.requireNonNull(type, "type must not be null");
+            partRenderers.put(type, Objects.requireNonNull(renderer, "renderer must not be null"));
+            return this;
+        }
+
+        /**
+         * Classes and {@code data-} attributes to add to the element of each part. Defaults to none.
+         *
+         * @param value the attributes, or {@code null} for none
+         * @return {@code this}
+         */
+        public Builder attributes(@Nullable PartAttributes value) {
+            this.partAttributes = value;
+            return this;
+        }
 
         /**
          * Whether to write only the {@code <article>} element, to embed in a page of one's own,

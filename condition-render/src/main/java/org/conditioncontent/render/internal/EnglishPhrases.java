@@ -1,19 +1,18 @@
 package org.conditioncontent.render.internal;
 
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import org.conditioncontent.model.Conjunction;
 import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.Item;
 import org.conditioncontent.model.ItemKind;
 import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.render.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the parts the model keeps apart into the English phrases the seed article writes, so that
- * every renderer punctuates them the same way.
+ * Turns the parts the model keeps apart into the phrases the seed article writes, so that every
+ * renderer punctuates them the same way. The words of a language are {@link Labels}'; the methods
+ * that take none use {@link Labels#english()}.
  */
 public final class EnglishPhrases {
 
@@ -30,28 +29,7 @@ public final class EnglishPhrases {
      * @return the phrase; empty when there are no words
      */
     public static String join(List<String> words, Conjunction conjunction) {
-        String word = conjunction == Conjunction.OR ? "or" : "and";
-        int n = words.size();
-        if (n == 0) {
-            return "";
-        }
-        if (n == 1) {
-            return words.get(0);
-        }
-        if (n == 2) {
-            return words.get(0) + " " + word + " " + words.get(1);
-        }
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) {
-                s.append(", ");
-            }
-            if (i == n - 1) {
-                s.append(word).append(' ');
-            }
-            s.append(words.get(i));
-        }
-        return s.toString();
+        return Labels.english().join(words, conjunction);
     }
 
     /**
@@ -67,31 +45,7 @@ public final class EnglishPhrases {
      * @return the item's text
      */
     public static String item(Item item, int depth, @Nullable ItemKind kind) {
-        String text = item.text() == null ? "" : item.text();
-        boolean introducesItems = !item.items().isEmpty() && kind == ItemKind.RISK_FACTOR;
-        if (item.examples().isEmpty() && !isPresent(item.note()) && !introducesItems) {
-            return text; // most items: their text as it is, with no copy
-        }
-        // The seed uses a comma at the top level and a dash inside a nested list, where a comma
-        // would blur into the commas of the examples.
-        String suchAs = depth == 0 ? ", such as" : EM_DASH + "such as";
-        StringBuilder s = new StringBuilder(text.length() + 64).append(text);
-        if (!item.examples().isEmpty()) {
-            s.append(suchAs).append(' ').append(join(item.examples(), item.effectiveConjunction()));
-        }
-        if (isPresent(item.note())) {
-            s.append(EM_DASH).append(item.note());
-        }
-        // Only a risk factor's nested items are kinds of it; the nested items of a step or a tip are
-        // its parts, and the publisher's own words introduce them.
-        if (introducesItems && !endsWithPunctuation(s)) {
-            s.append(suchAs).append(':');
-        }
-        return s.toString();
-    }
-
-    private static boolean endsWithPunctuation(CharSequence s) {
-        return s.length() > 0 && ":.;,?!".indexOf(s.charAt(s.length() - 1)) >= 0;
+        return Labels.english().item(item, depth, kind);
     }
 
     /**
@@ -102,11 +56,7 @@ public final class EnglishPhrases {
      * @return the date in words
      */
     public static String date(PartialDate date) {
-        if (date.month() == null) {
-            return Integer.toString(date.year());
-        }
-        String month = Month.of(date.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        return date.day() == null ? month + " " + date.year() : month + " " + date.day() + ", " + date.year();
+        return Labels.english().date(date);
     }
 
     /**

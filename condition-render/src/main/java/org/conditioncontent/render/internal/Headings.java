@@ -3,6 +3,7 @@ package org.conditioncontent.render.internal;
 import java.util.Locale;
 import org.conditioncontent.model.Section;
 import org.conditioncontent.model.SectionKind;
+import org.conditioncontent.render.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,35 +44,7 @@ public final class Headings {
      * @return the heading, such as "When to See a Doctor"
      */
     public static String of(@Nullable SectionKind kind) {
-        if (kind == null) {
-            return OTHER;
-        }
-        // A switch over the enum, not a map, so that a new kind fails the build here until it has a heading.
-        return switch (kind) {
-            case DEFINITION -> "Definition";
-            case CAUSES -> "Causes";
-            case RISK_FACTORS -> "Risk Factors";
-            case SYMPTOMS -> "Symptoms";
-            case DIAGNOSIS -> "Diagnosis";
-            case TREATMENT -> "Treatment";
-            case PREVENTION -> "Prevention";
-            case MEDICATIONS -> "Medications";
-            case WHEN_TO_SEE_A_DOCTOR -> "When to See a Doctor";
-            case COMPLICATIONS -> "Complications";
-            case OUTLOOK -> "Outlook";
-            case LIVING_WITH -> "Living With the Condition";
-            case SELF_CARE -> "Self-Care";
-            case TYPES -> "Types";
-            case STAGES -> "Stages";
-            case SCREENING -> "Screening";
-            case CONTAGIOUSNESS -> "How It Spreads";
-            case PREGNANCY -> "Pregnancy";
-            case MISCONCEPTIONS -> "Common Misconceptions";
-            case WHO_IS_AFFECTED -> "Who Is Affected";
-            case QUESTIONS_TO_ASK -> "Questions to Ask Your Doctor";
-            case RELATED_TOPICS -> "Related Topics";
-            case OTHER -> OTHER;
-        };
+        return Labels.english().heading(kind);
     }
 
     /**

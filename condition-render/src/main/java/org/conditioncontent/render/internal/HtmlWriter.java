@@ -3,6 +3,7 @@ package org.conditioncontent.render.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.conditioncontent.render.LinkPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,14 +31,35 @@ import org.jspecify.annotations.Nullable;
 public final class HtmlWriter {
 
     private final Appendable out;
+    private final LinkPolicy links;
+
+    /**
+     * Creates a writer that links what {@link LinkPolicy#standard()} allows.
+     *
+     * @param out where the HTML goes; it is not flushed or closed
+     */
+    public HtmlWriter(Appendable out) {
+        this(out, LinkPolicy.standard());
+    }
 
     /**
      * Creates a writer.
      *
      * @param out where the HTML goes; it is not flushed or closed
+     * @param links which URLs from an article {@link #link(String, String)} turns into links
      */
-    public HtmlWriter(Appendable out) {
+    public HtmlWriter(Appendable out, LinkPolicy links) {
         this.out = Objects.requireNonNull(out, "out must not be null");
+        this.links = Objects.requireNonNull(links, "links must not be null");
+    }
+
+    /**
+     * The link policy of {@link #link(String, String)}.
+     *
+     * @return the policy
+     */
+    public LinkPolicy links() {
+        return links;
     }
 
     /**
@@ -141,7 +163,7 @@ public final class HtmlWriter {
     }
 
     /**
-     * Writes a link if {@link UrlPolicy#linkTarget(String)} allows the URL, with
+     * Writes a link if the writer's {@link LinkPolicy} allows the URL, with
      * {@code rel="noopener noreferrer"} for web links; otherwise writes only the text.
      *
      * @param url the link's target, from the article
@@ -150,11 +172,11 @@ public final class HtmlWriter {
      * @throws UncheckedIOException if writing fails
      */
     public HtmlWriter link(@Nullable String url, String text) {
-        String href = UrlPolicy.linkTarget(url);
+        String href = links.href(url);
         if (href == null) {
             return text(text);
         }
-        return linkTo(href, text);
+        return anchor(href, text);
     }
 
     /**
@@ -172,13 +194,17 @@ public final class HtmlWriter {
         if (checked == null) {
             return text(text);
         }
+        return anchor(checked, text);
+    }
+
+    private HtmlWriter anchor(String checked, String text) {
         if (UrlPolicy.isWeb(checked)) {
             start("a", "href", checked, "rel", "noopener noreferrer");
         } else {
             start("a", "href", checked);
         }
         // A link needs a name that a screen reader can say; the address is better than silence.
-        return text(EnglishPhrases.isPresent(text) ? text : href.strip()).end("a");
+        return text(EnglishPhrases.isPresent(text) ? text : checked).end("a");
     }
 
     /**

@@ -4,15 +4,18 @@ import static org.conditioncontent.render.internal.EnglishPhrases.isPresent;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.conditioncontent.model.Author;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ReferenceType;
+import org.conditioncontent.render.CitationPart;
+import org.conditioncontent.render.CitationPart.Kind;
+import org.conditioncontent.render.CitationStyle;
+import org.conditioncontent.render.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a {@link Reference} as a citation in the seed article's style, as a list of typed
- * {@linkplain Part parts}: the text renderer writes them one after another, and the HTML renderer
+ * Writes a {@link Reference} as a citation in the seed article's style ({@link CitationStyle#house()}),
+ * as a list of typed {@linkplain CitationPart parts}: the text renderer writes them one after another, and the HTML renderer
  * puts the title in {@code <cite>} and turns URLs, DOIs and PubMed ids into links. Keeping the
  * punctuation here means both formats cite alike.
  *
@@ -26,43 +29,17 @@ import org.jspecify.annotations.Nullable;
  * {@code Accessed yyyy-mm-dd.} Absent parts are left out with their punctuation; a sentence that
  * already ends with a full stop, question mark or exclamation mark gets no second one.
  */
-public final class ReferenceFormat {
+public final class ReferenceFormat implements CitationStyle {
 
-    /** What a part of a citation is, so a renderer can mark it up. */
-    public enum Kind {
-        /** Punctuation and plain words. */
-        TEXT,
-        /** The work's title. */
-        TITLE,
-        /** The URL where the work is; it may be any string, so check it before linking. */
-        URL,
-        /** The DOI, without a resolver prefix. */
-        DOI,
-        /** The PubMed id. */
-        PMID
-    }
-
-    /**
-     * One piece of a citation.
-     *
-     * @param kind what the piece is
-     * @param text the piece's text, never empty
-     */
-    public record Part(Kind kind, String text) {
-        /**
-         * Checks the components.
-         *
-         * @param kind what the piece is
-         * @param text the piece's text
-         * @throws NullPointerException if a component is {@code null}
-         */
-        public Part {
-            Objects.requireNonNull(kind, "kind must not be null");
-            Objects.requireNonNull(text, "text must not be null");
-        }
-    }
+    /** The one instance: the style has no options. */
+    public static final ReferenceFormat HOUSE = new ReferenceFormat();
 
     private ReferenceFormat() {}
+
+    @Override
+    public List<CitationPart> parts(Reference reference, Labels labels) {
+        return format(reference, labels);
+    }
 
     /**
      * The citation as plain text, as the text renderer writes it.
@@ -71,11 +48,7 @@ public final class ReferenceFormat {
      * @return the citation, on one line unless a field holds a line break
      */
     public static String plain(Reference reference) {
-        StringBuilder s = new StringBuilder();
-        for (Part part : parts(reference)) {
-            s.append(part.text());
-        }
-        return s.toString();
+        return HOUSE.plain(reference, Labels.english());
     }
 
     /**
@@ -84,7 +57,11 @@ public final class ReferenceFormat {
      * @param reference the reference
      * @return the parts; empty only if the reference has no content at all
      */
-    public static List<Part> parts(Reference reference) {
+    public static List<CitationPart> parts(Reference reference) {
+        return format(reference, Labels.english());
+    }
+
+    private static List<CitationPart> format(Reference reference, Labels labels) {
         Parts parts = new Parts();
         String authors = authors(reference);
         if (!authors.isEmpty()) {
@@ -93,13 +70,13 @@ public final class ReferenceFormat {
         if (isPresent(reference.title())) {
             parts.sentence(Kind.TITLE, reference.title().strip());
         }
-        String source = source(reference);
+        String source = source(reference, labels);
         if (!source.isEmpty()) {
             parts.sentence(Kind.TEXT, source);
         }
         if (isPresent(reference.url())) {
             parts.separate();
-            parts.add(Kind.TEXT, "Available at: ");
+            parts.add(Kind.TEXT, labels.get(Labels.Label.AVAILABLE_AT) + ": ");
             String url = reference.url().strip();
             parts.add(Kind.URL, url);
             parts.endSentence(url);
@@ -116,7 +93,7 @@ public final class ReferenceFormat {
         }
         if (reference.accessed() != null) {
             parts.separate();
-            parts.add(Kind.TEXT, "Accessed " + reference.accessed() + ".");
+            parts.add(Kind.TEXT, labels.fill(Labels.Label.ACCESSED, "{date}", reference.accessed().toString()) + ".");
         }
         return List.copyOf(parts.list);
     }
@@ -161,14 +138,14 @@ public final class ReferenceFormat {
      * Where the work appeared: "Journal, 2020; 10 (1): 2638", "Site website, Publisher, 2020" or
      * "Publisher, 2020".
      */
-    private static String source(Reference reference) {
+    private static String source(Reference reference, Labels labels) {
         List<String> head = new ArrayList<>(3);
         ReferenceType type = reference.type() == null ? ReferenceType.ARTICLE_JOURNAL : reference.type();
         switch (type) {
             case ARTICLE_JOURNAL -> addIfPresent(head, reference.journal());
             case WEBPAGE -> {
                 if (isPresent(reference.site())) {
-                    head.add(reference.site().strip() + " website");
+                    head.add(labels.fill(Labels.Label.WEBSITE, "{site}", reference.site().strip()));
                 }
                 addIfPresent(head, reference.publisher());
             }
@@ -219,7 +196,7 @@ public final class ReferenceFormat {
 
     /** The parts collected so far, with the sentence punctuation rules. */
     private static final class Parts {
-        private final List<Part> list = new ArrayList<>();
+        private final List<CitationPart> list = new ArrayList<>();
 
         void add(Kind kind, String text) {
             if (text.isEmpty()) {
@@ -227,9 +204,9 @@ public final class ReferenceFormat {
             }
             int last = list.size() - 1;
             if (kind == Kind.TEXT && last >= 0 && list.get(last).kind() == Kind.TEXT) {
-                list.set(last, new Part(Kind.TEXT, list.get(last).text() + text));
+                list.set(last, new CitationPart(Kind.TEXT, list.get(last).text() + text));
             } else {
-                list.add(new Part(kind, text));
+                list.add(new CitationPart(kind, text));
             }
         }
 

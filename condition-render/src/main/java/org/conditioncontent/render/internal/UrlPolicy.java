@@ -2,6 +2,7 @@ package org.conditioncontent.render.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.conditioncontent.model.constraints.WebUrlValidator;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +58,55 @@ public final class UrlPolicy {
             case "mailto" -> url.length() > "mailto:".length() ? normalized(url, "mailto:".length()) : null;
             default -> null;
         };
+    }
+
+    /**
+     * The URL to put in an {@code href} under a link policy of one's own: the schemes it allows
+     * and whether relative URLs may be links. http, https and mailto keep the checks of
+     * {@link #linkTarget(String)}; another allowed scheme needs something after its colon; a
+     * relative URL must not start with {@code //} (which leads to another host) and has its
+     * characters normalised as an absolute one has.
+     *
+     * @param value a URL, or {@code null}
+     * @param schemes the allowed schemes, lower case
+     * @param relative whether a URL without a scheme may be a link
+     * @return the URL to link to, or {@code null} if the policy does not allow it
+     */
+    public static @Nullable String linkTarget(@Nullable String value, Set<String> schemes, boolean relative) {
+        String url = trimmed(value);
+        if (url == null) {
+            return null;
+        }
+        String scheme = scheme(url);
+        if (scheme == null) {
+            boolean networkPath = url.startsWith("//") || url.startsWith("\\\\") || url.startsWith("/\\");
+            return relative && !networkPath && isRelativeStart(url) ? normalized(url, 0) : null;
+        }
+        if (!schemes.contains(scheme)) {
+            return null;
+        }
+        return switch (scheme) {
+            case "http", "https" -> webUrl(url, scheme);
+            case "mailto" -> url.length() > "mailto:".length() ? normalized(url, "mailto:".length()) : null;
+            default -> url.length() > scheme.length() + 1 ? normalized(url, scheme.length() + 1) : null;
+        };
+    }
+
+    /**
+     * Whether a URL without a scheme may be read as relative: a colon before the first slash, question
+     * mark or hash would make a browser read the part before it as a scheme.
+     */
+    private static boolean isRelativeStart(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                return true;
+            }
+            if (c == ':' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

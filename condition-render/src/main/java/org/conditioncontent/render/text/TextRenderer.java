@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.Copyright;
@@ -24,10 +26,12 @@ import org.conditioncontent.model.Section;
 import org.conditioncontent.model.outline.Outline;
 import org.conditioncontent.model.outline.OutlineVisitor;
 import org.conditioncontent.model.outline.Part;
+import org.conditioncontent.render.CitationStyle;
+import org.conditioncontent.render.Labels;
+import org.conditioncontent.render.Labels.Label;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.internal.EnglishPhrases;
-import org.conditioncontent.render.internal.Headings;
-import org.conditioncontent.render.internal.ReferenceFormat;
+import org.conditioncontent.render.internal.LabelChoice;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,12 +58,48 @@ import org.jspecify.annotations.Nullable;
  * <p>Lines end with {@code "\n"} and the document ends with one. A section with no content is left
  * out with its heading. Nothing is escaped: the text is written as the article holds it. The
  * format name is {@code text}, the media type {@code text/plain; charset=UTF-8} and the file
- * extension {@code txt}. Immutable and thread-safe.
+ * extension {@code txt}. The words the renderer adds (headings of sections without their own,
+ * "Series", "such as", month names) come from the {@link Labels} of the article's language, and
+ * references are cited in the builder's {@link CitationStyle}. A {@link TextPartRenderer} of one's
+ * own can replace or wrap the lines of one part type. Immutable and thread-safe.
  */
 public final class TextRenderer implements Renderer {
 
-    /** Creates a renderer. The text renderer has no options. */
-    public TextRenderer() {}
+    private final LabelChoice labels;
+    private final CitationStyle citationStyle;
+    private final Map<Class<?>, TextPartRenderer<?>> partRenderers;
+
+    /**
+     * Creates a renderer with the default options: the built-in labels, chosen by the article's
+     * language, and the {@linkplain CitationStyle#house() house} citation style.
+     */
+    public TextRenderer() {
+        this(new Builder());
+    }
+
+    private TextRenderer(Builder builder) {
+        this.labels = LabelChoice.of(builder.labels);
+        this.citationStyle = builder.citationStyle;
+        this.partRenderers = Map.copyOf(builder.partRenderers);
+    }
+
+    /**
+     * Starts a builder with the default options.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The citation style of the references.
+     *
+     * @return the style
+     */
+    public CitationStyle citationStyle() {
+        return citationStyle;
+    }
 
     /**
      * {@inheritDoc}
@@ -100,31 +140,192 @@ public final class TextRenderer implements Renderer {
      */
     @Override
     public void render(Condition condition, Appendable out) {
-        Lines lines = new Lines(out);
+        Lines lines = new Lines(out, condition, labels.forArticle(condition), citationStyle, partRenderers);
         Outline.of(condition).walk(lines);
         lines.related(condition);
     }
 
+    /**
+     * Options for a {@link TextRenderer}. Every option has a default, so {@code builder().build()}
+     * equals {@code new TextRenderer()}. Not thread-safe; the renderers it builds are.
+     */
+    public static final class Builder {
+        private final Map<String, Labels> labels = new HashMap<>();
+        private CitationStyle citationStyle = CitationStyle.house();
+        private final Map<Class<?>, TextPartRenderer<?>> partRenderers = new HashMap<>();
+
+        private Builder() {}
+
+        /**
+         * A renderer of one's own for one part type, in place of the built-in lines for it. The
+         * built-in renderers come last, so this one wins; it can call
+         * {@link TextPartContext#renderBuiltIn()} to wrap them. A second one for the same type
+         * replaces the first. Defaults to none.
+         *
+         * @param type the part type, such as {@code Part.ReferencesPart.class}
+         * @param renderer the renderer
+         * @param <P> the part type
+         * @return {@code this}
+         */
+        public <P extends Part> Builder partRenderer(Class<P> type, TextPartRenderer<? super P> renderer) {
+            Objects.requireNonNull(type, "type must not be null");
+            partRenderers.put(type, Objects.requireNonNull(renderer, "renderer must not be null"));
+            return this;
+        }
+
+        /**
+         * A label set to use for articles in its language, in place of the built-in one for that
+         * language or beside them. Defaults to the built-in English and Spanish sets.
+         *
+         * @param value the label set
+         * @return {@code this}
+         */
+        public Builder labels(Labels value) {
+            Objects.requireNonNull(value, "labels must not be null");
+            labels.put(value.language(), value);
+            return this;
+        }
+
+        /**
+         * How references are cited. Defaults to {@link CitationStyle#house()}.
+         *
+         * @param value the style
+         * @return {@code this}
+         */
+        public Builder citationStyle(CitationStyle value) {
+            this.citationStyle = Objects.requireNonNull(value, "citationStyle must not be null");
+            return this;
+        }
+
+        /**
+         * Builds the renderer.
+         *
+         * @return a new renderer
+         */
+        public TextRenderer build() {
+            return new TextRenderer(this);
+        }
+    }
+
     /** The writing of one article: all state of one call. */
-    private static final class Lines implements OutlineVisitor {
+    static final class Lines implements OutlineVisitor {
         private final Appendable out;
+        private final Condition condition;
+        private final Labels labels;
+        private final CitationStyle citations;
+        private final Map<Class<?>, TextPartRenderer<?>> renderers;
+        private final @Nullable TextPartContext context;
+        /** The part a user's renderer is writing, so that its context can delegate to the built-in lines. */
+        private @Nullable Part current;
+        private boolean exiting;
+        private boolean builtInDone;
         /** What starts every line: {@code "| "} for each aside the line stands in. */
         private String prefix = "";
         private final Deque<String> prefixes = new ArrayDeque<>();
         private final Deque<Part.ListPart> lists = new ArrayDeque<>();
 
-        Lines(Appendable out) {
+        Lines(Appendable out, Condition condition, Labels labels, CitationStyle citations,
+                Map<Class<?>, TextPartRenderer<?>> renderers) {
             this.out = out;
+            this.condition = condition;
+            this.labels = labels;
+            this.citations = citations;
+            this.renderers = renderers;
+            this.context = renderers.isEmpty() ? null : new TextPartContext(this);
+        }
+
+        Condition condition() {
+            return condition;
+        }
+
+        Labels labels() {
+            return labels;
+        }
+
+        CitationStyle citationStyle() {
+            return citations;
+        }
+
+        /** Writes a part with the user's renderer for its type when there is one, else with the built-in lines. */
+        @SuppressWarnings("unchecked")
+        private void dispatch(Part part, boolean exit) {
+            TextPartRenderer<Part> user = context == null ? null : (TextPartRenderer<Part>) renderers.get(part.getClass());
+            if (user == null || context == null) {
+                builtIn(part, exit);
+                return;
+            }
+            current = part;
+            exiting = exit;
+            builtInDone = false;
+            if (exit) {
+                user.exit(part, context);
+            } else {
+                user.render(part, context);
+            }
+            boolean delegated = builtInDone;
+            current = null;
+            if (!delegated && part instanceof Part.AsidePart) {
+                // The built-in aside marks its lines; a replaced one keeps the marks it stands in.
+                if (exit) {
+                    prefix = prefixes.pop();
+                } else {
+                    prefixes.push(prefix);
+                }
+            }
+        }
+
+        void renderBuiltIn() {
+            Part part = current;
+            if (part == null || builtInDone) {
+                return;
+            }
+            builtInDone = true;
+            builtIn(part, exiting);
+        }
+
+        private void builtIn(Part part, boolean exit) {
+            if (part instanceof Part.Header p) {
+                builtInHeader(p);
+            } else if (part instanceof Part.SectionPart p) {
+                if (!exit) {
+                    builtInEnterSection(p);
+                }
+            } else if (part instanceof Part.ParagraphPart p) {
+                builtInParagraph(p);
+            } else if (part instanceof Part.ItemPart p) {
+                if (!exit) {
+                    builtInEnterItem(p);
+                }
+            } else if (part instanceof Part.AsidePart p) {
+                if (exit) {
+                    builtInExitAside(p);
+                } else {
+                    builtInEnterAside(p);
+                }
+            } else if (part instanceof Part.FigurePart p) {
+                builtInFigure(p);
+            } else if (part instanceof Part.ResourcesPart p) {
+                builtInResources(p);
+            } else if (part instanceof Part.ReferencesPart p) {
+                builtInReferences(p);
+            } else if (part instanceof Part.CreditsPart p) {
+                builtInCredits(p);
+            }
+            // A list writes no lines of its own, and sections and items none at their end.
         }
 
         @Override
         public void header(Part.Header part) {
+            dispatch(part, false);
+        }
+
+        private void builtInHeader(Part.Header part) {
             Condition c = part.condition();
             line(c.title());
             if (isPresent(c.subtitle())) {
                 line(c.subtitle());
             }
-            line("Condition");
+            line(labels.get(Label.CONDITION));
             if (!c.alsoCalled().isEmpty()) {
                 line("(" + String.join("; ", c.alsoCalled()) + ")");
             }
@@ -134,43 +335,58 @@ public final class TextRenderer implements Renderer {
                     String system = code.system() == null ? "" : code.system().displayName() + " ";
                     codes.add(system + code.code() + (isPresent(code.display()) ? " (" + code.display() + ")" : ""));
                 }
-                line("Codes: " + String.join("; ", codes));
+                line(labels.get(Label.CODES) + ": " + String.join("; ", codes));
             }
             if (isPresent(c.series())) {
-                line("Series: " + c.series());
+                line(labels.get(Label.SERIES) + ": " + c.series());
             }
         }
 
         @Override
         public void enterSection(Part.SectionPart part) {
+            dispatch(part, false);
+        }
+
+        private void builtInEnterSection(Part.SectionPart part) {
             Section s = part.section();
             if (s.hasHeading() && (!s.blocks().isEmpty() || !s.sections().isEmpty())) {
-                line("  ".repeat(part.depth() - 1) + Headings.of(s));
+                line("  ".repeat(part.depth() - 1) + labels.heading(s));
             }
         }
 
         @Override
         public void exitSection(Part.SectionPart part) {
             // A section ends where the next heading starts.
+            dispatch(part, true);
         }
 
         @Override
         public void paragraph(Part.ParagraphPart part) {
+            dispatch(part, false);
+        }
+
+        private void builtInParagraph(Part.ParagraphPart part) {
             line(part.paragraph().text());
         }
 
         @Override
         public void enterList(Part.ListPart part) {
             lists.push(part);
+            dispatch(part, false);
         }
 
         @Override
         public void exitList(Part.ListPart part) {
+            dispatch(part, true);
             lists.pop();
         }
 
         @Override
         public void enterItem(Part.ItemPart part) {
+            dispatch(part, false);
+        }
+
+        private void builtInEnterItem(Part.ItemPart part) {
             Part.ListPart list = lists.peek();
             int depth = list == null ? 0 : list.depth() - 1;
             String indent = "  ".repeat(depth);
@@ -185,7 +401,7 @@ public final class TextRenderer implements Renderer {
                 Renderer.append(out, item.term());
                 Renderer.append(out, ": ");
             }
-            Renderer.append(out, EnglishPhrases.item(item, depth, part.kind()));
+            Renderer.append(out, labels.item(item, depth, part.kind()));
             Renderer.append(out, "\n");
             for (String paragraph : item.paragraphs()) {
                 line(indent + "  " + paragraph);
@@ -195,10 +411,15 @@ public final class TextRenderer implements Renderer {
         @Override
         public void exitItem(Part.ItemPart part) {
             // The nested items, if any, were written between enter and exit.
+            dispatch(part, true);
         }
 
         @Override
         public void enterAside(Part.AsidePart part) {
+            dispatch(part, false);
+        }
+
+        private void builtInEnterAside(Part.AsidePart part) {
             prefixes.push(prefix);
             prefix = prefix + "| ";
             line(part.aside().title());
@@ -206,11 +427,19 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void exitAside(Part.AsidePart part) {
+            dispatch(part, true);
+        }
+
+        private void builtInExitAside(Part.AsidePart part) {
             prefix = prefixes.pop();
         }
 
         @Override
         public void figure(Part.FigurePart part) {
+            dispatch(part, false);
+        }
+
+        private void builtInFigure(Part.FigurePart part) {
             line(part.media().credit());
             // The seed sets the illustration's credit off from the text that follows with a blank line.
             line("");
@@ -218,11 +447,15 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void resources(Part.ResourcesPart part) {
+            dispatch(part, false);
+        }
+
+        private void builtInResources(Part.ResourcesPart part) {
             List<ResourceGroup> groups = part.groups();
             if (groups.stream().allMatch(g -> g.items().isEmpty())) {
                 return;
             }
-            line(Headings.RESOURCES);
+            line(labels.get(Label.RESOURCES));
             for (ResourceGroup group : groups) {
                 if (group.items().isEmpty()) {
                     continue;
@@ -243,30 +476,38 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void references(Part.ReferencesPart part) {
-            line(Headings.REFERENCES);
+            dispatch(part, false);
+        }
+
+        private void builtInReferences(Part.ReferencesPart part) {
+            line(labels.get(Label.REFERENCES));
             for (Reference reference : part.references()) {
-                line("- " + ReferenceFormat.plain(reference));
+                line("- " + citations.plain(reference, labels));
             }
         }
 
         @Override
         public void credits(Part.CreditsPart part) {
+            dispatch(part, false);
+        }
+
+        private void builtInCredits(Part.CreditsPart part) {
             Condition c = part.condition();
             if (!c.contributors().isEmpty()) {
-                line(Headings.CONTRIBUTORS);
+                line(labels.get(Label.CONTRIBUTORS));
                 for (Contributor contributor : c.contributors()) {
                     line("- " + EnglishPhrases.contributor(contributor));
                 }
             }
             Publisher publisher = c.publisher();
             if (publisher != null) {
-                line("Publisher: " + publisher.name() + (isPresent(publisher.url()) ? " <" + publisher.url().strip() + ">" : ""));
+                line(labels.get(Label.PUBLISHER) + ": " + publisher.name() + (isPresent(publisher.url()) ? " <" + publisher.url().strip() + ">" : ""));
             }
-            dates("Published", c.published(), "Last updated", c.updated());
+            dates(labels.get(Label.PUBLISHED), c.published(), labels.get(Label.LAST_UPDATED), c.updated());
             Copyright copyright = c.copyright();
             if (copyright != null) {
                 // "(C)", as the seed writes it: plain text may end up in places without "©".
-                line("(C) Copyright " + (copyright.year() == null ? "" : copyright.year() + " ") + copyright.holder());
+                line("(C) " + labels.get(Label.COPYRIGHT) + " " + (copyright.year() == null ? "" : copyright.year() + " ") + copyright.holder());
             }
             review(c.review());
             if (isPresent(c.disclaimer())) {
@@ -280,7 +521,7 @@ public final class TextRenderer implements Renderer {
 
         void related(Condition c) {
             if (!c.related().isEmpty()) {
-                line("Related: " + String.join(", ", c.related()));
+                line(labels.get(Label.RELATED) + ": " + String.join(", ", c.related()));
             }
         }
 
@@ -288,9 +529,9 @@ public final class TextRenderer implements Renderer {
             if (review == null) {
                 return;
             }
-            dates("Last reviewed", review.lastReviewed(), "Next review", review.nextReview());
+            dates(labels.get(Label.LAST_REVIEWED), review.lastReviewed(), labels.get(Label.NEXT_REVIEW), review.nextReview());
             if (!review.reviewers().isEmpty()) {
-                line("Reviewed by: " + String.join(", ", review.reviewers()) + ".");
+                line(labels.get(Label.REVIEWED_BY) + ": " + String.join(", ", review.reviewers()) + ".");
             }
             if (isPresent(review.statement())) {
                 line(review.statement());
@@ -301,10 +542,10 @@ public final class TextRenderer implements Renderer {
         private void dates(String firstLabel, @Nullable PartialDate first, String secondLabel, @Nullable PartialDate second) {
             List<String> dates = new ArrayList<>(2);
             if (first != null) {
-                dates.add(firstLabel + ": " + EnglishPhrases.date(first) + ".");
+                dates.add(firstLabel + ": " + labels.date(first) + ".");
             }
             if (second != null) {
-                dates.add(secondLabel + ": " + EnglishPhrases.date(second) + ".");
+                dates.add(secondLabel + ": " + labels.date(second) + ".");
             }
             if (!dates.isEmpty()) {
                 line(String.join(" ", dates));
@@ -312,7 +553,7 @@ public final class TextRenderer implements Renderer {
         }
 
         /** Writes a line; {@code null}, which only an unvalidated record holds, as an empty one. */
-        private void line(@Nullable String text) {
+        void line(@Nullable String text) {
             Renderer.append(out, prefix);
             Renderer.append(out, text == null ? "" : text);
             Renderer.append(out, "\n");

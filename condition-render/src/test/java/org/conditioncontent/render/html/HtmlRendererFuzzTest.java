@@ -30,6 +30,8 @@ class HtmlRendererFuzzTest {
 
     private static final HtmlRenderer PAGE = new HtmlRenderer();
     private static final HtmlRenderer FRAGMENT = HtmlRenderer.builder().fragment(true).jsonLd(true).build();
+    /** Part renderers of a user's own that write every string again through the public writer. */
+    private static final HtmlRenderer USER_PARTS = HostilePartRenderers.builder().build();
 
     /** More pieces than this add nothing that fewer could not find, and slow each run. */
     private static final int MAX_PIECES = 64;
@@ -51,6 +53,7 @@ class HtmlRendererFuzzTest {
         String name = ArticleWriter.title(c);
         SafeHtml.assertSafe(PAGE.render(c), name, true);
         SafeHtml.assertSafe(FRAGMENT.render(c), name, true);
+        SafeHtml.assertSafe(USER_PARTS.render(c), name, true);
         SafeHtml.assertSafeIndex(IndexPage.render(List.of(c)));
     }
 

@@ -44,6 +44,8 @@ class HtmlRendererHostileContentTest {
 
     private static final HtmlRenderer PAGE = new HtmlRenderer();
     private static final HtmlRenderer FRAGMENT = HtmlRenderer.builder().fragment(true).firstHeadingLevel(2).jsonLd(true).build();
+    /** Part renderers of a user's own that write every hostile string again through the public writer. */
+    private static final HtmlRenderer USER_PARTS = HostilePartRenderers.builder().build();
 
     /** Small lists, some empty: enough to nest sections and items three deep without a huge page. */
     private static final Settings SETTINGS = Settings.create()
@@ -142,6 +144,7 @@ class HtmlRendererHostileContentTest {
         Condition c = generate(null);
         SafeHtml.assertSafe(PAGE.render(c), ArticleWriter.title(c), true);
         SafeHtml.assertSafe(FRAGMENT.render(c), ArticleWriter.title(c), true);
+        SafeHtml.assertSafe(USER_PARTS.render(c), ArticleWriter.title(c), true);
         SafeHtml.assertSafeIndex(IndexPage.render(List.of(c)));
     }
 

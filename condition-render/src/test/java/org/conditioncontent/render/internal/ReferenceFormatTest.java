@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.conditioncontent.model.Author;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ReferenceType;
-import org.conditioncontent.render.internal.ReferenceFormat.Kind;
-import org.conditioncontent.render.internal.ReferenceFormat.Part;
+import org.conditioncontent.render.CitationPart.Kind;
+import org.conditioncontent.render.CitationPart;
 import org.junit.jupiter.api.Test;
 
 class ReferenceFormatTest {
@@ -20,15 +20,15 @@ class ReferenceFormatTest {
                 .url("https://example.org/a").doi("10.1038/x").pmid("123").accessed(LocalDate.of(2021, 3, 4))
                 .build();
         assertThat(ReferenceFormat.parts(r)).containsExactly(
-                new Part(Kind.TEXT, "Delacour, C., et al. "),
-                new Part(Kind.TITLE, "A study"),
-                new Part(Kind.TEXT, ". Scientific Reports, 2020. Available at: "),
-                new Part(Kind.URL, "https://example.org/a"),
-                new Part(Kind.TEXT, ". doi:"),
-                new Part(Kind.DOI, "10.1038/x"),
-                new Part(Kind.TEXT, " PMID: "),
-                new Part(Kind.PMID, "123"),
-                new Part(Kind.TEXT, " Accessed 2021-03-04."));
+                new CitationPart(Kind.TEXT, "Delacour, C., et al. "),
+                new CitationPart(Kind.TITLE, "A study"),
+                new CitationPart(Kind.TEXT, ". Scientific Reports, 2020. Available at: "),
+                new CitationPart(Kind.URL, "https://example.org/a"),
+                new CitationPart(Kind.TEXT, ". doi:"),
+                new CitationPart(Kind.DOI, "10.1038/x"),
+                new CitationPart(Kind.TEXT, " PMID: "),
+                new CitationPart(Kind.PMID, "123"),
+                new CitationPart(Kind.TEXT, " Accessed 2021-03-04."));
     }
 
     @Test
