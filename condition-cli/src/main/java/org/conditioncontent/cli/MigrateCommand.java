@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.LoadResult;
