@@ -14,6 +14,7 @@ module org.conditioncontent.loader {
 
     exports org.conditioncontent.loader;
     exports org.conditioncontent.loader.rules;
+    exports org.conditioncontent.loader.report;
 
     // Format-1 records are bound and validated reflectively, as the model's are; the package is
     // not exported, and not named internal because internal packages are never opened.

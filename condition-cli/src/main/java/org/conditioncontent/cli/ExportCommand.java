@@ -10,6 +10,9 @@ import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.report.ReportFormat;
+import org.conditioncontent.loader.report.ValidationReport;
+import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
@@ -116,11 +119,11 @@ final class ExportCommand implements Callable<Integer> {
         ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation), links.follow());
         CorpusResult result = Articles.loadAll(loader, paths, invocation);
         if (result.hasAtLeast(Severity.ERROR)) {
-            TextReport.write(new ValidationResult(result, loader.rules(), new ReportPaths(invocation.workingDirectory())),
-                    streams.err());
+            streams.err().print(ReportFormat.TEXT.render(
+                    ValidationReport.of(result, loader.rules(), invocation.workingDirectory(), ManifestVersion.version())));
             return Exit.PROBLEMS;
         }
-        result.diagnostics().forEach(d -> streams.err().println(TextReport.line(d))); // warnings: worth seeing, not stopping for
+        result.diagnostics().forEach(d -> streams.err().println(ValidationReport.line(d))); // warnings: worth seeing, not stopping for
         boolean index = renderers.stream().anyMatch(r -> r.format().equals(HTML));
         if (index && clashesWithIndex(result)) {
             return Exit.PROBLEMS;

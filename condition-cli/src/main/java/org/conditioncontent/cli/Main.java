@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.report.ValidationReport;
+import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.loader.rules.RulesConfigException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -188,7 +190,7 @@ public final class Main {
             err.println("conditions: " + VisibleText.of(String.valueOf(e.getMessage())));
         } else if (e instanceof RulesConfigException config) {
             for (Diagnostic d : config.diagnostics()) {
-                err.println(TextReport.line(d));
+                err.println(ValidationReport.line(d));
             }
         } else {
             // An error such as OutOfMemoryError is named, since its message alone ("Java heap

@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.LoadResult;
+import org.conditioncontent.loader.report.ValidationReport;
+import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
@@ -94,7 +96,7 @@ final class RenderCommand implements Callable<Integer> {
         ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation));
         LoadResult result = Articles.load(loader, file, invocation);
         for (Diagnostic d : result.diagnostics()) {
-            streams.err().println(TextReport.line(d));
+            streams.err().println(ValidationReport.line(d));
         }
         Condition condition = result.condition();
         if (condition == null) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.report.ReportFormat;
+import org.conditioncontent.loader.report.ValidationReport;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,8 +96,8 @@ final class ValidateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-warnings must be 0 or more, not " + maxWarnings);
         }
         ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation), links.follow());
-        ValidationResult result = Articles.checkAll(loader, paths, invocation);
-        report.write(result, invocation.streams().out());
+        ValidationReport result = Articles.checkAll(loader, paths, invocation);
+        invocation.streams().out().print(report.render(result));
         if (result.hasAtLeast(failOn.threshold())) {
             return Exit.PROBLEMS;
         }

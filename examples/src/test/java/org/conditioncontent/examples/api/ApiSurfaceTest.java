@@ -103,7 +103,7 @@ class ApiSurfaceTest {
      */
     private static final Map<String, Set<String>> DOCUMENTED_EXPORTS = Map.of(
             MODEL, Set.of("org.conditioncontent.model", "org.conditioncontent.model.constraints", "org.conditioncontent.model.outline"),
-            LOADER, Set.of("org.conditioncontent.loader", "org.conditioncontent.loader.rules"),
+            LOADER, Set.of("org.conditioncontent.loader", "org.conditioncontent.loader.rules", "org.conditioncontent.loader.report"),
             RENDER, Set.of(
                     "org.conditioncontent.render",
                     "org.conditioncontent.render.text",
