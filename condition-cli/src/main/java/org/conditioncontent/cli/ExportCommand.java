@@ -78,6 +78,9 @@ final class ExportCommand implements Callable<Integer> {
     private @Nullable List<String> formats;
 
     @Mixin
+    private PluginsOption plugins;
+
+    @Mixin
     private ConfigOption config;
 
     @Mixin
@@ -102,21 +105,28 @@ final class ExportCommand implements Callable<Integer> {
      *
      * @return 0 when exported, 1 when an article has errors (nothing is written)
      * @throws ParameterException if no renderer has a requested format
-     * @throws CommandFailure if a path does not exist or the output cannot be written
+     * @throws CommandFailure if a path does not exist, the output cannot be written, or a plug-in
+     *     cannot be loaded
      * @throws org.conditioncontent.loader.rules.RulesConfigException if the rules configuration
      *     cannot be used
      */
     @Override
     public Integer call() {
+        try (Plugins opened = plugins.open(invocation)) {
+            return run(opened);
+        }
+    }
+
+    private Integer run(Plugins opened) {
         if (outDir.toString().isEmpty()) {
             throw new ParameterException(spec.commandLine(),
                     "--out must name a folder; an empty one would write into the current folder");
         }
-        List<Renderer> renderers = renderers();
+        List<Renderer> renderers = renderers(opened);
         Path out = invocation.resolve(outDir);
         OutputFolder.checkApartFromInputs(out, outDir, paths.stream().map(invocation::resolve).toList(), paths,
                 renderers.stream().map(Renderer::format).toList());
-        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation), links.follow());
+        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation, opened), links.follow());
         CorpusResult result = Articles.loadAll(loader, paths, invocation);
         if (result.hasAtLeast(Severity.ERROR)) {
             streams.err().print(ReportFormat.TEXT.render(
@@ -146,8 +156,8 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The renderers of the requested formats, each once, in the order given; by default all. */
-    private List<Renderer> renderers() {
-        Renderers found = Renderers.discover();
+    private List<Renderer> renderers(Plugins opened) {
+        Renderers found = opened.renderers();
         if (formats == null || formats.isEmpty()) {
             return found.all();
         }
