@@ -15,6 +15,7 @@ module org.conditioncontent.loader {
 
     exports org.conditioncontent.loader;
     exports org.conditioncontent.loader.rules;
+    exports org.conditioncontent.loader.report;
     exports org.conditioncontent.loader.schema;
 
     // Format-1 records are bound and validated reflectively, as the model's are; the package is

@@ -12,6 +12,7 @@ import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.LoadResult;
+import org.conditioncontent.loader.report.ValidationReport;
 import org.conditioncontent.loader.rules.RuleSet;
 
 /**
@@ -73,15 +74,15 @@ final class Articles {
      * @throws CommandFailure if a path does not exist, a folder cannot be read, or the paths hold
      *     no article file
      */
-    static ValidationResult checkAll(ConditionLoader loader, List<Path> paths, Invocation invocation) {
+    static ValidationReport checkAll(ConditionLoader loader, List<Path> paths, Invocation invocation) {
         SourceNames names = new SourceNames(paths, invocation);
         return read(paths, invocation, loader, files -> {
             // Nothing is kept per file: the diagnostics come back from checkAll, and the loader
             // names each file by its path, so the list of files is the one walked here.
             List<Diagnostic> diagnostics = loader.checkAll(files, result -> { });
             List<String> sources = files.files().stream().map(f -> names.asGiven(f.toString())).toList();
-            return new ValidationResult(sources, names.asGiven(diagnostics), loader.rules(),
-                    new ReportPaths(invocation.workingDirectory()));
+            return new ValidationReport(sources, names.asGiven(diagnostics), loader.rules(), invocation.workingDirectory(),
+                    ManifestVersion.version());
         });
     }
 

@@ -10,6 +10,9 @@ import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.report.ReportFormat;
+import org.conditioncontent.loader.report.ValidationReport;
+import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
@@ -90,6 +93,9 @@ final class ExportCommand implements Callable<Integer> {
     private @Nullable String siteUrl;
 
     @Mixin
+    private PluginsOption plugins;
+
+    @Mixin
     private ConfigOption config;
 
     @Mixin
@@ -114,17 +120,24 @@ final class ExportCommand implements Callable<Integer> {
      *
      * @return 0 when exported, 1 when an article has errors (nothing is written)
      * @throws ParameterException if no renderer has a requested format
-     * @throws CommandFailure if a path does not exist or the output cannot be written
+     * @throws CommandFailure if a path does not exist, the output cannot be written, or a plug-in
+     *     cannot be loaded
      * @throws org.conditioncontent.loader.rules.RulesConfigException if the rules configuration
      *     cannot be used
      */
     @Override
     public Integer call() {
+        try (Plugins opened = plugins.open(invocation)) {
+            return run(opened);
+        }
+    }
+
+    private Integer run(Plugins opened) {
         if (outDir.toString().isEmpty()) {
             throw new ParameterException(spec.commandLine(),
                     "--out must name a folder; an empty one would write into the current folder");
         }
-        List<Renderer> renderers = renderers();
+        List<Renderer> renderers = renderers(opened);
         if (siteUrl != null) {
             try {
                 Sitemap.render(List.of(), siteUrl);
@@ -135,14 +148,14 @@ final class ExportCommand implements Callable<Integer> {
         Path out = invocation.resolve(outDir);
         OutputFolder.checkApartFromInputs(out, outDir, paths.stream().map(invocation::resolve).toList(), paths,
                 renderers.stream().map(Renderer::format).toList());
-        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation), links.follow());
+        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation, opened), links.follow());
         CorpusResult result = Articles.loadAll(loader, paths, invocation);
         if (result.hasAtLeast(Severity.ERROR)) {
-            TextReport.write(new ValidationResult(result, loader.rules(), new ReportPaths(invocation.workingDirectory())),
-                    streams.err());
+            streams.err().print(ReportFormat.TEXT.render(
+                    ValidationReport.of(result, loader.rules(), invocation.workingDirectory(), ManifestVersion.version())));
             return Exit.PROBLEMS;
         }
-        result.diagnostics().forEach(d -> streams.err().println(TextReport.line(d))); // warnings: worth seeing, not stopping for
+        result.diagnostics().forEach(d -> streams.err().println(ValidationReport.line(d))); // warnings: worth seeing, not stopping for
         boolean index = renderers.stream().anyMatch(r -> r.format().equals(HTML));
         if (index && clashesWithIndex(result)) {
             return Exit.PROBLEMS;
@@ -177,8 +190,8 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The renderers of the requested formats, each once, in the order given; by default all. */
-    private List<Renderer> renderers() {
-        Renderers found = Renderers.discover();
+    private List<Renderer> renderers(Plugins opened) {
+        Renderers found = opened.renderers();
         if (formats == null || formats.isEmpty()) {
             return found.all();
         }

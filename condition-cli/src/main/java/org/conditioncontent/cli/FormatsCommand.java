@@ -4,49 +4,56 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.conditioncontent.render.Renderer;
-import org.conditioncontent.render.Renderers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
- * {@code conditions formats}: the renderers found, one a line, in columns: format name, media
- * type, file extension and class. Lists the built-in ones and any plugged in on the class path.
+ * {@code conditions formats [--plugins JAR[,JAR...]]}: the renderers found, one a line, in
+ * columns: format name, media type, file extension, class, and for a renderer from a plug-in the
+ * jar it came from. Lists the built-in ones and any plugged in on the class path or as a plug-in.
  */
 @Command(
         name = "formats",
         description = {
             "Lists the renderers found, one a line.",
-            "Columns: format, media type, file extension, class. A renderer in another jar on the",
-            "class path is listed once it is registered in",
-            "META-INF/services/org.conditioncontent.render.Renderer."
+            "Columns: format, media type, file extension, class, and the jar of a renderer from a",
+            "plug-in. A renderer in a jar given with --plugins (or in CONDITIONS_PLUGINS) is listed",
+            "once the jar registers it in META-INF/services/org.conditioncontent.render.Renderer."
         },
         exitCodeList = {"0:the list was printed", "2:the command could not do its job (a renderer failed to load)"},
-        footer = {"%nExample:%n  conditions formats"})
+        footer = {"%nExample:%n  conditions formats --plugins examples/target/examples-0.1.0-SNAPSHOT.jar"})
 final class FormatsCommand implements Callable<Integer> {
 
-    private final Streams streams;
+    private final Invocation invocation;
+
+    @Mixin
+    private PluginsOption plugins;
 
     /**
      * Creates the subcommand.
      *
-     * @param streams where the list goes
+     * @param invocation where the list goes, the working directory and the environment
      */
-    FormatsCommand(Streams streams) {
-        this.streams = streams;
+    FormatsCommand(Invocation invocation) {
+        this.invocation = invocation;
     }
 
     /**
      * Lists the renderers on standard output, sorted by format name.
      *
      * @return 0
-     * @throws IllegalStateException if two renderers share a format name or one cannot be loaded
+     * @throws CommandFailure if two renderers share a format name, or a renderer or a plug-in
+     *     cannot be loaded
      */
     @Override
     public Integer call() {
         List<List<String>> rows = new ArrayList<>();
-        for (Renderer r : Renderers.discover().all()) {
-            rows.add(List.of(r.format(), r.mediaType(), r.fileExtension(), r.getClass().getName()));
+        try (Plugins opened = plugins.open(invocation)) {
+            for (Renderer r : opened.renderers().all()) {
+                rows.add(List.of(r.format(), r.mediaType(), r.fileExtension(), r.getClass().getName(), opened.jarOf(r.getClass())));
+            }
         }
-        Table.lines(rows).forEach(streams.out()::println);
+        Table.lines(rows).forEach(invocation.streams().out()::println);
         return Exit.OK;
     }
 }

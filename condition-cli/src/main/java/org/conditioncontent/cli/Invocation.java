@@ -1,6 +1,7 @@
 package org.conditioncontent.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,8 +16,9 @@ import java.util.Objects;
  * @param workingDirectory the folder relative paths are resolved against; the empty path means
  *     the process's current folder
  * @param terminal whether standard error is a terminal, so that progress may be shown on it
+ * @param environment the environment variables the run reads
  */
-record Invocation(Streams streams, Path workingDirectory, boolean terminal) {
+record Invocation(Streams streams, Path workingDirectory, boolean terminal, Map<String, String> environment) {
 
     /**
      * Checks the components.
@@ -24,10 +26,23 @@ record Invocation(Streams streams, Path workingDirectory, boolean terminal) {
      * @param streams where reports and messages go
      * @param workingDirectory the folder relative paths are resolved against
      * @param terminal whether standard error is a terminal
+     * @param environment the environment variables the run reads, such as {@value Plugins#ENVIRONMENT}
      */
     Invocation {
         Objects.requireNonNull(streams, "streams must not be null");
         Objects.requireNonNull(workingDirectory, "workingDirectory must not be null");
+        environment = Map.copyOf(environment);
+    }
+
+    /**
+     * A run without environment variables, as tests make one.
+     *
+     * @param streams where reports and messages go
+     * @param workingDirectory the folder relative paths are resolved against
+     * @param terminal whether standard error is a terminal
+     */
+    Invocation(Streams streams, Path workingDirectory, boolean terminal) {
+        this(streams, workingDirectory, terminal, Map.of());
     }
 
     /**

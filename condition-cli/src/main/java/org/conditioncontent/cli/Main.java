@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.report.ValidationReport;
+import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.loader.rules.RulesConfigException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -30,10 +32,13 @@ import picocli.CommandLine.ParseResult;
  *                     [--max-warnings N] [--config FILE] PATH...
  * conditions render   --format FORMAT [--out FILE] [--config FILE] FILE
  * conditions export   --out DIR [--format FORMAT[,FORMAT...]] [--config FILE] PATH...
- * conditions formats
- * conditions rules    [--config FILE]
+ * conditions formats  [--plugins JAR[,JAR...]]
+ * conditions rules    [--config FILE] [--plugins JAR[,JAR...]]
  * conditions --help | --version
  * }</pre>
+ *
+ * <p>validate, render and export take {@code --plugins JAR[,JAR...]} too: jars of house rules and
+ * renderers, added to those the environment variable {@code CONDITIONS_PLUGINS} names.
  *
  * <p>Exit codes: {@code 0} nothing at or above {@code --fail-on} (default {@code error}); {@code 1}
  * content problems at or above it; {@code 2} the command could not do its job (a bad option, a
@@ -54,7 +59,7 @@ public final class Main {
         commands.put("export", ExportCommand::new);
         commands.put("migrate", MigrateCommand::new);
         commands.put("new", NewCommand::new);
-        commands.put("formats", invocation -> new FormatsCommand(invocation.streams()));
+        commands.put("formats", FormatsCommand::new);
         commands.put("rules", RulesCommand::new);
         commands.put("lsp", LspCommand::new);
         commands.put("schema", SchemaCommand::new);
@@ -74,7 +79,7 @@ public final class Main {
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
         // The JDK has no test for standard error alone; a console means a person at a terminal.
-        System.exit(run(args, out, err, Path.of(""), System.console() != null));
+        System.exit(run(args, out, err, Path.of(""), System.console() != null, System.getenv()));
     }
 
     /**
@@ -109,10 +114,27 @@ public final class Main {
      * @throws NullPointerException if an argument is {@code null}
      */
     static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory, boolean terminal) {
+        return run(args, out, err, workingDirectory, terminal, Map.of());
+    }
+
+    /**
+     * Runs the command in this process as if started in another folder with some environment.
+     *
+     * @param args the command line
+     * @param out standard output
+     * @param err standard error
+     * @param workingDirectory the folder; the empty path is the process's current folder
+     * @param terminal whether {@code err} is a terminal a person watches, for progress lines
+     * @param environment the environment variables, such as {@value Plugins#ENVIRONMENT}
+     * @return the exit code
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory, boolean terminal,
+            Map<String, String> environment) {
         Objects.requireNonNull(args, "args must not be null");
         Streams streams = new Streams(Objects.requireNonNull(out, "out must not be null"),
                 Objects.requireNonNull(err, "err must not be null"));
-        Invocation invocation = new Invocation(streams, workingDirectory, terminal);
+        Invocation invocation = new Invocation(streams, workingDirectory, terminal, environment);
         CommandLine cli = new CommandLine(new ConditionsCommand());
         // picocli reads a command's annotations when it is added, some 10 to 25 ms each at start-up:
         // a command line that names a subcommand gets only that one. Any other (help, version, a
@@ -192,7 +214,7 @@ public final class Main {
             err.println("conditions: " + VisibleText.of(String.valueOf(e.getMessage())));
         } else if (e instanceof RulesConfigException config) {
             for (Diagnostic d : config.diagnostics()) {
-                err.println(TextReport.line(d));
+                err.println(ValidationReport.line(d));
             }
         } else {
             // An error such as OutOfMemoryError is named, since its message alone ("Java heap

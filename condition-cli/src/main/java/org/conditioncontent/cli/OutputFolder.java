@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.conditioncontent.loader.report.VisibleText;
 
 /**
  * Keeps an export's output apart from its input. An output folder inside an input folder would

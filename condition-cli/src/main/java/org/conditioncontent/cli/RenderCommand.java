@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.LoadResult;
+import org.conditioncontent.loader.report.ValidationReport;
+import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
@@ -62,6 +64,9 @@ final class RenderCommand implements Callable<Integer> {
     private @Nullable Path out;
 
     @Mixin
+    private PluginsOption plugins;
+
+    @Mixin
     private ConfigOption config;
 
     @Parameters(paramLabel = "FILE", description = "The article file (.json, .yaml or .yml).")
@@ -82,19 +87,26 @@ final class RenderCommand implements Callable<Integer> {
      *
      * @return 0 when rendered, 1 when the article has errors
      * @throws ParameterException if no renderer has the format
-     * @throws CommandFailure if the file does not exist or the output cannot be written
+     * @throws CommandFailure if the file does not exist, the output cannot be written, or a plug-in
+     *     cannot be loaded
      * @throws org.conditioncontent.loader.rules.RulesConfigException if the rules configuration
      *     cannot be used
      */
     @Override
     public Integer call() {
-        Renderers renderers = Renderers.discover();
+        try (Plugins opened = plugins.open(invocation)) {
+            return run(opened);
+        }
+    }
+
+    private Integer run(Plugins opened) {
+        Renderers renderers = opened.renderers();
         Renderer renderer = renderers.find(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown format '" + format + "'; known formats: " + String.join(", ", renderers.formats())));
-        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation));
+        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation, opened));
         LoadResult result = Articles.load(loader, file, invocation);
         for (Diagnostic d : result.diagnostics()) {
-            streams.err().println(TextReport.line(d));
+            streams.err().println(ValidationReport.line(d));
         }
         Condition condition = result.condition();
         if (condition == null) {

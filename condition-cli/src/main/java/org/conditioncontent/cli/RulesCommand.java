@@ -1,36 +1,44 @@
 package org.conditioncontent.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.conditioncontent.loader.Rule;
 import org.conditioncontent.loader.Rules;
+import org.conditioncontent.loader.rules.EditorialRule;
 import org.conditioncontent.loader.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code conditions rules [--config FILE]}: every rule the loader checks, one a line, in columns:
- * the id that reports show in brackets, the severity, and what the rule checks. The structural
- * rules come first, then the editorial rules that are on, with the severities the configuration
- * gives them.
+ * {@code conditions rules [--config FILE] [--plugins JAR[,JAR...]]}: every rule the loader checks,
+ * one a line, in columns: the id that reports show in brackets, the severity, what the rule
+ * checks, and for a rule from a plug-in the jar it came from. The structural rules come first,
+ * then the editorial rules that are on, with the severities the configuration gives them.
  */
 @Command(
         name = "rules",
         description = {
             "Lists every rule the loader checks, one a line.",
-            "Columns: id, severity, what it checks. The structural rules come first, then the",
-            "editorial rules that are on, with the severity the rules configuration gives them",
-            "(--config FILE, else conditions.yaml in the current folder when there is one)."
+            "Columns: id, severity, what it checks, and the jar of a rule from a plug-in. The",
+            "structural rules come first, then the editorial rules that are on, with the severity",
+            "the rules configuration gives them (--config FILE, else conditions.yaml in the",
+            "current folder when there is one)."
         },
-        exitCodeList = {"0:the list was printed", "2:the command could not do its job (a bad configuration)"},
-        footer = {"%nExample:%n  conditions rules --config conditions.yaml"})
+        exitCodeList = {"0:the list was printed",
+            "2:the command could not do its job (a bad configuration, a plug-in that cannot be loaded)"},
+        footer = {"%nExample:%n  conditions rules --config conditions.yaml --plugins house-rules.jar"})
 final class RulesCommand implements Callable<Integer> {
 
     private final Invocation invocation;
 
     @Mixin
     private ConfigOption config;
+
+    @Mixin
+    private PluginsOption plugins;
 
     /**
      * Creates the subcommand.
@@ -47,12 +55,20 @@ final class RulesCommand implements Callable<Integer> {
      * @return 0
      * @throws org.conditioncontent.loader.rules.RulesConfigException if the rules configuration
      *     cannot be used
+     * @throws CommandFailure if a plug-in cannot be loaded
      */
     @Override
     public Integer call() {
         List<List<String>> rows = new ArrayList<>();
-        for (Rule rule : rules(RulesConfiguration.ruleSet(config.file(), invocation))) {
-            rows.add(List.of(rule.id(), rule.defaultSeverity().label(), rule.description()));
+        try (Plugins opened = plugins.open(invocation)) {
+            RuleSet ruleSet = RulesConfiguration.ruleSet(config.file(), invocation, opened);
+            Map<String, String> jars = new HashMap<>();
+            for (EditorialRule rule : ruleSet.editorialRules()) {
+                jars.put(rule.rule().id(), opened.jarOf(rule.getClass()));
+            }
+            for (Rule rule : rules(ruleSet)) {
+                rows.add(List.of(rule.id(), rule.defaultSeverity().label(), rule.description(), jars.getOrDefault(rule.id(), "")));
+            }
         }
         Table.lines(rows).forEach(invocation.streams().out()::println);
         return Exit.OK;

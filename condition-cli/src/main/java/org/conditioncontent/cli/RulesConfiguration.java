@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The editorial rules a command checks: the built-in rules and the house rules found on the class
- * path, configured by the file given with {@code --config}, else by {@code conditions.yaml} in the
+ * path and in the plug-in jars ({@link Plugins}), configured by the file given with {@code --config}, else by {@code conditions.yaml} in the
  * working directory when there is one, else left at their defaults.
  *
  * <p>The file is looked for in the working directory only, not in its parents: CI jobs run from
@@ -31,13 +31,15 @@ final class RulesConfiguration {
      * @param option the file given with {@code --config}, or {@code null}
      * @param invocation the working directory to resolve it against and to look for
      *     {@code conditions.yaml} in
+     * @param plugins where house rules are found
      * @return the configured rules
-     * @throws CommandFailure if the file given with {@code --config} does not exist
+     * @throws CommandFailure if the file given with {@code --config} does not exist, or a house
+     *     rule cannot be loaded
      * @throws RulesConfigException if the configuration is malformed or names a rule or option
      *     that does not exist; its diagnostics point into the file
      */
-    static RuleSet ruleSet(@Nullable Path option, Invocation invocation) {
-        RuleSet.Builder rules = RuleSet.builder().builtIn().discover();
+    static RuleSet ruleSet(@Nullable Path option, Invocation invocation, Plugins plugins) {
+        RuleSet.Builder rules = plugins.discoverRules(RuleSet.builder().builtIn());
         Path file = file(option, invocation);
         if (file != null) {
             rules.configure(RulesConfig.read(file));

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.report.ReportFormat;
+import org.conditioncontent.loader.report.ValidationReport;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +62,9 @@ final class ValidateCommand implements Callable<Integer> {
     private @Nullable Integer maxWarnings;
 
     @Mixin
+    private PluginsOption plugins;
+
+    @Mixin
     private ConfigOption config;
 
     @Mixin
@@ -84,18 +89,24 @@ final class ValidateCommand implements Callable<Integer> {
      * @return 0 when nothing is at or above --fail-on and the warnings are within
      *     --max-warnings, 1 otherwise
      * @throws ParameterException if --max-warnings is negative
-     * @throws CommandFailure if a path does not exist or cannot be read
+     * @throws CommandFailure if a path does not exist or cannot be read, or a plug-in cannot be loaded
      * @throws org.conditioncontent.loader.rules.RulesConfigException if the rules configuration
      *     cannot be used
      */
     @Override
     public Integer call() {
+        try (Plugins opened = plugins.open(invocation)) {
+            return run(opened);
+        }
+    }
+
+    private Integer run(Plugins opened) {
         if (maxWarnings != null && maxWarnings < 0) {
             throw new ParameterException(spec.commandLine(), "--max-warnings must be 0 or more, not " + maxWarnings);
         }
-        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation), links.follow());
-        ValidationResult result = Articles.checkAll(loader, paths, invocation);
-        report.write(result, invocation.streams().out());
+        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation, opened), links.follow());
+        ValidationReport result = Articles.checkAll(loader, paths, invocation);
+        invocation.streams().out().print(report.render(result));
         if (result.hasAtLeast(failOn.threshold())) {
             return Exit.PROBLEMS;
         }

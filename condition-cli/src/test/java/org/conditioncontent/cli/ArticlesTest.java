@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
+import org.conditioncontent.loader.report.ValidationReport;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,7 @@ class ArticlesTest {
 
     private static void assertSameAsLoading(List<Path> paths, Invocation invocation) {
         CorpusResult loaded = Articles.loadAll(LOADER, paths, invocation);
-        ValidationResult checked = Articles.checkAll(LOADER, paths, invocation);
+        ValidationReport checked = Articles.checkAll(LOADER, paths, invocation);
 
         assertThat(checked.files()).containsExactlyElementsOf(loaded.files().stream().map(f -> f.source()).toList());
         assertThat(checked.diagnostics()).containsExactlyElementsOf(loaded.diagnostics());
@@ -59,7 +60,7 @@ class ArticlesTest {
     @Test
     void checkingFindsWhatLoadingFinds() throws IOException {
         Path corpus = mixedCorpus();
-        ValidationResult checked = Articles.checkAll(LOADER, List.of(corpus), in(Path.of("")));
+        ValidationReport checked = Articles.checkAll(LOADER, List.of(corpus), in(Path.of("")));
 
         assertThat(checked.files()).hasSize(5);
         assertThat(checked.diagnostics()).extracting(d -> d.rule())
@@ -71,7 +72,7 @@ class ArticlesTest {
     void namesFilesAsGivenFromAnotherWorkingDirectory() throws IOException {
         mixedCorpus();
         Invocation invocation = in(folder);
-        ValidationResult checked = Articles.checkAll(LOADER, List.of(Path.of("corpus")), invocation);
+        ValidationReport checked = Articles.checkAll(LOADER, List.of(Path.of("corpus")), invocation);
 
         assertThat(checked.files()).first().isEqualTo(Path.of("corpus", "a-same-id.yaml").toString());
         assertThat(checked.diagnostics()).allSatisfy(d -> assertThat(d.source()).startsWith("corpus"));
@@ -82,7 +83,7 @@ class ArticlesTest {
     void keepsTheOrderOfThePathsGiven() throws IOException {
         Path corpus = mixedCorpus();
         List<Path> paths = List.of(corpus.resolve("nested"), corpus.resolve("b-seed.yaml"), CommandRun.SEED.toAbsolutePath());
-        ValidationResult checked = Articles.checkAll(LOADER, paths, in(Path.of("")));
+        ValidationReport checked = Articles.checkAll(LOADER, paths, in(Path.of("")));
 
         assertThat(checked.files()).containsExactly(corpus.resolve("nested/e-unknown-field.yaml").toString(),
                 corpus.resolve("b-seed.yaml").toString(), CommandRun.SEED.toAbsolutePath().toString());

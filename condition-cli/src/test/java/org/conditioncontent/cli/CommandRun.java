@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One in-process run of the command, with what it printed.
@@ -86,11 +87,27 @@ record CommandRun(int exitCode, byte[] outBytes, String err) {
         return strings;
     }
 
+    /**
+     * Runs {@code conditions} with environment variables.
+     *
+     * @param environment the variables, such as {@code CONDITIONS_PLUGINS}
+     * @param args the command line
+     * @return what happened
+     */
+    static CommandRun withEnvironment(Map<String, String> environment, Object... args) {
+        return run(Path.of(""), false, environment, args);
+    }
+
     private static CommandRun run(Path workingDirectory, boolean terminal, Object... args) {
+        return run(workingDirectory, terminal, Map.of(), args);
+    }
+
+    private static CommandRun run(Path workingDirectory, boolean terminal, Map<String, String> environment, Object... args) {
         String[] strings = strings(args);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(strings, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8), workingDirectory, terminal);
+        int code = Main.run(strings, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8), workingDirectory, terminal,
+                environment);
         return new CommandRun(code, out.toByteArray(), err.toString(UTF_8));
     }
 

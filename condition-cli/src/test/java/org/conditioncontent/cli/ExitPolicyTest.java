@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.conditioncontent.cli.CommandRun.FIXTURES;
 
 import java.nio.file.Path;
+import org.conditioncontent.loader.report.ReportFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -251,4 +251,17 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("conditions: cannot write to standard output");
     }
+
+    @Test
+    void theGithubReportHasOneCommandPerFindingThenTheSummary() {
+        CommandRun run = CommandRun.of("validate", "--report", "github", FIXTURES.resolve("unknown-field.yaml"), FIXTURES.resolve("related-unknown.yaml"));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).isEqualTo(
+                "::error file=src/test/resources/unknown-field.yaml,line=5,col=1,title=unknown-field::"
+                        + "Unknown field \"titel\" in the article; did you mean \"title\"?"))
+                .anySatisfy(line -> assertThat(line).startsWith(
+                        "::warning file=src/test/resources/related-unknown.yaml,line=").contains(",title=unknown-related::"));
+        assertThat(run.outLines()).last().asString().matches("2 files, [1-9][0-9]* errors, 1 warnings");
+    }
 }

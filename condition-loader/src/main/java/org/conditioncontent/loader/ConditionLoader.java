@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Limits;
 import org.conditioncontent.loader.internal.Node;
+import org.conditioncontent.loader.internal.ResourceFolder;
 import org.conditioncontent.loader.internal.binding.BoundArticle;
 import org.conditioncontent.loader.internal.binding.FormatVersion;
 import org.conditioncontent.loader.internal.checking.ConstraintChecks;
@@ -126,8 +127,12 @@ public final class ConditionLoader {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(content, "content must not be null");
         Objects.requireNonNull(format, "format must not be null");
+        return loadBytes(source, content, format).result();
+    }
+
+    private Loaded loadBytes(String source, byte[] content, SourceFormat format) {
         Findings findings = new Findings(source, limits.maxDiagnosticsPerFile());
-        return check(source, reader.read(content, format, findings), findings).result();
+        return check(source, reader.read(content, format, findings), findings);
     }
 
     /**
@@ -146,6 +151,57 @@ public final class ConditionLoader {
         Objects.requireNonNull(format, "format must not be null");
         Findings findings = new Findings(source, limits.maxDiagnosticsPerFile());
         return check(source, reader.read(text, format, findings), findings).result();
+    }
+
+    /**
+     * Loads the articles under a folder of a class loader's resources: the {@code .json},
+     * {@code .yaml} and {@code .yml} files in it and its subfolders, from every jar and class
+     * folder that holds it. So a content repository can publish its validated articles as a
+     * Maven artifact (a jar with, say, {@code conditions/*.yaml}) and an application that depends
+     * on it loads them with {@code loader.loadResources(App.class.getClassLoader(), "conditions")}.
+     * Diagnostics name each file by its resource name ({@code conditions/dehydration.yaml}), and
+     * the checks across files of {@link #loadAll(Collection)} apply.
+     *
+     * <p>On the module path, put the articles in a folder that is not a package name (one with a
+     * hyphen, such as {@code condition-articles}, or under {@code META-INF}): a module's packages
+     * are encapsulated, and a class loader does not hand out their resources.
+     *
+     * @param classLoader the class loader to find the folder with
+     * @param folder the folder's resource name, such as {@code conditions}; leading and trailing
+     *     slashes are ignored
+     * @return one result per file, sorted by name, and every diagnostic sorted
+     * @throws IllegalArgumentException if the folder is empty or no jar or class folder of the
+     *     class loader holds it
+     * @throws UncheckedIOException if a jar or a file cannot be read
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    @CheckReturnValue
+    public CorpusResult loadResources(ClassLoader classLoader, String folder) {
+        Objects.requireNonNull(classLoader, "classLoader must not be null");
+        String name = Objects.requireNonNull(folder, "folder must not be null").replaceAll("^/+|/+$", "");
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("folder must name a folder, such as \"conditions\"; the root of the class path is not one");
+        }
+        List<Loaded> results = new ArrayList<>();
+        for (ResourceFolder.Entry entry : ResourceFolder.list(classLoader, name)) {
+            // At most one byte over the limit is read: enough to know that the file is too long.
+            byte[] content = ResourceFolder.read(entry, limits.maxDocumentSize());
+            if (content.length > limits.maxDocumentSize()) {
+                Findings findings = new Findings(entry.name(), limits.maxDiagnosticsPerFile());
+                findings.add(Rules.LIMIT, 1, 1, "", "The document is over the limit of " + limits.maxDocumentSize()
+                        + " bytes (limit maxDocumentSize)");
+                results.add(Loaded.failed(entry.name(), findings, FormatVersion.NONE));
+                continue;
+            }
+            SourceFormat format = SourceFormat.of(Path.of(entry.name().substring(entry.name().lastIndexOf('/') + 1)))
+                    .orElse(SourceFormat.YAML);
+            results.add(loadBytes(entry.name(), content, format));
+        }
+        List<Diagnostic> all = new ArrayList<>();
+        results.forEach(r -> all.addAll(r.result().diagnostics()));
+        all.addAll(CrossFileChecks.diagnostics(results));
+        all.sort(Diagnostic.ORDER);
+        return new CorpusResult(results.stream().map(Loaded::result).toList(), all);
     }
 
     /**

@@ -257,9 +257,27 @@ public final class RuleSet {
          * @throws IllegalStateException if a rule cannot be loaded or its id is taken
          */
         public Builder discover() {
+            return discover(RuleSet.class.getClassLoader());
+        }
+
+        /**
+         * Adds the house rules that {@link ServiceLoader} finds with a class loader, such as one
+         * over jars of house rules that a tool was given. A class loader sees its parents' rules
+         * too: a rule of the same class that was added before is skipped, not a conflict.
+         *
+         * @param classLoader where to look
+         * @return {@code this}
+         * @throws IllegalStateException if a rule cannot be loaded or its id is taken by another class
+         * @throws NullPointerException if {@code classLoader} is {@code null}
+         */
+        public Builder discover(ClassLoader classLoader) {
+            Objects.requireNonNull(classLoader, "classLoader must not be null");
             try {
-                for (EditorialRule rule : ServiceLoader.load(EditorialRule.class, RuleSet.class.getClassLoader())) {
-                    add(rule);
+                for (EditorialRule rule : ServiceLoader.load(EditorialRule.class, classLoader)) {
+                    EditorialRule same = rules.get(rule.rule().id());
+                    if (same == null || !same.getClass().getName().equals(rule.getClass().getName())) {
+                        add(rule);
+                    }
                 }
             } catch (ServiceConfigurationError e) {
                 throw new IllegalStateException("An editorial rule could not be loaded: " + e.getMessage(), e);

@@ -105,7 +105,7 @@ class ApiSurfaceTest {
      */
     private static final Map<String, Set<String>> DOCUMENTED_EXPORTS = Map.of(
             MODEL, Set.of("org.conditioncontent.model", "org.conditioncontent.model.constraints", "org.conditioncontent.model.outline"),
-            LOADER, Set.of("org.conditioncontent.loader", "org.conditioncontent.loader.rules", "org.conditioncontent.loader.schema"),
+            LOADER, Set.of("org.conditioncontent.loader", "org.conditioncontent.loader.rules", "org.conditioncontent.loader.report", "org.conditioncontent.loader.schema"),
             RENDER, Set.of(
                     "org.conditioncontent.render",
                     "org.conditioncontent.render.text",

@@ -1,9 +1,7 @@
-package org.conditioncontent.cli;
+package org.conditioncontent.loader.report;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.conditioncontent.cli.CommandRun.REPOSITORY;
-import static org.conditioncontent.cli.CommandRun.SEED;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -11,10 +9,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,6 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** The SARIF report, checked against the official SARIF 2.1.0 JSON schema. */
 class SarifReportTest {
 
+    private static final String VERSION = "1.2.3";
+
+    /** The rules a loader with the default rules checks, as the command checks them. */
+    private static final List<Rule> RULES = ConditionLoader.builder().rules(RuleSet.defaults()).build().rules();
+
     private static Schema schema;
 
     @BeforeAll
@@ -60,9 +61,7 @@ class SarifReportTest {
     }
 
     private static String invalidExamplesReport() {
-        CommandRun run = CommandRun.in(REPOSITORY, "validate", "--report", "sarif", "examples/invalid");
-        assertThat(run.exitCode()).isEqualTo(1);
-        return run.out();
+        return ReportFormat.SARIF.render(ValidationReport.of(Examples.load("examples/invalid"), RULES, Examples.REPOSITORY, VERSION));
     }
 
     private static String write(List<Diagnostic> diagnostics, Path workingDirectory) {
@@ -70,9 +69,7 @@ class SarifReportTest {
                 .map(source -> new LoadResult(source, null, diagnostics.stream().filter(d -> d.source().equals(source)).toList()))
                 .toList();
         CorpusResult corpus = new CorpusResult(files, diagnostics);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        SarifReport.write(new ValidationResult(corpus, Rules.all(), new ReportPaths(workingDirectory)), new PrintStream(bytes, true, UTF_8));
-        return bytes.toString(UTF_8);
+        return ReportFormat.SARIF.render(ValidationReport.of(corpus, Rules.all(), workingDirectory, VERSION));
     }
 
     @Test
@@ -104,10 +101,10 @@ class SarifReportTest {
     void listsEveryRuleCheckedAndPointsEachResultAtItsRule() {
         JsonNode run = JsonMapper.shared().readTree(invalidExamplesReport()).get("runs").get(0);
         JsonNode driver = run.get("tool").get("driver");
-        List<Rule> expected = ConditionLoader.builder().rules(RuleSet.defaults()).build().rules();
+        List<Rule> expected = RULES;
 
         assertThat(driver.get("name").asString()).isEqualTo("conditions");
-        assertThat(driver.get("version").asString()).isEqualTo(ManifestVersion.version());
+        assertThat(driver.get("version").asString()).isEqualTo(VERSION);
         assertThat(driver.get("informationUri").asString()).isEqualTo("https://conditioncontent.org");
         JsonNode rules = driver.get("rules");
         assertThat(rules).hasSize(expected.size());
@@ -134,7 +131,8 @@ class SarifReportTest {
 
     @Test
     void resultsMatchTheTextReportLineForLine() {
-        List<String> text = CommandRun.in(REPOSITORY, "validate", "examples/invalid").outLines();
+        List<String> text = ReportFormat.TEXT.render(ValidationReport.of(Examples.load("examples/invalid"), RULES, Examples.REPOSITORY, VERSION))
+                .lines().toList();
         JsonNode results = JsonMapper.shared().readTree(invalidExamplesReport()).get("runs").get(0).get("results");
 
         assertThat(results).hasSize(text.size() - 1);
@@ -146,7 +144,8 @@ class SarifReportTest {
                 case "warning" -> "warning";
                 default -> "info";
             };
-            assertThat(text.get(i)).isEqualTo(location.get("artifactLocation").get("uri").asString() + ":"
+            // The text report names files as the loader does, here absolute; SARIF relative to the root.
+            assertThat(text.get(i)).isEqualTo(Examples.REPOSITORY.resolve(location.get("artifactLocation").get("uri").asString()) + ":"
                     + location.get("region").get("startLine").asInt() + ":" + location.get("region").get("startColumn").asInt() + ": "
                     + severity + ": " + r.get("message").get("text").asString() + " [" + r.get("ruleId").asString() + "]");
         }
@@ -202,10 +201,10 @@ class SarifReportTest {
 
     @Test
     void aCleanRunHasNoResultsAndIsValid() {
-        CommandRun run = CommandRun.of("validate", "--report", "sarif", SEED);
+        String sarif = ReportFormat.SARIF.render(ValidationReport.of(
+                Examples.load("examples/conditions/nocturnal-leg-cramps.yaml"), RULES, Examples.REPOSITORY, VERSION));
 
-        assertThat(run.exitCode()).isZero();
-        assertThat(schemaErrors(run.out())).isEmpty();
-        assertThat(JsonMapper.shared().readTree(run.out()).get("runs").get(0).get("results")).isEmpty();
+        assertThat(schemaErrors(sarif)).isEmpty();
+        assertThat(JsonMapper.shared().readTree(sarif).get("runs").get(0).get("results")).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package org.conditioncontent.cli;
+package org.conditioncontent.loader.report;
 
 import java.util.Locale;
 
@@ -13,7 +13,7 @@ import java.util.Locale;
  * Unicode line and paragraph separators, and the bidirectional overrides and isolates, which
  * can make a name read differently from what it is. A backslash is left as it is.
  */
-final class VisibleText {
+public final class VisibleText {
 
     private VisibleText() {}
 
@@ -23,7 +23,7 @@ final class VisibleText {
      * @param text any text, such as a file name or a report line
      * @return the same text when nothing needs escaping, else the escaped copy
      */
-    static String of(String text) {
+    public static String of(String text) {
         int first = firstToEscape(text);
         if (first < 0) {
             return text;

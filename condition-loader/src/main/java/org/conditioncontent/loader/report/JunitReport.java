@@ -1,6 +1,5 @@
-package org.conditioncontent.cli;
+package org.conditioncontent.loader.report;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +29,8 @@ final class JunitReport {
      * @param validation the findings
      * @param out where the report goes
      */
-    static void write(ValidationResult validation, PrintStream out) {
+    static void write(ValidationReport validation, StringBuilder xml) {
+        ReportPaths paths = new ReportPaths(validation.workingDirectory());
         Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
         for (String file : validation.files()) {
             byFile.put(file, new ArrayList<>());
@@ -41,16 +41,14 @@ final class JunitReport {
         }
         long failed = byFile.values().stream().filter(JunitReport::hasError).count();
         String counts = " tests=\"" + byFile.size() + "\" failures=\"" + failed + "\" errors=\"0\"";
-        StringBuilder xml = new StringBuilder(1024 + 256 * validation.diagnostics().size());
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append("<testsuites name=\"").append(SUITE).append('"').append(counts).append(">\n");
         xml.append("  <testsuite name=\"").append(SUITE).append('"').append(counts).append(" skipped=\"0\">\n");
         for (Map.Entry<String, List<Diagnostic>> file : byFile.entrySet()) {
-            testCase(validation.paths().path(file.getKey()), file.getValue(), xml);
+            testCase(paths.path(file.getKey()), file.getValue(), xml);
         }
         xml.append("  </testsuite>\n");
-        xml.append("</testsuites>");
-        out.println(xml);
+        xml.append("</testsuites>\n");
     }
 
     private static boolean hasError(List<Diagnostic> findings) {

@@ -1,8 +1,7 @@
-package org.conditioncontent.cli;
+package org.conditioncontent.loader.report;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.PrintStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -43,6 +42,9 @@ final class SarifReport {
 
     private static final String SRCROOT = "%SRCROOT%";
 
+    /** The file a help text tells users to configure a rule in. */
+    private static final String CONFIGURATION_FILE = "conditions.yaml";
+
     /** The ids of the structural rules, which are always on and cannot be configured. */
     private static final Set<String> STRUCTURAL = new HashSet<>(Rules.all().stream().map(Rule::id).toList());
 
@@ -54,8 +56,8 @@ final class SarifReport {
      * @param validation the findings and the rules checked
      * @param out where the report goes
      */
-    static void write(ValidationResult validation, PrintStream out) {
-        out.println(IndentedJson.write(log(validation)));
+    static void write(ValidationReport validation, StringBuilder out) {
+        out.append(IndentedJson.write(log(validation))).append('\n');
     }
 
     /**
@@ -64,7 +66,7 @@ final class SarifReport {
      * @param validation the findings and the rules checked
      * @return the SARIF log
      */
-    static Map<String, Object> log(ValidationResult validation) {
+    static Map<String, Object> log(ValidationReport validation) {
         List<Rule> rules = validation.rules();
         Map<String, Integer> ruleIndex = new HashMap<>();
         List<Object> descriptors = new ArrayList<>(rules.size());
@@ -73,13 +75,14 @@ final class SarifReport {
                 descriptors.add(descriptor(rule));
             }
         }
+        ReportPaths paths = new ReportPaths(validation.workingDirectory());
         List<Object> results = new ArrayList<>();
         for (Diagnostic d : validation.diagnostics()) {
-            results.add(result(d, ruleIndex.get(d.rule()), validation.paths()));
+            results.add(result(d, ruleIndex.get(d.rule()), paths));
         }
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "conditions");
-        driver.put("version", ManifestVersion.version());
+        driver.put("version", validation.toolVersion());
         driver.put("informationUri", INFORMATION_URI);
         driver.put("rules", descriptors);
         Map<String, Object> run = new LinkedHashMap<>();
@@ -108,7 +111,7 @@ final class SarifReport {
         if (STRUCTURAL.contains(rule.id())) {
             return rule.documentation();
         }
-        return rule.documentation() + "\n\nTo change its severity or turn it off, add to " + RulesConfiguration.DEFAULT_FILE
+        return rule.documentation() + "\n\nTo change its severity or turn it off, add to " + CONFIGURATION_FILE
                 + ":\nrules:\n  " + rule.id() + ": warning   # error, warning, info or off";
     }
 

@@ -1,4 +1,4 @@
-package org.conditioncontent.cli;
+package org.conditioncontent.loader.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

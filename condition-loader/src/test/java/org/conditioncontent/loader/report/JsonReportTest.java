@@ -1,10 +1,7 @@
-package org.conditioncontent.cli;
+package org.conditioncontent.loader.report;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.conditioncontent.loader.CorpusResult;
@@ -20,9 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JsonReportTest {
 
     private static String report(CorpusResult result) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        JsonReport.write(new ValidationResult(result, List.of(), new ReportPaths(Path.of("/repo"))), new PrintStream(bytes, true, UTF_8));
-        return bytes.toString(UTF_8);
+        return ReportFormat.JSON.render(ValidationReport.of(result, List.of(), Path.of("/repo"), "1.0"));
     }
 
     @ParameterizedTest

@@ -1,12 +1,9 @@
-package org.conditioncontent.cli;
+package org.conditioncontent.loader.report;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.conditioncontent.cli.CommandRun.REPOSITORY;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -30,22 +27,34 @@ class JunitReportTest {
     }
 
     private static String report(CorpusResult corpus) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        JunitReport.write(new ValidationResult(corpus, Rules.all(), new ReportPaths(Path.of("/repo"))), new PrintStream(bytes, true, UTF_8));
-        return bytes.toString(UTF_8);
+        return report(corpus, Path.of("/repo"));
+    }
+
+    private static String report(CorpusResult corpus, Path workingDirectory) {
+        return ReportFormat.JUNIT.render(ValidationReport.of(corpus, Rules.all(), workingDirectory, "1.0"));
+    }
+
+    /** The report of folders of the repository, named relative to its root as CI names them. */
+    private static String examplesReport(String... folders) {
+        return report(Examples.load(folders), Examples.REPOSITORY);
+    }
+
+    /** The text report's lines for the same folders, files named relative to the root as in the JUnit report. */
+    private static List<String> textLines(String... folders) {
+        return ReportFormat.TEXT.render(ValidationReport.of(Examples.load(folders), Rules.all(), Examples.REPOSITORY, "1.0"))
+                .lines().map(line -> line.replace(Examples.REPOSITORY + "/", "")).toList();
     }
 
     @Test
     void hasOneTestCasePerFileAndOneFailurePerError() throws Exception {
-        CommandRun run = CommandRun.in(REPOSITORY, "validate", "--report", "junit", "examples/invalid", "examples/conditions");
-        Document xml = parse(run.out());
+        Document xml = parse(examplesReport("examples/invalid", "examples/conditions"));
 
         Element suites = xml.getDocumentElement();
         assertThat(suites.getTagName()).isEqualTo("testsuites");
         NodeList suite = suites.getElementsByTagName("testsuite");
         assertThat(suite.getLength()).isEqualTo(1);
         NodeList cases = xml.getElementsByTagName("testcase");
-        List<String> text = CommandRun.in(REPOSITORY, "validate", "examples/invalid", "examples/conditions").outLines();
+        List<String> text = textLines("examples/invalid", "examples/conditions");
         String summary = text.get(text.size() - 1);
         assertThat(summary).startsWith(cases.getLength() + " files, " + xml.getElementsByTagName("failure").getLength() + " errors, ");
         assertThat(((Element) suite.item(0)).getAttribute("tests")).isEqualTo(String.valueOf(cases.getLength()));
@@ -76,7 +85,7 @@ class JunitReportTest {
 
     @Test
     void putsWarningsInTheOutputOfTheirTestCase() throws Exception {
-        Document xml = parse(CommandRun.in(REPOSITORY, "validate", "--report", "junit", "examples/invalid/https.yaml").out());
+        Document xml = parse(examplesReport("examples/invalid/https.yaml"));
 
         Element testCase = (Element) xml.getElementsByTagName("testcase").item(0);
         assertThat(testCase.getElementsByTagName("failure").getLength()).isZero();
@@ -103,7 +112,7 @@ class JunitReportTest {
 
     @Test
     void carriesNoTimesOrHostsSoThatItIsDeterministic() {
-        String out = CommandRun.in(REPOSITORY, "validate", "--report", "junit", "examples/invalid").out();
+        String out = examplesReport("examples/invalid");
 
         assertThat(out).doesNotContain("timestamp=").doesNotContain("time=").doesNotContain("hostname=");
     }

@@ -1,11 +1,7 @@
-package org.conditioncontent.cli;
+package org.conditioncontent.loader.report;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.conditioncontent.cli.CommandRun.FIXTURES;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,22 +18,7 @@ class GithubReportTest {
 
     private static List<String> report(List<Diagnostic> diagnostics, Path workingDirectory) {
         CorpusResult corpus = new CorpusResult(List.of(new LoadResult("a.yaml", null, diagnostics)), diagnostics);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        GithubReport.write(new ValidationResult(corpus, Rules.all(), new ReportPaths(workingDirectory)), new PrintStream(bytes, true, UTF_8));
-        return bytes.toString(UTF_8).lines().toList();
-    }
-
-    @Test
-    void writesOneCommandPerFindingThenTheSummary() {
-        CommandRun run = CommandRun.of("validate", "--report", "github", FIXTURES.resolve("unknown-field.yaml"), FIXTURES.resolve("related-unknown.yaml"));
-
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).isEqualTo(
-                "::error file=src/test/resources/unknown-field.yaml,line=5,col=1,title=unknown-field::"
-                        + "Unknown field \"titel\" in the article; did you mean \"title\"?"))
-                .anySatisfy(line -> assertThat(line).startsWith(
-                        "::warning file=src/test/resources/related-unknown.yaml,line=").contains(",title=unknown-related::"));
-        assertThat(run.outLines()).last().asString().matches("2 files, [1-9][0-9]* errors, 1 warnings");
+        return ReportFormat.GITHUB.render(ValidationReport.of(corpus, Rules.all(), workingDirectory, "1.0")).lines().toList();
     }
 
     @Test

@@ -1,13 +1,14 @@
-package org.conditioncontent.cli;
+package org.conditioncontent.loader.report;
 
 import java.util.List;
 import java.util.Map;
+import org.conditioncontent.json.JsonStrings;
 
 /**
  * Writes a tree of maps, lists, strings, whole numbers and booleans as JSON indented by two
  * spaces, keys in the maps' order. For the SARIF report, which people open and diff: one value a
  * line reads better there than the single line of the JSON report. Strings are escaped as in
- * {@link JsonReport#string}.
+ * {@link JsonStrings#write(String, StringBuilder)}.
  */
 final class IndentedJson {
 
@@ -39,7 +40,7 @@ final class IndentedJson {
             String separator = "\n";
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 json.append(separator).append(INDENT.repeat(depth + 1));
-                JsonReport.string(json, (String) e.getKey());
+                JsonStrings.write((String) e.getKey(), json);
                 json.append(": ");
                 write(e.getValue(), json, depth + 1);
                 separator = ",\n";
@@ -59,7 +60,7 @@ final class IndentedJson {
             }
             json.append('\n').append(INDENT.repeat(depth)).append(']');
         } else if (value instanceof String s) {
-            JsonReport.string(json, s);
+            JsonStrings.write(s, json);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
             json.append(value);
         } else {

@@ -1,6 +1,5 @@
-package org.conditioncontent.cli;
+package org.conditioncontent.loader.report;
 
-import java.io.PrintStream;
 import org.conditioncontent.json.JsonStrings;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Severity;
@@ -21,8 +20,7 @@ final class JsonReport {
      * @param result the files checked and what was found in them
      * @param out where the report goes
      */
-    static void write(ValidationResult result, PrintStream out) {
-        StringBuilder json = new StringBuilder(256 + 256 * result.diagnostics().size());
+    static void write(ValidationReport result, StringBuilder json) {
         json.append("{\"files\":").append(result.files().size())
                 .append(",\"errors\":").append(result.count(Severity.ERROR))
                 .append(",\"warnings\":").append(result.count(Severity.WARNING))
@@ -42,8 +40,7 @@ final class JsonReport {
             json.append('}');
             separator = ",";
         }
-        json.append("]}");
-        out.println(json);
+        json.append("]}\n");
     }
 
     /**

@@ -1,6 +1,5 @@
-package org.conditioncontent.cli;
+package org.conditioncontent.loader.report;
 
-import java.io.PrintStream;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Severity;
 
@@ -26,22 +25,23 @@ final class GithubReport {
      * @param validation the findings
      * @param out where the report goes
      */
-    static void write(ValidationResult validation, PrintStream out) {
+    static void write(ValidationReport validation, StringBuilder out) {
+        ReportPaths paths = new ReportPaths(validation.workingDirectory());
         for (Diagnostic d : validation.diagnostics()) {
-            out.println("::" + command(d.severity())
-                    + " file=" + property(validation.paths().path(d.source()))
-                    + ",line=" + d.line()
-                    + ",col=" + d.column()
-                    + ",title=" + property(d.rule())
-                    + "::" + data(d.message()));
+            out.append("::").append(command(d.severity()))
+                    .append(" file=").append(property(paths.path(d.source())))
+                    .append(",line=").append(d.line())
+                    .append(",col=").append(d.column())
+                    .append(",title=").append(property(d.rule()))
+                    .append("::").append(data(d.message())).append('\n');
         }
-        out.println(TextReport.summary(validation));
+        out.append(validation.summary()).append('\n');
         long hidden = Math.max(0, validation.count(Severity.ERROR) - SHOWN_PER_STEP)
                 + Math.max(0, validation.count(Severity.WARNING) - SHOWN_PER_STEP)
                 + Math.max(0, validation.count(Severity.INFO) - SHOWN_PER_STEP);
         if (hidden > 0) {
-            out.println("GitHub annotates at most " + SHOWN_PER_STEP + " errors, " + SHOWN_PER_STEP
-                    + " warnings and " + SHOWN_PER_STEP + " notices per step; every finding is listed in this log");
+            out.append("GitHub annotates at most " + SHOWN_PER_STEP + " errors, " + SHOWN_PER_STEP
+                    + " warnings and " + SHOWN_PER_STEP + " notices per step; every finding is listed in this log\n");
         }
     }
 

@@ -1,0 +1,107 @@
+package org.conditioncontent.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.report.ValidationReport;
+import org.conditioncontent.loader.rules.RuleSet;
+import org.conditioncontent.loader.rules.RulesConfig;
+import org.conditioncontent.loader.rules.RulesConfigException;
+
+/**
+ * What both goals share: the article files a configuration selects, and the loader with the
+ * rules that {@code conditions.yaml} configures. House rules are those the service loader finds
+ * with the plugin's class loader, which holds the plugin's {@code <dependencies>}.
+ */
+final class ArticleSet {
+
+    /** The article files taken from the folders when no includes are given. */
+    static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml", "**/*.json");
+
+    private ArticleSet() {}
+
+    /**
+     * The article files under folders, chosen by glob patterns on their paths relative to the
+     * folder ({@code **}{@code /} also matches no folder at all, as in Maven's own patterns).
+     *
+     * @param folders the folders; a missing one is an error
+     * @param includes the patterns a file must match one of; empty for {@link #DEFAULT_INCLUDES}
+     * @param excludes the patterns that leave a file out
+     * @return the files, sorted
+     * @throws MojoExecutionException if a folder does not exist or cannot be read
+     */
+    static List<Path> find(List<File> folders, List<String> includes, List<String> excludes) throws MojoExecutionException {
+        List<PathMatcher> in = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
+        List<PathMatcher> out = matchers(excludes);
+        List<Path> files = new ArrayList<>();
+        for (File folder : folders) {
+            Path root = folder.toPath().toAbsolutePath().normalize();
+            if (!Files.isDirectory(root)) {
+                throw new MojoExecutionException("The articles folder " + root + " does not exist; set <folders> to where the articles are");
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    Path relative = root.relativize(file);
+                    if (matches(in, relative) && !matches(out, relative)) {
+                        files.add(file);
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new MojoExecutionException("Cannot list the articles folder " + root + ": " + e.getMessage(), e);
+            }
+        }
+        return files;
+    }
+
+    private static List<PathMatcher> matchers(List<String> patterns) {
+        List<PathMatcher> matchers = new ArrayList<>();
+        for (String pattern : patterns) {
+            String glob = pattern.strip().replace('\\', '/');
+            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            if (glob.startsWith("**/")) {
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+            }
+        }
+        return matchers;
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+        return matchers.stream().anyMatch(m -> m.matches(relative));
+    }
+
+    /**
+     * The loader: the built-in rules and the house rules found, configured by a file when it exists.
+     *
+     * @param configFile the rules configuration; ignored when it does not exist
+     * @return the loader
+     * @throws MojoExecutionException if the configuration cannot be used; the message has its
+     *     findings with their lines and columns
+     */
+    static ConditionLoader loader(File configFile) throws MojoExecutionException {
+        try {
+            RuleSet.Builder rules = RuleSet.builder().builtIn().discover(ArticleSet.class.getClassLoader());
+            if (configFile.exists()) {
+                rules.configure(RulesConfig.read(configFile.toPath()));
+            }
+            return ConditionLoader.builder().rules(rules.build()).build();
+        } catch (RulesConfigException e) {
+            StringBuilder message = new StringBuilder("The rules configuration " + configFile + " cannot be used:");
+            for (Diagnostic d : e.diagnostics()) {
+                message.append('\n').append(ValidationReport.line(d));
+            }
+            throw new MojoExecutionException(message.toString(), e);
+        } catch (IllegalStateException e) {
+            throw new MojoExecutionException("A house rule of the plugin's dependencies cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.conditioncontent.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.conditioncontent.loader.ConditionLoader;
+
+/**
+ * The configuration both goals share: which article files to read and how the rules are
+ * configured. House rules are those the service loader finds with the plugin's class loader,
+ * which holds the plugin's {@code <dependencies>}.
+ */
+public abstract class ArticlesMojo extends AbstractMojo {
+
+    /** The folders searched for articles (default: {@code src/main/conditions}). */
+    @Parameter(defaultValue = "${project.basedir}/src/main/conditions")
+    private List<File> folders = new ArrayList<>();
+
+    /** Glob patterns of the files to read, relative to a folder (default: every .yaml, .yml and .json). */
+    @Parameter
+    private List<String> includes = new ArrayList<>();
+
+    /** Glob patterns of the files to leave out. */
+    @Parameter
+    private List<String> excludes = new ArrayList<>();
+
+    /** The rules configuration, used when the file exists. */
+    @Parameter(property = "conditions.config", defaultValue = "${project.basedir}/conditions.yaml")
+    private File configFile;
+
+    /** The plugin's version. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
+    /** Skips the goal. */
+    @Parameter(property = "conditions.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Creates the goal; Maven calls the subclasses' constructors. */
+    protected ArticlesMojo() {}
+
+    /**
+     * The article files the configuration selects.
+     *
+     * @return the files, sorted
+     * @throws MojoExecutionException if a folder does not exist or cannot be read
+     */
+    protected final List<Path> articleFiles() throws MojoExecutionException {
+        return ArticleSet.find(folders, includes, excludes);
+    }
+
+    /**
+     * The loader, with the rules configured.
+     *
+     * @return the loader
+     * @throws MojoExecutionException if the rules configuration cannot be used or a house rule
+     *     cannot be loaded
+     */
+    protected final ConditionLoader loader() throws MojoExecutionException {
+        return ArticleSet.loader(configFile);
+    }
+
+    /**
+     * The rules configuration file.
+     *
+     * @return the file, which may not exist
+     */
+    protected final File configFile() {
+        return configFile;
+    }
+
+    /**
+     * The plugin's version.
+     *
+     * @return the version, such as {@code 0.1.0}
+     */
+    protected final String pluginVersion() {
+        return pluginVersion;
+    }
+
+    /**
+     * Whether the goal is to be skipped.
+     *
+     * @return {@code true} when {@code skip} or {@code conditions.skip} is set
+     */
+    protected final boolean skip() {
+        return skip;
+    }
+}

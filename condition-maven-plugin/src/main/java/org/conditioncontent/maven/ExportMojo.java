@@ -1,0 +1,204 @@
+package org.conditioncontent.maven;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.loader.CorpusResult;
+import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.report.ValidationReport;
+import org.conditioncontent.model.Condition;
+import org.conditioncontent.render.Renderer;
+import org.conditioncontent.render.Renderers;
+import org.conditioncontent.render.html.IndexPage;
+
+/**
+ * {@code conditions:export}: writes every article in every format, as {@code conditions export}
+ * does: {@code OUT/<format>/<id>.<ext>}, plus {@code OUT/html/index.html}. It validates first and
+ * exports nothing when an article has errors. The export is built in a folder beside the output
+ * and moved into place whole, so a failed export leaves the last good one. It is skipped when
+ * nothing that goes into it changed since the last one (the articles, the rules configuration,
+ * the formats, the renderers' jars and the plugin's version), as the compiler skips sources that
+ * did not change.
+ */
+@Mojo(name = "export", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class ExportMojo extends ArticlesMojo {
+
+    private static final String HTML = "html";
+
+    /** The formats to write (default: every renderer found, the plugin's dependencies' included). */
+    @Parameter(property = "conditions.formats")
+    private List<String> formats = new ArrayList<>();
+
+    /** Where the export goes. */
+    @Parameter(property = "conditions.outputDirectory", defaultValue = "${project.build.directory}/conditions-export")
+    private File outputDirectory;
+
+    /** Creates the goal; Maven calls this. */
+    public ExportMojo() {}
+
+    /**
+     * Validates, then exports.
+     *
+     * @throws MojoExecutionException if the export cannot be written, a format is unknown or a
+     *     renderer cannot be loaded
+     * @throws MojoFailureException if an article has errors
+     */
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip()) {
+            getLog().info("conditions: export skipped");
+            return;
+        }
+        List<Path> files = articleFiles();
+        List<Renderer> renderers = renderers();
+        Path out = outputDirectory.toPath().toAbsolutePath().normalize();
+        Path stamp = out.resolveSibling(out.getFileName() + ".sha256");
+        String fingerprint = fingerprint(files, renderers);
+        if (Files.isDirectory(out) && fingerprint.equals(read(stamp))) {
+            getLog().info("conditions: export is up to date, nothing changed since the last one: " + out);
+            return;
+        }
+        ConditionLoader loader = loader();
+        CorpusResult corpus = loader.loadAll(files);
+        if (corpus.hasAtLeast(Severity.ERROR)) {
+            for (Diagnostic d : corpus.diagnostics()) {
+                getLog().error(ValidationReport.line(d));
+            }
+            throw new MojoFailureException("conditions: " + corpus.count(Severity.ERROR) + " errors; nothing was exported");
+        }
+        List<Condition> conditions = corpus.conditions();
+        try {
+            Files.createDirectories(out.getParent());
+            Path staged = Files.createTempDirectory(out.getParent(), out.getFileName() + ".new-");
+            try {
+                for (Renderer renderer : renderers) {
+                    Path folder = Files.createDirectories(staged.resolve(renderer.format()));
+                    for (Condition c : conditions) {
+                        try (Writer w = Files.newBufferedWriter(folder.resolve(c.id() + "." + renderer.fileExtension()), UTF_8)) {
+                            renderer.render(c, w);
+                        }
+                    }
+                    if (renderer.format().equals(HTML)) {
+                        try (Writer w = Files.newBufferedWriter(folder.resolve("index.html"), UTF_8)) {
+                            IndexPage.render(conditions, w);
+                        }
+                    }
+                }
+                replace(out, staged);
+            } finally {
+                delete(staged);
+            }
+            ValidateMojo.write(stamp, fingerprint);
+        } catch (IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("Cannot write the export to " + out + ": " + e.getMessage(), e);
+        }
+        getLog().info("conditions: exported " + conditions.size() + " articles in " + renderers.size() + " formats to " + out);
+    }
+
+    /** The renderers of the formats asked for, each once; by default every one found. */
+    private List<Renderer> renderers() throws MojoExecutionException {
+        Renderers found;
+        try {
+            found = Renderers.builder().discover(ExportMojo.class.getClassLoader()).build();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new MojoExecutionException("A renderer of the plugin's dependencies cannot be loaded: " + e.getMessage(), e);
+        }
+        if (formats.isEmpty()) {
+            return found.all();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        formats.forEach(f -> names.add(f.strip()));
+        List<Renderer> chosen = new ArrayList<>();
+        for (String name : names) {
+            chosen.add(found.find(name).orElseThrow(() -> new MojoExecutionException(
+                    "Unknown format " + name + "; the formats found are " + String.join(", ", found.formats()))));
+        }
+        return chosen;
+    }
+
+    /** Moves the staged export into place: the old one aside, the new one in, the old one deleted. */
+    private static void replace(Path out, Path staged) throws IOException {
+        Path old = null;
+        if (Files.exists(out)) {
+            old = Files.createTempDirectory(out.getParent(), out.getFileName() + ".old-");
+            Files.move(out, old.resolve("export"), StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staged, out, StandardCopyOption.ATOMIC_MOVE);
+        if (old != null) {
+            delete(old);
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** The SHA-256 of everything the export depends on. */
+    private String fingerprint(List<Path> files, List<Renderer> renderers) throws MojoExecutionException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            update(sha, "plugin " + pluginVersion());
+            for (Renderer r : renderers) {
+                update(sha, "renderer " + r.format() + " " + r.getClass().getName());
+                var source = r.getClass().getProtectionDomain().getCodeSource();
+                if (source != null && source.getLocation() != null && "file".equals(source.getLocation().getProtocol())) {
+                    Path jar = Path.of(source.getLocation().toURI());
+                    update(sha, "jar " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis());
+                }
+            }
+            if (configFile().exists()) {
+                update(sha, "config");
+                sha.update(Files.readAllBytes(configFile().toPath()));
+            }
+            for (Path file : files) {
+                update(sha, "file " + file);
+                sha.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException | java.net.URISyntaxException | IOException e) {
+            throw new MojoExecutionException("Cannot tell whether the export is up to date: " + e.getMessage(), e);
+        }
+    }
+
+    private static void update(MessageDigest sha, String text) {
+        sha.update(text.getBytes(UTF_8));
+        sha.update((byte) 0);
+    }
+
+    private static String read(Path stamp) {
+        try {
+            return Files.isRegularFile(stamp) ? Files.readString(stamp, UTF_8) : "";
+        } catch (IOException e) {
+            return ""; // an unreadable stamp means: export again
+        }
+    }
+}
