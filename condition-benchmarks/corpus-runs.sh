@@ -17,7 +17,7 @@ trap 'rm -rf "$copy"' EXIT
 # The jar and its libraries copied aside, so that no rebuild can start in the middle.
 cp -r "$root/condition-cli/target/conditions.jar" "$root/condition-cli/target/lib" "$copy/"
 cp "$root/condition-benchmarks/target/benchmarks.jar" "$copy/"
-schema="$root/condition-benchmarks/src/main/resources/org/conditioncontent/benchmarks/condition.schema.json"
+schema="$root/schema/condition-article-2.schema.json"
 
 run() { # label size command...
     local label="$1" n="$2"

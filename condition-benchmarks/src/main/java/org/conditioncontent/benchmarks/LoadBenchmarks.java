@@ -4,14 +4,12 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.SourceFormat;
 import org.conditioncontent.loader.rules.RuleSet;
+import org.conditioncontent.loader.schema.ArticleSchema;
 import org.conditioncontent.model.Condition;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * same JVM. Floors: Jackson parsing into a tree, and Jackson binding into the records with no
  * checks. Ours: the full load (parse with positions, bind, Bean Validation, editorial rules), and
  * the structure only ({@link RuleSet#none()}). The peer for checks: networknt
- * json-schema-validator, parsing and validating against the hand-written
- * {@code condition.schema.json}, which states the loader's structural checks.
+ * json-schema-validator, parsing and validating against the JSON Schema the loader generates
+ * from the model ({@link ArticleSchema}, the file {@code schema/condition-article-2.schema.json}),
+ * which states the loader's structural checks.
  *
  * <p>Times are per article, averaged over the {@value ArticleSet#SIZE} articles of
  * {@link ArticleSet}.
@@ -93,22 +92,16 @@ public class LoadBenchmarks {
             }
         }
         // The schema must also say no, or the peer would be doing no work.
-        JsonNode broken = treeMapper.readTree("{\"formatVersion\": 1, \"id\": \"Bad Id\", \"title\": \" \", \"titel\": 1}");
+        JsonNode broken = treeMapper.readTree("{\"formatVersion\": 2, \"id\": \"Bad Id\", \"title\": \" \", \"titel\": 1}");
         if (schema.validate(broken).size() < 3) {
             throw new IllegalStateException("The schema misses errors in a broken article: " + schema.validate(broken));
         }
     }
 
     private JsonNode readSchema() {
-        try (InputStream in = LoadBenchmarks.class.getResourceAsStream("condition.schema.json")) {
-            if (in == null) {
-                throw new IllegalStateException("condition.schema.json is not on the class path");
-            }
-            return treeMapper.readTree(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return treeMapper.readTree(ArticleSchema.json(Condition.FORMAT_VERSION));
     }
+
 
     /**
      * Floor: Jackson parses the bytes into a {@code JsonNode} tree.
