@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.conditioncontent.json.WireFormat;
+import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Section;
@@ -65,6 +66,9 @@ final class NewCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private PluginsOption plugins;
+
     /**
      * Creates the subcommand.
      *
@@ -103,8 +107,12 @@ final class NewCommand implements Callable<Integer> {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new CommandFailure(VisibleText.of(given.toString()) + " exists; give another id or --out FILE");
         }
-        RuleSet rules = RulesConfiguration.ruleSet(config.file(), invocation);
-        Condition article = article(id, shownTitle, rules.words(REQUIRED_SECTION, "sections"));
+        Condition article;
+        try (Plugins opened = plugins.open(invocation)) {
+            // A configuration may set options of house rules, which come from the plug-ins.
+            RuleSet rules = RulesConfiguration.ruleSet(config.file(), invocation, opened);
+            article = article(id, shownTitle, rules.words(REQUIRED_SECTION, "sections"));
+        }
         try (StagedFiles staged = new StagedFiles()) {
             staged.stage(file, w -> {
                 w.write("# A new article, written by conditions new. Fill in each section's blocks (paragraphs,\n"

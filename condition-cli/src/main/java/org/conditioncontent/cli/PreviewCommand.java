@@ -58,6 +58,9 @@ final class PreviewCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private PluginsOption plugins;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Article files (.json, .yaml, .yml) and folders, searched recursively.")
     private List<Path> paths;
@@ -90,7 +93,13 @@ final class PreviewCommand implements Callable<Integer> {
                 throw CommandFailure.noSuchPath(paths.get(i));
             }
         }
-        ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation));
+        // The plug-ins stay open while the preview runs: its loader checks with their rules.
+        try (Plugins opened = plugins.open(invocation)) {
+            return preview(Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation, opened)), roots);
+        }
+    }
+
+    private Integer preview(ConditionLoader loader, List<Path> roots) {
         SourceNames names = new SourceNames(paths, invocation);
         Workspace workspace = new Workspace(roots, loader, file -> names.asGiven(file.toString()));
         PreviewServer server = start(workspace);
