@@ -80,4 +80,18 @@ class ReadingLevelTest {
         assertThatThrownBy(() -> ReadingLevel.score("/x", List.of(), List.of("One.")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one pointer per paragraph");
     }
+
+    @Test
+    void scoresOnlyArticlesInEnglish() {
+        String hard = "Pharmacological interventions necessitate individualized consideration of comorbidities, "
+                + "concomitant medications, contraindications and physiological vulnerabilities characteristic of "
+                + "elderly populations experiencing nocturnal musculoskeletal manifestations.";
+        for (String language : new String[] {"", "language: en\n", "language: en-GB\n", "language: es\n", "language: fr-CA\n"}) {
+            LoadResult result = LOADER.load("hard.yaml", "formatVersion: 2\nid: hard\ntitle: Hard\n" + language
+                    + "body:\n  - kind: definition\n    blocks:\n      - " + hard + " " + hard + "\n", SourceFormat.YAML);
+            boolean english = language.isEmpty() || language.contains(" en");
+            assertThat(result.diagnostics()).as(language.isEmpty() ? "no language" : language.strip())
+                    .filteredOn(d -> d.rule().equals("reading-level")).hasSize(english ? 1 : 0);
+        }
+    }
 }

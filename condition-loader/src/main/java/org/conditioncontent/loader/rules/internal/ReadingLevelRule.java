@@ -5,6 +5,7 @@ import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.rules.RuleContext;
 import org.conditioncontent.loader.rules.RuleOption;
 import org.conditioncontent.model.Condition;
+import org.jspecify.annotations.Nullable;
 
 /** Flesch-Kincaid grade of each prose field. */
 final class ReadingLevelRule extends BuiltInRule {
@@ -15,13 +16,19 @@ final class ReadingLevelRule extends BuiltInRule {
                         + "field (the paragraphs of a section, lead-ins included; of an aside; or of a list item) is scored with the Flesch-Kincaid "
                         + "grade, 0.39 x words/sentences + 11.8 x syllables/words - 15.59. The finding gives the grade, the counts "
                         + "behind it and the hardest sentence, and points at the paragraph that holds it. Fields with fewer words "
-                        + "than minWords are too short to score and are skipped.",
+                        + "than minWords are too short to score and are skipped. The formula is made for English: an article whose "
+                        + "language is another one (a tag that does not start with en) is not scored.",
                 new RuleOption("maxGrade", 8, 1, 20, false, "the highest grade allowed"),
                 RuleOption.count("minWords", 30, 1, 100_000, "fields with fewer words are not scored"));
     }
 
     @Override
     public void check(Condition condition, RuleContext context) {
+        if (!isEnglish(condition.language())) {
+            // Flesch-Kincaid's weights fit English syllables and sentences; a Spanish text would
+            // score years too hard, and a warning nobody can act on is noise.
+            return;
+        }
         double maxGrade = context.option("maxGrade");
         double minWords = context.option("minWords");
         for (Fields.Prose prose : Fields.prose(condition)) {
@@ -38,6 +45,11 @@ final class ReadingLevelRule extends BuiltInRule {
                     score.grade(), trim(maxGrade), count(score.words(), "word"), count(score.sentences(), "sentence"),
                     count(score.syllables(), "syllable"), quote(score.hardestSentence())));
         }
+    }
+
+    /** English, or no language given (the model's default reading). */
+    static boolean isEnglish(@Nullable String language) {
+        return language == null || language.equalsIgnoreCase("en") || language.regionMatches(true, 0, "en-", 0, 3);
     }
 
     private static String count(int n, String noun) {
