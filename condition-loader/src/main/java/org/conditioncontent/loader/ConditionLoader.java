@@ -197,11 +197,7 @@ public final class ConditionLoader {
                     .orElse(SourceFormat.YAML);
             results.add(loadBytes(entry.name(), content, format));
         }
-        List<Diagnostic> all = new ArrayList<>();
-        results.forEach(r -> all.addAll(r.result().diagnostics()));
-        all.addAll(CrossFileChecks.diagnostics(results));
-        all.sort(Diagnostic.ORDER);
-        return new CorpusResult(results.stream().map(Loaded::result).toList(), all);
+        return new CorpusResult(results.stream().map(Loaded::result).toList(), CrossFileChecks.diagnostics(results));
     }
 
     /**
