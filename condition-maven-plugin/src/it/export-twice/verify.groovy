@@ -2,7 +2,7 @@
 def out = new File(basedir, 'target/conditions-export')
 def ids = new File(repositoryRoot(), 'examples/conditions').listFiles().findAll { it.name.endsWith('.yaml') }
         .collect { it.name - '.yaml' }
-assert ids.size() == 7
+assert !ids.isEmpty()
 [text: 'txt', html: 'html', json: 'json'].each { format, ext ->
     ids.each { id -> assert new File(out, "$format/${id}.$ext").length() > 0 : "$format/${id}.$ext" }
 }
