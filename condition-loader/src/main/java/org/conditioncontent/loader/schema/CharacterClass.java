@@ -5,7 +5,8 @@ import java.util.function.IntPredicate;
 /**
  * Regular-expression character classes computed from a Java predicate over every character of
  * the Basic Multilingual Plane, so that a schema's pattern tests exactly the characters a Java
- * check tests. Written with {@code \\uXXXX} escapes, which ECMA-262 and Java read alike.
+ * check tests. Written as Unicode escapes (a backslash, u and four hex digits), which ECMA-262
+ * and Java read alike.
  */
 final class CharacterClass {
 
