@@ -1,9 +1,13 @@
 package org.conditioncontent.cli;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,6 +18,7 @@ import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.report.ValidationReport;
 import org.conditioncontent.loader.rules.RuleSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads the articles a command line names, turning a path that is not there or cannot be read
@@ -70,13 +75,16 @@ final class Articles {
      * @param loader the loader
      * @param paths the paths, as given on the command line; diagnostics name files the same way
      * @param invocation the working directory and whether standard error is a terminal
+     * @param configuration the file given with {@code --config}, or {@code null}: a folder search
+     *     passes over it, as it does over {@code conditions.yaml}
      * @return the files checked, every diagnostic and the loader's rules, files named as given
      * @throws CommandFailure if a path does not exist, a folder cannot be read, or the paths hold
      *     no article file
      */
-    static ValidationReport checkAll(ConditionLoader loader, List<Path> paths, Invocation invocation) {
+    static ValidationReport checkAll(ConditionLoader loader, List<Path> paths, Invocation invocation,
+            @Nullable Path configuration) {
         SourceNames names = new SourceNames(paths, invocation);
-        return read(paths, invocation, loader, files -> {
+        return read(paths, invocation, configuration, loader, files -> {
             // Nothing is kept per file: the diagnostics come back from checkAll, and the loader
             // names each file by its path, so the list of files is the one walked here.
             List<Diagnostic> diagnostics = loader.checkAll(files, result -> { });
@@ -94,20 +102,24 @@ final class Articles {
      * @param loader the loader
      * @param paths the paths, as given on the command line; diagnostics name files the same way
      * @param invocation the working directory and whether standard error is a terminal
+     * @param configuration the file given with {@code --config}, or {@code null}: a folder search
+     *     passes over it, as it does over {@code conditions.yaml}
      * @return every file's result and every diagnostic
      * @throws CommandFailure if a path does not exist, a folder cannot be read, or the paths hold
      *     no article file
      */
-    static CorpusResult loadAll(ConditionLoader loader, List<Path> paths, Invocation invocation) {
+    static CorpusResult loadAll(ConditionLoader loader, List<Path> paths, Invocation invocation,
+            @Nullable Path configuration) {
         SourceNames names = new SourceNames(paths, invocation);
-        return read(paths, invocation, loader, files -> names.asGiven(loader.loadAll(files)));
+        return read(paths, invocation, configuration, loader, files -> names.asGiven(loader.loadAll(files)));
     }
 
     /**
      * Resolves the paths, lists their article files and hands them to {@code reading} under a
      * progress line, turning missing and unreadable paths into command failures.
      */
-    private static <T> T read(List<Path> paths, Invocation invocation, ConditionLoader loader, Function<ArticleFiles, T> reading) {
+    private static <T> T read(List<Path> paths, Invocation invocation, @Nullable Path configuration,
+            ConditionLoader loader, Function<ArticleFiles, T> reading) {
         List<Path> resolved = paths.stream().map(invocation::resolve).toList();
         for (int i = 0; i < paths.size(); i++) {
             if (!Files.exists(resolved.get(i))) {
@@ -115,7 +127,8 @@ final class Articles {
             }
         }
         try {
-            ArticleFiles files = loader.find(resolved);
+            ArticleFiles files = passOver(loader.find(resolved), resolved,
+                    configuration == null ? null : invocation.resolve(configuration));
             if (files.files().isEmpty()) {
                 // As ESLint does: a check of nothing is a mistake (a wrong path, a renamed
                 // folder), and passing it would let an export publish an empty index.
@@ -145,7 +158,43 @@ final class Articles {
      * @throws CommandFailure if a path does not exist or a folder cannot be listed
      */
     static List<Path> files(ConditionLoader loader, List<Path> paths, Invocation invocation) {
-        return read(paths, invocation, loader, ArticleFiles::files);
+        return read(paths, invocation, null, loader, ArticleFiles::files);
+    }
+
+    /**
+     * The files found without the configuration given with {@code --config} when a folder search
+     * came upon it: the loader passes over {@code conditions.yaml} by name, but a configuration
+     * under another name ({@code rules/house.yaml}) is YAML too, and read as an article it would
+     * fail with a page of errors about a file that is no article. A file named directly stays,
+     * as the user asked for it. The file is recognised by its real path, so a link to it or a
+     * path spelled another way is passed over as well; only files with its name are compared, so
+     * that a corpus of thousands costs no file-system look-up per file.
+     */
+    static ArticleFiles passOver(ArticleFiles found, List<Path> named, @Nullable Path configuration) {
+        Path name = configuration == null ? null : configuration.getFileName();
+        Path config = configuration == null ? null : realPath(configuration);
+        if (name == null || config == null) {
+            return found;
+        }
+        List<Path> kept = new ArrayList<>(found.files().size());
+        Map<Path, String> refused = new LinkedHashMap<>(found.refused());
+        for (Path file : found.files()) {
+            if (!named.contains(file) && name.equals(file.getFileName()) && config.equals(realPath(file))) {
+                refused.remove(file);
+            } else {
+                kept.add(file);
+            }
+        }
+        return kept.size() == found.files().size() ? found : new ArticleFiles(kept, refused);
+    }
+
+    /** The real path of a file, or null when it has none (a link that leads nowhere). */
+    private static @Nullable Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**

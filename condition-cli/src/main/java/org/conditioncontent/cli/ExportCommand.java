@@ -149,7 +149,7 @@ final class ExportCommand implements Callable<Integer> {
         OutputFolder.checkApartFromInputs(out, outDir, paths.stream().map(invocation::resolve).toList(), paths,
                 renderers.stream().map(Renderer::format).toList());
         ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation, opened), links.follow());
-        CorpusResult result = Articles.loadAll(loader, paths, invocation);
+        CorpusResult result = Articles.loadAll(loader, paths, invocation, config.file());
         if (result.hasAtLeast(Severity.ERROR)) {
             streams.err().print(ReportFormat.TEXT.render(
                     ValidationReport.of(result, loader.rules(), invocation.workingDirectory(), ManifestVersion.version())));

@@ -105,7 +105,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-warnings must be 0 or more, not " + maxWarnings);
         }
         ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation, opened), links.follow());
-        ValidationReport result = Articles.checkAll(loader, paths, invocation);
+        ValidationReport result = Articles.checkAll(loader, paths, invocation, config.file());
         invocation.streams().out().print(report.render(result));
         if (result.hasAtLeast(failOn.threshold())) {
             return Exit.PROBLEMS;

@@ -35,8 +35,8 @@ class ArticlesTest {
     }
 
     private static void assertSameAsLoading(List<Path> paths, Invocation invocation) {
-        CorpusResult loaded = Articles.loadAll(LOADER, paths, invocation);
-        ValidationReport checked = Articles.checkAll(LOADER, paths, invocation);
+        CorpusResult loaded = Articles.loadAll(LOADER, paths, invocation, null);
+        ValidationReport checked = Articles.checkAll(LOADER, paths, invocation, null);
 
         assertThat(checked.files()).containsExactlyElementsOf(loaded.files().stream().map(f -> f.source()).toList());
         assertThat(checked.diagnostics()).containsExactlyElementsOf(loaded.diagnostics());
@@ -60,7 +60,7 @@ class ArticlesTest {
     @Test
     void checkingFindsWhatLoadingFinds() throws IOException {
         Path corpus = mixedCorpus();
-        ValidationReport checked = Articles.checkAll(LOADER, List.of(corpus), in(Path.of("")));
+        ValidationReport checked = Articles.checkAll(LOADER, List.of(corpus), in(Path.of("")), null);
 
         assertThat(checked.files()).hasSize(5);
         assertThat(checked.diagnostics()).extracting(d -> d.rule())
@@ -72,7 +72,7 @@ class ArticlesTest {
     void namesFilesAsGivenFromAnotherWorkingDirectory() throws IOException {
         mixedCorpus();
         Invocation invocation = in(folder);
-        ValidationReport checked = Articles.checkAll(LOADER, List.of(Path.of("corpus")), invocation);
+        ValidationReport checked = Articles.checkAll(LOADER, List.of(Path.of("corpus")), invocation, null);
 
         assertThat(checked.files()).first().isEqualTo(Path.of("corpus", "a-same-id.yaml").toString());
         assertThat(checked.diagnostics()).allSatisfy(d -> assertThat(d.source()).startsWith("corpus"));
@@ -83,7 +83,7 @@ class ArticlesTest {
     void keepsTheOrderOfThePathsGiven() throws IOException {
         Path corpus = mixedCorpus();
         List<Path> paths = List.of(corpus.resolve("nested"), corpus.resolve("b-seed.yaml"), CommandRun.SEED.toAbsolutePath());
-        ValidationReport checked = Articles.checkAll(LOADER, paths, in(Path.of("")));
+        ValidationReport checked = Articles.checkAll(LOADER, paths, in(Path.of("")), null);
 
         assertThat(checked.files()).containsExactly(corpus.resolve("nested/e-unknown-field.yaml").toString(),
                 corpus.resolve("b-seed.yaml").toString(), CommandRun.SEED.toAbsolutePath().toString());
@@ -92,7 +92,7 @@ class ArticlesTest {
 
     @Test
     void aMissingPathIsACommandFailure() {
-        assertThatThrownBy(() -> Articles.checkAll(LOADER, List.of(folder.resolve("absent")), in(Path.of(""))))
+        assertThatThrownBy(() -> Articles.checkAll(LOADER, List.of(folder.resolve("absent")), in(Path.of("")), null))
                 .isInstanceOf(CommandFailure.class)
                 .hasMessageContaining("absent");
     }

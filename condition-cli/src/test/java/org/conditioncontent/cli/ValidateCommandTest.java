@@ -60,6 +60,33 @@ class ValidateCommandTest {
     }
 
     @Test
+    void passesOverTheConfigurationGivenWithConfigInAFolderItSearches(@TempDir Path dir) throws IOException {
+        // A configuration under another name, kept with the articles: read as an article, it would
+        // fail with "Unknown field rules" and a page of other errors.
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.copy(SEED, articles.resolve("nocturnal-leg-cramps.yaml"));
+        Files.writeString(articles.resolve("house-rules.yaml"), "rules:\n  sentence-length: off\n");
+
+        CommandRun validate = CommandRun.in(dir, "validate", "--config", "articles/house-rules.yaml", "articles");
+        CommandRun spelledAnotherWay = CommandRun.in(dir, "validate", "--config", "./articles/../articles/house-rules.yaml", ".");
+
+        assertThat(validate.exitCode()).isZero();
+        assertThat(validate.outLines()).containsExactly("1 files, 0 errors, 0 warnings");
+        assertThat(spelledAnotherWay.exitCode()).isZero();
+        assertThat(spelledAnotherWay.outLines()).containsExactly("1 files, 0 errors, 0 warnings");
+    }
+
+    @Test
+    void readsTheConfigurationAsAnArticleWhenItIsNamedDirectly(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("house-rules.yaml"), "rules:\n  sentence-length: off\n");
+
+        CommandRun run = CommandRun.in(dir, "validate", "--config", config, config);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("Unknown field \"rules\" in the article");
+    }
+
+    @Test
     void readsAFileNamedDirectlyWhateverItsName(@TempDir Path dir) throws IOException {
         Path config = Files.writeString(dir.resolve("conditions.yaml"), "rules:\n  sentence-length: off\n");
 

@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.report.ValidationReport;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.loader.rules.RulesConfig;
 import org.conditioncontent.loader.rules.RulesConfigException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What both goals share: the article files a configuration selects, and the loader with the
@@ -33,14 +35,21 @@ final class ArticleSet {
     /**
      * The article files under folders, chosen by glob patterns on their paths relative to the
      * folder ({@code **}{@code /} also matches no folder at all, as in Maven's own patterns).
+     * As the command's folder search does, it passes over the rules configuration, whatever its
+     * name, and what {@link ArticleFiles#isPassedOver(Path)} and
+     * {@link ArticleFiles#isPassedOverFolder(Path)} name: {@code conditions.yaml}, hidden files
+     * and folders, {@code node_modules}.
      *
      * @param folders the folders; a missing one is an error
      * @param includes the patterns a file must match one of; empty for {@link #DEFAULT_INCLUDES}
      * @param excludes the patterns that leave a file out
+     * @param configFile the rules configuration, which need not exist
      * @return the files, sorted
      * @throws MojoExecutionException if a folder does not exist or cannot be read
      */
-    static List<Path> find(List<File> folders, List<String> includes, List<String> excludes) throws MojoExecutionException {
+    static List<Path> find(List<File> folders, List<String> includes, List<String> excludes, File configFile)
+            throws MojoExecutionException {
+        Path config = realPath(configFile.toPath());
         List<PathMatcher> in = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
         List<PathMatcher> out = matchers(excludes);
         List<Path> files = new ArrayList<>();
@@ -52,7 +61,8 @@ final class ArticleSet {
             try (Stream<Path> walk = Files.walk(root)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                     Path relative = root.relativize(file);
-                    if (matches(in, relative) && !matches(out, relative)) {
+                    if (matches(in, relative) && !matches(out, relative) && !passedOver(relative)
+                            && (config == null || !config.equals(realPath(file)))) {
                         files.add(file);
                     }
                 }
@@ -61,6 +71,28 @@ final class ArticleSet {
             }
         }
         return files;
+    }
+
+    /** Whether the file or a folder on its way from the searched folder is one the command passes over. */
+    private static boolean passedOver(Path relative) {
+        if (ArticleFiles.isPassedOver(relative)) {
+            return true;
+        }
+        for (Path folder = relative.getParent(); folder != null; folder = folder.getParent()) {
+            if (ArticleFiles.isPassedOverFolder(folder)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The file's real path, or null when it has none (it does not exist). */
+    private static @Nullable Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static List<PathMatcher> matchers(List<String> patterns) {

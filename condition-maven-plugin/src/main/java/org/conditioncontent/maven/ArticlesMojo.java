@@ -50,7 +50,7 @@ public abstract class ArticlesMojo extends AbstractMojo {
      * @throws MojoExecutionException if a folder does not exist or cannot be read
      */
     protected final List<Path> articleFiles() throws MojoExecutionException {
-        return ArticleSet.find(folders, includes, excludes);
+        return ArticleSet.find(folders, includes, excludes, configFile);
     }
 
     /**
