@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.conditioncontent.model.Item;
@@ -138,13 +140,24 @@ public final class WireFormat {
      * @return the constant, or {@code null} if none has that wire name
      */
     public static <E extends Enum<E>> @Nullable E enumValue(Class<E> type, String wireName) {
-        for (E constant : type.getEnumConstants()) {
-            if (enumName(constant).equals(wireName)) {
-                return constant;
-            }
-        }
-        return null;
+        return type.cast(ENUM_VALUES.get(type).get(wireName));
     }
+
+    /**
+     * Each enum's constants by wire name, made once per enum: the binder looks up every kind,
+     * role and type it reads, and making each constant's wire name anew lower-cased a string per
+     * constant per look-up.
+     */
+    private static final ClassValue<Map<String, Object>> ENUM_VALUES = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> values = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                values.put(enumName((Enum<?>) constant), constant);
+            }
+            return Map.copyOf(values);
+        }
+    };
 
     /**
      * Every wire name of an enum, in declaration order.

@@ -38,6 +38,31 @@ public final class Binder {
      * a search by name and then {@code indexOf}, which compared whole {@link Property} records
      * (generic types and accessors): a twentieth of the load (see docs/performance.md).
      */
+    /** How a value of a class is bound, apart from the scalars, which are told by identity. */
+    private enum ValueKind { RECORD, VARIANT, LIST, ENUM, OTHER }
+
+    /**
+     * Each class's kind, worked out once: on JDK 17 {@code Class.isRecord} and {@code isSealed} are
+     * calls into the VM ({@code isSealed} also resolves the permitted classes), and the binder
+     * asks for every value it binds. A record other than {@link PartialDate} (a scalar on the
+     * wire) is a record; a sealed interface of records a variant.
+     */
+    private static final ClassValue<ValueKind> KINDS = new ClassValue<>() {
+        @Override
+        protected ValueKind computeValue(Class<?> type) {
+            if (type.isRecord() && type != PartialDate.class) {
+                return ValueKind.RECORD;
+            }
+            if (type.isSealed()) {
+                return ValueKind.VARIANT;
+            }
+            if (type == List.class) {
+                return ValueKind.LIST;
+            }
+            return type.isEnum() ? ValueKind.ENUM : ValueKind.OTHER;
+        }
+    };
+
     private static final ClassValue<Map<String, Integer>> POSITIONS = new ClassValue<>() {
         @Override
         protected Map<String, Integer> computeValue(Class<?> type) {
@@ -150,13 +175,14 @@ public final class Binder {
 
     private @Nullable Object bind(Node node, Type type, Pointer pointer) {
         Class<?> raw = Property.raw(type);
-        if (raw.isRecord() && raw != PartialDate.class) {
+        ValueKind kind = KINDS.get(raw);
+        if (kind == ValueKind.RECORD) {
             return WireFormat.hasTextForm(raw) && isText(node) ? textForm((Node.ScalarNode) node, raw) : bindRecord(node, raw, pointer);
         }
-        if (raw.isSealed()) {
+        if (kind == ValueKind.VARIANT) {
             return bindVariant(node, raw, pointer);
         }
-        if (raw == List.class) {
+        if (kind == ValueKind.LIST) {
             return bindList(node, type, pointer);
         }
         if (!(node instanceof Node.ScalarNode scalar)) {
@@ -199,7 +225,7 @@ public final class Binder {
             return date != null ? date : fail(node, pointer, Rules.DATE, Names.label(pointer.toString())
                     + " must be a date written as YYYY, YYYY-MM or YYYY-MM-DD, such as 2019-10, but it is " + Names.quote(scalar.text()));
         }
-        if (raw.isEnum()) {
+        if (kind == ValueKind.ENUM) {
             return bindEnum(scalar, raw, pointer);
         }
         throw new IllegalStateException("The wire format has no reader for " + type);
@@ -271,6 +297,15 @@ public final class Binder {
         return false;
     }
 
+    private static boolean hasField(Node.ObjectNode object, String name) {
+        for (Node.Field field : object.fields()) {
+            if (field.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isText(Node node) {
         return node instanceof Node.ScalarNode s && s.kind() == Node.Kind.STRING;
     }
@@ -299,7 +334,7 @@ public final class Binder {
         if (!(node instanceof Node.ObjectNode object)) {
             return wrongType(node, type, pointer);
         }
-        Class<?> variant = WireFormat.objectVariant(type, name -> object.fields().stream().anyMatch(f -> f.name().equals(name)));
+        Class<?> variant = WireFormat.objectVariant(type, name -> hasField(object, name));
         if (variant == null) {
             return fail(node, pointer, Rules.WRONG_TYPE, Names.capitalise(Names.label(pointer.toString())) + " must be " + expected(type)
                     + ", but it is an object with none of the fields " + WireFormat.variants(type).stream()

@@ -10,6 +10,7 @@ import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.loader.internal.Pointer;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.outline.Location;
 import org.conditioncontent.model.outline.Outline;
 import org.conditioncontent.model.outline.OutlineAdapter;
 import org.conditioncontent.model.outline.Part;
@@ -32,6 +33,11 @@ public final class Fields {
      * true; holding one article per thread costs a few kilobytes.
      */
     private static final ThreadLocal<Walk> LAST_WALK = new ThreadLocal<>();
+
+    /** The last article's prose on each thread, by identity, as {@link #LAST_WALK}. */
+    private static final ThreadLocal<LastProse> LAST_PROSE = new ThreadLocal<>();
+
+    private record LastProse(Condition condition, List<Prose> prose) {}
 
     /** An article and its texts and lists, in document order; both lists are unmodifiable. */
     private record Walk(Condition condition, List<Text> texts, List<Items> lists) {}
@@ -114,14 +120,61 @@ public final class Fields {
     }
 
     /**
-     * A prose field: paragraphs read together, each with its JSON Pointer.
-     *
-     * @param pointer the JSON Pointer of the list that holds the paragraphs: a section's or an
-     *     aside's {@code blocks}, or an item's {@code paragraphs}
-     * @param pointers the pointer of each paragraph
-     * @param paragraphs the paragraphs
+     * A prose field: paragraphs read together, each with its JSON Pointer. The pointers are
+     * written out only when asked for: the rules read every paragraph of every article, and
+     * name one only in a finding.
      */
-    public record Prose(String pointer, List<String> pointers, List<String> paragraphs) {}
+    public static final class Prose {
+
+        private final Location holder;
+        private final String member;
+        private final @Nullable List<Location> at;
+        private final List<String> paragraphs;
+
+        /**
+         * @param holder the section, aside or item that holds the paragraphs
+         * @param member its member that lists them: {@code blocks} or {@code paragraphs}
+         * @param at where each paragraph is, or {@code null} when paragraph {@code i} is element
+         *     {@code i} of the member (an item's own paragraphs)
+         * @param paragraphs the paragraphs
+         */
+        Prose(Location holder, String member, @Nullable List<Location> at, List<String> paragraphs) {
+            this.holder = holder;
+            this.member = member;
+            this.at = at;
+            this.paragraphs = paragraphs;
+        }
+
+        /**
+         * @return the JSON Pointer of the list that holds the paragraphs: a section's or an aside's
+         *     {@code blocks}, or an item's {@code paragraphs}
+         */
+        public String pointer() {
+            return holder.pointer() + "/" + member;
+        }
+
+        /**
+         * @param i a paragraph's index
+         * @return the JSON Pointer of paragraph {@code i}
+         */
+        public String pointer(int i) {
+            return at != null ? at.get(i).pointer() : pointer() + "/" + i;
+        }
+
+        /** @return the JSON Pointer of each paragraph, in order */
+        public List<String> pointers() {
+            List<String> pointers = new ArrayList<>(paragraphs.size());
+            for (int i = 0; i < paragraphs.size(); i++) {
+                pointers.add(pointer(i));
+            }
+            return pointers;
+        }
+
+        /** @return the paragraphs */
+        public List<String> paragraphs() {
+            return paragraphs;
+        }
+    }
 
     /**
      * Every text value of an article, including list items, in document order.
@@ -166,8 +219,14 @@ public final class Fields {
      *     does not matter)
      */
     public static List<Prose> prose(Condition condition) {
+        // The sentence-length and reading-level rules both ask, one after the other: one walk
+        // serves both, as for texts and lists.
+        LastProse last = LAST_PROSE.get();
+        if (last != null && last.condition() == condition) {
+            return last.prose();
+        }
         List<Prose> out = new ArrayList<>();
-        Deque<List<String[]>> open = new ArrayDeque<>();
+        Deque<List<Part.ParagraphPart>> open = new ArrayDeque<>();
         Outline.of(condition).walk(new OutlineAdapter() {
             @Override
             public void enterSection(Part.SectionPart section) {
@@ -176,7 +235,7 @@ public final class Fields {
 
             @Override
             public void exitSection(Part.SectionPart section) {
-                add(out, section.pointer() + "/blocks", open.pop());
+                add(out, section.location(), open.pop());
             }
 
             @Override
@@ -186,29 +245,36 @@ public final class Fields {
 
             @Override
             public void exitAside(Part.AsidePart aside) {
-                add(out, aside.pointer() + "/blocks", open.pop());
+                add(out, aside.location(), open.pop());
             }
 
             @Override
             public void paragraph(Part.ParagraphPart paragraph) {
-                open.element().add(new String[] {paragraph.pointer(), paragraph.paragraph().text()});
+                open.element().add(paragraph);
             }
 
             @Override
             public void enterItem(Part.ItemPart item) {
-                List<String[]> own = new ArrayList<>();
-                for (int i = 0; i < item.item().paragraphs().size(); i++) {
-                    own.add(new String[] {item.pointer() + "/paragraphs/" + i, item.item().paragraphs().get(i)});
+                List<String> own = item.item().paragraphs();
+                if (!own.isEmpty()) {
+                    out.add(new Prose(item.location(), "paragraphs", null, own));
                 }
-                add(out, item.pointer() + "/paragraphs", own);
             }
         });
-        return out;
+        List<Prose> prose = Collections.unmodifiableList(out);
+        LAST_PROSE.set(new LastProse(condition, prose));
+        return prose;
     }
 
-    private static void add(List<Prose> out, String pointer, List<String[]> paragraphs) {
+    private static void add(List<Prose> out, Location holder, List<Part.ParagraphPart> paragraphs) {
         if (!paragraphs.isEmpty()) {
-            out.add(new Prose(pointer, paragraphs.stream().map(p -> p[0]).toList(), paragraphs.stream().map(p -> p[1]).toList()));
+            List<Location> at = new ArrayList<>(paragraphs.size());
+            List<String> texts = new ArrayList<>(paragraphs.size());
+            for (Part.ParagraphPart p : paragraphs) {
+                at.add(p.location());
+                texts.add(p.paragraph().text());
+            }
+            out.add(new Prose(holder, "blocks", at, texts));
         }
     }
 

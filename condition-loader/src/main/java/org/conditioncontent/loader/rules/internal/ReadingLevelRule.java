@@ -39,7 +39,7 @@ final class ReadingLevelRule extends BuiltInRule {
             if (score.words() < minWords || score.grade() <= maxGrade) {
                 continue;
             }
-            context.report(prose.pointers().get(score.hardestParagraph()), String.format(Locale.ROOT,
+            context.report(prose.pointer(score.hardestParagraph()), String.format(Locale.ROOT,
                     "Reads at grade %.1f (Flesch-Kincaid; the limit is %s): %s, %s, %s; "
                             + "the hardest sentence is %s; use shorter sentences and simpler words",
                     score.grade(), trim(maxGrade), count(score.words(), "word"), count(score.sentences(), "sentence"),

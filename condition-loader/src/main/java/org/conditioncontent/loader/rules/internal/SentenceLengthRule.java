@@ -1,6 +1,7 @@
 package org.conditioncontent.loader.rules.internal;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.rules.RuleContext;
 import org.conditioncontent.loader.rules.RuleOption;
@@ -22,22 +23,24 @@ final class SentenceLengthRule extends BuiltInRule {
         int maxWords = (int) context.option("maxWords");
         for (Fields.Prose prose : Fields.prose(condition)) {
             for (int i = 0; i < prose.paragraphs().size(); i++) {
-                check(prose.pointers().get(i), prose.paragraphs().get(i), maxWords, context);
+                int paragraph = i;
+                check(() -> prose.pointer(paragraph), prose.paragraphs().get(i), maxWords, context);
             }
         }
         if (condition.review() != null && condition.review().statement() != null) {
-            check("/review/statement", condition.review().statement(), maxWords, context);
+            check(() -> "/review/statement", condition.review().statement(), maxWords, context);
         }
         if (condition.disclaimer() != null) {
-            check("/disclaimer", condition.disclaimer(), maxWords, context);
+            check(() -> "/disclaimer", condition.disclaimer(), maxWords, context);
         }
     }
 
-    private static void check(String pointer, String text, int maxWords, RuleContext context) {
+    /** Reports each long sentence of a text; its pointer is written only for a finding. */
+    private static void check(Supplier<String> pointer, String text, int maxWords, RuleContext context) {
         for (String sentence : Sentences.sentences(text)) {
             List<String> words = Sentences.words(sentence);
             if (words.size() > maxWords) {
-                context.report(pointer, "A sentence has " + words.size() + " words (the limit is " + maxWords + "): "
+                context.report(pointer.get(), "A sentence has " + words.size() + " words (the limit is " + maxWords + "): "
                         + quote(sentence) + "; split it");
             }
         }
