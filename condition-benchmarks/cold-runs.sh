@@ -20,8 +20,8 @@
 #            generated with CorpusGenerator (JSON, default seed); c1 is the first file, by name,
 #            of c1000
 #   JDK25    a JDK 25 home: adds `./conditions validate` (and export) with its java first on PATH
-#   JMH=1    also runs LoadBenchmarks' jacksonBind, loadFull and loadStructure (class defaults,
-#            about 5 minutes) and adds their ratios to the targets
+#   JMH=1    also runs LoadBenchmarks' jacksonBind, loadFull and loadStructure (the class's
+#            settings, about 5 minutes) and adds their ratios to the targets
 #   JMH_OPTIONS  options added to JMH's, for a quick try of the script ("-f 1 -wi 1 -i 2")
 #   AJV_DIR  where ajv-cli 5.0.0 is installed with npm if missing (default /tmp/ajv-cli-5.0.0)
 #   BEFORE   optional: another checkout's launcher (/path/conditions), run as one more row
@@ -83,6 +83,13 @@ for built in "$jar" "$root/condition-cli/target/lib" "$bench"; do
     [ -e "$built" ] || die "$built is missing; build first, from $root:
   mvn -q -B -pl condition-cli,condition-benchmarks -am package -DskipTests -Dconditions.dist.skip=true"
 done
+# Jars older than a source would be measured under the checkout's commit without being built from it.
+oldest="$jar"
+[ "$bench" -nt "$jar" ] || oldest="$bench"
+newer="$(find "$root" -mindepth 1 \( -name target -o -name node_modules -o -name '.*' \) -prune -o \
+    \( -path '*/src/main/*' -o -name pom.xml \) -type f -newer "$oldest" -print -quit)"
+[ -z "$newer" ] || die "$newer is newer than $oldest; build again, from $root:
+  mvn -q -B -pl condition-cli,condition-benchmarks -am package -DskipTests -Dconditions.dist.skip=true"
 [ -f "$schema" ] || die "the article schema $schema is missing"
 if [ -n "$before" ] && [ ! -x "$before" ]; then
     die "BEFORE=$before is not an executable launcher"
@@ -199,7 +206,8 @@ ajv_failed() { # message
     die "$1"
 }
 "${ajv_command[@]}" -d "$corpus/c1000/*.json" >"$work/ajv.out" 2>&1 ||
-    ajv_failed "ajv-cli rejected files of the 1,000 corpus with $schema (above)"
+    ajv_failed "ajv-cli rejected files of the 1,000 corpus with $schema (above); if the corpus
+was made by an older generator, remove $corpus to have it generated again"
 [ "$(ajv_valid_count "$work/ajv.out")" -eq 1000 ] ||
     ajv_failed "ajv-cli did not report all 1,000 files of $corpus/c1000 valid"
 # The broken article: the first of the corpus with an id the format does not allow.
