@@ -464,7 +464,12 @@ if before:
     print(f"{before} validate DIR")
 print(f"ajv {ajv_options} -d 'DIR/*.json'")
 print("java -cp benchmarks.jar org.conditioncontent.benchmarks.JacksonTreeScan DIR")
-print(f"./conditions export DIR --out OUT --format {formats}   # at 10,000 only, with each JDK")
+if 10000 in sizes:
+    print(f"./conditions export DIR --out OUT --format {formats}   # at 10,000 only"
+          + (", with each JDK" if major25 else ""))
+if jmh_json:
+    extra = f" {jmh_options}" if jmh_options else ""
+    print(f"java -jar benchmarks.jar 'LoadBenchmarks.(jacksonBind|loadFull|loadStructure)$' -rf json{extra}   # after the cold runs")
 print("```")
 
 print(f"\n#### Cold runs (median of {runs})\n")
