@@ -107,12 +107,16 @@ cd "$work"
 
 # One copy of the launcher and its jars per JDK: the launcher keeps one class-data-sharing
 # archive (or AOT cache) per target folder, made by one JDK, so two JDKs sharing a folder would
-# rewrite it on every turn. Nothing else of the checkout is copied, so the copied launcher finds
-# no source newer than its jar and never starts a build.
+# rewrite it on every turn. The example articles go too, since a launcher may train its archive
+# on them. No pom.xml or source is copied, so the copied launcher never starts a build.
 copy_launcher() { # folder
-    mkdir -p "$1/condition-cli/target"
+    mkdir -p "$1/condition-cli/target" "$1/examples"
     cp "$root/conditions" "$1/"
     cp -r "$jar" "$root/condition-cli/target/lib" "$1/condition-cli/target/"
+    local articles
+    for articles in conditions invalid; do
+        [ ! -d "$root/examples/$articles" ] || cp -r "$root/examples/$articles" "$1/examples/"
+    done
 }
 copy_launcher "$work/jdk-default"
 [ -z "$jdk25" ] || copy_launcher "$work/jdk25"
@@ -299,9 +303,15 @@ warm_up() { # name command...
             die "the warm-up run of $name failed"
         }
         if [ "$i" -ge 2 ] && [ -z "$(find "$folder" -newer "$work/stamp" -print -quit)" ]; then
-            say "$name: warmed up in $i runs; $(cd "$folder/condition-cli/target" && find . -maxdepth 1 -type f ! -name '*.jar' | sed 's|^\./||' | LC_ALL=C sort | tr '\n' ' ')"
+            local made
+            made="$(cd "$folder/condition-cli/target" && find . -maxdepth 1 -type f ! -name conditions.jar |
+                sed 's|^\./||' | LC_ALL=C sort | tr '\n' ' ')"
+            say "$name: warmed up in $i runs; the launcher wrote: ${made:-nothing}"
             [ ! -e "$folder/condition-cli/target/conditions-build.log" ] ||
                 die "the launcher copy in $folder tried to build; it should find the jars copied beside it"
+            # Rows measured without the archive would not be the command as users run it.
+            [ -n "$made" ] || [ "${CONDITIONS_CDS:-on}" = off ] ||
+                die "$name: the launcher wrote no archive beside its jar in $folder; the rows would run without one"
             return
         fi
     done
