@@ -383,7 +383,7 @@ fi
 
 # --- The machine and the tables -----------------------------------------------------------
 
-java_version() { "$1" -version 2>&1 | head -n 1; }
+java_version() { "$1" -version 2>&1 | head -n 3 | paste -s -d ';' | sed 's/;/; /g'; }
 java_major() { "$1" -version 2>&1 | head -n 1 | sed -E 's/^[^"]*"(1\.)?([0-9]+).*/\2/'; }
 machine="$results/machine.tsv"
 {
