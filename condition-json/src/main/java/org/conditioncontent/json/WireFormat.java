@@ -219,53 +219,116 @@ public final class WireFormat {
     private static void writeValue(Object value, Appendable out, int depth) throws IOException {
         if (value instanceof String s) {
             writeString(s, out);
-        } else if (value instanceof Integer || value instanceof Boolean) {
-            out.append(value.toString());
-        } else if (value instanceof Enum<?> e) {
-            writeString(enumName(e), out);
-        } else if (value instanceof LocalDate || value instanceof PartialDate) {
-            writeString(value.toString(), out);
+        } else if (value instanceof Record record && !(value instanceof PartialDate)) {
+            writeRecord(record, out, depth);
         } else if (value instanceof List<?> list) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
-                out.append(i == 0 ? "\n" : ",\n");
-                indent(out, depth + 1);
+                out.append(i == 0 ? lineBreak(depth + 1) : commaLineBreak(depth + 1));
                 writeValue(list.get(i), out, depth + 1);
             }
-            out.append('\n');
-            indent(out, depth);
+            out.append(lineBreak(depth));
             out.append(']');
-        } else if (value instanceof Record record) {
-            writeRecord(record, out, depth);
+        } else if (value instanceof Enum<?> e) {
+            out.append(ENUM_LITERALS.get(e.getDeclaringClass())[e.ordinal()]);
+        } else if (value instanceof Integer || value instanceof Boolean) {
+            out.append(value.toString());
+        } else if (value instanceof LocalDate || value instanceof PartialDate) {
+            writeString(value.toString(), out);
         } else {
             throw new IllegalArgumentException("No wire format for " + value.getClass().getName());
         }
     }
 
     private static void writeRecord(Record record, Appendable out, int depth) throws IOException {
-        if (hasTextForm(record.getClass()) && onlyFirstComponent(record)) {
-            writeString((String) RecordShape.of(record.getClass()).properties().get(0).read(record), out);
+        RecordPlan plan = PLANS.get(record.getClass());
+        Property[] properties = plan.properties;
+        if (plan.textForm && onlyFirstComponent(record, properties)) {
+            writeString((String) properties[0].read(record), out);
             return;
         }
         out.append('{');
         boolean first = true;
-        for (Property property : RecordShape.of(record.getClass()).properties()) {
-            Object v = property.read(record);
+        for (int i = 0; i < properties.length; i++) {
+            Object v = properties[i].read(record);
             if (isOmitted(v)) {
                 continue;
             }
-            out.append(first ? "\n" : ",\n");
+            out.append(first ? lineBreak(depth + 1) : commaLineBreak(depth + 1));
             first = false;
-            indent(out, depth + 1);
-            writeString(property.name(), out);
-            out.append(": ");
+            out.append(plan.keys[i]);
             writeValue(v, out, depth + 1);
         }
         if (!first) {
-            out.append('\n');
-            indent(out, depth);
+            out.append(lineBreak(depth));
         }
         out.append('}');
+    }
+
+    /**
+     * What the writer needs of a record class, worked out once per class: its properties as an
+     * array, each key as the JSON it is written as ({@code "title": }), and whether it has a text
+     * form. Writing an article reads these for every record in it (see docs/performance.md).
+     */
+    private static final class RecordPlan {
+        final Property[] properties;
+        final String[] keys;
+        final boolean textForm;
+
+        RecordPlan(Class<?> type) {
+            this.properties = RecordShape.of(type).properties().toArray(Property[]::new);
+            this.keys = new String[properties.length];
+            for (int i = 0; i < properties.length; i++) {
+                StringBuilder key = new StringBuilder(properties[i].name().length() + 4);
+                JsonStrings.write(properties[i].name(), key);
+                keys[i] = key.append(": ").toString();
+            }
+            this.textForm = hasTextForm(type);
+        }
+    }
+
+    private static final ClassValue<RecordPlan> PLANS = new ClassValue<>() {
+        @Override
+        protected RecordPlan computeValue(Class<?> type) {
+            return new RecordPlan(type);
+        }
+    };
+
+    /** Each enum's constants as JSON string literals, by ordinal: {@code "drug-class"} with its quotes. */
+    private static final ClassValue<String[]> ENUM_LITERALS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] literals = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                StringBuilder literal = new StringBuilder();
+                JsonStrings.write(enumName((Enum<?>) constants[i]), literal);
+                literals[i] = literal.toString();
+            }
+            return literals;
+        }
+    };
+
+    /** Deep enough for any article; a deeper value's line breaks are made when needed. */
+    private static final int KEPT_DEPTHS = 16;
+    /** A line break and the indentation of each depth: the writer appends one string, not depth pieces. */
+    private static final String[] LINE_BREAKS = new String[KEPT_DEPTHS];
+    /** The same after a comma. */
+    private static final String[] COMMA_LINE_BREAKS = new String[KEPT_DEPTHS];
+
+    static {
+        for (int depth = 0; depth < KEPT_DEPTHS; depth++) {
+            LINE_BREAKS[depth] = "\n" + "  ".repeat(depth);
+            COMMA_LINE_BREAKS[depth] = "," + LINE_BREAKS[depth];
+        }
+    }
+
+    private static String lineBreak(int depth) {
+        return depth < KEPT_DEPTHS ? LINE_BREAKS[depth] : "\n" + "  ".repeat(depth);
+    }
+
+    private static String commaLineBreak(int depth) {
+        return depth < KEPT_DEPTHS ? COMMA_LINE_BREAKS[depth] : ",\n" + "  ".repeat(depth);
     }
 
     /**
@@ -414,9 +477,12 @@ public final class WireFormat {
     }
 
     private static boolean onlyFirstComponent(Record record) {
-        List<Property> properties = RecordShape.of(record.getClass()).properties();
-        for (int i = 1; i < properties.size(); i++) {
-            if (!isOmitted(properties.get(i).read(record))) {
+        return onlyFirstComponent(record, PLANS.get(record.getClass()).properties);
+    }
+
+    private static boolean onlyFirstComponent(Record record, Property[] properties) {
+        for (int i = 1; i < properties.length; i++) {
+            if (!isOmitted(properties[i].read(record))) {
                 return false;
             }
         }

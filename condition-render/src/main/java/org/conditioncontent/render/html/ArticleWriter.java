@@ -158,7 +158,11 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void header(Part.Header part) {
-        dispatch(part, false);
+        if (renderers.isEmpty()) {
+            builtInHeader(part);
+        } else {
+            dispatch(part, false);
+        }
     }
 
     private void builtInHeader(Part.Header part) {
@@ -197,7 +201,11 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void enterSection(Part.SectionPart part) {
-        dispatch(part, false);
+        if (renderers.isEmpty()) {
+            builtInEnterSection(part);
+        } else {
+            dispatch(part, false);
+        }
     }
 
     private void builtInEnterSection(Part.SectionPart part) {
@@ -224,7 +232,11 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void exitSection(Part.SectionPart part) {
-        dispatch(part, true);
+        if (renderers.isEmpty()) {
+            builtInExitSection(part);
+        } else {
+            dispatch(part, true);
+        }
     }
 
     private void builtInExitSection(Part.SectionPart part) {
@@ -240,7 +252,11 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void paragraph(Part.ParagraphPart part) {
-        dispatch(part, false);
+        if (renderers.isEmpty()) {
+            builtInParagraph(part);
+        } else {
+            dispatch(part, false);
+        }
     }
 
     private void builtInParagraph(Part.ParagraphPart part) {
@@ -250,7 +266,11 @@ final class ArticleWriter implements OutlineVisitor {
     @Override
     public void enterList(Part.ListPart part) {
         lists.push(part);
-        dispatch(part, false);
+        if (renderers.isEmpty()) {
+            builtInEnterList(part);
+        } else {
+            dispatch(part, false);
+        }
     }
 
     private void builtInEnterList(Part.ListPart part) {
@@ -259,7 +279,11 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void exitList(Part.ListPart part) {
-        dispatch(part, true);
+        if (renderers.isEmpty()) {
+            builtInExitList(part);
+        } else {
+            dispatch(part, true);
+        }
         lists.pop();
     }
 
@@ -269,7 +293,11 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void enterItem(Part.ItemPart part) {
-        dispatch(part, false);
+        if (renderers.isEmpty()) {
+            builtInEnterItem(part);
+        } else {
+            dispatch(part, false);
+        }
     }
 
     private void builtInEnterItem(Part.ItemPart part) {
@@ -291,7 +319,11 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void exitItem(Part.ItemPart part) {
-        dispatch(part, true);
+        if (renderers.isEmpty()) {
+            builtInExitItem(part);
+        } else {
+            dispatch(part, true);
+        }
     }
 
     private void builtInExitItem(Part.ItemPart part) {
@@ -300,7 +332,11 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void enterAside(Part.AsidePart part) {
-        dispatch(part, false);
+        if (renderers.isEmpty()) {
+            builtInEnterAside(part);
+        } else {
+            dispatch(part, false);
+        }
     }
 
     private void builtInEnterAside(Part.AsidePart part) {
@@ -320,7 +356,11 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void exitAside(Part.AsidePart part) {
-        dispatch(part, true);
+        if (renderers.isEmpty()) {
+            builtInExitAside(part);
+        } else {
+            dispatch(part, true);
+        }
     }
 
     private void builtInExitAside(Part.AsidePart part) {
@@ -330,7 +370,11 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void figure(Part.FigurePart part) {
-        dispatch(part, false);
+        if (renderers.isEmpty()) {
+            builtInFigure(part);
+        } else {
+            dispatch(part, false);
+        }
     }
 
     private void builtInFigure(Part.FigurePart part) {
@@ -350,7 +394,11 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void resources(Part.ResourcesPart part) {
-        dispatch(part, false);
+        if (renderers.isEmpty()) {
+            builtInResources(part);
+        } else {
+            dispatch(part, false);
+        }
     }
 
     private void builtInResources(Part.ResourcesPart part) {
@@ -359,7 +407,11 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void references(Part.ReferencesPart part) {
-        dispatch(part, false);
+        if (renderers.isEmpty()) {
+            builtInReferences(part);
+        } else {
+            dispatch(part, false);
+        }
     }
 
     private void builtInReferences(Part.ReferencesPart part) {
@@ -368,7 +420,11 @@ final class ArticleWriter implements OutlineVisitor {
 
     @Override
     public void credits(Part.CreditsPart part) {
-        dispatch(part, false);
+        if (renderers.isEmpty()) {
+            builtInCredits(part);
+        } else {
+            dispatch(part, false);
+        }
     }
 
     private void builtInCredits(Part.CreditsPart part) {

@@ -238,7 +238,9 @@ public final class HtmlRenderer implements Renderer {
         html.raw("<head>\n<meta charset=\"utf-8\">\n");
         html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.element("title", ArticleWriter.title(condition, words)).newline();
-        String description = MetaDescription.of(condition);
+        // One walk for what the head takes from the body, the description and the JSON-LD's items.
+        PageFacts facts = PageFacts.of(condition);
+        String description = facts.description();
         if (!description.isEmpty()) {
             html.start("meta", "name", "description", "content", description).newline();
         }
@@ -252,7 +254,7 @@ public final class HtmlRenderer implements Renderer {
             html.raw("<style>\n").raw(Stylesheet.CSS).raw("</style>\n");
         }
         if (jsonLd) {
-            html.jsonScript(JsonLd.of(condition)).newline();
+            html.jsonScript(JsonLd.of(condition, facts)).newline();
         }
         html.raw("</head>\n<body>\n<main>\n");
         article.write(condition, false);

@@ -2,25 +2,20 @@ package org.conditioncontent.render.html;
 
 import static org.conditioncontent.render.internal.EnglishPhrases.isPresent;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.conditioncontent.model.Author;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.ContributorRole;
-import org.conditioncontent.model.Item;
 import org.conditioncontent.model.ItemKind;
 import org.conditioncontent.model.MedicalCode;
 import org.conditioncontent.model.PartialDate;
 import org.conditioncontent.model.Publisher;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ReferenceType;
-import org.conditioncontent.model.outline.Outline;
-import org.conditioncontent.model.outline.OutlineAdapter;
-import org.conditioncontent.model.outline.Part;
+import org.conditioncontent.render.html.PageFacts.NamedItem;
 import org.conditioncontent.render.internal.Contract;
 import org.conditioncontent.render.internal.JsonWriter;
 import org.conditioncontent.render.internal.UrlPolicy;
@@ -80,8 +75,19 @@ final class JsonLd {
      * @return the JSON text, safe to put inside a script element as it is
      */
     static String of(Condition condition) {
+        return of(condition, PageFacts.of(condition));
+    }
+
+    /**
+     * The structured data of an article whose outline was walked for its page already.
+     *
+     * @param condition the article
+     * @param facts what the walk found
+     * @return the JSON text, safe to put inside a script element as it is
+     */
+    static String of(Condition condition, PageFacts facts) {
         JsonLd ld = new JsonLd();
-        ld.page(condition);
+        ld.page(condition, facts);
         return ld.json.toJson();
     }
 
@@ -117,13 +123,13 @@ final class JsonLd {
         return PMID.matcher(text).matches();
     }
 
-    private void page(Condition c) {
+    private void page(Condition c, PageFacts facts) {
         json.beginObject();
         json.property("@context", "https://schema.org");
         json.property("@type", "MedicalWebPage");
         String title = ArticleWriter.title(c);
         json.property("name", title);
-        String description = MetaDescription.of(c);
+        String description = facts.description();
         if (!description.isEmpty()) {
             json.property("description", description);
         }
@@ -135,7 +141,7 @@ final class JsonLd {
             json.property("url", url);
         }
         json.name("mainEntity");
-        condition(c, title);
+        condition(c, title, facts.items());
         date("datePublished", c.published());
         date("dateModified", c.updated());
         if (c.review() != null) {
@@ -170,13 +176,12 @@ final class JsonLd {
         json.endObject();
     }
 
-    private void condition(Condition c, String title) {
+    private void condition(Condition c, String title, List<NamedItem> items) {
         json.beginObject();
         json.property("@type", "MedicalCondition");
         json.property("name", title);
         strings("alternateName", c.alsoCalled());
         codes(c.codes());
-        List<NamedItem> items = items(c);
         things("riskFactor", names(items, ItemKind.RISK_FACTOR), "MedicalRiskFactor");
         things("cause", names(items, ItemKind.CAUSE), "MedicalCause");
         things("signOrSymptom", names(items, ItemKind.SYMPTOM), "MedicalSignOrSymptom");
@@ -190,49 +195,6 @@ final class JsonLd {
         strings("possibleComplication", names(items, ItemKind.COMPLICATION));
         json.endObject();
     }
-
-    /**
-     * The names of the article's items by kind, in reading order, wherever they stand (see
-     * {@link Condition#items(ItemKind)}). Two shapes are read for what they mean: a risk factor
-     * with nested items ("Some health issues, such as: ...") is a heading for them, not a factor
-     * of its own, so only its nested factors are named; the nested items of any other item that
-     * only inherit its kind are its parts (the sub-steps of a step), so only the item is named.
-     */
-    private static List<NamedItem> items(Condition c) {
-        List<NamedItem> out = new ArrayList<>();
-        Outline.of(c).walk(new OutlineAdapter() {
-            private final Deque<Part.ItemPart> open = new ArrayDeque<>();
-
-            @Override
-            public void enterItem(Part.ItemPart part) {
-                Part.ItemPart parent = open.peek();
-                open.push(part);
-                Item item = part.item();
-                ItemKind kind = part.kind();
-                if (kind == null) {
-                    return;
-                }
-                boolean inherited = item.kind() == null && parent != null;
-                if (inherited && parent.kind() != ItemKind.RISK_FACTOR) {
-                    return;
-                }
-                boolean group = kind == ItemKind.RISK_FACTOR
-                        && item.items().stream().anyMatch(n -> n.kind() == null || n.kind() == kind);
-                if (!group) {
-                    out.add(new NamedItem(kind, item.name()));
-                }
-            }
-
-            @Override
-            public void exitItem(Part.ItemPart part) {
-                open.pop();
-            }
-        });
-        return out;
-    }
-
-    /** An item's kind and name, as the structured data names it. */
-    private record NamedItem(ItemKind kind, String name) {}
 
     private static List<String> names(List<NamedItem> items, ItemKind... kinds) {
         List<ItemKind> wanted = List.of(kinds);

@@ -2,10 +2,6 @@ package org.conditioncontent.render.html;
 
 import java.util.regex.Pattern;
 import org.conditioncontent.model.Condition;
-import org.conditioncontent.model.SectionKind;
-import org.conditioncontent.model.outline.Outline;
-import org.conditioncontent.model.outline.OutlineAdapter;
-import org.conditioncontent.model.outline.Part;
 
 /**
  * The text of a page's {@code <meta name="description">}: the first paragraph of the first
@@ -27,24 +23,7 @@ final class MetaDescription {
      * @return the description; empty when the article has no paragraph
      */
     static String of(Condition condition) {
-        String[] found = new String[2]; // the first paragraph of a definition, the first of all
-        Outline.of(condition).walk(new OutlineAdapter() {
-            @Override
-            public void paragraph(Part.ParagraphPart part) {
-                String text = part.paragraph().text();
-                if (text == null || text.isBlank()) {
-                    return;
-                }
-                if (found[0] == null && part.section() == SectionKind.DEFINITION) {
-                    found[0] = text;
-                }
-                if (found[1] == null) {
-                    found[1] = text;
-                }
-            }
-        });
-        String text = found[0] != null ? found[0] : found[1];
-        return text == null ? "" : truncate(text, MAX_LENGTH);
+        return PageFacts.of(condition).description();
     }
 
     /** Runs of white space, compiled once rather than on every call. */

@@ -23,6 +23,15 @@ public final class Headings {
     /** The heading of a section of kind {@link SectionKind#OTHER}, or of no kind, which only an unvalidated article has. */
     public static final String OTHER = "More Information";
 
+    /** The ids by kind, made once: a page asks for one per section. */
+    private static final String[] IDS = new String[SectionKind.values().length];
+
+    static {
+        for (SectionKind kind : SectionKind.values()) {
+            IDS[kind.ordinal()] = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
     private Headings() {}
 
     /**
@@ -55,6 +64,6 @@ public final class Headings {
      * @return the id
      */
     public static String id(@Nullable SectionKind kind) {
-        return kind == null ? "section" : kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return kind == null ? "section" : IDS[kind.ordinal()];
     }
 }

@@ -42,6 +42,22 @@ public final class ReferenceFormat implements CitationStyle {
     }
 
     /**
+     * The citation as plain text: the parts' texts one after another, written straight into one
+     * builder rather than cut into parts and joined, since the text renderer cites every
+     * reference so.
+     *
+     * @param reference the reference
+     * @param labels the words of the article's language
+     * @return the citation
+     */
+    @Override
+    public String plain(Reference reference, Labels labels) {
+        PlainText text = new PlainText();
+        write(reference, labels, text);
+        return text.toString();
+    }
+
+    /**
      * The citation as plain text, as the text renderer writes it.
      *
      * @param reference the reference
@@ -63,6 +79,11 @@ public final class ReferenceFormat implements CitationStyle {
 
     private static List<CitationPart> format(Reference reference, Labels labels) {
         Parts parts = new Parts();
+        write(reference, labels, parts);
+        return parts.list();
+    }
+
+    private static void write(Reference reference, Labels labels, Citation parts) {
         String authors = authors(reference);
         if (!authors.isEmpty()) {
             parts.sentence(Kind.TEXT, authors);
@@ -76,7 +97,8 @@ public final class ReferenceFormat implements CitationStyle {
         }
         if (isPresent(reference.url())) {
             parts.separate();
-            parts.add(Kind.TEXT, labels.get(Labels.Label.AVAILABLE_AT) + ": ");
+            parts.add(Kind.TEXT, labels.get(Labels.Label.AVAILABLE_AT));
+            parts.add(Kind.TEXT, ": ");
             String url = reference.url().strip();
             parts.add(Kind.URL, url);
             parts.endSentence(url);
@@ -93,9 +115,9 @@ public final class ReferenceFormat implements CitationStyle {
         }
         if (reference.accessed() != null) {
             parts.separate();
-            parts.add(Kind.TEXT, labels.fill(Labels.Label.ACCESSED, "{date}", reference.accessed().toString()) + ".");
+            parts.add(Kind.TEXT, labels.fill(Labels.Label.ACCESSED, "{date}", reference.accessed().toString()));
+            parts.add(Kind.TEXT, ".");
         }
-        return List.copyOf(parts.list);
     }
 
     /**
@@ -103,16 +125,9 @@ public final class ReferenceFormat implements CitationStyle {
      * ", et al" when the list is cut short.
      */
     private static String authors(Reference reference) {
-        StringBuilder s = new StringBuilder();
+        StringBuilder s = new StringBuilder(64);
         for (Author author : reference.authors()) {
-            String name = author(author);
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (s.length() > 0) {
-                s.append(", ");
-            }
-            s.append(name);
+            author(author, s);
         }
         // "et al" without any author before it would read as a name, so it needs at least one.
         if (reference.etAl() && s.length() > 0) {
@@ -121,17 +136,30 @@ public final class ReferenceFormat implements CitationStyle {
         return s.toString();
     }
 
-    private static String author(Author author) {
-        if (isPresent(author.literal())) {
-            return author.literal().strip();
+    /** Appends ", " and the author's name, "Family, Given" (the comma only after another name), unless there is no name. */
+    private static void author(Author author, StringBuilder s) {
+        String literal = author.literal();
+        String family = isPresent(author.family()) ? author.family().strip() : null;
+        String given = isPresent(author.given()) ? author.given().strip() : null;
+        if (!isPresent(literal) && family == null && given == null) {
+            return;
         }
-        if (isPresent(author.family()) && isPresent(author.given())) {
-            return author.family().strip() + ", " + author.given().strip();
+        if (s.length() > 0) {
+            s.append(", ");
         }
-        if (isPresent(author.family())) {
-            return author.family().strip();
+        if (isPresent(literal)) {
+            s.append(literal.strip());
+            return;
         }
-        return isPresent(author.given()) ? author.given().strip() : "";
+        if (family != null) {
+            s.append(family);
+        }
+        if (family != null && given != null) {
+            s.append(", ");
+        }
+        if (given != null) {
+            s.append(given);
+        }
     }
 
     /**
@@ -194,39 +222,92 @@ public final class ReferenceFormat implements CitationStyle {
         return last == '.' || last == '?' || last == '!';
     }
 
-    /** The parts collected so far, with the sentence punctuation rules. */
-    private static final class Parts {
-        private final List<CitationPart> list = new ArrayList<>();
+    /** Where a citation goes, piece by piece, with the sentence punctuation rules. */
+    private abstract static class Citation {
 
-        void add(Kind kind, String text) {
-            if (text.isEmpty()) {
-                return;
-            }
-            int last = list.size() - 1;
-            if (kind == Kind.TEXT && last >= 0 && list.get(last).kind() == Kind.TEXT) {
-                list.set(last, new CitationPart(Kind.TEXT, list.get(last).text() + text));
-            } else {
-                list.add(new CitationPart(kind, text));
+        /** Adds a piece whose text is not empty. */
+        abstract void append(Kind kind, String text);
+
+        /** Whether nothing was added yet. */
+        abstract boolean isEmpty();
+
+        final void add(Kind kind, String text) {
+            if (!text.isEmpty()) {
+                append(kind, text);
             }
         }
 
         /** A space between sentences, but none before the first. */
-        void separate() {
-            if (!list.isEmpty()) {
+        final void separate() {
+            if (!isEmpty()) {
                 add(Kind.TEXT, " ");
             }
         }
 
-        void sentence(Kind kind, String text) {
+        final void sentence(Kind kind, String text) {
             separate();
             add(kind, text);
             endSentence(text);
         }
 
-        void endSentence(String text) {
+        final void endSentence(String text) {
             if (!endsSentence(text)) {
                 add(Kind.TEXT, ".");
             }
+        }
+    }
+
+    /** The citation as typed parts; adjacent text is gathered into one part. */
+    private static final class Parts extends Citation {
+        private final List<CitationPart> list = new ArrayList<>();
+        /** Text not yet made a part, since more text may follow it. */
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        void append(Kind kind, String value) {
+            if (kind == Kind.TEXT) {
+                text.append(value);
+                return;
+            }
+            flush();
+            list.add(new CitationPart(kind, value));
+        }
+
+        @Override
+        boolean isEmpty() {
+            return list.isEmpty() && text.length() == 0;
+        }
+
+        List<CitationPart> list() {
+            flush();
+            return List.copyOf(list);
+        }
+
+        private void flush() {
+            if (text.length() > 0) {
+                list.add(new CitationPart(Kind.TEXT, text.toString()));
+                text.setLength(0);
+            }
+        }
+    }
+
+    /** The citation as plain text. */
+    private static final class PlainText extends Citation {
+        private final StringBuilder text = new StringBuilder(128);
+
+        @Override
+        void append(Kind kind, String value) {
+            text.append(value);
+        }
+
+        @Override
+        boolean isEmpty() {
+            return text.length() == 0;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 }

@@ -246,6 +246,14 @@ public final class TextRenderer implements Renderer {
             return citations;
         }
 
+        /**
+         * Whether a part is written by a user's renderer, so must go through {@link #dispatch}; without
+         * any, every part goes straight to its built-in lines (the common case, and the fast one).
+         */
+        private boolean userRenderers() {
+            return context != null;
+        }
+
         /** Writes a part with the user's renderer for its type when there is one, else with the built-in lines. */
         @SuppressWarnings("unchecked")
         private void dispatch(Part part, boolean exit) {
@@ -316,7 +324,11 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void header(Part.Header part) {
-            dispatch(part, false);
+            if (userRenderers()) {
+                dispatch(part, false);
+            } else {
+                builtInHeader(part);
+            }
         }
 
         private void builtInHeader(Part.Header part) {
@@ -344,25 +356,38 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void enterSection(Part.SectionPart part) {
-            dispatch(part, false);
+            if (userRenderers()) {
+                dispatch(part, false);
+            } else {
+                builtInEnterSection(part);
+            }
         }
 
         private void builtInEnterSection(Part.SectionPart part) {
             Section s = part.section();
             if (s.hasHeading() && (!s.blocks().isEmpty() || !s.sections().isEmpty())) {
-                line("  ".repeat(part.depth() - 1) + labels.heading(s));
+                Renderer.append(out, prefix);
+                indent(part.depth() - 1);
+                Renderer.append(out, labels.heading(s));
+                Renderer.append(out, "\n");
             }
         }
 
         @Override
         public void exitSection(Part.SectionPart part) {
-            // A section ends where the next heading starts.
-            dispatch(part, true);
+            // A section ends where the next heading starts: only a user's renderer writes anything.
+            if (userRenderers()) {
+                dispatch(part, true);
+            }
         }
 
         @Override
         public void paragraph(Part.ParagraphPart part) {
-            dispatch(part, false);
+            if (userRenderers()) {
+                dispatch(part, false);
+            } else {
+                builtInParagraph(part);
+            }
         }
 
         private void builtInParagraph(Part.ParagraphPart part) {
@@ -372,31 +397,42 @@ public final class TextRenderer implements Renderer {
         @Override
         public void enterList(Part.ListPart part) {
             lists.push(part);
-            dispatch(part, false);
+            if (userRenderers()) {
+                dispatch(part, false); // a list writes no lines of its own
+            }
         }
 
         @Override
         public void exitList(Part.ListPart part) {
-            dispatch(part, true);
+            if (userRenderers()) {
+                dispatch(part, true);
+            }
             lists.pop();
         }
 
         @Override
         public void enterItem(Part.ItemPart part) {
-            dispatch(part, false);
+            if (userRenderers()) {
+                dispatch(part, false);
+            } else {
+                builtInEnterItem(part);
+            }
         }
 
         private void builtInEnterItem(Part.ItemPart part) {
             Part.ListPart list = lists.peek();
             int depth = list == null ? 0 : list.depth() - 1;
-            String indent = "  ".repeat(depth);
-            String marker = list != null && list.ordered() ? (part.index() + 1) + ". " : "- ";
             Item item = part.item();
             // Written in pieces: an item's line is the most frequent one, and joining it first
             // would copy every item's text once more.
             Renderer.append(out, prefix);
-            Renderer.append(out, indent);
-            Renderer.append(out, marker);
+            indent(depth);
+            if (list != null && list.ordered()) {
+                Renderer.append(out, Integer.toString(part.index() + 1));
+                Renderer.append(out, ". ");
+            } else {
+                Renderer.append(out, "- ");
+            }
             if (isPresent(item.term())) {
                 Renderer.append(out, item.term());
                 Renderer.append(out, ": ");
@@ -404,19 +440,28 @@ public final class TextRenderer implements Renderer {
             Renderer.append(out, labels.item(item, depth, part.kind()));
             Renderer.append(out, "\n");
             for (String paragraph : item.paragraphs()) {
-                line(indent + "  " + paragraph);
+                Renderer.append(out, prefix);
+                indent(depth + 1);
+                Renderer.append(out, paragraph);
+                Renderer.append(out, "\n");
             }
         }
 
         @Override
         public void exitItem(Part.ItemPart part) {
             // The nested items, if any, were written between enter and exit.
-            dispatch(part, true);
+            if (userRenderers()) {
+                dispatch(part, true);
+            }
         }
 
         @Override
         public void enterAside(Part.AsidePart part) {
-            dispatch(part, false);
+            if (userRenderers()) {
+                dispatch(part, false);
+            } else {
+                builtInEnterAside(part);
+            }
         }
 
         private void builtInEnterAside(Part.AsidePart part) {
@@ -427,7 +472,11 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void exitAside(Part.AsidePart part) {
-            dispatch(part, true);
+            if (userRenderers()) {
+                dispatch(part, true);
+            } else {
+                builtInExitAside(part);
+            }
         }
 
         private void builtInExitAside(Part.AsidePart part) {
@@ -436,7 +485,11 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void figure(Part.FigurePart part) {
-            dispatch(part, false);
+            if (userRenderers()) {
+                dispatch(part, false);
+            } else {
+                builtInFigure(part);
+            }
         }
 
         private void builtInFigure(Part.FigurePart part) {
@@ -447,7 +500,11 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void resources(Part.ResourcesPart part) {
-            dispatch(part, false);
+            if (userRenderers()) {
+                dispatch(part, false);
+            } else {
+                builtInResources(part);
+            }
         }
 
         private void builtInResources(Part.ResourcesPart part) {
@@ -476,19 +533,30 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void references(Part.ReferencesPart part) {
-            dispatch(part, false);
+            if (userRenderers()) {
+                dispatch(part, false);
+            } else {
+                builtInReferences(part);
+            }
         }
 
         private void builtInReferences(Part.ReferencesPart part) {
             line(labels.get(Label.REFERENCES));
             for (Reference reference : part.references()) {
-                line("- " + citations.plain(reference, labels));
+                Renderer.append(out, prefix);
+                Renderer.append(out, "- ");
+                Renderer.append(out, citations.plain(reference, labels));
+                Renderer.append(out, "\n");
             }
         }
 
         @Override
         public void credits(Part.CreditsPart part) {
-            dispatch(part, false);
+            if (userRenderers()) {
+                dispatch(part, false);
+            } else {
+                builtInCredits(part);
+            }
         }
 
         private void builtInCredits(Part.CreditsPart part) {
@@ -549,6 +617,13 @@ public final class TextRenderer implements Renderer {
             }
             if (!dates.isEmpty()) {
                 line(String.join(" ", dates));
+            }
+        }
+
+        /** Two spaces for each level of nesting. */
+        private void indent(int levels) {
+            for (int i = 0; i < levels; i++) {
+                Renderer.append(out, "  ");
             }
         }
 

@@ -3,11 +3,13 @@ package org.conditioncontent.render.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.conditioncontent.model.Author;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.render.CitationPart.Kind;
 import org.conditioncontent.render.CitationPart;
+import org.conditioncontent.render.Labels;
 import org.junit.jupiter.api.Test;
 
 class ReferenceFormatTest {
@@ -64,5 +66,35 @@ class ReferenceFormatTest {
                 .title("Title").journal(" ").volume("").issue(" ").pages(" ").doi(" ").url(" ")
                 .build();
         assertThat(ReferenceFormat.plain(r)).isEqualTo("Title.");
+    }
+
+    /**
+     * The house style writes plain text on a path of its own, without making parts: it must give
+     * the parts' texts one after another, for every shape of author and every optional piece.
+     */
+    @Test
+    void plainTextIsThePartsOneAfterAnother() {
+        List<Reference> references = List.of(
+                Reference.builder(ReferenceType.ARTICLE_JOURNAL)
+                        .author("Delacour", "C.").author(new Author("Chambe", null, null)).author(new Author(null, "Ana", null))
+                        .author(new Author(null, null, "Study Group")).author(new Author(" ", " ", " ")).etAl(true)
+                        .title("A study?").journal("Scientific Reports").year(2020).volume("10").issue("1").pages("2638")
+                        .url("https://example.org/a").doi("10.1038/x").pmid("123").accessed(LocalDate.of(2021, 3, 4))
+                        .build(),
+                Reference.builder(ReferenceType.WEBPAGE).title("Page").site("DynaMed").url("https://example.org/a.").build(),
+                Reference.builder(ReferenceType.BOOK).author(new Author(" ", " ", null)).etAl(true).title("Book").publisher("House").build(),
+                Reference.builder(ReferenceType.REPORT).title("Report.").doi("10.1/y").build());
+        for (Labels labels : List.of(Labels.english(), Labels.spanish())) {
+            for (Reference r : references) {
+                List<CitationPart> parts = ReferenceFormat.HOUSE.parts(r, labels);
+                StringBuilder joined = new StringBuilder();
+                for (int i = 0; i < parts.size(); i++) {
+                    joined.append(parts.get(i).text());
+                    assertThat(i > 0 && parts.get(i).kind() == Kind.TEXT && parts.get(i - 1).kind() == Kind.TEXT)
+                            .as("adjacent text parts are one part: %s", parts).isFalse();
+                }
+                assertThat(ReferenceFormat.HOUSE.plain(r, labels)).isEqualTo(joined.toString()).isNotEmpty();
+            }
+        }
     }
 }
