@@ -40,7 +40,7 @@ import org.instancio.settings.Settings;
  * text drawn from a palette that exercises escaping (quotes, backslashes, control characters,
  * markup, non-Latin scripts, emoji, U+2028).
  */
-final class GeneratedConditions {
+public final class GeneratedConditions {
     private GeneratedConditions() {}
 
     private static final String[] PIECES = {
@@ -48,7 +48,13 @@ final class GeneratedConditions {
         "naïve café", "日本語", "🦵 leg", "sep\u2028arator", "don't", "50%", "{braces}", "[1]", "—dash", "ключ", "x"
     };
 
-    static Condition generate(long seed) {
+    /**
+     * A valid article.
+     *
+     * @param seed Instancio's seed: the same seed gives the same article
+     * @return the article
+     */
+    public static Condition generate(long seed) {
         Settings settings = Settings.create()
                 .set(Keys.COLLECTION_MIN_SIZE, 0)
                 .set(Keys.COLLECTION_MAX_SIZE, 3)

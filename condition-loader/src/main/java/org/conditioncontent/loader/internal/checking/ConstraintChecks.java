@@ -15,40 +15,90 @@ import org.conditioncontent.loader.internal.binding.BoundArticle;
 import org.conditioncontent.loader.internal.binding.SourceMap;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bean Validation on what bound, each violation placed in the document by {@link ViolationMapper}.
- * Immutable and thread-safe: one per loader, as building the validator takes a few hundred
- * milliseconds.
+ * Hibernate Validator is the validator of record; the {@code ConstraintScreen} goes first, and an
+ * article it finds clean (which the validator would find clean too) is not given to the validator.
+ * The validator is built when first needed, so that checking only valid articles never starts it
+ * (building it takes a few hundred milliseconds and about a thousand classes). Thread-safe: one
+ * per loader.
  */
 public final class ConstraintChecks {
 
-    private final Validator validator;
+    private final Object lock = new Object();
+    private volatile @Nullable Validator validator;
 
-    /** Builds the validator. */
-    public ConstraintChecks() {
-        // One factory for the loader's lifetime: it caches each record's constraint metadata.
-        // The parameter interpolator needs no Expression Language implementation.
-        this.validator = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .ignoreXmlConfiguration()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory()
-                .getValidator();
-    }
+    /** Creates the checks; the validator is built on first need. */
+    public ConstraintChecks() {}
 
     /**
-     * Validates the article as bound, in its own format, if it could be built.
+     * Validates the article as bound, in its own format, if it could be built: the screen first,
+     * then the validator unless the screen found the article clean.
      *
      * @param article what binding gave
      * @param findings where violations go
      */
     public void validate(BoundArticle article, Findings findings) {
         Record bound = article.bound();
-        if (bound != null) {
-            ViolationMapper.report(validator.validate(bound), article.root(), article.boundToSource(), article.failedPointers(),
-                    findings);
+        if (bound != null && ConstraintScreen.screen(bound) != ConstraintScreen.Verdict.CLEAN) {
+            report(bound, article, findings);
         }
+    }
+
+    /**
+     * Validates the article as bound with the validator alone, without the screen: what
+     * {@link #validate} must agree with, finding for finding.
+     *
+     * @param article what binding gave
+     * @param findings where violations go
+     */
+    void validateWithoutScreen(BoundArticle article, Findings findings) {
+        Record bound = article.bound();
+        if (bound != null) {
+            report(bound, article, findings);
+        }
+    }
+
+    private void report(Record bound, BoundArticle article, Findings findings) {
+        ViolationMapper.report(validator().validate(bound), article.root(), article.boundToSource(), article.failedPointers(),
+                findings);
+    }
+
+    /**
+     * Whether the validator has been built: it is not until an article needs it.
+     *
+     * @return {@code true} once it has
+     */
+    boolean validatorBuilt() {
+        return validator != null;
+    }
+
+    /**
+     * The validator, built on the first call. One factory for the loader's lifetime: it caches each
+     * record's constraint metadata. The parameter interpolator needs no Expression Language
+     * implementation.
+     *
+     * @return the validator
+     */
+    Validator validator() {
+        Validator built = validator;
+        if (built == null) {
+            synchronized (lock) {
+                built = validator;
+                if (built == null) {
+                    built = Validation.byProvider(HibernateValidator.class)
+                            .configure()
+                            .ignoreXmlConfiguration()
+                            .messageInterpolator(new ParameterMessageInterpolator())
+                            .buildValidatorFactory()
+                            .getValidator();
+                    validator = built;
+                }
+            }
+        }
+        return built;
     }
 
     /**
@@ -76,12 +126,12 @@ public final class ConstraintChecks {
                 ViolationMapper.report(validateValue(unbuilt.type(), name, value), root, toSource, failed, findings);
                 // Bean Validation does not cascade from a single value: records inside it are validated here.
                 if (value instanceof Record record) {
-                    ViolationMapper.report(validator.validate(record), root, p -> toSource.apply("/" + name + p), failed, findings);
+                    ViolationMapper.report(validator().validate(record), root, p -> toSource.apply("/" + name + p), failed, findings);
                 } else if (value instanceof List<?> list) {
                     for (int k = 0; k < list.size(); k++) {
                         if (list.get(k) instanceof Record record) {
                             String item = "/" + name + "/" + k;
-                            ViolationMapper.report(validator.validate(record), root, p -> toSource.apply(item + p), failed, findings);
+                            ViolationMapper.report(validator().validate(record), root, p -> toSource.apply(item + p), failed, findings);
                         }
                     }
                 }
@@ -91,6 +141,6 @@ public final class ConstraintChecks {
 
     @SuppressWarnings("unchecked") // the binder made the value for this component of this record type
     private Set<ConstraintViolation<Object>> validateValue(Class<?> type, String name, Object value) {
-        return validator.validateValue((Class<Object>) type, name, value);
+        return validator().validateValue((Class<Object>) type, name, value);
     }
 }

@@ -1,0 +1,379 @@
+package org.conditioncontent.loader.internal.checking;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedArrayType;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.AnnotatedWildcardType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.Set;
+import org.conditioncontent.loader.internal.checking.ConstraintReader.Check;
+import org.conditioncontent.loader.internal.checking.ConstraintReader.Unreadable;
+import org.conditioncontent.loader.internal.checking.ConstraintScreen.Verdict;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the screen checks on the objects of one record class, read once from the class's
+ * annotations: for each component, the constraints on its value and on its list's elements, and
+ * whether the value (or each element) is cascaded into with {@code @Valid}. A class the screen
+ * cannot read exactly as Hibernate Validator does (not a record, a class-level constraint, a
+ * constraint on a method or on an interface, a map's or an optional's elements, a constraint it
+ * refuses) has no checks and a {@link #deferral() reason}: its objects are left to the validator.
+ * Immutable and thread-safe.
+ */
+final class ClassScreen {
+
+    private final List<Property> properties;
+    private final @Nullable String deferral;
+
+    private ClassScreen(List<Property> properties, @Nullable String deferral) {
+        this.properties = properties;
+        this.deferral = deferral;
+    }
+
+    /**
+     * Reads a class's constraints.
+     *
+     * @param type the class
+     * @return its screen, which {@link #deferral() defers} when the class cannot be screened
+     */
+    static ClassScreen of(Class<?> type) {
+        try {
+            return new ClassScreen(List.copyOf(properties(type)), null);
+        } catch (Unreadable e) {
+            return new ClassScreen(List.of(), type.getName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Why the objects of this class are left to the validator.
+     *
+     * @return the reason, {@code null} when the screen checks them itself
+     */
+    @Nullable String deferral() {
+        return deferral;
+    }
+
+    /**
+     * Checks one object's own constraints, and queues the objects it cascades into.
+     *
+     * @param bean an object of this class
+     * @param pending where the objects to check next go
+     * @return the first verdict that is not {@link Verdict#CLEAN}, or {@code CLEAN}
+     */
+    Verdict check(Object bean, Deque<Object> pending) {
+        if (deferral != null) {
+            return Verdict.UNKNOWN;
+        }
+        for (Property property : properties) {
+            Verdict verdict = property.check(bean, pending);
+            if (verdict != Verdict.CLEAN) {
+                return verdict;
+            }
+        }
+        return Verdict.CLEAN;
+    }
+
+    private static List<Property> properties(Class<?> type) throws Unreadable {
+        if (!type.isRecord()) {
+            throw new Unreadable("not a record");
+        }
+        requireNone(type.getDeclaredAnnotations(), "the class itself carries");
+        requireNoneInInterfaces(type, new HashSet<>());
+        Set<String> components = new HashSet<>();
+        List<Property> properties = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            components.add(component.getName());
+            Property property = property(type, component.getName());
+            if (property != null) {
+                properties.add(property);
+            }
+        }
+        for (Field field : type.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers())) {
+                requireNone(field.getDeclaredAnnotations(), "the static field " + field.getName() + " carries");
+                requireNone(found(field.getAnnotatedType()), "the static field " + field.getName() + " carries");
+            }
+        }
+        for (Method method : type.getDeclaredMethods()) {
+            List<Annotation> onMethod = found(method);
+            if (onMethod.isEmpty() || method.isSynthetic()) {
+                continue;
+            }
+            // An accessor carries its component's annotations that may sit on methods: those say
+            // nothing new. Anything else on a method is for the validator alone.
+            boolean accessor = method.getParameterCount() == 0 && components.contains(method.getName());
+            if (!accessor || !found(field(type, method.getName())).containsAll(onMethod)) {
+                throw new Unreadable("the method " + method.getName() + " carries " + onMethod.get(0));
+            }
+        }
+        return properties;
+    }
+
+    private static @Nullable Property property(Class<?> type, String name) throws Unreadable {
+        Field field = field(type, name);
+        List<Check> checks = new ArrayList<>();
+        boolean cascade = false;
+        for (Annotation annotation : field.getDeclaredAnnotations()) {
+            if (!ConstraintReader.isValidation(annotation)) {
+                continue;
+            }
+            if (ConstraintReader.isCascade(annotation)) {
+                if (isContainer(field.getType())) {
+                    throw new Unreadable("@Valid on the container " + name);
+                }
+                cascade = true;
+            } else if (ConstraintReader.isConstraint(annotation.annotationType())) {
+                checks.add(ConstraintReader.check(annotation, field.getType()));
+            } else {
+                throw new Unreadable(name + " carries " + annotation);
+            }
+        }
+        AnnotatedType annotated = field.getAnnotatedType();
+        // A type annotation on the field's own type is the declaration annotation seen again (the
+        // validator reads it once); one that is only a type annotation is not read here.
+        for (Annotation annotation : annotated.getAnnotations()) {
+            if (ConstraintReader.isValidation(annotation) && !List.of(field.getDeclaredAnnotations()).contains(annotation)) {
+                throw new Unreadable(name + "'s type carries " + annotation);
+            }
+        }
+        Element element = element(name, field.getType(), annotated);
+        if (checks.isEmpty() && !cascade && element == null) {
+            return null;
+        }
+        if (!field.trySetAccessible()) {
+            throw new Unreadable("the field " + name + " cannot be read");
+        }
+        return new Property(field, checks.toArray(Check[]::new), cascade, element);
+    }
+
+    /** The constraints and cascade on a container's elements ({@code List<@NotBlank String>}), if any. */
+    private static @Nullable Element element(String name, Class<?> raw, AnnotatedType annotated) throws Unreadable {
+        if (annotated instanceof AnnotatedArrayType array && !found(array.getAnnotatedGenericComponentType()).isEmpty()) {
+            throw new Unreadable("the elements of the array " + name + " carry constraints");
+        }
+        if (!(annotated instanceof AnnotatedParameterizedType parameterized)) {
+            return null;
+        }
+        AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
+        boolean any = false;
+        for (AnnotatedType argument : arguments) {
+            any |= !found(argument).isEmpty();
+        }
+        if (!any) {
+            return null;
+        }
+        // Only an iterable's one element type is read: map keys and values, optionals and other
+        // containers have value extractors of their own.
+        if (!Iterable.class.isAssignableFrom(raw) || arguments.length != 1) {
+            throw new Unreadable("the type arguments of " + name + " carry constraints");
+        }
+        AnnotatedType argument = arguments[0];
+        List<Annotation> own = List.of(argument.getAnnotations());
+        if (found(argument).size() != own.stream().filter(ConstraintReader::isValidation).count()) {
+            throw new Unreadable("the elements of " + name + " are containers with constraints");
+        }
+        Class<?> elementType = rawClass(argument.getType());
+        if (elementType == null) {
+            throw new Unreadable("the elements of " + name + " have no class");
+        }
+        List<Check> checks = new ArrayList<>();
+        boolean cascade = false;
+        for (Annotation annotation : own) {
+            if (!ConstraintReader.isValidation(annotation)) {
+                continue;
+            }
+            if (ConstraintReader.isCascade(annotation)) {
+                if (isContainer(elementType)) {
+                    throw new Unreadable("@Valid on containers inside " + name);
+                }
+                cascade = true;
+            } else if (ConstraintReader.isConstraint(annotation.annotationType())) {
+                checks.add(ConstraintReader.check(annotation, elementType));
+            } else {
+                throw new Unreadable("the elements of " + name + " carry " + annotation);
+            }
+        }
+        return new Element(checks.toArray(Check[]::new), cascade);
+    }
+
+    private static Field field(Class<?> type, String name) throws Unreadable {
+        try {
+            return type.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            throw new Unreadable("the component " + name + " has no field");
+        }
+    }
+
+    private static @Nullable Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        return type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c ? c : null;
+    }
+
+    /** Types whose {@code @Valid} means their elements, read by value extractors the screen does not follow. */
+    private static boolean isContainer(Class<?> type) {
+        return type.isArray() || Iterable.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
+                || Optional.class.isAssignableFrom(type) || type.getName().startsWith("java.util.Optional");
+    }
+
+    /** Interfaces can declare class-level and getter constraints, which records inherit: none may. */
+    private static void requireNoneInInterfaces(Class<?> type, Set<Class<?>> seen) throws Unreadable {
+        for (Class<?> implemented : type.getInterfaces()) {
+            if (!seen.add(implemented)) {
+                continue;
+            }
+            requireNone(implemented.getDeclaredAnnotations(), "the interface " + implemented.getName() + " carries");
+            for (Method method : implemented.getDeclaredMethods()) {
+                requireNone(found(method), "the interface method " + implemented.getName() + "." + method.getName() + " carries");
+            }
+            requireNoneInInterfaces(implemented, seen);
+        }
+    }
+
+    private static void requireNone(Annotation[] annotations, String where) throws Unreadable {
+        requireNone(List.of(annotations), where);
+    }
+
+    private static void requireNone(List<Annotation> annotations, String where) throws Unreadable {
+        for (Annotation annotation : annotations) {
+            if (ConstraintReader.isValidation(annotation)) {
+                throw new Unreadable(where + " " + annotation);
+            }
+        }
+    }
+
+    /** The annotations that have a say in validation on a method, its return type and its parameters. */
+    private static List<Annotation> found(Method method) {
+        List<Annotation> out = new ArrayList<>();
+        for (Annotation annotation : method.getDeclaredAnnotations()) {
+            if (ConstraintReader.isValidation(annotation)) {
+                out.add(annotation);
+            }
+        }
+        out.addAll(found(method.getAnnotatedReturnType()));
+        for (var parameter : method.getParameters()) {
+            collect(parameter.getDeclaredAnnotations(), out);
+            out.addAll(found(parameter.getAnnotatedType()));
+        }
+        return out;
+    }
+
+    /** The annotations that have a say in validation on a field and anywhere in its type. */
+    private static List<Annotation> found(Field field) {
+        List<Annotation> out = new ArrayList<>();
+        collect(field.getDeclaredAnnotations(), out);
+        out.addAll(found(field.getAnnotatedType()));
+        return out;
+    }
+
+    private static void collect(Annotation[] annotations, List<Annotation> out) {
+        for (Annotation annotation : annotations) {
+            if (ConstraintReader.isValidation(annotation)) {
+                out.add(annotation);
+            }
+        }
+    }
+
+    /** The annotations that have a say in validation anywhere in a type: on it, its arguments, bounds and components. */
+    private static List<Annotation> found(AnnotatedType type) {
+        List<Annotation> out = new ArrayList<>();
+        collect(type.getAnnotations(), out);
+        if (type instanceof AnnotatedParameterizedType parameterized) {
+            for (AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
+                out.addAll(found(argument));
+            }
+        } else if (type instanceof AnnotatedArrayType array) {
+            out.addAll(found(array.getAnnotatedGenericComponentType()));
+        } else if (type instanceof AnnotatedWildcardType wildcard) {
+            for (AnnotatedType bound : wildcard.getAnnotatedUpperBounds()) {
+                out.addAll(found(bound));
+            }
+            for (AnnotatedType bound : wildcard.getAnnotatedLowerBounds()) {
+                out.addAll(found(bound));
+            }
+        }
+        return out;
+    }
+
+    /** The checks on a container's elements. */
+    private record Element(Check[] checks, boolean cascade) {
+
+        Verdict check(@Nullable Object item, Deque<Object> pending) {
+            for (Check check : checks) {
+                Verdict verdict = check.test(item);
+                if (verdict != Verdict.CLEAN) {
+                    return verdict;
+                }
+            }
+            return item == null || !cascade || queue(item, pending) ? Verdict.CLEAN : Verdict.UNKNOWN;
+        }
+    }
+
+    /** One component's checks: on its value, and on its elements when it is a list. */
+    private record Property(Field field, Check[] checks, boolean cascade, @Nullable Element element) {
+
+        Verdict check(Object bean, Deque<Object> pending) {
+            Object value;
+            try {
+                value = field.get(bean);
+            } catch (IllegalAccessException e) {
+                return Verdict.UNKNOWN;
+            }
+            for (Check check : checks) {
+                Verdict verdict = check.test(value);
+                if (verdict != Verdict.CLEAN) {
+                    return verdict;
+                }
+            }
+            if (value == null) {
+                return Verdict.CLEAN;
+            }
+            if (cascade && !queue(value, pending)) {
+                return Verdict.UNKNOWN;
+            }
+            Element e = element;
+            if (e == null) {
+                return Verdict.CLEAN;
+            }
+            if (value instanceof List<?> list && value instanceof RandomAccess) {
+                for (int i = 0, n = list.size(); i < n; i++) {
+                    Verdict verdict = e.check(list.get(i), pending);
+                    if (verdict != Verdict.CLEAN) {
+                        return verdict;
+                    }
+                }
+                return Verdict.CLEAN;
+            }
+            for (Object item : (Iterable<?>) value) {
+                Verdict verdict = e.check(item, pending);
+                if (verdict != Verdict.CLEAN) {
+                    return verdict;
+                }
+            }
+            return Verdict.CLEAN;
+        }
+    }
+
+    /** Queues a value to cascade into; only records are followed (the validator decides for anything else). */
+    private static boolean queue(Object value, Deque<Object> pending) {
+        if (!value.getClass().isRecord()) {
+            return false;
+        }
+        pending.push(value);
+        return true;
+    }
+}
