@@ -83,27 +83,31 @@ class LauncherArchiveIT {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void jdk17WritesAndMapsAClassDataSharingArchive() throws IOException, InterruptedException {
-        Path jdk = jdkBefore25();
-        writesAnArchiveAndMapsIt(jdk, "conditions.jsa", "conditions.aot");
-        List<String> calls = Files.readAllLines(repository.resolve("calls.txt"));
-        assertThat(calls).as("JDK 17 stays on class-data sharing")
-                .noneMatch(c -> c.contains("-XX:AOTCache"))
-                .anyMatch(c -> c.contains("-XX:ArchiveClassesAtExit=" + target.resolve("conditions.jsa.")) && c.contains("TrainingRun"))
-                .anyMatch(c -> c.contains("-Xshare:on -XX:SharedArchiveFile=" + target.resolve("conditions.jsa.")) && c.endsWith("--version"))
-                .anyMatch(c -> c.contains("-XX:SharedArchiveFile=" + target.resolve("conditions.jsa") + " -jar"));
+        writesAnArchiveAndMapsIt(jdkBefore25(), "conditions.jsa", "conditions.aot");
+        // JDK 17 stays on class-data sharing: no ahead-of-time cache option in any call.
+        assertTheJavaCalls("ArchiveClassesAtExit", "-Xshare:on -XX:SharedArchiveFile", "SharedArchiveFile", "AOTCache");
     }
 
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void jdk25WritesAndMapsAnAheadOfTimeCache() throws IOException, InterruptedException {
-        Path jdk = jdk25();
-        writesAnArchiveAndMapsIt(jdk, "conditions.aot", "conditions.jsa");
-        List<String> calls = Files.readAllLines(repository.resolve("calls.txt"));
-        assertThat(calls).as("JDK 25 uses the ahead-of-time cache")
-                .noneMatch(c -> c.contains("SharedArchiveFile") || c.contains("ArchiveClassesAtExit"))
-                .anyMatch(c -> c.contains("-XX:AOTCacheOutput=" + target.resolve("conditions.aot.")) && c.contains("TrainingRun"))
-                .anyMatch(c -> c.contains("-XX:AOTMode=on -XX:AOTCache=" + target.resolve("conditions.aot.")) && c.endsWith("--version"))
-                .anyMatch(c -> c.contains("-XX:AOTCache=" + target.resolve("conditions.aot") + " -jar"));
+        writesAnArchiveAndMapsIt(jdk25(), "conditions.aot", "conditions.jsa");
+        assertTheJavaCalls("AOTCacheOutput", "-XX:AOTMode=on -XX:AOTCache", "AOTCache", "SharedArchiveFile");
+        assertThat(Files.readString(repository.resolve("calls.txt"))).doesNotContain("ArchiveClassesAtExit");
+    }
+
+    /**
+     * The launcher's java command lines: a training run that writes the file under a temporary
+     * name, a strict run that maps it before it is moved into place, and the command run with
+     * it; and never the other kind's option.
+     */
+    private void assertTheJavaCalls(String write, String strict, String use, String otherKind) throws IOException {
+        String file = target.resolve(write.equals("AOTCacheOutput") ? "conditions.aot" : "conditions.jsa").toString();
+        assertThat(Files.readAllLines(repository.resolve("calls.txt")))
+                .noneMatch(c -> c.contains("-XX:" + otherKind))
+                .anyMatch(c -> c.contains("-XX:" + write + "=" + file + ".") && c.contains("TrainingRun"))
+                .anyMatch(c -> c.contains(strict + "=" + file + ".") && c.endsWith("--version"))
+                .anyMatch(c -> c.contains("-XX:" + use + "=" + file + " -jar"));
     }
 
     @Test
