@@ -9,11 +9,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.report.ValidationReport;
 import org.conditioncontent.loader.report.VisibleText;
@@ -47,24 +45,31 @@ import picocli.CommandLine.ParseResult;
  */
 public final class Main {
 
-    /** Every subcommand by name, in the order the help lists them, made only when used. */
-    private static final Map<String, Function<Invocation, Object>> SUBCOMMANDS = subcommands();
+    /** Every subcommand's name, in the order the help lists them. */
+    private static final List<String> SUBCOMMANDS =
+            List.of("validate", "render", "export", "migrate", "new", "formats", "rules", "lsp", "schema", "preview");
 
     private Main() {}
 
-    private static Map<String, Function<Invocation, Object>> subcommands() {
-        Map<String, Function<Invocation, Object>> commands = new LinkedHashMap<>();
-        commands.put("validate", ValidateCommand::new);
-        commands.put("render", RenderCommand::new);
-        commands.put("export", ExportCommand::new);
-        commands.put("migrate", MigrateCommand::new);
-        commands.put("new", NewCommand::new);
-        commands.put("formats", FormatsCommand::new);
-        commands.put("rules", RulesCommand::new);
-        commands.put("lsp", LspCommand::new);
-        commands.put("schema", SchemaCommand::new);
-        commands.put("preview", PreviewCommand::new);
-        return Collections.unmodifiableMap(commands);
+    /**
+     * A subcommand, made only when used. A switch rather than a map of constructor references: a
+     * reference loads its class and spins a lambda class when the map is built, ten of each on
+     * every start, while a branch of a switch loads nothing until it runs.
+     */
+    private static Object subcommand(String name, Invocation invocation) {
+        return switch (name) {
+            case "validate" -> new ValidateCommand(invocation);
+            case "render" -> new RenderCommand(invocation);
+            case "export" -> new ExportCommand(invocation);
+            case "migrate" -> new MigrateCommand(invocation);
+            case "new" -> new NewCommand(invocation);
+            case "formats" -> new FormatsCommand(invocation);
+            case "rules" -> new RulesCommand(invocation);
+            case "lsp" -> new LspCommand(invocation);
+            case "schema" -> new SchemaCommand(invocation);
+            case "preview" -> new PreviewCommand(invocation);
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     /**
@@ -140,11 +145,11 @@ public final class Main {
         // a command line that names a subcommand gets only that one. Any other (help, version, a
         // typo to suggest a name for) gets them all.
         String named = subcommand(args);
-        SUBCOMMANDS.forEach((name, command) -> {
-            if (named == null || !SUBCOMMANDS.containsKey(named) || named.equals(name)) {
-                cli.addSubcommand(name, command.apply(invocation));
+        for (String name : SUBCOMMANDS) {
+            if (named == null || !SUBCOMMANDS.contains(named) || named.equals(name)) {
+                cli.addSubcommand(name, subcommand(name, invocation));
             }
-        });
+        }
         // Set after the subcommands are added, so that they apply to them too.
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, UTF_8), true));

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./conditions} launcher hands its process to the JVM on every run, the first after a
- * build included (the run that writes the class-data archive), so that SIGTERM from a CI runner
- * or Ctrl-C reaches the command and an export it stops cleans up (docs/safety.md).
+ * build included (the run that trains the start-up archive first), so that SIGTERM from a CI
+ * runner or Ctrl-C reaches the command and an export it stops cleans up (docs/safety.md).
  */
 class LauncherIT {
 
@@ -31,7 +31,7 @@ class LauncherIT {
         Path target = REPOSITORY.resolve("condition-cli/target");
         // No archive: this run is the one that writes it.
         try (Stream<Path> archives = Files.list(target)) {
-            for (Path p : archives.filter(p -> p.getFileName().toString().startsWith("conditions.jsa")).toList()) {
+            for (Path p : archives.filter(p -> p.getFileName().toString().matches("conditions\\.(jsa|aot).*")).toList()) {
                 Files.delete(p);
             }
         }

@@ -1,0 +1,353 @@
+package org.conditioncontent.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.conditioncontent.cli.CommandRun.REPOSITORY;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The start-up archive of {@code ./conditions}: on JDK 17 (up to 24) a class-data-sharing archive,
+ * {@code conditions.jsa}; on JDK 25 and later an ahead-of-time cache, {@code conditions.aot}. Each
+ * is written by a training run before the first validate after a build, mapped by the runs after,
+ * holds the classes of a format the first run did not read, and never changes what a run prints
+ * or how it exits, even when it is unusable.
+ *
+ * <p>The launcher runs from a copy of the repository with the built jar, its libraries and the
+ * examples, so that no test touches the archive of the real one. The JDK a run uses is the first
+ * {@code java} on PATH, as for users: a stand-in JDK folder whose {@code lib} and {@code release}
+ * are the real JDK's and whose {@code bin/java} notes each command line in {@code calls.txt}
+ * before it runs the real one, adding the options in {@code EXTRA_JAVA_OPTIONS} just before
+ * {@code -jar} (the launcher's {@code -Xlog:disable} would clear a class log given earlier).
+ * JDK 17 is the JDK the tests run on (CI's); JDK 25 is looked for in {@code JDK25_HOME}, else in
+ * {@code /usr/lib/jvm}, and its tests are skipped without one.
+ */
+class LauncherArchiveIT {
+
+    private static final Path JDKS = Path.of("/usr/lib/jvm");
+
+    @TempDir
+    Path repository;
+
+    private Path target;
+    private Path article;
+    private Path jsonArticle;
+
+    @AfterEach
+    void removeTheStandInJdks() throws IOException {
+        // The links lead out of the temporary folder, which JUnit would warn about.
+        try (Stream<Path> homes = Files.list(repository)) {
+            for (Path home : homes.filter(p -> p.getFileName().toString().startsWith("jdk-")).toList()) {
+                Files.deleteIfExists(home.resolve("lib"));
+                Files.deleteIfExists(home.resolve("release"));
+            }
+        }
+    }
+
+    @BeforeEach
+    void copyTheRepository() throws IOException, InterruptedException {
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows");
+        target = Files.createDirectories(repository.resolve("condition-cli/target"));
+        Files.copy(REPOSITORY.resolve("conditions"), repository.resolve("conditions"));
+        Path built = REPOSITORY.resolve("condition-cli/target");
+        copyTree(built.resolve("lib"), target.resolve("lib"));
+        // Copied last, so that nothing the launcher compares with it is newer.
+        Files.copy(built.resolve("conditions.jar"), target.resolve("conditions.jar"));
+        copyTree(REPOSITORY.resolve("examples/conditions"), repository.resolve("examples/conditions"));
+        copyTree(REPOSITORY.resolve("examples/invalid"), repository.resolve("examples/invalid"));
+        article = repository.resolve("examples/conditions/nocturnal-leg-cramps.yaml");
+        // A JSON article, which the first run after the build never reads.
+        jsonArticle = repository.resolve("nocturnal-leg-cramps.json");
+        Files.write(jsonArticle, CommandRun.of("render", "--format", "json", CommandRun.SEED.toString()).outBytes());
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void jdk17WritesAndMapsAClassDataSharingArchive() throws IOException, InterruptedException {
+        writesAnArchiveAndMapsIt(jdkBefore25(), "conditions.jsa", "conditions.aot");
+        // JDK 17 stays on class-data sharing: no ahead-of-time cache option in any call.
+        assertTheJavaCalls("ArchiveClassesAtExit", "-Xshare:on -XX:SharedArchiveFile", "SharedArchiveFile", "AOTCache");
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void jdk25WritesAndMapsAnAheadOfTimeCache() throws IOException, InterruptedException {
+        writesAnArchiveAndMapsIt(jdk25(), "conditions.aot", "conditions.jsa");
+        assertTheJavaCalls("AOTCacheOutput", "-XX:AOTMode=on -XX:AOTCache", "AOTCache", "SharedArchiveFile");
+        assertThat(Files.readString(repository.resolve("calls.txt"))).doesNotContain("ArchiveClassesAtExit");
+    }
+
+    /**
+     * The launcher's java command lines: a training run that writes the file under a temporary
+     * name, a strict run that maps it before it is moved into place, and the command run with
+     * it; and never the other kind's option.
+     */
+    private void assertTheJavaCalls(String write, String strict, String use, String otherKind) throws IOException {
+        String file = target.resolve(write.equals("AOTCacheOutput") ? "conditions.aot" : "conditions.jsa").toString();
+        assertThat(Files.readAllLines(repository.resolve("calls.txt")))
+                .noneMatch(c -> c.contains("-XX:" + otherKind))
+                .anyMatch(c -> c.contains("-XX:" + write + "=" + file + ".") && c.contains("TrainingRun"))
+                .anyMatch(c -> c.contains(strict + "=" + file + ".") && c.endsWith("--version"))
+                .anyMatch(c -> c.contains("-XX:" + use + "=" + file + " -jar"));
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void jdk17RunsWithAnUnusableArchiveAsWithout() throws IOException, InterruptedException {
+        runsWithAnUnusableArchiveAsWithout(jdkBefore25(), "conditions.jsa");
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void jdk25RunsWithAnUnusableCacheAsWithout() throws IOException, InterruptedException {
+        runsWithAnUnusableArchiveAsWithout(jdk25(), "conditions.aot");
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void anotherJdkWritesItsOwnArchive() throws IOException, InterruptedException {
+        Path jdk17 = jdkBefore25();
+        Path jdk25 = jdk25();
+        assertThat(launch(jdk17, List.of(), "validate", article.toString()).exitCode()).isZero();
+        assertThat(target.resolve("conditions.jsa.java")).content().isEqualToIgnoringNewLines(jdk17.toString());
+
+        assertThat(launch(jdk25, List.of(), "validate", article.toString()).exitCode()).isZero();
+        assertThat(target.resolve("conditions.aot")).isNotEmptyFile();
+        assertThat(target.resolve("conditions.aot.java")).content().isEqualToIgnoringNewLines(jdk25.toString());
+
+        // Back on JDK 17 its archive, written by JDK 17, is still the one used: nothing rewritten.
+        FileTime written = Files.getLastModifiedTime(target.resolve("conditions.jsa"));
+        assertThat(launch(jdk17, List.of(), "validate", article.toString()).exitCode()).isZero();
+        assertThat(Files.getLastModifiedTime(target.resolve("conditions.jsa"))).isEqualTo(written);
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aNewerJarHasItsArchiveWrittenAgain() throws IOException, InterruptedException {
+        Path jdk = jdkBefore25();
+        assertThat(launch(jdk, List.of(), "validate", article.toString()).exitCode()).isZero();
+        Path archive = target.resolve("conditions.jsa");
+        FileTime written = Files.getLastModifiedTime(archive);
+        // As a build leaves it: the jar newer than the archive.
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(written.toMillis() - 60_000));
+        FileTime aged = Files.getLastModifiedTime(archive);
+
+        assertThat(launch(jdk, List.of(), "validate", article.toString()).exitCode()).isZero();
+        assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(aged);
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void conditionsCdsOffWritesNoArchive() throws IOException, InterruptedException {
+        Path jdk = jdkBefore25();
+        Launch run = launch(jdk, List.of("CONDITIONS_CDS=off"), "validate", article.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(archiveFiles()).isEmpty();
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void commandsThatCheckNoArticlesWriteNoArchive() throws IOException, InterruptedException {
+        Path jdk = jdkBefore25();
+        assertThat(launch(jdk, List.of(), "rules").exitCode()).isZero();
+        assertThat(archiveFiles()).isEmpty();
+    }
+
+    /**
+     * The first validate, of a YAML article, trains and writes the archive (and no other kind),
+     * then prints what a run without one prints; the second, of a JSON article, maps it, and finds
+     * the JSON reader's classes in it, which only the training read.
+     */
+    private void writesAnArchiveAndMapsIt(Path jdk, String name, String otherName) throws IOException, InterruptedException {
+        Launch yamlWithout = launch(jdk, List.of("CONDITIONS_CDS=off"), "validate", article.toString());
+        Launch jsonWithout = launch(jdk, List.of("CONDITIONS_CDS=off"), "validate", jsonArticle.toString());
+        assertThat(archiveFiles()).as("CONDITIONS_CDS=off writes no archive").isEmpty();
+
+        Launch first = launch(jdk, List.of(), "validate", article.toString());
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(yamlWithout.exitCode());
+        assertThat(first.out()).isEqualTo(yamlWithout.out());
+        assertThat(first.err()).isEmpty();
+        assertThat(target.resolve(name)).isNotEmptyFile();
+        assertThat(target.resolve(name + ".java")).content().isEqualToIgnoringNewLines(jdk.toString());
+        assertThat(target.resolve(otherName)).doesNotExist();
+        assertThat(archiveFiles()).as("no temporary file or training folder left")
+                .containsExactlyInAnyOrder(name, name + ".java");
+
+        Path classes = repository.resolve("classes.txt");
+        Launch second = launch(jdk, List.of("EXTRA_JAVA_OPTIONS=-Xlog:class+load=info:file=" + classes),
+                "validate", jsonArticle.toString());
+        assertThat(second.exitCode()).isEqualTo(jsonWithout.exitCode());
+        assertThat(second.out()).isEqualTo(jsonWithout.out());
+        String loaded = Files.readString(classes, UTF_8);
+        assertThat(loaded)
+                .as("the command's classes come from the archive")
+                .contains("org.conditioncontent.loader.ConditionLoader source: shared objects file")
+                .as("the JSON reader's classes too, which only the training read")
+                .contains("tools.jackson.core.json.UTF8StreamJsonParser source: shared objects file");
+    }
+
+    /** An archive that is current by its dates but holds nothing usable changes nothing a run shows. */
+    private void runsWithAnUnusableArchiveAsWithout(Path jdk, String name) throws IOException, InterruptedException {
+        Launch without = launch(jdk, List.of("CONDITIONS_CDS=off"), "validate", "--report", "json",
+                repository.resolve("examples/invalid").toString());
+        assertThat(without.exitCode()).isEqualTo(1);
+        Files.writeString(target.resolve(name), "not an archive\n".repeat(1000));
+        Files.writeString(target.resolve(name + ".java"), jdk + "\n");
+
+        Launch broken = launch(jdk, List.of(), "validate", "--report", "json", repository.resolve("examples/invalid").toString());
+        assertThat(broken.exitCode()).as(broken.err()).isEqualTo(1);
+        assertThat(broken.out()).isEqualTo(without.out());
+        assertThat(broken.err()).isEmpty();
+    }
+
+    private record Launch(int exitCode, String out, String err) {}
+
+    private Launch launch(Path jdk, List<String> environment, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("env", "PATH=" + jdk.resolve("bin") + ":" + System.getenv("PATH"),
+                "CALLS=" + repository.resolve("calls.txt")));
+        command.addAll(environment);
+        command.add("bash");
+        command.add(repository.resolve("conditions").toString());
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(repository, "out", ".txt");
+        Path err = Files.createTempFile(repository, "err", ".txt");
+        Process process = new ProcessBuilder(command)
+                .directory(repository.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        assertThat(process.waitFor(4, TimeUnit.MINUTES)).isTrue();
+        return new Launch(process.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));
+    }
+
+    /** The names in the target folder that the archive's writing makes. */
+    private List<String> archiveFiles() throws IOException {
+        try (Stream<Path> files = Files.list(target)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("conditions.jsa") || n.startsWith("conditions.aot") || n.startsWith("training"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /**
+     * A stand-in for a JDK, as the launcher sees it: {@code lib} and {@code release} are the real
+     * JDK's, and {@code bin/java} notes its command line before it runs the real one.
+     */
+    private Path standIn(Path real) throws IOException {
+        Path home = repository.resolve("jdk-" + real.getFileName());
+        if (Files.isDirectory(home)) {
+            return home;
+        }
+        Files.createDirectories(home.resolve("bin"));
+        Files.createSymbolicLink(home.resolve("lib"), real.resolve("lib"));
+        Files.createSymbolicLink(home.resolve("release"), real.resolve("release"));
+        Path java = home.resolve("bin/java");
+        Files.writeString(java, """
+                #!/usr/bin/env bash
+                echo "$*" >> "$CALLS"
+                options=()
+                for option in "$@"; do
+                    if [ "$option" = -jar ] && [ -n "${EXTRA_JAVA_OPTIONS:-}" ]; then
+                        options+=("$EXTRA_JAVA_OPTIONS")
+                    fi
+                    options+=("$option")
+                done
+                exec %s "${options[@]}"
+                """.formatted(real.resolve("bin/java")));
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return home;
+    }
+
+    private Path jdkBefore25() throws IOException {
+        return standIn(realJdkBefore25());
+    }
+
+    private Path jdk25() throws IOException {
+        return standIn(realJdk25());
+    }
+
+    /** The JDK the tests run on, which must be older than 25 to test the class-data-sharing archive. */
+    private static Path realJdkBefore25() {
+        Path home = real(Path.of(System.getProperty("java.home")));
+        Optional<Path> older = feature(home) < 25 ? Optional.of(home) : jdks().filter(j -> feature(j) < 25).findFirst();
+        assumeThat(older).as("a JDK before 25 (the tests run on %s)", home).isPresent();
+        return real(older.orElseThrow());
+    }
+
+    /** A JDK 25 or later: JDK25_HOME, else the newest in /usr/lib/jvm. */
+    private static Path realJdk25() {
+        String configured = System.getenv("JDK25_HOME");
+        Optional<Path> found = configured != null && !configured.isBlank()
+                ? Optional.of(Path.of(configured))
+                : jdks().filter(j -> feature(j) >= 25).max(Comparator.comparingInt(LauncherArchiveIT::feature));
+        assumeThat(found.filter(j -> Files.isExecutable(j.resolve("bin/java"))))
+                .as("no JDK 25 or later: set JDK25_HOME to test the ahead-of-time cache").isPresent();
+        return real(found.orElseThrow());
+    }
+
+    /** The folder with its links resolved, as the launcher names the JDK it records. */
+    private static Path real(Path jdk) {
+        try {
+            return jdk.toRealPath();
+        } catch (IOException e) {
+            return jdk;
+        }
+    }
+
+    private static Stream<Path> jdks() {
+        if (!Files.isDirectory(JDKS)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> listed = Files.list(JDKS)) {
+            return listed.filter(j -> !Files.isSymbolicLink(j) && Files.isRegularFile(j.resolve("release")))
+                    .sorted()
+                    .toList()
+                    .stream();
+        } catch (IOException e) {
+            return Stream.empty();
+        }
+    }
+
+    /** The JDK's feature version from its release file, as the launcher reads it; 0 when unknown. */
+    private static int feature(Path jdk) {
+        try {
+            Matcher m = Pattern.compile("(?m)^JAVA_VERSION=\"(?:1\\.)?(\\d+)").matcher(Files.readString(jdk.resolve("release")));
+            return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}
