@@ -162,26 +162,29 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<Condition> conditions = result.conditions();
         RelatedLinks related = new RelatedLinks(conditions);
+        List<StagedExport.Document> documents = new ArrayList<>(renderers.size() * conditions.size() + 3);
+        for (Renderer found : renderers) {
+            // The site's pages link their related articles, both ways; other formats keep the articles as they are.
+            boolean site = found instanceof HtmlRenderer;
+            Renderer renderer = site ? HtmlRenderer.builder().relatedTitles(related.titles()).build() : found;
+            for (Condition c : conditions) {
+                documents.add(new StagedExport.Document(renderer.format() + "/" + c.id() + "." + renderer.fileExtension(),
+                        w -> renderer.render(site ? related.withBothWays(c) : c, w), false));
+            }
+        }
+        if (index) {
+            // The html folder is a site to publish as it is: the A-Z index, a bundle of every
+            // article for partners, and the sitemap when the site's address is known.
+            documents.add(new StagedExport.Document(HTML + "/" + INDEX + ".html", w -> AzIndexPage.render(conditions, BUNDLE, w), true));
+            documents.add(new StagedExport.Document(HTML + "/" + BUNDLE, w -> JsonLines.render(conditions, w), true));
+            if (siteUrl != null) {
+                String site = siteUrl;
+                documents.add(new StagedExport.Document(HTML + "/" + SITEMAP, w -> Sitemap.render(conditions, site, w), true));
+            }
+        }
         try (StagedExport export = StagedExport.open(out, line -> streams.err().println("conditions: " + VisibleText.of(line)))) {
-            for (Renderer found : renderers) {
-                // The site's pages link their related articles, both ways; other formats keep the articles as they are.
-                boolean site = found instanceof HtmlRenderer;
-                Renderer renderer = site ? HtmlRenderer.builder().relatedTitles(related.titles()).build() : found;
-                for (Condition c : conditions) {
-                    Condition shown = site ? related.withBothWays(c) : c;
-                    export.stage(renderer.format() + "/" + c.id() + "." + renderer.fileExtension(), w -> renderer.render(shown, w));
-                }
-            }
-            if (index) {
-                // The html folder is a site to publish as it is: the A-Z index, a bundle of every
-                // article for partners, and the sitemap when the site's address is known.
-                export.stage(HTML + "/" + INDEX + ".html", w -> AzIndexPage.render(conditions, BUNDLE, w));
-                export.stage(HTML + "/" + BUNDLE, w -> JsonLines.render(conditions, w));
-                if (siteUrl != null) {
-                    String site = siteUrl;
-                    export.stage(HTML + "/" + SITEMAP, w -> Sitemap.render(conditions, site, w));
-                }
-            }
+            // Renderers are thread-safe (the SPI's contract), and rendering is most of an export's work.
+            export.stageAll(documents, Runtime.getRuntime().availableProcessors());
             export.commit(renderers.stream().map(Renderer::format).toList());
         }
         streams.err().println("Exported " + count(conditions.size(), "article") + " in "

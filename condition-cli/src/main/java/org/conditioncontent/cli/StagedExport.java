@@ -18,9 +18,19 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
 /**
@@ -45,8 +55,9 @@ import java.util.function.Consumer;
  *
  * <p>Files are not forced to the disk, which would cost a sync per file: after a power cut the
  * journal is replayed, but the files' content is only as safe as the file system keeps it. Two
- * exports into one folder at the same time are not supported. Not thread-safe, except that the
- * shutdown hook may run while another thread stages.
+ * exports into one folder at the same time are not supported. {@link #stage} may be called from
+ * several threads at once, and the shutdown hook may run while they stage; the other methods are
+ * for one thread.
  */
 final class StagedExport implements AutoCloseable {
 
@@ -58,12 +69,18 @@ final class StagedExport implements AutoCloseable {
     private final Path fresh;
     private final Path previous;
     private final Path journal;
-    private final Object lock = new Object();
+    /**
+     * Staging takes the read lock, so that several threads can write files at once; everything
+     * that changes the workspace as a whole (the swap, the clean-up, the shutdown hook) takes the
+     * write lock, so that it never runs while a file is half written.
+     */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Thread hook;
-    private final Set<String> checked = new HashSet<>();
-    private boolean swapping;
-    private boolean finished;
-    private boolean cancelled;
+    private final Set<String> replaceable = ConcurrentHashMap.newKeySet();
+    private final Map<Path, Boolean> created = new ConcurrentHashMap<>();
+    private volatile boolean swapping;
+    private volatile boolean finished;
+    private volatile boolean cancelled;
 
     private StagedExport(Path out) {
         this.out = out;
@@ -104,17 +121,24 @@ final class StagedExport implements AutoCloseable {
      * @throws CommandFailure if it cannot be written, or the process is shutting down
      */
     void stage(String relative, StagedFiles.Content content) {
-        synchronized (lock) {
+        Lock staging = lock.readLock();
+        staging.lock();
+        try {
             if (cancelled) {
                 throw new CommandFailure("the export was stopped; " + out + " is as it was");
             }
             Path file = fresh.resolve(relative);
             try {
                 String folder = relative.substring(0, Math.max(0, relative.indexOf('/')));
-                if (checked.add(folder)) {
+                if (!replaceable.contains(folder)) {
+                    // Until a check passes, every file of the folder checks it, so that the one
+                    // reported is the first, whichever thread got there first.
                     checkReplaceable(folder);
+                    replaceable.add(folder);
                 }
-                Files.createDirectories(file.getParent());
+                // Made once per folder: for thousands of files, asking again cost a failed
+                // mkdir, its exception and a stat each time.
+                created.computeIfAbsent(file.getParent(), StagedExport::createFolder);
                 try (Writer w = new BufferedWriter(new OutputStreamWriter(
                         Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), UTF_8))) {
                     content.writeTo(w);
@@ -122,6 +146,92 @@ final class StagedExport implements AutoCloseable {
             } catch (IOException | UncheckedIOException e) {
                 throw CommandFailure.cannotWrite(out.resolve(relative), e);
             }
+        } finally {
+            staging.unlock();
+        }
+    }
+
+    /**
+     * One file of an export.
+     *
+     * @param relative its path inside the output folder, such as {@code html/index.html}
+     * @param content what to write
+     * @param wholeCorpus whether it is made from every article (an index, a bundle): such files
+     *     take long, and are started first, so that the export does not end on one of them while
+     *     the other threads have nothing left to do
+     */
+    record Document(String relative, StagedFiles.Content content, boolean wholeCorpus) {}
+
+    /**
+     * Writes files of the new export into the workspace, several at once: rendering an article is
+     * work for a processor, and every core can do it. The files are the same as {@link #stage}
+     * writes one by one, in any order, and the failure reported is the same too: that of the
+     * first file, in list order, that could not be written, after every file before it was
+     * written. Every thread started has ended when this returns or throws.
+     *
+     * @param documents the files, in the order a failure is looked for in
+     * @param parallelism how many files to write at once
+     * @throws CommandFailure if a file cannot be written, or the process is shutting down
+     */
+    void stageAll(List<Document> documents, int parallelism) {
+        AtomicInteger started = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, parallelism), task -> {
+            Thread thread = new Thread(task, "conditions-export-" + started.incrementAndGet());
+            thread.setDaemon(true); // never keeps the JVM alive, even if a renderer hangs
+            return thread;
+        });
+        try {
+            Future<?>[] written = new Future<?>[documents.size()];
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < documents.size(); i++) {
+                    Document d = documents.get(i);
+                    if (d.wholeCorpus() == (pass == 0)) {
+                        written[i] = threads.submit(() -> stage(d.relative(), d.content()));
+                    }
+                }
+            }
+            for (Future<?> file : written) {
+                awaitWritten(file);
+            }
+        } finally {
+            // A failure leaves the files after it unwritten: they are not started, and those
+            // being written are stopped, before the workspace is cleaned up.
+            threads.shutdownNow();
+            awaitEnd(threads);
+        }
+    }
+
+    private static void awaitWritten(Future<?> file) {
+        try {
+            file.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandFailure("the export was interrupted; nothing was replaced");
+        }
+    }
+
+    private static void awaitEnd(ExecutorService threads) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (threads.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -134,7 +244,9 @@ final class StagedExport implements AutoCloseable {
      *     if that fails too, left for the next export to finish
      */
     void commit(List<String> folders) {
-        synchronized (lock) {
+        Lock whole = lock.writeLock();
+        whole.lock();
+        try {
             if (cancelled) {
                 throw new CommandFailure("the export was stopped; " + out + " is as it was");
             }
@@ -168,17 +280,23 @@ final class StagedExport implements AutoCloseable {
             } catch (IOException e) {
                 // The export is in place; the next one removes the old folders left here.
             }
+        } finally {
+            whole.unlock();
         }
     }
 
     /** Deletes the workspace unless the export was committed, and forgets the shutdown hook. */
     @Override
     public void close() {
-        synchronized (lock) {
+        Lock whole = lock.writeLock();
+        whole.lock();
+        try {
             if (!finished && !swapping) {
                 quietlyDeleteTree(workspace);
             }
             finished = true;
+        } finally {
+            whole.unlock();
         }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
@@ -192,11 +310,16 @@ final class StagedExport implements AutoCloseable {
      * deletes the unfinished export and stops any more staging.
      */
     void interrupted() {
-        synchronized (lock) {
-            cancelled = true;
+        // Stops new files at once; the lock then waits for the files being written to be closed.
+        cancelled = true;
+        Lock whole = lock.writeLock();
+        whole.lock();
+        try {
             if (!finished && !swapping) {
                 quietlyDeleteTree(workspace);
             }
+        } finally {
+            whole.unlock();
         }
     }
 
@@ -275,6 +398,15 @@ final class StagedExport implements AutoCloseable {
         Path target = out.resolve(folder);
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString());
+        }
+    }
+
+    private static Boolean createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return Boolean.TRUE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

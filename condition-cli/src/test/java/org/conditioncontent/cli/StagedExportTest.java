@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,5 +169,96 @@ class StagedExportTest {
         }
 
         assertThat(Files.getPosixFilePermissions(html)).isEqualTo(permissions);
+    }
+
+    /** 600 documents in three folders, the last two made "from every article" and so started first. */
+    private static List<StagedExport.Document> documents(Set<Integer> failing) {
+        List<StagedExport.Document> documents = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            int n = i;
+            String folder = List.of("html", "json", "text").get(i / 200);
+            documents.add(new StagedExport.Document(folder + "/a-" + (i % 200) + ".txt", w -> {
+                if (failing.contains(n)) {
+                    throw new java.io.IOException("disk full at " + n);
+                }
+                w.write("document " + n + "\n".repeat(n % 7));
+            }, false));
+        }
+        documents.add(new StagedExport.Document("html/index.html", w -> w.write("index"), true));
+        documents.add(new StagedExport.Document("html/bundle.jsonl", w -> w.write("bundle"), true));
+        return documents;
+    }
+
+    @Test
+    void stagingOnSeveralThreadsWritesWhatStagingOneByOneWrites(@TempDir Path alone) throws IOException {
+        try (StagedExport export = StagedExport.open(alone, said::add)) {
+            for (StagedExport.Document d : documents(Set.of())) {
+                export.stage(d.relative(), d.content());
+            }
+            export.commit(List.of("html", "json", "text"));
+        }
+        for (int parallelism : new int[] {2, 5}) {
+            try (StagedExport export = StagedExport.open(out, said::add)) {
+                export.stageAll(documents(Set.of()), parallelism);
+                export.commit(List.of("html", "json", "text"));
+            }
+            assertThat(snapshot(out)).hasSize(602).isEqualTo(snapshot(alone));
+            assertThat(out.resolve(StagedExport.WORKSPACE)).doesNotExist();
+        }
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("conditions-export-"));
+    }
+
+    @Test
+    void stagingOnSeveralThreadsReportsTheFirstFailureInListOrderAndWritesNothing() throws IOException {
+        write("json/a-0.txt", "old");
+        for (int round = 0; round < 10; round++) {
+            try (StagedExport export = StagedExport.open(out, said::add)) {
+                assertThatThrownBy(() -> export.stageAll(documents(Set.of(599, 250, 480)), 3))
+                        .isInstanceOf(CommandFailure.class)
+                        .hasMessage("cannot write " + out.resolve("json/a-50.txt") + ": disk full at 250");
+            }
+            assertThat(files()).containsExactly("json/", "json/a-0.txt");
+            assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("conditions-export-"));
+        }
+    }
+
+    @Test
+    void aFolderInTheWayFailsAtItsFirstFileWhicheverThreadComesFirst() throws IOException {
+        write("json", "in the way");
+        for (int round = 0; round < 10; round++) {
+            try (StagedExport export = StagedExport.open(out, said::add)) {
+                assertThatThrownBy(() -> export.stageAll(documents(Set.of()), 4)).isInstanceOf(CommandFailure.class)
+                        .hasMessageStartingWith("cannot write " + out.resolve("json/a-0.txt") + ": ");
+            }
+            assertThat(files()).containsExactly("json");
+        }
+    }
+
+    @Test
+    void aSignalWhileStagingOnSeveralThreadsStopsThemAndLeavesTheOldExport() throws IOException {
+        write("html/a-0.txt", "old");
+        try (StagedExport export = StagedExport.open(out, said::add)) {
+            List<StagedExport.Document> documents = new ArrayList<>(documents(Set.of()));
+            // The 300th document is written as the shutdown hook runs.
+            StagedExport.Document signalled = documents.get(300);
+            documents.set(300, new StagedExport.Document(signalled.relative(), w -> {
+                Thread hook = new Thread(export::interrupted);
+                hook.start();
+                w.write("written as the signal came");
+            }, false));
+            assertThatThrownBy(() -> export.stageAll(documents, 3)).isInstanceOf(CommandFailure.class).hasMessageContaining("stopped");
+        }
+        assertThat(files()).containsExactly("html/", "html/a-0.txt");
+        assertThat(read("html/a-0.txt")).isEqualTo("old");
+    }
+
+    private static java.util.Map<String, String> snapshot(Path root) throws IOException {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readString(p, UTF_8));
+            }
+        }
+        return files;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,12 +82,15 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
                 // the files named under the path as given.
                 Path start = Files.isSymbolicLink(p) ? realPath(p) : p;
                 List<Path> found = new ArrayList<>();
-                walk(start, found);
+                Set<Path> links = new HashSet<>();
+                walk(start, found, links);
                 found.sort(null);
                 for (Path walked : found) {
                     Path f = start == p ? walked : p.resolve(start.relativize(walked));
                     files.add(f);
-                    String why = linkRefusal(f, roots, followLinks);
+                    // Only links can be refused; the walk has told them apart already, which
+                    // spares asking the file system again for each of thousands of files.
+                    String why = links.contains(walked) ? linkRefusal(f, roots, followLinks) : null;
                     if (why != null) {
                         refused.put(f, why);
                     }
@@ -136,8 +140,11 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
         return (s.startsWith(".") && !s.equals(".") && !s.equals("..")) || s.equals("node_modules");
     }
 
-    /** Every entry under a folder with an article's name that is not itself a folder. */
-    private static void walk(Path folder, List<Path> found) {
+    /**
+     * Every entry under a folder with an article's name that is not itself a folder, and which of
+     * them are symbolic links.
+     */
+    private static void walk(Path folder, List<Path> found, Set<Path> links) {
         try {
             // No FOLLOW_LINKS: a link to a folder is visited as a link, never descended into.
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
@@ -150,6 +157,9 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (!attributes.isDirectory() && SourceFormat.of(file).isPresent() && !isPassedOver(file)) {
                         found.add(file);
+                        if (attributes.isSymbolicLink()) {
+                            links.add(file);
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }

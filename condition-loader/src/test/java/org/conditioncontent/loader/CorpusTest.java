@@ -106,6 +106,40 @@ class CorpusTest {
         assertThat(seen).containsExactlyInAnyOrder("one.yaml", "two.yaml", "three.yaml");
     }
 
+    @Test
+    void aGeneratedCorpusChecksTheSameOnAnyNumberOfThreadsAsOneByOne(@TempDir Path dir) throws IOException {
+        // 200 copies of the seed article, valid, whose ids repeat and whose related ids point at
+        // other copies and at missing ones, so that the checks across files find plenty; 100
+        // generated articles (fixed seeds), whose findings with the default rules are their own;
+        // and a few files that are broken outright.
+        JsonRenderer json = new JsonRenderer();
+        for (int i = 0; i < 300; i++) {
+            Condition c = i < 200
+                    ? seed.toBuilder().id(i % 37 == 0 ? "repeated" : "copy-" + i)
+                            .related(i % 5 == 0 ? new String[] {"copy-" + (i + 1), "missing-" + i} : new String[0]).build()
+                    : GeneratedConditions.generate(20_261_129L + i);
+            write(dir.resolve("part-" + (i % 7)).resolve("article-" + i + ".json"), json.render(c));
+        }
+        write(dir.resolve("part-2/truncated.json"), "{\"formatVersion\": 2, \"id\": \"trunc");
+        write(dir.resolve("part-4/unknown-field.yaml"), "formatVersion: 2\nid: unknown\ntitel: X\n");
+        write(dir.resolve("part-5/empty.yml"), "");
+        ConditionLoader withRules = ConditionLoader.builder().parallelism(1).build();
+        CorpusResult oneByOne = withRules.loadAll(List.of(dir));
+        assertThat(oneByOne.diagnostics()).extracting(Diagnostic::rule)
+                .contains("duplicate-id", "unknown-related", "unknown-field", "syntax");
+
+        for (int parallelism : new int[] {2, 3, 8}) {
+            ConditionLoader parallel = ConditionLoader.builder().parallelism(parallelism).build();
+            CorpusResult loaded = parallel.loadAll(List.of(dir));
+            assertThat(loaded.diagnostics()).as("loadAll on %d threads", parallelism).isEqualTo(oneByOne.diagnostics());
+            assertThat(loaded.files()).as("loadAll on %d threads", parallelism).isEqualTo(oneByOne.files());
+            List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            assertThat(parallel.checkAll(List.of(dir), r -> seen.add(r.source()))).as("checkAll on %d threads", parallelism)
+                    .isEqualTo(oneByOne.diagnostics());
+            assertThat(seen).containsExactlyInAnyOrderElementsOf(oneByOne.files().stream().map(LoadResult::source).toList());
+        }
+    }
+
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
