@@ -24,14 +24,14 @@ import org.jspecify.annotations.Nullable;
  * Loads the articles a command line names, turning a path that is not there or cannot be read
  * into a {@link CommandFailure} (exit code 2) rather than an exception's stack trace.
  *
- * <p>Only the commands that read articles come here, so the loader (and the validator it starts,
- * the slowest part of start-up) is built only by them.
+ * <p>Only the commands that read articles come here, so the loader is built only by them; the
+ * validator, the slowest part of start-up, starts only when an article needs it.
  */
 final class Articles {
 
     /**
-     * Hibernate Validator announces its version at INFO level when the loader starts; that line
-     * must not mix with reports. The logger is held in a field because java.util.logging keeps
+     * Hibernate Validator announces its version at INFO level when it starts (the first time an
+     * article needs it, possibly well into a run); that line must not mix with reports. The logger is held in a field because java.util.logging keeps
      * loggers only weakly: a logger configured and then dropped can be collected, level and all.
      * It is set here, not when the command starts, so that the commands that never build a loader
      * do not pay for starting java.util.logging.
