@@ -31,9 +31,11 @@ import org.conditioncontent.render.CitationPart;
 import org.conditioncontent.render.CitationStyle;
 import org.conditioncontent.render.Labels;
 import org.conditioncontent.render.Labels.Label;
+import org.conditioncontent.render.internal.BuiltInParts;
 import org.conditioncontent.render.internal.EnglishPhrases;
 import org.conditioncontent.render.internal.Headings;
 import org.conditioncontent.render.internal.HtmlWriter;
+import org.conditioncontent.render.internal.PartDispatch;
 import org.conditioncontent.render.internal.UrlPolicy;
 import org.jspecify.annotations.Nullable;
 
@@ -47,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Content from an article that skipped validation must still make a valid page: a blank title
  * falls back to the id, and a link without text shows its address.
  */
-final class ArticleWriter implements OutlineVisitor {
+final class ArticleWriter implements OutlineVisitor, BuiltInParts {
 
 
     /** The title of an article whose title and id are both blank, which only an unvalidated one has. */
@@ -62,10 +64,8 @@ final class ArticleWriter implements OutlineVisitor {
     private final CitationStyle citationStyle;
     private final Map<Class<?>, HtmlPartRenderer<?>> renderers;
     private final @Nullable PartAttributes partAttributes;
-    /** The part a user's renderer is writing, so that its context can delegate to the built-in markup. */
-    private @Nullable Part current;
-    private boolean exiting;
-    private boolean builtInDone;
+    /** The parts a user's renderer writes, so that its context can delegate to the built-in markup; only with such renderers. */
+    private @Nullable PartDispatch parts;
     private @Nullable HtmlPartContext context;
     private final Set<String> ids = new HashSet<>();
     /** The heading level of each open section and aside, innermost first. */
@@ -144,6 +144,7 @@ final class ArticleWriter implements OutlineVisitor {
     void write(Condition c, boolean jsonLd) {
         if (!renderers.isEmpty()) {
             context = new HtmlPartContext(this, new PartWriter(html));
+            parts = new PartDispatch(this);
         }
         html.raw("<article>\n");
         Outline.of(c).walk(this);
@@ -165,7 +166,8 @@ final class ArticleWriter implements OutlineVisitor {
         }
     }
 
-    private void builtInHeader(Part.Header part) {
+    @Override
+    public void builtInHeader(Part.Header part) {
         Condition c = part.condition();
         open(part, "header").newline();
         heading(titleLevel, title(c, labels), null);
@@ -208,7 +210,8 @@ final class ArticleWriter implements OutlineVisitor {
         }
     }
 
-    private void builtInEnterSection(Part.SectionPart part) {
+    @Override
+    public void builtInEnterSection(Part.SectionPart part) {
         Section s = part.section();
         if (s.blocks().isEmpty() && s.sections().isEmpty()) {
             // Nothing to show: left out with its heading, and its exit writes nothing either.
@@ -239,7 +242,8 @@ final class ArticleWriter implements OutlineVisitor {
         }
     }
 
-    private void builtInExitSection(Part.SectionPart part) {
+    @Override
+    public void builtInExitSection(Part.SectionPart part) {
         Container container = containers.pop();
         if (container == Container.SKIPPED) {
             return;
@@ -259,7 +263,8 @@ final class ArticleWriter implements OutlineVisitor {
         }
     }
 
-    private void builtInParagraph(Part.ParagraphPart part) {
+    @Override
+    public void builtInParagraph(Part.ParagraphPart part) {
         open(part, "p").text(part.paragraph().text()).end("p").newline();
     }
 
@@ -273,7 +278,8 @@ final class ArticleWriter implements OutlineVisitor {
         }
     }
 
-    private void builtInEnterList(Part.ListPart part) {
+    @Override
+    public void builtInEnterList(Part.ListPart part) {
         open(part, part.ordered() ? "ol" : "ul").newline();
     }
 
@@ -287,7 +293,8 @@ final class ArticleWriter implements OutlineVisitor {
         lists.pop();
     }
 
-    private void builtInExitList(Part.ListPart part) {
+    @Override
+    public void builtInExitList(Part.ListPart part) {
         html.raw(part.ordered() ? "</ol>\n" : "</ul>\n");
     }
 
@@ -300,7 +307,8 @@ final class ArticleWriter implements OutlineVisitor {
         }
     }
 
-    private void builtInEnterItem(Part.ItemPart part) {
+    @Override
+    public void builtInEnterItem(Part.ItemPart part) {
         Part.ListPart list = lists.peek();
         int depth = list == null ? 0 : list.depth() - 1;
         Item item = part.item();
@@ -326,7 +334,8 @@ final class ArticleWriter implements OutlineVisitor {
         }
     }
 
-    private void builtInExitItem(Part.ItemPart part) {
+    @Override
+    public void builtInExitItem(Part.ItemPart part) {
         html.raw("</li>\n");
     }
 
@@ -339,7 +348,8 @@ final class ArticleWriter implements OutlineVisitor {
         }
     }
 
-    private void builtInEnterAside(Part.AsidePart part) {
+    @Override
+    public void builtInEnterAside(Part.AsidePart part) {
         String title = part.aside().title();
         if (!isPresent(title)) {
             // Only an unvalidated aside has no title; an empty heading would name nothing.
@@ -363,7 +373,8 @@ final class ArticleWriter implements OutlineVisitor {
         }
     }
 
-    private void builtInExitAside(Part.AsidePart part) {
+    @Override
+    public void builtInExitAside(Part.AsidePart part) {
         levels.pop();
         html.raw("</aside>\n");
     }
@@ -377,7 +388,8 @@ final class ArticleWriter implements OutlineVisitor {
         }
     }
 
-    private void builtInFigure(Part.FigurePart part) {
+    @Override
+    public void builtInFigure(Part.FigurePart part) {
         Media media = part.media();
         String src = UrlPolicy.imageSource(media.url());
         if (src == null) {
@@ -401,7 +413,8 @@ final class ArticleWriter implements OutlineVisitor {
         }
     }
 
-    private void builtInResources(Part.ResourcesPart part) {
+    @Override
+    public void builtInResources(Part.ResourcesPart part) {
         resources(part, part.groups());
     }
 
@@ -414,7 +427,8 @@ final class ArticleWriter implements OutlineVisitor {
         }
     }
 
-    private void builtInReferences(Part.ReferencesPart part) {
+    @Override
+    public void builtInReferences(Part.ReferencesPart part) {
         references(part, part.references());
     }
 
@@ -427,7 +441,8 @@ final class ArticleWriter implements OutlineVisitor {
         }
     }
 
-    private void builtInCredits(Part.CreditsPart part) {
+    @Override
+    public void builtInCredits(Part.CreditsPart part) {
         footer(part, part.condition());
     }
 
@@ -440,72 +455,26 @@ final class ArticleWriter implements OutlineVisitor {
     @SuppressWarnings("unchecked")
     private void dispatch(Part part, boolean exit) {
         HtmlPartRenderer<Part> user = renderers.isEmpty() ? null : (HtmlPartRenderer<Part>) renderers.get(part.getClass());
-        if (user == null || context == null) {
-            builtIn(part, exit);
+        PartDispatch parts = this.parts;
+        if (user == null || context == null || parts == null) {
+            PartDispatch.builtIn(this, part, exit);
             return;
         }
-        current = part;
-        exiting = exit;
-        builtInDone = false;
+        parts.begin(part, exit);
         if (exit) {
             user.exit(part, context);
         } else {
             user.render(part, context);
         }
-        boolean delegated = builtInDone;
-        current = null;
-        if (!delegated) {
+        if (!parts.end()) {
             keepState(part, exit);
         }
     }
 
     /** Writes the built-in markup of the part a user's renderer is writing, once. */
     void renderBuiltIn() {
-        Part part = current;
-        if (part == null || builtInDone) {
-            return;
-        }
-        builtInDone = true;
-        builtIn(part, exiting);
-    }
-
-    private void builtIn(Part part, boolean exit) {
-        if (part instanceof Part.Header p) {
-            builtInHeader(p);
-        } else if (part instanceof Part.SectionPart p) {
-            if (exit) {
-                builtInExitSection(p);
-            } else {
-                builtInEnterSection(p);
-            }
-        } else if (part instanceof Part.ParagraphPart p) {
-            builtInParagraph(p);
-        } else if (part instanceof Part.ListPart p) {
-            if (exit) {
-                builtInExitList(p);
-            } else {
-                builtInEnterList(p);
-            }
-        } else if (part instanceof Part.ItemPart p) {
-            if (exit) {
-                builtInExitItem(p);
-            } else {
-                builtInEnterItem(p);
-            }
-        } else if (part instanceof Part.AsidePart p) {
-            if (exit) {
-                builtInExitAside(p);
-            } else {
-                builtInEnterAside(p);
-            }
-        } else if (part instanceof Part.FigurePart p) {
-            builtInFigure(p);
-        } else if (part instanceof Part.ResourcesPart p) {
-            builtInResources(p);
-        } else if (part instanceof Part.ReferencesPart p) {
-            builtInReferences(p);
-        } else if (part instanceof Part.CreditsPart p) {
-            builtInCredits(p);
+        if (parts != null) {
+            parts.renderBuiltIn();
         }
     }
 
@@ -531,7 +500,7 @@ final class ArticleWriter implements OutlineVisitor {
 
     /** The heading level of the current part, for {@link HtmlPartContext#headingLevel()}. */
     int headingLevel() {
-        Part part = current;
+        @Nullable Part part = parts == null ? null : parts.current();
         if (part instanceof Part.Header) {
             return titleLevel;
         }

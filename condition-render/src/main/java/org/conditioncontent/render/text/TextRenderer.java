@@ -30,8 +30,10 @@ import org.conditioncontent.render.CitationStyle;
 import org.conditioncontent.render.Labels;
 import org.conditioncontent.render.Labels.Label;
 import org.conditioncontent.render.Renderer;
+import org.conditioncontent.render.internal.BuiltInParts;
 import org.conditioncontent.render.internal.EnglishPhrases;
 import org.conditioncontent.render.internal.LabelChoice;
+import org.conditioncontent.render.internal.PartDispatch;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -208,17 +210,15 @@ public final class TextRenderer implements Renderer {
     }
 
     /** The writing of one article: all state of one call. */
-    static final class Lines implements OutlineVisitor {
+    static final class Lines implements OutlineVisitor, BuiltInParts {
         private final Appendable out;
         private final Condition condition;
         private final Labels labels;
         private final CitationStyle citations;
         private final Map<Class<?>, TextPartRenderer<?>> renderers;
         private final @Nullable TextPartContext context;
-        /** The part a user's renderer is writing, so that its context can delegate to the built-in lines. */
-        private @Nullable Part current;
-        private boolean exiting;
-        private boolean builtInDone;
+        /** The parts a user's renderer writes, so that its context can delegate to the built-in lines; only with such renderers. */
+        private final @Nullable PartDispatch parts;
         /** What starts every line: {@code "| "} for each aside the line stands in. */
         private String prefix = "";
         private final Deque<String> prefixes = new ArrayDeque<>();
@@ -232,6 +232,7 @@ public final class TextRenderer implements Renderer {
             this.citations = citations;
             this.renderers = renderers;
             this.context = renderers.isEmpty() ? null : new TextPartContext(this);
+            this.parts = renderers.isEmpty() ? null : new PartDispatch(this);
         }
 
         Condition condition() {
@@ -258,21 +259,18 @@ public final class TextRenderer implements Renderer {
         @SuppressWarnings("unchecked")
         private void dispatch(Part part, boolean exit) {
             TextPartRenderer<Part> user = context == null ? null : (TextPartRenderer<Part>) renderers.get(part.getClass());
-            if (user == null || context == null) {
-                builtIn(part, exit);
+            PartDispatch parts = this.parts;
+            if (user == null || context == null || parts == null) {
+                PartDispatch.builtIn(this, part, exit);
                 return;
             }
-            current = part;
-            exiting = exit;
-            builtInDone = false;
+            parts.begin(part, exit);
             if (exit) {
                 user.exit(part, context);
             } else {
                 user.render(part, context);
             }
-            boolean delegated = builtInDone;
-            current = null;
-            if (!delegated && part instanceof Part.AsidePart) {
+            if (!parts.end() && part instanceof Part.AsidePart) {
                 // The built-in aside marks its lines; a replaced one keeps the marks it stands in.
                 if (exit) {
                     prefix = prefixes.pop();
@@ -283,43 +281,9 @@ public final class TextRenderer implements Renderer {
         }
 
         void renderBuiltIn() {
-            Part part = current;
-            if (part == null || builtInDone) {
-                return;
+            if (parts != null) {
+                parts.renderBuiltIn();
             }
-            builtInDone = true;
-            builtIn(part, exiting);
-        }
-
-        private void builtIn(Part part, boolean exit) {
-            if (part instanceof Part.Header p) {
-                builtInHeader(p);
-            } else if (part instanceof Part.SectionPart p) {
-                if (!exit) {
-                    builtInEnterSection(p);
-                }
-            } else if (part instanceof Part.ParagraphPart p) {
-                builtInParagraph(p);
-            } else if (part instanceof Part.ItemPart p) {
-                if (!exit) {
-                    builtInEnterItem(p);
-                }
-            } else if (part instanceof Part.AsidePart p) {
-                if (exit) {
-                    builtInExitAside(p);
-                } else {
-                    builtInEnterAside(p);
-                }
-            } else if (part instanceof Part.FigurePart p) {
-                builtInFigure(p);
-            } else if (part instanceof Part.ResourcesPart p) {
-                builtInResources(p);
-            } else if (part instanceof Part.ReferencesPart p) {
-                builtInReferences(p);
-            } else if (part instanceof Part.CreditsPart p) {
-                builtInCredits(p);
-            }
-            // A list writes no lines of its own, and sections and items none at their end.
         }
 
         @Override
@@ -331,7 +295,8 @@ public final class TextRenderer implements Renderer {
             }
         }
 
-        private void builtInHeader(Part.Header part) {
+        @Override
+        public void builtInHeader(Part.Header part) {
             Condition c = part.condition();
             line(c.title());
             if (isPresent(c.subtitle())) {
@@ -363,7 +328,8 @@ public final class TextRenderer implements Renderer {
             }
         }
 
-        private void builtInEnterSection(Part.SectionPart part) {
+        @Override
+        public void builtInEnterSection(Part.SectionPart part) {
             Section s = part.section();
             if (s.hasHeading() && (!s.blocks().isEmpty() || !s.sections().isEmpty())) {
                 Renderer.append(out, prefix);
@@ -382,6 +348,11 @@ public final class TextRenderer implements Renderer {
         }
 
         @Override
+        public void builtInExitSection(Part.SectionPart part) {
+            // A section ends where the next heading starts.
+        }
+
+        @Override
         public void paragraph(Part.ParagraphPart part) {
             if (userRenderers()) {
                 dispatch(part, false);
@@ -390,7 +361,8 @@ public final class TextRenderer implements Renderer {
             }
         }
 
-        private void builtInParagraph(Part.ParagraphPart part) {
+        @Override
+        public void builtInParagraph(Part.ParagraphPart part) {
             line(part.paragraph().text());
         }
 
@@ -403,11 +375,21 @@ public final class TextRenderer implements Renderer {
         }
 
         @Override
+        public void builtInEnterList(Part.ListPart part) {
+            // A list writes no lines of its own: its items do.
+        }
+
+        @Override
         public void exitList(Part.ListPart part) {
             if (userRenderers()) {
                 dispatch(part, true);
             }
             lists.pop();
+        }
+
+        @Override
+        public void builtInExitList(Part.ListPart part) {
+            // A list writes no lines of its own: its items do.
         }
 
         @Override
@@ -419,7 +401,8 @@ public final class TextRenderer implements Renderer {
             }
         }
 
-        private void builtInEnterItem(Part.ItemPart part) {
+        @Override
+        public void builtInEnterItem(Part.ItemPart part) {
             Part.ListPart list = lists.peek();
             int depth = list == null ? 0 : list.depth() - 1;
             Item item = part.item();
@@ -456,6 +439,11 @@ public final class TextRenderer implements Renderer {
         }
 
         @Override
+        public void builtInExitItem(Part.ItemPart part) {
+            // An item is one line and its paragraphs, all written at its start.
+        }
+
+        @Override
         public void enterAside(Part.AsidePart part) {
             if (userRenderers()) {
                 dispatch(part, false);
@@ -464,7 +452,8 @@ public final class TextRenderer implements Renderer {
             }
         }
 
-        private void builtInEnterAside(Part.AsidePart part) {
+        @Override
+        public void builtInEnterAside(Part.AsidePart part) {
             prefixes.push(prefix);
             prefix = prefix + "| ";
             line(part.aside().title());
@@ -479,7 +468,8 @@ public final class TextRenderer implements Renderer {
             }
         }
 
-        private void builtInExitAside(Part.AsidePart part) {
+        @Override
+        public void builtInExitAside(Part.AsidePart part) {
             prefix = prefixes.pop();
         }
 
@@ -492,7 +482,8 @@ public final class TextRenderer implements Renderer {
             }
         }
 
-        private void builtInFigure(Part.FigurePart part) {
+        @Override
+        public void builtInFigure(Part.FigurePart part) {
             line(part.media().credit());
             // The seed sets the illustration's credit off from the text that follows with a blank line.
             line("");
@@ -507,7 +498,8 @@ public final class TextRenderer implements Renderer {
             }
         }
 
-        private void builtInResources(Part.ResourcesPart part) {
+        @Override
+        public void builtInResources(Part.ResourcesPart part) {
             List<ResourceGroup> groups = part.groups();
             if (groups.stream().allMatch(g -> g.items().isEmpty())) {
                 return;
@@ -540,7 +532,8 @@ public final class TextRenderer implements Renderer {
             }
         }
 
-        private void builtInReferences(Part.ReferencesPart part) {
+        @Override
+        public void builtInReferences(Part.ReferencesPart part) {
             line(labels.get(Label.REFERENCES));
             for (Reference reference : part.references()) {
                 Renderer.append(out, prefix);
@@ -559,7 +552,8 @@ public final class TextRenderer implements Renderer {
             }
         }
 
-        private void builtInCredits(Part.CreditsPart part) {
+        @Override
+        public void builtInCredits(Part.CreditsPart part) {
             Condition c = part.condition();
             if (!c.contributors().isEmpty()) {
                 line(labels.get(Label.CONTRIBUTORS));
