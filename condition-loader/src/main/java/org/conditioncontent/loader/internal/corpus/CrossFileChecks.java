@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
  * <p>A corpus of 100,000 files keeps this until its last file is loaded, so it is kept in arrays
  * indexed by file rather than in an object per file, and only what the checks read: a valid
  * file's name, id and the id's line and column; its related ids and their positions only when it
- * has some; a file's diagnostics only when it has some. An object per file (the file's result
- * with its name, its id, a list of related ids, an array of positions) cost about 150 bytes a
- * file, against 4 to 8 bytes a file for the arrays' slots here (the names are the strings the
- * file list holds already, the ids those of the articles); see docs/performance.md.
+ * has some; a file's diagnostics only when it has some. A record per file with the file's result
+ * and an array of positions cost about 80 bytes a file more than the 28 bytes of array slots
+ * here (the names are the strings the file list holds already, the ids those of the articles);
+ * see docs/performance.md, "Issue 20: memory from 10,000 to 100,000 files".
  *
  * <p>{@link #record} may be called from several threads at once for different files; the caller
  * must make the records visible to the thread that calls {@link #diagnostics()} (as joining the
