@@ -4,11 +4,12 @@ import com.google.errorprone.annotations.CheckReturnValue;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
+import java.util.function.ObjIntConsumer;
 import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Limits;
 import org.conditioncontent.loader.internal.Node;
@@ -182,22 +183,28 @@ public final class ConditionLoader {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("folder must name a folder, such as \"conditions\"; the root of the class path is not one");
         }
-        List<Loaded> results = new ArrayList<>();
-        for (ResourceFolder.Entry entry : ResourceFolder.list(classLoader, name)) {
+        List<ResourceFolder.Entry> entries = ResourceFolder.list(classLoader, name);
+        LoadResult[] results = new LoadResult[entries.size()];
+        CrossFileChecks checks = new CrossFileChecks(entries.size());
+        for (int i = 0; i < results.length; i++) {
+            ResourceFolder.Entry entry = entries.get(i);
+            Loaded loaded;
             // At most one byte over the limit is read: enough to know that the file is too long.
             byte[] content = ResourceFolder.read(entry, limits.maxDocumentSize());
             if (content.length > limits.maxDocumentSize()) {
                 Findings findings = new Findings(entry.name(), limits.maxDiagnosticsPerFile());
                 findings.add(Rules.LIMIT, 1, 1, "", "The document is over the limit of " + limits.maxDocumentSize()
                         + " bytes (limit maxDocumentSize)");
-                results.add(Loaded.failed(entry.name(), findings, FormatVersion.NONE));
-                continue;
+                loaded = Loaded.failed(entry.name(), findings, FormatVersion.NONE);
+            } else {
+                SourceFormat format = SourceFormat.of(Path.of(entry.name().substring(entry.name().lastIndexOf('/') + 1)))
+                        .orElse(SourceFormat.YAML);
+                loaded = loadBytes(entry.name(), content, format);
             }
-            SourceFormat format = SourceFormat.of(Path.of(entry.name().substring(entry.name().lastIndexOf('/') + 1)))
-                    .orElse(SourceFormat.YAML);
-            results.add(loadBytes(entry.name(), content, format));
+            results[i] = loaded.result();
+            checks.record(i, loaded);
         }
-        return new CorpusResult(results.stream().map(Loaded::result).toList(), CrossFileChecks.diagnostics(results));
+        return new CorpusResult(Arrays.asList(results), checks.diagnostics());
     }
 
     /**
@@ -236,8 +243,9 @@ public final class ConditionLoader {
      * @return one result per file, and every diagnostic sorted
      */
     public CorpusResult loadAll(ArticleFiles files) {
-        List<Loaded> results = loadEach(files, loaded -> loaded);
-        return new CorpusResult(results.stream().map(Loaded::result).toList(), CrossFileChecks.diagnostics(results));
+        LoadResult[] results = new LoadResult[files.files().size()];
+        CrossFileChecks checks = loadEach(files, (loaded, i) -> results[i] = loaded.result());
+        return new CorpusResult(Arrays.asList(results), checks.diagnostics());
     }
 
     /**
@@ -269,11 +277,8 @@ public final class ConditionLoader {
      */
     public List<Diagnostic> checkAll(ArticleFiles files, Consumer<LoadResult> each) {
         Objects.requireNonNull(each, "each must not be null");
-        List<Loaded> results = loadEach(files, loaded -> {
-            each.accept(loaded.result());
-            return loaded.withoutArticle();
-        });
-        return List.copyOf(CrossFileChecks.diagnostics(results));
+        // Nothing of a file's result is kept but what the checks across files read.
+        return List.copyOf(loadEach(files, (loaded, i) -> each.accept(loaded.result())).diagnostics());
     }
 
     /**
@@ -289,10 +294,18 @@ public final class ConditionLoader {
         return ArticleFiles.find(paths, followLinks);
     }
 
-    /** Loads every article file in parallel and keeps, in file order, what {@code keep} makes of each. */
-    private List<Loaded> loadEach(ArticleFiles files, UnaryOperator<Loaded> keep) {
+    /**
+     * Loads every article file in parallel, hands each result with its file's index to
+     * {@code each} on the loading threads, and returns what the checks across files need of them.
+     */
+    private CrossFileChecks loadEach(ArticleFiles files, ObjIntConsumer<Loaded> each) {
         Objects.requireNonNull(files, "files must not be null");
-        return ParallelLoad.each(files, parallelism, limits.maxDiagnosticsPerFile(), this::loadFile, keep);
+        CrossFileChecks checks = new CrossFileChecks(files.files().size());
+        ParallelLoad.each(files, parallelism, limits.maxDiagnosticsPerFile(), this::loadFile, (loaded, i) -> {
+            each.accept(loaded, i);
+            checks.record(i, loaded);
+        });
+        return checks;
     }
 
     /**

@@ -1,72 +1,194 @@
 package org.conditioncontent.loader.internal.corpus;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Rule;
 import org.conditioncontent.loader.Rules;
+import org.jspecify.annotations.Nullable;
 
-/** The checks across the files of a corpus, on what each file left ({@link Loaded}). */
+/**
+ * The checks across the files of a corpus (an id used by two or more files, reported in each; a
+ * related id that names no loaded article), on what each file left when it was loaded.
+ *
+ * <p>A corpus of 100,000 files keeps this until its last file is loaded, so it is kept in arrays
+ * indexed by file rather than in an object per file, and only what the checks read: a valid
+ * file's name, id and the id's line and column; its related ids and their positions only when it
+ * has some; a file's diagnostics only when it has some. A record per file with the file's result
+ * and an array of positions cost about 80 bytes a file more than the 28 bytes of array slots
+ * here (the names are the strings the file list holds already, the ids those of the articles);
+ * see docs/performance.md, "Issue 20: memory from 10,000 to 100,000 files".
+ *
+ * <p>{@link #record} may be called from several threads at once for different files; the caller
+ * must make the records visible to the thread that calls {@link #diagnostics()} (as joining the
+ * loading threads does).
+ */
 public final class CrossFileChecks {
 
-    private CrossFileChecks() {}
+    private static final int NONE = -1;
+
+    /** A valid file's name, for the diagnostics across files; {@code null} for the others. */
+    private final @Nullable String[] sources;
+    /** A valid file's id, {@code null} for the others. */
+    private final @Nullable String[] ids;
+    /** The line and column of each valid file's id, two ints a file. */
+    private final int[] idAt;
+    /** A valid file's related ids, {@code null} when it has none. */
+    private final @Nullable String[][] related;
+    /** The line and column of each related id, two ints each, {@code null} when none. */
+    private final int[][] relatedAt;
+    /** A file's own diagnostics, {@code null} when it has none. */
+    private final @Nullable List<Diagnostic>[] diagnostics;
 
     /**
-     * Every diagnostic of a corpus: each file's, and those across files (an id used by two or
-     * more files, reported in each; a related id that names no loaded article). Only valid files
-     * take part in the checks across files.
+     * Room for the files of a corpus.
      *
-     * @param results every file's result
+     * @param files how many files
+     */
+    @SuppressWarnings("unchecked") // an array of a generic type has to be made raw
+    public CrossFileChecks(int files) {
+        sources = new String[files];
+        ids = new String[files];
+        idAt = new int[2 * files];
+        related = new String[files][];
+        relatedAt = new int[files][];
+        diagnostics = new List[files];
+    }
+
+    /**
+     * Keeps what the checks need of a file.
+     *
+     * @param file the file's index in the corpus, which orders the diagnostics of equal rank
+     * @param loaded what loading it gave
+     */
+    public void record(int file, Loaded loaded) {
+        List<Diagnostic> own = loaded.result().diagnostics();
+        if (!own.isEmpty()) {
+            diagnostics[file] = own;
+        }
+        String id = loaded.id();
+        if (id == null) {
+            return;
+        }
+        sources[file] = loaded.result().source();
+        ids[file] = id;
+        int[] positions = loaded.positions();
+        idAt[2 * file] = positions[0];
+        idAt[2 * file + 1] = positions[1];
+        if (!loaded.related().isEmpty()) {
+            related[file] = loaded.related().toArray(String[]::new);
+            relatedAt[file] = Arrays.copyOfRange(positions, 2, positions.length);
+        }
+    }
+
+    /**
+     * Every diagnostic of the corpus: each file's, in file order, and those across files. Only
+     * valid files take part in the checks across files.
+     *
      * @return the diagnostics, sorted by {@link Diagnostic#ORDER}
      */
-    public static List<Diagnostic> diagnostics(List<Loaded> results) {
+    public List<Diagnostic> diagnostics() {
         List<Diagnostic> all = new ArrayList<>();
-        results.forEach(r -> all.addAll(r.result().diagnostics()));
-        all.addAll(acrossFiles(results));
+        for (List<Diagnostic> own : diagnostics) {
+            if (own != null) {
+                all.addAll(own);
+            }
+        }
+        all.addAll(acrossFiles());
         all.sort(Diagnostic.ORDER);
         return all;
     }
 
-    private static List<Diagnostic> acrossFiles(List<Loaded> results) {
+    private List<Diagnostic> acrossFiles() {
+        IdTable owners = new IdTable(ids);
         List<Diagnostic> out = new ArrayList<>();
-        Map<String, List<Loaded>> byId = new LinkedHashMap<>();
-        for (Loaded r : results) {
-            if (r.id() != null) {
-                byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
-            }
-        }
-        for (Map.Entry<String, List<Loaded>> e : byId.entrySet()) {
-            List<Loaded> owners = e.getValue();
-            if (owners.size() < 2) {
+        // Groups in the order of their first file, files within a group in file order.
+        for (int first = 0; first < ids.length; first++) {
+            if (ids[first] == null || owners.first(ids[first]) != first || owners.next(first) == NONE) {
                 continue;
             }
-            for (Loaded here : owners) {
-                List<String> others = owners.stream().filter(o -> o != here).map(o -> {
-                    int[] at = o.idAt();
-                    return o.result().source() + ":" + at[0] + ":" + at[1];
-                }).toList();
-                out.add(diagnostic(here, here.idAt(), "/id", Rules.DUPLICATE_ID, "The id \"" + e.getKey() + "\" is also used by "
-                        + String.join(", ", others) + "; every article needs its own id"));
+            for (int here = first; here != NONE; here = owners.next(here)) {
+                List<String> others = new ArrayList<>();
+                for (int other = first; other != NONE; other = owners.next(other)) {
+                    if (other != here) {
+                        others.add(sources[other] + ":" + idAt[2 * other] + ":" + idAt[2 * other + 1]);
+                    }
+                }
+                out.add(diagnostic(here, idAt[2 * here], idAt[2 * here + 1], "/id", Rules.DUPLICATE_ID, "The id \""
+                        + ids[first] + "\" is also used by " + String.join(", ", others) + "; every article needs its own id"));
             }
         }
-        for (Loaded r : results) {
-            if (r.id() == null) {
+        for (int file = 0; file < ids.length; file++) {
+            String[] names = related[file];
+            if (names == null) {
                 continue;
             }
-            for (int i = 0; i < r.related().size(); i++) {
-                String id = r.related().get(i);
-                if (!byId.containsKey(id)) {
-                    out.add(diagnostic(r, r.relatedAt(i), "/related/" + i, Rules.UNKNOWN_RELATED, "No article with the id \"" + id
-                            + "\" is among the files checked; fix the id or add that article"));
+            for (int i = 0; i < names.length; i++) {
+                if (owners.first(names[i]) == NONE) {
+                    out.add(diagnostic(file, relatedAt[file][2 * i], relatedAt[file][2 * i + 1], "/related/" + i, Rules.UNKNOWN_RELATED,
+                            "No article with the id \"" + names[i] + "\" is among the files checked; fix the id or add that article"));
                 }
             }
         }
         return out;
     }
 
-    private static Diagnostic diagnostic(Loaded file, int[] at, String pointer, Rule rule, String message) {
-        return new Diagnostic(file.result().source(), at[0], at[1], pointer, rule.defaultSeverity(), rule.id(), message);
+    private Diagnostic diagnostic(int file, int line, int column, String pointer, Rule rule, String message) {
+        return new Diagnostic(sources[file], line, column, pointer, rule.defaultSeverity(), rule.id(), message);
+    }
+
+    /**
+     * The files of each id, as ints: an open-addressing table from an id to its first file, and a
+     * chain from each file to the next with the same id. A map from ids to lists of files cost
+     * about 120 bytes a file, for a few milliseconds at the very end of a large run, when the
+     * memory of the whole run peaks.
+     */
+    private static final class IdTable {
+
+        private final @Nullable String[] ids;
+        /** The first file of each id, by the id's hash; {@link #NONE} where empty. */
+        private final int[] slots;
+        /** The next file with the same id, {@link #NONE} for the last. */
+        private final int[] nexts;
+
+        IdTable(@Nullable String[] ids) {
+            this.ids = ids;
+            int capacity = Integer.highestOneBit(Math.max(4, ids.length * 2 - 1)) << 1;
+            slots = new int[capacity];
+            nexts = new int[ids.length];
+            Arrays.fill(slots, NONE);
+            // From the last file to the first, each file goes before the ones already there: the
+            // slot ends with the first file of the id, and its chain in file order.
+            for (int file = ids.length - 1; file >= 0; file--) {
+                String id = ids[file];
+                if (id != null) {
+                    int slot = slot(id);
+                    nexts[file] = slots[slot];
+                    slots[slot] = file;
+                }
+            }
+        }
+
+        /** The first file with the id, {@link #NONE} when no file has it. */
+        int first(String id) {
+            return slots[slot(id)];
+        }
+
+        /** The next file with the same id as {@code file}, {@link #NONE} when none. */
+        int next(int file) {
+            return nexts[file];
+        }
+
+        /** The slot of the id: its own, or the empty one where it would go. */
+        private int slot(String id) {
+            int mask = slots.length - 1;
+            int h = id.hashCode();
+            int slot = (h ^ (h >>> 16)) & mask;
+            while (slots[slot] != NONE && !id.equals(ids[slots[slot]])) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
     }
 }

@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A file's result, and what the checks across files need: a valid file's id and related ids,
- * and the positions they report at. Only these positions are kept, not the tree: holding every
+ * and the positions they report at. Only these positions are taken, not the tree: holding every
  * valid file's tree until the last file was loaded cost tens of kilobytes per file, most of the
  * memory of a large corpus and much of its garbage-collection time (see docs/performance.md).
  * The id is {@code null} for a file with errors. The positions are packed in one array (line
- * and column of the id, then of each related id), as a corpus of 100,000 files keeps 100,000 of
- * them until its last file is checked.
+ * and column of the id, then of each related id). A corpus hands each of these to
+ * {@link CrossFileChecks#record} as soon as the file is loaded, and keeps what it needs there.
  *
  * @param result the file's result
  * @param id the article's id when the file is valid, else {@code null}
@@ -82,26 +82,5 @@ public record Loaded(LoadResult result, @Nullable String id, List<String> relate
         Node n = Node.locate(root, pointer);
         positions[at] = n == null ? 1 : n.line();
         positions[at + 1] = n == null ? 1 : n.column();
-    }
-
-    /**
-     * The same, without the article: for a check that keeps only what the checks across files read.
-     *
-     * @return the file without its article
-     */
-    public Loaded withoutArticle() {
-        return result.condition() == null ? this
-                : new Loaded(new LoadResult(result.source(), null, result.diagnostics(), result.sourceFormatVersion()), id, related,
-                        positions);
-    }
-
-    /** The 1-based line and column of the id of a valid file. */
-    int[] idAt() {
-        return new int[] {positions[0], positions[1]};
-    }
-
-    /** The 1-based line and column of a related id of a valid file. */
-    int[] relatedAt(int i) {
-        return new int[] {positions[2 + 2 * i], positions[3 + 2 * i]};
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.Diagnostic;
@@ -27,23 +28,27 @@ class ParallelLoadTest {
     @ValueSource(ints = {1, 2, 3, 8})
     void keepsTheResultsInFileOrderAndReportsRefusedFilesWithoutLoadingThem(int parallelism) {
         ArticleFiles files = new ArticleFiles(FILES, Map.of(FILES.get(7), "is a symbolic link that leads nowhere"));
-        List<Loaded> kept = ParallelLoad.each(files, parallelism, 10, file -> {
+        Loaded[] kept = new Loaded[FILES.size()];
+        ParallelLoad.each(files, parallelism, 10, file -> {
             assertThat(file).isNotEqualTo(FILES.get(7));
             return loaded(file);
-        }, l -> l);
+        }, (l, i) -> kept[i] = l);
 
         assertThat(kept).extracting(l -> l.result().source()).containsExactlyElementsOf(FILES.stream().map(Path::toString).toList());
-        assertThat(kept.get(7).result().diagnostics()).extracting(Diagnostic::message)
+        assertThat(kept[7].result().diagnostics()).extracting(Diagnostic::message)
                 .containsExactly("The file is a symbolic link that leads nowhere");
-        assertThat(kept.get(8).result().diagnostics()).extracting(Diagnostic::message)
+        assertThat(kept[8].result().diagnostics()).extracting(Diagnostic::message)
                 .containsExactly("The file was loaded");
     }
 
     @Test
-    void keepsWhatKeepMakesOfEachFile() {
-        List<Loaded> kept = ParallelLoad.each(new ArticleFiles(FILES, Map.of()), 2, 10, ParallelLoadTest::loaded,
-                l -> Loaded.refused(Path.of(l.result().source() + ".kept"), "kept", 10));
-        assertThat(kept).extracting(l -> l.result().source()).allMatch(s -> s.endsWith(".json.kept"));
+    void handsOnEachFileOnceWithItsIndex() {
+        AtomicIntegerArray calls = new AtomicIntegerArray(FILES.size());
+        ParallelLoad.each(new ArticleFiles(FILES, Map.of()), 3, 10, ParallelLoadTest::loaded, (l, i) -> {
+            assertThat(l.result().source()).isEqualTo(FILES.get(i).toString());
+            calls.incrementAndGet(i);
+        });
+        assertThat(IntStream.range(0, FILES.size()).map(calls::get)).containsOnly(1);
     }
 
     @Test
@@ -54,7 +59,7 @@ class ParallelLoadTest {
                 throw new IllegalStateException("cannot load " + file);
             }
             return loaded(file);
-        }, l -> l)).isInstanceOf(IllegalStateException.class).hasMessage("cannot load " + FILES.get(123));
+        }, (l, i) -> { })).isInstanceOf(IllegalStateException.class).hasMessage("cannot load " + FILES.get(123));
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("conditions-load"));
     }
 }
