@@ -115,21 +115,22 @@ public final class Binder {
     private static final class VariantPlan {
         final @Nullable RecordPlan text;
         final String[] discriminators;
-        final Class<?>[] variants;
+        final RecordPlan[] variants;
 
         VariantPlan(Class<?> type) {
             Class<?> textVariant = WireFormat.textVariant(type);
             this.text = textVariant == null ? null : PLANS.get(textVariant);
             List<Class<?>> all = WireFormat.variants(type);
-            this.variants = all.toArray(new Class<?>[0]);
+            this.variants = new RecordPlan[all.size()];
             this.discriminators = new String[variants.length];
             for (int i = 0; i < variants.length; i++) {
-                discriminators[i] = WireFormat.discriminator(variants[i]);
+                variants[i] = PLANS.get(all.get(i));
+                discriminators[i] = WireFormat.discriminator(all.get(i));
             }
         }
 
         /** As {@link WireFormat#objectVariant}: the first variant whose telling field the object has. */
-        @Nullable Class<?> objectVariant(Node.ObjectNode object) {
+        @Nullable RecordPlan objectVariant(Node.ObjectNode object) {
             for (int i = 0; i < discriminators.length; i++) {
                 if (hasField(object, discriminators[i])) {
                     return variants[i];
@@ -265,8 +266,21 @@ public final class Binder {
      *     a record that lacks a required value (see {@link Unbuilt})
      */
     public @Nullable Object bind(Node root, Type type) {
-        return bind(root, new Slot(type), Pointer.ROOT);
+        Slot slot = lastRoot;
+        if (slot == null || !slot.type.equals(type)) {
+            slot = new Slot(type);
+            lastRoot = slot;
+        }
+        return bind(root, slot, Pointer.ROOT);
     }
+
+    /**
+     * The slot of the last document type bound, kept so that each document does not look its
+     * record plan up by class again: in a cold run that lookup often missed the class's small
+     * cache and took the slow path, some microseconds a document. A slot is immutable but for the
+     * plans it caches, which a race only makes again, equal.
+     */
+    private static volatile @Nullable Slot lastRoot;
 
     private @Nullable Object bind(Node node, Slot slot, Pointer pointer) {
         Class<?> raw = slot.raw;
@@ -427,14 +441,14 @@ public final class Binder {
         if (!(node instanceof Node.ObjectNode object)) {
             return wrongType(node, type, pointer);
         }
-        Class<?> variant = plan.objectVariant(object);
+        RecordPlan variant = plan.objectVariant(object);
         if (variant == null) {
             return fail(node, pointer, Rules.WRONG_TYPE, Names.capitalise(Names.label(pointer.toString())) + " must be " + expected(type)
                     + ", but it is an object with none of the fields " + WireFormat.variants(type).stream()
                             .filter(v -> !WireFormat.hasTextForm(v)).map(v -> "\"" + WireFormat.discriminator(v) + "\"")
                             .collect(Collectors.joining(", ")));
         }
-        return bindRecord(node, PLANS.get(variant), pointer);
+        return bindRecord(node, variant, pointer);
     }
 
     private static @Nullable Object absent(Property property) {
