@@ -29,7 +29,13 @@ public record RecordShape(Class<?> type, List<Property> properties, Constructor<
                     .toList();
             Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
             try {
-                return new RecordShape(type, properties, type.getDeclaredConstructor(parameterTypes));
+                Constructor<?> canonical = type.getDeclaredConstructor(parameterTypes);
+                // Made accessible (it is public: this only turns off the check), so that each call
+                // skips finding its caller and checking access: the binder builds every record of
+                // every article through it, and those two were most of a call's cost in a cold run.
+                // Where the module system refuses, the constructor is still called, checked.
+                canonical.trySetAccessible();
+                return new RecordShape(type, properties, canonical);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("No canonical constructor in " + type.getName(), e);
             }

@@ -25,7 +25,7 @@ public final class WebUrlValidator implements ConstraintValidator<WebUrl, CharSe
      * @return {@code true} when it is such a URL
      */
     public static boolean isWebUrl(String text) {
-        if (text.isEmpty() || text.chars().anyMatch(c -> c <= ' ' || c == 0x7f) || !isWellFormedUnicode(text)) {
+        if (text.isEmpty() || !isWellFormedUnicode(text)) {
             return false;
         }
         try {
@@ -63,8 +63,10 @@ public final class WebUrlValidator implements ConstraintValidator<WebUrl, CharSe
         if (host.length() > 253 || host.startsWith("[")) {
             return host.length() <= 253;
         }
-        for (String label : host.split("\\.")) {
-            if (label.length() > 63) {
+        int label = 0;
+        for (int i = 0, n = host.length(); i < n; i++) {
+            label = host.charAt(i) == '.' ? 0 : label + 1;
+            if (label > 63) {
                 return false;
             }
         }
@@ -79,13 +81,37 @@ public final class WebUrlValidator implements ConstraintValidator<WebUrl, CharSe
      * @return {@code true} when it is a port
      */
     public static boolean isPort(String port) {
-        return !port.isEmpty() && port.length() <= 5 && port.chars().allMatch(c -> c >= '0' && c <= '9')
-                && Integer.parseInt(port) <= 65535;
+        int n = port.length();
+        if (n == 0 || n > 5) {
+            return false;
+        }
+        int value = 0;
+        for (int i = 0; i < n; i++) {
+            char c = port.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value <= 65535;
     }
 
-    /** Whether every surrogate is paired and no noncharacter (such as U+FFFE) appears: no real URL has one. */
+    /**
+     * Whether the text has no control character or space, every surrogate is paired and no
+     * noncharacter (such as U+FFFE) appears: no real URL has one. One plain loop over the
+     * characters, as this runs for every URL of every article, often before the JIT has
+     * optimised it. A character below U+D800 is neither a surrogate nor a noncharacter.
+     */
     private static boolean isWellFormedUnicode(String text) {
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0, n = text.length(); i < n; ) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c == 0x7f) {
+                return false;
+            }
+            if (c < Character.MIN_SURROGATE) {
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if ((cp <= 0xffff && Character.isSurrogate((char) cp)) || ReadableTextValidator.isNoncharacter(cp)) {
                 return false;

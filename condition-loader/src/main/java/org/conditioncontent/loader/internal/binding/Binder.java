@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.conditioncontent.json.Property;
@@ -63,33 +64,128 @@ public final class Binder {
         }
     };
 
-    private static final ClassValue<Map<String, Integer>> POSITIONS = new ClassValue<>() {
-        @Override
-        protected Map<String, Integer> computeValue(Class<?> type) {
-            List<Property> properties = RecordShape.of(type).properties();
-            Map<String, Integer> positions = new HashMap<>();
-            for (int i = 0; i < properties.size(); i++) {
-                positions.put(properties.get(i).name(), i);
+    /**
+     * What binding needs of one declared type, worked out once for each component of a record
+     * (and each list's elements): its class, how it is bound and, for a list, its elements'. The
+     * binder visits every value of an article, and looking each of these up by class for every
+     * value was a twelfth of a cold structural load (one {@code ClassValue} lookup costs a few
+     * calls that C1 does not inline).
+     */
+    private static final class Slot {
+        final Type type;
+        final Class<?> raw;
+        final ValueKind kind;
+        final @Nullable Slot element;
+
+        /** The plan of {@link #raw} as a record, set on first use (plans are immutable: a race makes equal ones). */
+        private @Nullable RecordPlan recordPlan;
+        /** The plan of {@link #raw} as a sealed interface, set on first use. */
+        private @Nullable VariantPlan variantPlan;
+
+        Slot(Type type) {
+            this.type = type;
+            this.raw = Property.raw(type);
+            this.kind = KINDS.get(raw);
+            this.element = kind == ValueKind.LIST ? new Slot(Property.elementType(type)) : null;
+        }
+
+        RecordPlan recordPlan() {
+            RecordPlan plan = recordPlan;
+            if (plan == null) {
+                plan = PLANS.get(raw);
+                recordPlan = plan;
             }
-            return Map.copyOf(positions);
+            return plan;
+        }
+
+        VariantPlan variantPlan() {
+            VariantPlan plan = variantPlan;
+            if (plan == null) {
+                plan = VARIANT_PLANS.get(raw);
+                variantPlan = plan;
+            }
+            return plan;
+        }
+    }
+
+    /**
+     * A sealed interface as the binder reads it: the variant a text stands for, and each object
+     * variant's telling field, in the order {@link WireFormat} tries them.
+     */
+    private static final class VariantPlan {
+        final @Nullable RecordPlan text;
+        final String[] discriminators;
+        final RecordPlan[] variants;
+
+        VariantPlan(Class<?> type) {
+            Class<?> textVariant = WireFormat.textVariant(type);
+            this.text = textVariant == null ? null : PLANS.get(textVariant);
+            List<Class<?>> all = WireFormat.variants(type);
+            this.variants = new RecordPlan[all.size()];
+            this.discriminators = new String[variants.length];
+            for (int i = 0; i < variants.length; i++) {
+                variants[i] = PLANS.get(all.get(i));
+                discriminators[i] = WireFormat.discriminator(all.get(i));
+            }
+        }
+
+        /** As {@link WireFormat#objectVariant}: the first variant whose telling field the object has. */
+        @Nullable RecordPlan objectVariant(Node.ObjectNode object) {
+            for (int i = 0; i < discriminators.length; i++) {
+                if (hasField(object, discriminators[i])) {
+                    return variants[i];
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final ClassValue<VariantPlan> VARIANT_PLANS = new ClassValue<>() {
+        @Override
+        protected VariantPlan computeValue(Class<?> type) {
+            return new VariantPlan(type);
         }
     };
 
     /**
-     * Which components of each record type must have a value: those Bean Validation requires
-     * ({@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}) that are not lists or primitives,
-     * whose absence binding fills in. These are the components the model leaves without
-     * {@code @Nullable}; {@code BinderTest} holds the two in step.
+     * One record class as the binder reads it, worked out once: its shape, each field's position
+     * and slot, which components are required and what an absent one gets.
      */
-    private static final ClassValue<boolean[]> REQUIRED = new ClassValue<>() {
-        @Override
-        protected boolean[] computeValue(Class<?> type) {
-            List<Property> properties = RecordShape.of(type).properties();
-            boolean[] required = new boolean[properties.size()];
-            for (int i = 0; i < required.length; i++) {
-                required[i] = isRequired(properties.get(i));
+    private static final class RecordPlan {
+        final Class<?> type;
+        final RecordShape shape;
+        final List<Property> properties;
+        final Map<String, Integer> positions;
+        final Slot[] slots;
+        final boolean[] required;
+        final @Nullable Object[] absent;
+        final boolean textForm;
+
+        RecordPlan(Class<?> type) {
+            this.type = type;
+            this.shape = RecordShape.of(type);
+            this.properties = shape.properties();
+            int n = properties.size();
+            Map<String, Integer> byName = new HashMap<>();
+            this.slots = new Slot[n];
+            this.required = new boolean[n];
+            this.absent = new Object[n];
+            for (int i = 0; i < n; i++) {
+                Property property = properties.get(i);
+                byName.put(property.name(), i);
+                slots[i] = new Slot(property.type());
+                required[i] = isRequired(property);
+                absent[i] = absent(property);
             }
-            return required;
+            this.positions = Map.copyOf(byName);
+            this.textForm = WireFormat.hasTextForm(type);
+        }
+    }
+
+    private static final ClassValue<RecordPlan> PLANS = new ClassValue<>() {
+        @Override
+        protected RecordPlan computeValue(Class<?> type) {
+            return new RecordPlan(type);
         }
     };
 
@@ -117,7 +213,7 @@ public final class Binder {
          * @return its value, or {@code null} if it has none or the record has no such component
          */
         public @Nullable Object component(String name) {
-            Integer position = POSITIONS.get(type).get(name);
+            Integer position = PLANS.get(type).positions.get(name);
             return position == null ? null : arguments[position];
         }
     }
@@ -170,20 +266,35 @@ public final class Binder {
      *     a record that lacks a required value (see {@link Unbuilt})
      */
     public @Nullable Object bind(Node root, Type type) {
-        return bind(root, type, Pointer.ROOT);
+        Slot slot = lastRoot;
+        if (slot == null || !slot.type.equals(type)) {
+            slot = new Slot(type);
+            lastRoot = slot;
+        }
+        return bind(root, slot, Pointer.ROOT);
     }
 
-    private @Nullable Object bind(Node node, Type type, Pointer pointer) {
-        Class<?> raw = Property.raw(type);
-        ValueKind kind = KINDS.get(raw);
+    /**
+     * The slot of the last document type bound, kept so that each document does not look its
+     * record plan up by class again: in a cold run that lookup often missed the class's small
+     * cache and took the slow path, some microseconds a document. A slot is immutable but for the
+     * plans it caches, which a race only makes again, equal.
+     */
+    private static volatile @Nullable Slot lastRoot;
+
+    private @Nullable Object bind(Node node, Slot slot, Pointer pointer) {
+        Class<?> raw = slot.raw;
+        ValueKind kind = slot.kind;
+        Type type = slot.type;
         if (kind == ValueKind.RECORD) {
-            return WireFormat.hasTextForm(raw) && isText(node) ? textForm((Node.ScalarNode) node, raw) : bindRecord(node, raw, pointer);
+            RecordPlan plan = slot.recordPlan();
+            return plan.textForm && isText(node) ? textForm((Node.ScalarNode) node, plan) : bindRecord(node, plan, pointer);
         }
         if (kind == ValueKind.VARIANT) {
-            return bindVariant(node, raw, pointer);
+            return bindVariant(node, raw, slot.variantPlan(), pointer);
         }
         if (kind == ValueKind.LIST) {
-            return bindList(node, type, pointer);
+            return bindList(node, slot, pointer);
         }
         if (!(node instanceof Node.ScalarNode scalar)) {
             return wrongType(node, type, pointer);
@@ -231,16 +342,19 @@ public final class Binder {
         throw new IllegalStateException("The wire format has no reader for " + type);
     }
 
-    private @Nullable Object bindRecord(Node node, Class<?> type, Pointer pointer) {
+    private @Nullable Object bindRecord(Node node, RecordPlan plan, Pointer pointer) {
         if (!(node instanceof Node.ObjectNode object)) {
-            return wrongType(node, type, pointer);
+            return wrongType(node, plan.type, pointer);
         }
-        RecordShape shape = RecordShape.of(type);
-        List<Property> properties = shape.properties();
-        Map<String, Integer> positions = POSITIONS.get(type);
+        Class<?> type = plan.type;
+        RecordShape shape = plan.shape;
+        List<Property> properties = plan.properties;
+        Map<String, Integer> positions = plan.positions;
         @Nullable Object[] arguments = new Object[properties.size()];
         boolean[] present = new boolean[properties.size()];
-        for (Node.Field field : object.fields()) {
+        List<Node.Field> fields = object.fields();
+        for (int f = 0, n = fields.size(); f < n; f++) {
+            Node.Field field = fields.get(f);
             Pointer childPointer = pointer.field(field.name());
             Integer position = positions.get(field.name());
             if (position == null) {
@@ -250,15 +364,14 @@ public final class Binder {
             if (field.value() instanceof Node.ScalarNode s && s.kind() == Node.Kind.NULL) {
                 continue; // null is the same as absent
             }
-            Property property = properties.get(position);
             present[position] = true;
-            arguments[position] = bind(field.value(), property.type(), childPointer);
+            arguments[position] = bind(field.value(), plan.slots[position], childPointer);
         }
-        boolean[] required = REQUIRED.get(type);
+        boolean[] required = plan.required;
         boolean complete = true;
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] == null) {
-                arguments[i] = absent(properties.get(i));
+                arguments[i] = plan.absent[i];
             }
             if (arguments[i] == null && required[i]) {
                 complete = false;
@@ -311,30 +424,24 @@ public final class Binder {
     }
 
     /** A record written as the text of its first component: every other component is absent. */
-    private static Object textForm(Node.ScalarNode text, Class<?> type) {
-        RecordShape shape = RecordShape.of(type);
-        List<Property> properties = shape.properties();
-        Object[] arguments = new Object[properties.size()];
+    private static Object textForm(Node.ScalarNode text, RecordPlan plan) {
+        Object[] arguments = plan.absent.clone();
         arguments[0] = text.text();
-        for (int i = 1; i < arguments.length; i++) {
-            arguments[i] = absent(properties.get(i));
-        }
-        return shape.construct(arguments);
+        return plan.shape.construct(arguments);
     }
 
     /**
      * A value of a sealed interface (a block): a text is the variant with a text form, an object
      * the variant whose first component it has as a field.
      */
-    private @Nullable Object bindVariant(Node node, Class<?> type, Pointer pointer) {
+    private @Nullable Object bindVariant(Node node, Class<?> type, VariantPlan plan, Pointer pointer) {
         if (isText(node)) {
-            Class<?> variant = WireFormat.textVariant(type);
-            return variant != null ? textForm((Node.ScalarNode) node, variant) : wrongType(node, type, pointer);
+            return plan.text != null ? textForm((Node.ScalarNode) node, plan.text) : wrongType(node, type, pointer);
         }
         if (!(node instanceof Node.ObjectNode object)) {
             return wrongType(node, type, pointer);
         }
-        Class<?> variant = WireFormat.objectVariant(type, name -> hasField(object, name));
+        RecordPlan variant = plan.objectVariant(object);
         if (variant == null) {
             return fail(node, pointer, Rules.WRONG_TYPE, Names.capitalise(Names.label(pointer.toString())) + " must be " + expected(type)
                     + ", but it is an object with none of the fields " + WireFormat.variants(type).stream()
@@ -370,16 +477,17 @@ public final class Binder {
         findings.add(Rules.UNKNOWN_FIELD, field.line(), field.column(), pointer, message);
     }
 
-    private @Nullable Object bindList(Node node, Type type, Pointer pointer) {
+    private @Nullable Object bindList(Node node, Slot slot, Pointer pointer) {
         if (!(node instanceof Node.ArrayNode array)) {
-            return wrongType(node, type, pointer);
+            return wrongType(node, slot.type, pointer);
         }
-        Type elementType = Property.elementType(type);
-        int size = array.items().size();
+        Slot element = Objects.requireNonNull(slot.element, "a list's slot has its elements'");
+        List<Node> items = array.items();
+        int size = items.size();
         List<Object> values = new ArrayList<>(size);
         int[] sourceIndexes = new int[size];
         for (int i = 0; i < size; i++) {
-            Object v = bind(array.items().get(i), elementType, pointer.item(i));
+            Object v = bind(items.get(i), element, pointer.item(i));
             if (v != null) {
                 sourceIndexes[values.size()] = i;
                 values.add(v);

@@ -12,7 +12,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +73,7 @@ final class ClassScreen {
      * @param pending where the objects to check next go
      * @return the first verdict that is not {@link Verdict#CLEAN}, or {@code CLEAN}
      */
-    Verdict check(Object bean, Deque<Object> pending) {
+    Verdict check(Object bean, Pending pending) {
         if (deferral != null) {
             return Verdict.UNKNOWN;
         }
@@ -156,7 +156,7 @@ final class ClassScreen {
         if (!field.trySetAccessible()) {
             throw new Unreadable("the field " + name + " cannot be read");
         }
-        return new Property(field, checks.toArray(Check[]::new), cascade, element);
+        return new Property(field, checks.toArray(Check[]::new), cascade ? new Cascade(field.getType()) : null, element);
     }
 
     /** The constraints and cascade on a container's elements ({@code List<@NotBlank String>}), if any. */
@@ -206,7 +206,7 @@ final class ClassScreen {
                 throw new Unreadable("the elements of " + name + " carry " + annotation);
             }
         }
-        return new Element(checks.toArray(Check[]::new), cascade);
+        return new Element(checks.toArray(Check[]::new), cascade ? new Cascade(elementType) : null);
     }
 
     private static Field field(Class<?> type, String name) throws Unreadable {
@@ -309,24 +309,74 @@ final class ClassScreen {
         return out;
     }
 
-    /** The checks on a container's elements. */
-    private record Element(Check[] checks, boolean cascade) {
+    /**
+     * Where a cascade leads. When the declared type is a final class (every record is), each value
+     * is of that class, and its screen is looked up once, on first use, rather than once per value;
+     * otherwise (a sealed block type) the value's own class is looked up. A value that is not a
+     * record gets a screen that defers, as the validator decides for anything else.
+     */
+    static final class Cascade {
+        private final @Nullable Class<?> exact;
+        /** The screen of {@link #exact}, set on first use; immutable, so a race makes only equal copies. */
+        private @Nullable ClassScreen exactScreen;
 
-        Verdict check(@Nullable Object item, Deque<Object> pending) {
+        Cascade(Class<?> declared) {
+            this.exact = Modifier.isFinal(declared.getModifiers()) && !declared.isArray() && !declared.isPrimitive() ? declared : null;
+        }
+
+        void queue(Object value, Pending pending) {
+            ClassScreen screen = null;
+            Class<?> type = exact;
+            if (type != null && value.getClass() == type) {
+                screen = exactScreen;
+                if (screen == null) {
+                    screen = ConstraintScreen.screenOf(type);
+                    exactScreen = screen;
+                }
+            }
+            pending.push(value, screen);
+        }
+    }
+
+    /** The checks on a container's elements. */
+    private static final class Element {
+        private final Check[] checks;
+        private final @Nullable Cascade cascade;
+
+        Element(Check[] checks, @Nullable Cascade cascade) {
+            this.checks = checks;
+            this.cascade = cascade;
+        }
+
+        Verdict check(@Nullable Object item, Pending pending) {
             for (Check check : checks) {
                 Verdict verdict = check.test(item);
                 if (verdict != Verdict.CLEAN) {
                     return verdict;
                 }
             }
-            return item == null || !cascade || queue(item, pending) ? Verdict.CLEAN : Verdict.UNKNOWN;
+            if (item != null && cascade != null) {
+                cascade.queue(item, pending);
+            }
+            return Verdict.CLEAN;
         }
     }
 
     /** One component's checks: on its value, and on its elements when it is a list. */
-    private record Property(Field field, Check[] checks, boolean cascade, @Nullable Element element) {
+    private static final class Property {
+        private final Field field;
+        private final Check[] checks;
+        private final @Nullable Cascade cascade;
+        private final @Nullable Element element;
 
-        Verdict check(Object bean, Deque<Object> pending) {
+        Property(Field field, Check[] checks, @Nullable Cascade cascade, @Nullable Element element) {
+            this.field = field;
+            this.checks = checks;
+            this.cascade = cascade;
+            this.element = element;
+        }
+
+        Verdict check(Object bean, Pending pending) {
             Object value;
             try {
                 value = field.get(bean);
@@ -342,8 +392,8 @@ final class ClassScreen {
             if (value == null) {
                 return Verdict.CLEAN;
             }
-            if (cascade && !queue(value, pending)) {
-                return Verdict.UNKNOWN;
+            if (cascade != null) {
+                cascade.queue(value, pending);
             }
             Element e = element;
             if (e == null) {
@@ -368,12 +418,42 @@ final class ClassScreen {
         }
     }
 
-    /** Queues a value to cascade into; only records are followed (the validator decides for anything else). */
-    private static boolean queue(Object value, Deque<Object> pending) {
-        if (!value.getClass().isRecord()) {
-            return false;
+    /**
+     * The objects still to check, each with its screen when the cascade already knew it: a stack
+     * in two arrays, so that an object queued costs no node and no lookup by class. One per
+     * screening, used by one thread.
+     */
+    static final class Pending {
+        private Object[] beans = new Object[32];
+        private @Nullable ClassScreen[] screens = new ClassScreen[32];
+        private int size;
+
+        void push(Object bean, @Nullable ClassScreen screen) {
+            if (size == beans.length) {
+                beans = Arrays.copyOf(beans, size * 2);
+                screens = Arrays.copyOf(screens, size * 2);
+            }
+            beans[size] = bean;
+            screens[size] = screen;
+            size++;
         }
-        pending.push(value);
-        return true;
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        /** The screen of the object on top, or {@code null} when it must be looked up by its class. */
+        @Nullable ClassScreen topScreen() {
+            return screens[size - 1];
+        }
+
+        /** Takes the object on top off the stack. */
+        Object pop() {
+            size--;
+            Object bean = beans[size];
+            beans[size] = null;
+            screens[size] = null;
+            return bean;
+        }
     }
 }

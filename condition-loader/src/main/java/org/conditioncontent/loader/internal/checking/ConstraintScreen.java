@@ -1,7 +1,5 @@
 package org.conditioncontent.loader.internal.checking;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,20 +50,34 @@ final class ConstraintScreen {
      *     met
      */
     static Verdict screen(Object bean) {
-        Deque<Object> pending = new ArrayDeque<>();
-        pending.push(bean);
+        ClassScreen.Pending pending = new ClassScreen.Pending();
+        pending.push(bean, null);
         int seen = 0;
         while (!pending.isEmpty()) {
             if (++seen > MAX_OBJECTS) {
                 return Verdict.UNKNOWN;
             }
+            ClassScreen screen = pending.topScreen();
             Object next = pending.pop();
-            Verdict verdict = CLASSES.get(next.getClass()).check(next, pending);
+            if (screen == null) {
+                screen = CLASSES.get(next.getClass());
+            }
+            Verdict verdict = screen.check(next, pending);
             if (verdict != Verdict.CLEAN) {
                 return verdict;
             }
         }
         return Verdict.CLEAN;
+    }
+
+    /**
+     * The screen of a class, read once.
+     *
+     * @param type the class
+     * @return its screen
+     */
+    static ClassScreen screenOf(Class<?> type) {
+        return CLASSES.get(type);
     }
 
     /**

@@ -24,7 +24,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -39,11 +38,14 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 public final class TreeReader {
 
     private final Limits limits;
+    private final StreamReadConstraints constraints;
     private final JsonFactory json;
-    private final YAMLFactory yaml;
+    private final Object yamlLock = new Object();
+    /** Built on the first YAML document: a run that reads only JSON never loads the YAML engine. */
+    private volatile @Nullable YAMLFactory yaml;
 
     /**
-     * Builds the factories for the given limits.
+     * Builds the JSON factory for the given limits; the YAML one is built when first needed.
      *
      * @param limits the limits
      */
@@ -51,7 +53,7 @@ public final class TreeReader {
         this.limits = limits;
         // Jackson enforces the limits inside the parser, so hostile input never builds a huge
         // structure; the tree builder below checks depth and length again, for both syntaxes.
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
+        this.constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxStringLength(limits.maxStringLength())
                 .maxNameLength(Math.min(limits.maxStringLength(), 1_000))
@@ -59,16 +61,29 @@ public final class TreeReader {
                 .maxNumberLength(100)
                 .build();
         this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
-        LoadSettings yamlSettings = LoadSettings.builder()
-                .setCodePointLimit(limits.maxDocumentSize())
-                .setMaxAliasesForCollections(10)
-                .setAllowRecursiveKeys(false)
-                // Duplicate keys are reported by the tree builder, with their own rule and
-                // without stopping the parse.
-                .setAllowDuplicateKeys(true)
-                .setLabel("article")
-                .build();
-        this.yaml = YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints).build();
+    }
+
+    private YAMLFactory yaml() {
+        YAMLFactory built = yaml;
+        if (built == null) {
+            synchronized (yamlLock) {
+                built = yaml;
+                if (built == null) {
+                    LoadSettings yamlSettings = LoadSettings.builder()
+                            .setCodePointLimit(limits.maxDocumentSize())
+                            .setMaxAliasesForCollections(10)
+                            .setAllowRecursiveKeys(false)
+                            // Duplicate keys are reported by the tree builder, with their own rule and
+                            // without stopping the parse.
+                            .setAllowDuplicateKeys(true)
+                            .setLabel("article")
+                            .build();
+                    built = YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints).build();
+                    yaml = built;
+                }
+            }
+        }
+        return built;
     }
 
     /**
@@ -80,9 +95,11 @@ public final class TreeReader {
      * @return the root value, or {@code null} when the document could not be parsed
      */
     public @Nullable Node read(String text, SourceFormat format, Findings findings) {
-        TokenStreamFactory factory = format == SourceFormat.JSON ? json : yaml;
-        String syntax = format == SourceFormat.JSON ? "JSON" : "YAML";
-        return parse(() -> factory.createParser(ObjectReadContext.empty(), text), syntax, Columns.CHARACTERS, findings);
+        if (format == SourceFormat.JSON) {
+            return parse(() -> json.createParser(ObjectReadContext.empty(), text), false, Columns.CHARACTERS, findings);
+        }
+        YAMLFactory factory = yaml();
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), text), true, Columns.CHARACTERS, findings);
     }
 
     /**
@@ -99,7 +116,7 @@ public final class TreeReader {
     public @Nullable Node readJson(byte[] utf8, int start, TextDecoder.Utf8 characters, Findings findings) {
         Columns columns = characters.count() == 0 ? Columns.CHARACTERS : new Utf8Columns(characters, start);
         Findings attempt = findings.fresh();
-        Node root = parse(() -> json.createParser(ObjectReadContext.empty(), utf8, start, utf8.length - start), "JSON", columns, attempt);
+        Node root = parse(() -> json.createParser(ObjectReadContext.empty(), utf8, start, utf8.length - start), false, columns, attempt);
         if (root == null) {
             // A document that does not parse is reported from its text: where Jackson notices a
             // syntax error or a limit depends on how it reads (200 digits into a long number from
@@ -110,7 +127,8 @@ public final class TreeReader {
         return root;
     }
 
-    private @Nullable Node parse(Supplier<JsonParser> opening, String syntax, Columns columns, Findings findings) {
+    private @Nullable Node parse(Supplier<JsonParser> opening, boolean isYaml, Columns columns, Findings findings) {
+        String syntax = isYaml ? "YAML" : "JSON";
         JsonParser parser = null;
         try {
             parser = opening.get();
@@ -119,7 +137,7 @@ public final class TreeReader {
                 findings.add(Rules.SYNTAX, 1, 1, "", "The file is empty; an article is an object with at least an id and a title");
                 return null;
             }
-            Node root = new Builder(parser, columns, findings).value(first, Pointer.ROOT, 1);
+            Node root = new Builder(parser, isYaml ? (YAMLParser) parser : null, columns, findings).value(first, Pointer.ROOT, 1);
             if (root != null && parser.nextToken() != null) {
                 TokenStreamLocation at = parser.currentTokenLocation();
                 findings.add(Rules.SYNTAX, line(at), columns.of(at), "",
@@ -292,11 +310,12 @@ public final class TreeReader {
         private final Findings findings;
         private final @Nullable YAMLParser yamlParser;
 
-        Builder(JsonParser parser, Columns columns, Findings findings) {
+        /** The same parser when it reads YAML; JSON never loads the YAML parser's class. */
+        Builder(JsonParser parser, @Nullable YAMLParser yamlParser, Columns columns, Findings findings) {
             this.parser = parser;
             this.columns = columns;
             this.findings = findings;
-            this.yamlParser = parser instanceof YAMLParser y ? y : null;
+            this.yamlParser = yamlParser;
         }
 
         @Nullable Node value(JsonToken token, Pointer pointer, int depth) {
