@@ -3,6 +3,7 @@ package org.conditioncontent.loader.rules.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.rules.RuleContext;
 import org.conditioncontent.model.Condition;
@@ -20,21 +21,47 @@ final class DuplicateItemRule extends BuiltInRule {
     @Override
     public void check(Condition c, RuleContext context) {
         for (Fields.Items list : Fields.lists(c)) {
-            if (list.items().size() < 2) {
+            List<?> items = list.items();
+            if (items.size() < 2) {
                 continue; // nothing to repeat: most lists of an article hold one item
             }
-            Map<Object, Integer> seen = new HashMap<>();
-            List<?> items = list.items();
+            Map<String, Integer> seenTexts = null;
             for (int i = 0; i < items.size(); i++) {
-                Object key = items.get(i) instanceof String s ? Fields.comparable(s) : items.get(i);
-                Integer first = seen.putIfAbsent(key, i);
-                if (first != null) {
+                Object item = items.get(i);
+                int first;
+                if (item instanceof String s) {
+                    if (seenTexts == null) {
+                        seenTexts = new HashMap<>();
+                    }
+                    Integer seen = seenTexts.putIfAbsent(Fields.comparable(s), i);
+                    first = seen == null ? -1 : seen;
+                } else {
+                    first = firstEqual(list, i);
+                }
+                if (first >= 0) {
                     // Numbered as in the document, where an element that did not bind still counts.
                     context.report(list.pointer() + "/" + i, "Item " + number(context, list, i) + " repeats item "
                             + number(context, list, first) + " of this list; remove one of them");
                 }
             }
         }
+    }
+
+    /**
+     * The first item before item {@code i} that equals it, or -1. Only items with the same hash
+     * are compared with {@code equals} (see {@link Fields.Items}); the first of equal items is the
+     * one a map of items to their first index would give, so the findings are those of a map.
+     */
+    private static int firstEqual(Fields.Items list, int i) {
+        List<?> items = list.items();
+        Object item = items.get(i);
+        int hash = list.hash(i);
+        for (int j = 0; j < i; j++) {
+            if (list.hash(j) == hash && !(items.get(j) instanceof String) && Objects.equals(item, items.get(j))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The 1-based number of a list's item in the document. */

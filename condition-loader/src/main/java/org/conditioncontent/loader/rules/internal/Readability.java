@@ -122,7 +122,7 @@ public final class Readability {
         int words = 0;
         for (String paragraph : paragraphs) {
             for (String sentence : Sentences.sentences(paragraph)) {
-                words += Sentences.words(sentence).size();
+                words += Sentences.wordCount(sentence);
             }
         }
         return words;

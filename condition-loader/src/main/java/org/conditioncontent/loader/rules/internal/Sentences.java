@@ -1,6 +1,7 @@
 package org.conditioncontent.loader.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,14 +42,14 @@ public final class Sentences {
     private static final Set<String> BEFORE_NAMES = Set.of("by", "and", "with", "from", "of", "for", "to", "&");
 
     /**
-     * The sentences and words of the texts split last on this thread, by identity. The reading-level
+     * The sentences of the texts split last on this thread, by identity. The reading-level
      * and sentence-length rules split the same paragraphs of the same article one after the other;
-     * splitting each once was a tenth of the editorial rules' time. Identity (not equality) keeps the
+     * splitting each once was a tenth of the editorial rules' time. Words are not kept: the rules
+     * count them ({@link #wordCount(String)}) and make them only to score a long field, once. Identity (not equality) keeps the
      * look-up cheaper than the split, and the results depend on the text alone. Each map is emptied
      * when it holds {@value #RECENT_LIMIT} texts, so it keeps the texts of a few articles at most.
      */
     private static final ThreadLocal<Map<String, List<String>>> RECENT_SENTENCES = ThreadLocal.withInitial(IdentityHashMap::new);
-    private static final ThreadLocal<Map<String, List<String>>> RECENT_WORDS = ThreadLocal.withInitial(IdentityHashMap::new);
     private static final int RECENT_LIMIT = 512;
 
     /**
@@ -69,7 +70,7 @@ public final class Sentences {
         if (known != null) {
             return known;
         }
-        List<String> sentences = List.copyOf(split(text));
+        List<String> sentences = Collections.unmodifiableList(split(text));
         remember(RECENT_SENTENCES.get(), text, sentences);
         return sentences;
     }
@@ -122,41 +123,71 @@ public final class Sentences {
      * @return the words in order, without surrounding punctuation, unmodifiable; empty when there are none
      */
     public static List<String> words(String sentence) {
-        List<String> known = RECENT_WORDS.get().get(sentence);
-        if (known != null) {
-            return known;
-        }
-        List<String> words = List.copyOf(wordsOf(sentence));
-        remember(RECENT_WORDS.get(), sentence, words);
-        return words;
+        return List.copyOf(wordsOf(sentence));
     }
 
     private static List<String> wordsOf(String sentence) {
         // About one word in six characters: sized so that the list rarely grows.
         List<String> words = new ArrayList<>(Math.max(10, sentence.length() / 5));
         int n = sentence.length();
-        int i = 0;
+        int i = wordStart(sentence, 0);
         while (i < n) {
-            int c = sentence.codePointAt(i);
-            if (!isLetterOrDigit(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
-            i += Character.charCount(c);
-            while (i < n) {
-                int d = sentence.codePointAt(i);
-                if (isLetterOrDigit(d)) {
-                    i += Character.charCount(d);
-                } else if (isJoiner(sentence, i)) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            words.add(sentence.substring(start, i));
+            int end = wordEnd(sentence, i);
+            words.add(sentence.substring(i, end));
+            i = wordStart(sentence, end);
         }
         return words;
+    }
+
+    /**
+     * How many words a sentence has: {@code words(sentence).size()}, found without making the
+     * words. Most prose fields are only counted (the reading level scores fields long enough to
+     * score, the sentence length reports only long sentences), and making a list of substrings for
+     * every sentence of every article was a twentieth of a cold run's CPU (see docs/performance.md).
+     *
+     * @param sentence one sentence (or any text)
+     * @return the number of words
+     */
+    public static int wordCount(String sentence) {
+        int count = 0;
+        int n = sentence.length();
+        int i = wordStart(sentence, 0);
+        while (i < n) {
+            count++;
+            i = wordStart(sentence, wordEnd(sentence, i));
+        }
+        return count;
+    }
+
+    /** The index of the first letter or digit at or after {@code from}; the text's length if none. */
+    private static int wordStart(String sentence, int from) {
+        int n = sentence.length();
+        int i = from;
+        while (i < n) {
+            int c = sentence.codePointAt(i);
+            if (isLetterOrDigit(c)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return n;
+    }
+
+    /** The end of the word that starts at {@code start}, a letter or digit. */
+    private static int wordEnd(String sentence, int start) {
+        int n = sentence.length();
+        int i = start + Character.charCount(sentence.codePointAt(start));
+        while (i < n) {
+            int d = sentence.codePointAt(i);
+            if (isLetterOrDigit(d)) {
+                i += Character.charCount(d);
+            } else if (isJoiner(sentence, i)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     /**
@@ -274,10 +305,18 @@ public final class Sentences {
         return true;
     }
 
+    /** Adds {@code text.substring(start, end).strip()} unless it is empty, making one string instead of two. */
     private static void add(List<String> sentences, String text, int start, int end) {
-        String sentence = text.substring(start, end).strip();
-        if (!sentence.isEmpty()) {
-            sentences.add(sentence);
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(text.codePointAt(from))) {
+            from += Character.charCount(text.codePointAt(from));
+        }
+        while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
+            to -= Character.charCount(text.codePointBefore(to));
+        }
+        if (from < to) {
+            sentences.add(text.substring(from, to));
         }
     }
 
