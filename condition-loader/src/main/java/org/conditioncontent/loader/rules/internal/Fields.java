@@ -160,14 +160,21 @@ public final class Fields {
     private static final class Shape {
         final String[] names;
         final Function<Object, Object>[] readers;
+        /** Whether the walk looks inside component {@code i}: its declared type may hold texts or lists. */
+        final boolean[] walked;
 
         @SuppressWarnings("unchecked") // an array of a generic type cannot be made otherwise
         Shape(List<Property> properties) {
             names = new String[properties.size()];
             readers = new Function[properties.size()];
+            walked = new boolean[properties.size()];
             for (int i = 0; i < names.length; i++) {
                 names[i] = properties.get(i).name();
                 readers[i] = properties.get(i).reader();
+                Class<?> type = properties.get(i).rawType();
+                // Enums, numbers and booleans hold no text: they are only hashed, with no pointer and
+                // no type tests.
+                walked[i] = !(type.isEnum() || type.isPrimitive() || Number.class.isAssignableFrom(type) || type == Boolean.class);
             }
         }
     }
@@ -371,7 +378,9 @@ public final class Fields {
                 Object component = shape.readers[i].apply(record);
                 // A pointer is made only for what holds texts or lists: enums, dates and numbers
                 // need none.
-                int h = isWalked(component) ? walk(component, pointer.field(shape.names[i]), texts, lists) : Objects.hashCode(component);
+                int h = shape.walked[i] && isWalked(component)
+                        ? walk(component, pointer.field(shape.names[i]), texts, lists)
+                        : Objects.hashCode(component);
                 hash = 31 * hash + h;
             }
             return hash;

@@ -41,11 +41,11 @@ final class SentenceLengthRule extends BuiltInRule {
      * {@code /disclaimer} (index 0).
      */
     private static void check(Fields.@Nullable Prose prose, int index, String text, int maxWords, RuleContext context) {
-        List<String> sentences = Sentences.sentences(text);
-        for (int s = 0; s < sentences.size(); s++) {
-            String sentence = sentences.get(s);
-            int words = Sentences.wordCount(sentence);
+        int[] counts = Sentences.wordCounts(text); // counted when the text was split, for either rule
+        for (int s = 0; s < counts.length; s++) {
+            int words = counts[s];
             if (words > maxWords) {
+                String sentence = Sentences.sentences(text).get(s);
                 String pointer = prose != null ? prose.pointer(index) : index < 0 ? "/review/statement" : "/disclaimer";
                 context.report(pointer, "A sentence has " + words + " words (the limit is " + maxWords + "): "
                         + quote(sentence) + "; split it");

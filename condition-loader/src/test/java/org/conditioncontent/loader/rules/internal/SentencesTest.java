@@ -155,4 +155,15 @@ class SentencesTest {
                 .containsExactly("Rest.", "Sleep.", "\u00a0Wake"); // a no-break space is not white space to strip()
         assertThat(Sentences.sentences("\u2003\u2002 ")).isEmpty();
     }
+
+    @Test
+    void aTextsWordCountsAreThoseOfItsSentences() {
+        String text = "Dr. C. Delacour says: don't x-ray the U.S. patient's 1,000 cells. Rest! Then... \u00e9t\u00e9 ends";
+        int[] counts = Sentences.wordCounts(text);
+        assertThat(counts).hasSize(Sentences.sentences(text).size()).containsExactly(11, 1, 3);
+        for (int i = 0; i < counts.length; i++) {
+            assertThat(counts[i]).isEqualTo(Sentences.words(Sentences.sentences(text).get(i)).size());
+        }
+        assertThat(Sentences.wordCounts(" \n")).isEmpty();
+    }
 }
