@@ -81,6 +81,27 @@ class DuplicateItemRuleTest {
     }
 
     @Test
+    void aLongListIsComparedByHashAsAShortOneIs() {
+        // Longer than the lists compared item by item: sorted by hash, then compared in index order.
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            items.add(Item.builder("step " + i).note("n").build());
+        }
+        items.add(Item.builder("Aa").note("n").build());
+        items.add(Item.builder("BB").note("n").build()); // same hash as the one before, not equal
+        items.add(Item.builder("step 7").note("n").build()); // repeats item 8
+        items.add(Item.builder("BB").note("n").build()); // repeats item 42, not item 41
+        items.add(Item.builder("step 7").note("n").build()); // repeats item 8 again
+        Condition c = withList(items.toArray(Item[]::new));
+        String at = "/body/0/blocks/0/items/";
+        assertThat(reported(c)).containsExactly(
+                at + "42 Item 43 repeats item 8 of this list; remove one of them",
+                at + "43 Item 44 repeats item 42 of this list; remove one of them",
+                at + "44 Item 45 repeats item 8 of this list; remove one of them")
+                .isEqualTo(byMap(c));
+    }
+
+    @Test
     void equalItemsHaveEqualHashesInEveryListOfTheExamples() throws IOException {
         for (Condition c : examples()) {
             for (Fields.Items list : Fields.lists(c)) {
