@@ -26,19 +26,21 @@ final class EmptyListRule extends BuiltInRule {
         Outline.of(c).walk(new OutlineAdapter() {
             @Override
             public void enterSection(Part.SectionPart section) {
-                check(section.section().blocks(), section.pointer() + "/blocks", context);
+                check(section.section().blocks(), section, context);
             }
 
             @Override
             public void enterAside(Part.AsidePart aside) {
-                check(aside.aside().blocks(), aside.pointer() + "/blocks", context);
+                check(aside.aside().blocks(), aside, context);
             }
         });
     }
 
-    private static void check(List<Block> blocks, String pointer, RuleContext context) {
+    /** Reports the empty lists among blocks; the holder's pointer is written only for a finding. */
+    private static void check(List<Block> blocks, Part holder, RuleContext context) {
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof ItemList list && list.items().isEmpty()) {
+                String pointer = holder.pointer() + "/blocks";
                 if (i > 0 && blocks.get(i - 1) instanceof Paragraph leadIn) {
                     context.report(pointer + "/" + (i - 1), "The lead-in " + quote(leadIn.text())
                             + " introduces a list with no items; add the items or remove the lead-in");

@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
 import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.loader.internal.Pointer;
@@ -107,17 +109,82 @@ public final class Fields {
     }
 
     /**
-     * A list and where it is.
+     * A list and where it is, with a hash of each item's content.
      *
-     * @param at its JSON Pointer, made into text only when a rule reports it
-     * @param items its items
+     * <p>The hashes are made bottom-up during the one walk that finds the texts and lists: an item's
+     * hash is that of its text, or a combination of its components' or elements' hashes, so
+     * items that are equal (by {@code equals}) have equal hashes. The duplicate-item rule used to
+     * put every item of every list in a hash map, which hashed each record item with its generated
+     * {@code hashCode} (a chain the launcher's compiler does not inline) and hashed a nested list's
+     * items again at every level above it: a twentieth of a cold run's CPU (see
+     * docs/performance.md). Now it compares only items whose hashes match.
      */
-    public record Items(Pointer at, List<?> items) {
+    public static final class Items {
+
+        private final Pointer at;
+        private final List<?> items;
+        private final int[] hashes;
+
+        Items(Pointer at, List<?> items, int[] hashes) {
+            this.at = at;
+            this.items = items;
+            this.hashes = hashes;
+        }
+
         /** @return its JSON Pointer */
         public String pointer() {
             return at.toString();
         }
+
+        /** @return its items */
+        public List<?> items() {
+            return items;
+        }
+
+        /**
+         * The hash of an item's content: equal items have equal hashes; unequal items may share one.
+         *
+         * @param i the item's index
+         * @return its hash
+         */
+        public int hash(int i) {
+            return hashes[i];
+        }
     }
+
+    /**
+     * The components of a record class as the walk reads them: names and readers in arrays, made
+     * once per class, so that reading a record is an indexed loop (the wire format's shape is a
+     * list of {@link Property} records, walked with an iterator).
+     */
+    private static final class Shape {
+        final String[] names;
+        final Function<Object, Object>[] readers;
+        /** Whether the walk looks inside component {@code i}: its declared type may hold texts or lists. */
+        final boolean[] walked;
+
+        @SuppressWarnings("unchecked") // an array of a generic type cannot be made otherwise
+        Shape(List<Property> properties) {
+            names = new String[properties.size()];
+            readers = new Function[properties.size()];
+            walked = new boolean[properties.size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = properties.get(i).name();
+                readers[i] = properties.get(i).reader();
+                Class<?> type = properties.get(i).rawType();
+                // Enums, numbers and booleans hold no text: they are only hashed, with no pointer and
+                // no type tests.
+                walked[i] = !(type.isEnum() || type.isPrimitive() || Number.class.isAssignableFrom(type) || type == Boolean.class);
+            }
+        }
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return new Shape(RecordShape.of(type).properties());
+        }
+    };
 
     /**
      * A prose field: paragraphs read together, each with its JSON Pointer. The pointers are
@@ -278,26 +345,52 @@ public final class Fields {
         }
     }
 
-    private static void walk(@Nullable Object value, Pointer pointer, @Nullable List<Text> texts, @Nullable List<Items> lists) {
+    /**
+     * Adds the texts and lists of a value to {@code texts} and {@code lists}, in document order,
+     * and returns the hash of its content: a text's own hash, a list's combination of its
+     * elements' hashes as {@link List#hashCode()} combines them, a record's combination of its
+     * components' hashes, any other value's {@code hashCode}. Equal values get equal hashes: a
+     * record's {@code equals} compares its components with their {@code equals}, and the
+     * model's records do not override it.
+     */
+    private static int walk(@Nullable Object value, Pointer pointer, List<Text> texts, List<Items> lists) {
         if (value instanceof String s) {
-            if (texts != null) {
-                texts.add(new Text(pointer, s, marksOf(s)));
-            }
-        } else if (value instanceof List<?> list) {
-            if (lists != null) {
-                lists.add(new Items(pointer, list));
-            }
-            for (int i = 0; i < list.size(); i++) {
-                walk(list.get(i), pointer.item(i), texts, lists);
-            }
-        } else if (value instanceof Record record) {
-            for (Property p : RecordShape.of(record.getClass()).properties()) {
-                Object component = p.read(record);
-                if (component != null) {
-                    walk(component, pointer.field(p.name()), texts, lists);
-                }
-            }
+            texts.add(new Text(pointer, s, marksOf(s)));
+            return s.hashCode();
         }
+        if (value instanceof List<?> list) {
+            int n = list.size();
+            int[] hashes = new int[n];
+            lists.add(new Items(pointer, list, hashes)); // before its descendants: document order
+            int hash = 1;
+            for (int i = 0; i < n; i++) {
+                Object item = list.get(i);
+                int h = isWalked(item) ? walk(item, pointer.item(i), texts, lists) : Objects.hashCode(item);
+                hashes[i] = h;
+                hash = 31 * hash + h;
+            }
+            return hash;
+        }
+        if (value instanceof Record record) {
+            Shape shape = SHAPES.get(record.getClass());
+            int hash = 0;
+            for (int i = 0; i < shape.names.length; i++) {
+                Object component = shape.readers[i].apply(record);
+                // A pointer is made only for what holds texts or lists: enums, dates and numbers
+                // need none.
+                int h = shape.walked[i] && isWalked(component)
+                        ? walk(component, pointer.field(shape.names[i]), texts, lists)
+                        : Objects.hashCode(component);
+                hash = 31 * hash + h;
+            }
+            return hash;
+        }
+        return Objects.hashCode(value);
+    }
+
+    /** Whether the walk looks inside a value: a text, a list or a record. */
+    private static boolean isWalked(@Nullable Object value) {
+        return value instanceof String || value instanceof List || value instanceof Record;
     }
 
     /**

@@ -120,9 +120,9 @@ public final class Readability {
      */
     public static int words(List<String> paragraphs) {
         int words = 0;
-        for (String paragraph : paragraphs) {
-            for (String sentence : Sentences.sentences(paragraph)) {
-                words += Sentences.words(sentence).size();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (int count : Sentences.wordCounts(paragraphs.get(p))) {
+                words += count;
             }
         }
         return words;

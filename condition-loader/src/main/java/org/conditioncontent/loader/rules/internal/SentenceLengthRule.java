@@ -1,11 +1,11 @@
 package org.conditioncontent.loader.rules.internal;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.rules.RuleContext;
 import org.conditioncontent.loader.rules.RuleOption;
 import org.conditioncontent.model.Condition;
+import org.jspecify.annotations.Nullable;
 
 /** Sentences over a word count. */
 final class SentenceLengthRule extends BuiltInRule {
@@ -22,25 +22,32 @@ final class SentenceLengthRule extends BuiltInRule {
     public void check(Condition condition, RuleContext context) {
         int maxWords = (int) context.option("maxWords");
         for (Fields.Prose prose : Fields.prose(condition)) {
-            for (int i = 0; i < prose.paragraphs().size(); i++) {
-                int paragraph = i;
-                check(() -> prose.pointer(paragraph), prose.paragraphs().get(i), maxWords, context);
+            List<String> paragraphs = prose.paragraphs();
+            for (int i = 0; i < paragraphs.size(); i++) {
+                check(prose, i, paragraphs.get(i), maxWords, context);
             }
         }
         if (condition.review() != null && condition.review().statement() != null) {
-            check(() -> "/review/statement", condition.review().statement(), maxWords, context);
+            check(null, -1, condition.review().statement(), maxWords, context);
         }
         if (condition.disclaimer() != null) {
-            check(() -> "/disclaimer", condition.disclaimer(), maxWords, context);
+            check(null, 0, condition.disclaimer(), maxWords, context);
         }
     }
 
-    /** Reports each long sentence of a text; its pointer is written only for a finding. */
-    private static void check(Supplier<String> pointer, String text, int maxWords, RuleContext context) {
-        for (String sentence : Sentences.sentences(text)) {
-            List<String> words = Sentences.words(sentence);
-            if (words.size() > maxWords) {
-                context.report(pointer.get(), "A sentence has " + words.size() + " words (the limit is " + maxWords + "): "
+    /**
+     * Reports each long sentence of a text. Its pointer is written only for a finding: paragraph
+     * {@code index} of {@code prose}, else {@code /review/statement} (index -1) or
+     * {@code /disclaimer} (index 0).
+     */
+    private static void check(Fields.@Nullable Prose prose, int index, String text, int maxWords, RuleContext context) {
+        int[] counts = Sentences.wordCounts(text); // counted when the text was split, for either rule
+        for (int s = 0; s < counts.length; s++) {
+            int words = counts[s];
+            if (words > maxWords) {
+                String sentence = Sentences.sentences(text).get(s);
+                String pointer = prose != null ? prose.pointer(index) : index < 0 ? "/review/statement" : "/disclaimer";
+                context.report(pointer, "A sentence has " + words + " words (the limit is " + maxWords + "): "
                         + quote(sentence) + "; split it");
             }
         }

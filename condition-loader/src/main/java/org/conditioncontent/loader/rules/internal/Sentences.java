@@ -1,6 +1,7 @@
 package org.conditioncontent.loader.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,14 +42,18 @@ public final class Sentences {
     private static final Set<String> BEFORE_NAMES = Set.of("by", "and", "with", "from", "of", "for", "to", "&");
 
     /**
-     * The sentences and words of the texts split last on this thread, by identity. The reading-level
+     * The sentences of the texts split last on this thread, by identity. The reading-level
      * and sentence-length rules split the same paragraphs of the same article one after the other;
-     * splitting each once was a tenth of the editorial rules' time. Identity (not equality) keeps the
+     * splitting each once was a tenth of the editorial rules' time. Each sentence's words are counted
+     * when it is split ({@link #wordCounts(String)}): both rules count them, and only a field long
+     * enough to score has its words made, once. Identity (not equality) keeps the
      * look-up cheaper than the split, and the results depend on the text alone. Each map is emptied
      * when it holds {@value #RECENT_LIMIT} texts, so it keeps the texts of a few articles at most.
      */
-    private static final ThreadLocal<Map<String, List<String>>> RECENT_SENTENCES = ThreadLocal.withInitial(IdentityHashMap::new);
-    private static final ThreadLocal<Map<String, List<String>>> RECENT_WORDS = ThreadLocal.withInitial(IdentityHashMap::new);
+    private static final ThreadLocal<Map<String, Split>> RECENT = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    /** A text's sentences and the number of words of each, found together once. */
+    private record Split(List<String> sentences, int[] wordCounts) {}
     private static final int RECENT_LIMIT = 512;
 
     /**
@@ -65,20 +70,37 @@ public final class Sentences {
      * @return the sentences, unmodifiable; empty when the text is blank
      */
     public static List<String> sentences(String text) {
-        List<String> known = RECENT_SENTENCES.get().get(text);
+        return splitOnce(text).sentences();
+    }
+
+    /**
+     * The number of words of each sentence of a text: element {@code i} is
+     * {@code wordCount(sentences(text).get(i))}.
+     *
+     * @param text prose, as for {@link #sentences(String)}
+     * @return the counts, shared: not to be modified
+     */
+    static int[] wordCounts(String text) {
+        return splitOnce(text).wordCounts();
+    }
+
+    private static Split splitOnce(String text) {
+        Map<String, Split> recent = RECENT.get();
+        Split known = recent.get(text);
         if (known != null) {
             return known;
         }
-        List<String> sentences = List.copyOf(split(text));
-        remember(RECENT_SENTENCES.get(), text, sentences);
-        return sentences;
-    }
-
-    private static void remember(Map<String, List<String>> recent, String text, List<String> parts) {
+        List<String> sentences = split(text);
+        int[] counts = new int[sentences.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = wordCount(sentences.get(i));
+        }
+        Split split = new Split(Collections.unmodifiableList(sentences), counts);
         if (recent.size() >= RECENT_LIMIT) {
             recent.clear();
         }
-        recent.put(text, parts);
+        recent.put(text, split);
+        return split;
     }
 
     private static List<String> split(String text) {
@@ -122,41 +144,84 @@ public final class Sentences {
      * @return the words in order, without surrounding punctuation, unmodifiable; empty when there are none
      */
     public static List<String> words(String sentence) {
-        List<String> known = RECENT_WORDS.get().get(sentence);
-        if (known != null) {
-            return known;
-        }
-        List<String> words = List.copyOf(wordsOf(sentence));
-        remember(RECENT_WORDS.get(), sentence, words);
-        return words;
+        return List.copyOf(wordsOf(sentence));
     }
 
     private static List<String> wordsOf(String sentence) {
         // About one word in six characters: sized so that the list rarely grows.
         List<String> words = new ArrayList<>(Math.max(10, sentence.length() / 5));
-        int n = sentence.length();
-        int i = 0;
-        while (i < n) {
-            int c = sentence.codePointAt(i);
-            if (!isLetterOrDigit(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
-            i += Character.charCount(c);
-            while (i < n) {
-                int d = sentence.codePointAt(i);
-                if (isLetterOrDigit(d)) {
-                    i += Character.charCount(d);
-                } else if (isJoiner(sentence, i)) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            words.add(sentence.substring(start, i));
+        char[] chars = sentence.toCharArray();
+        int i = wordStart(chars, 0);
+        while (i < chars.length) {
+            int end = wordEnd(chars, i);
+            words.add(sentence.substring(i, end));
+            i = wordStart(chars, end);
         }
         return words;
+    }
+
+    /**
+     * How many words a sentence has: {@code words(sentence).size()}, found without making the
+     * words. Most prose fields are only counted (the reading level scores fields long enough to
+     * score, the sentence length reports only long sentences), and making a list of substrings for
+     * every sentence of every article was a twentieth of a cold run's CPU (see docs/performance.md).
+     * The scan reads a copy of the sentence's characters: under the launcher's compiler (C1) each
+     * {@code String.charAt} is a call, an array read is not.
+     *
+     * @param sentence one sentence (or any text)
+     * @return the number of words
+     */
+    public static int wordCount(String sentence) {
+        char[] chars = sentence.toCharArray();
+        int count = 0;
+        int i = wordStart(chars, 0);
+        while (i < chars.length) {
+            count++;
+            i = wordStart(chars, wordEnd(chars, i));
+        }
+        return count;
+    }
+
+    /** The index of the first letter or digit at or after {@code from}; the text's length if none. */
+    private static int wordStart(char[] s, int from) {
+        int i = from;
+        while (i < s.length) {
+            char ch = s[i];
+            if (ch < 128) {
+                if (isAsciiLetterOrDigit(ch)) {
+                    return i;
+                }
+                i++;
+                continue;
+            }
+            int c = Character.codePointAt(s, i);
+            if (Character.isLetterOrDigit(c)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return s.length;
+    }
+
+    /** The end of the word that starts at {@code start}, a letter or digit. */
+    private static int wordEnd(char[] s, int start) {
+        int i = start + Character.charCount(Character.codePointAt(s, start));
+        while (i < s.length) {
+            char ch = s[i];
+            if (ch < 128 && isAsciiLetterOrDigit(ch)) {
+                i++;
+                continue;
+            }
+            int d = Character.codePointAt(s, i);
+            if (d >= 128 && Character.isLetterOrDigit(d)) {
+                i += Character.charCount(d);
+            } else if (isJoiner(s, i)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     /**
@@ -165,25 +230,29 @@ public final class Sentences {
      */
     private static boolean isLetterOrDigit(int c) {
         if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            return isAsciiLetterOrDigit(c);
         }
         return Character.isLetterOrDigit(c);
     }
 
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
     /** Whether the character at {@code i} sits inside a word: between two letters or digits. */
-    private static boolean isJoiner(String s, int i) {
-        char c = s.charAt(i);
-        if (i + 1 >= s.length() || i == 0) {
+    private static boolean isJoiner(char[] s, int i) {
+        char c = s[i];
+        if (i + 1 >= s.length || i == 0) {
             return false;
         }
-        int next = s.codePointAt(i + 1);
+        int next = Character.codePointAt(s, i + 1);
         if (!isLetterOrDigit(next)) {
             return false;
         }
         if (c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011' || c == '.') {
             return true;
         }
-        return c == ',' && isAsciiDigit(s.charAt(i - 1)) && isAsciiDigit(s.charAt(i + 1));
+        return c == ',' && isAsciiDigit(s[i - 1]) && isAsciiDigit(s[i + 1]);
     }
 
     /** Whether the run of terminators at {@code runStart..runEnd}, closed at {@code end}, ends a sentence. */
@@ -274,10 +343,18 @@ public final class Sentences {
         return true;
     }
 
+    /** Adds {@code text.substring(start, end).strip()} unless it is empty, making one string instead of two. */
     private static void add(List<String> sentences, String text, int start, int end) {
-        String sentence = text.substring(start, end).strip();
-        if (!sentence.isEmpty()) {
-            sentences.add(sentence);
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(text.codePointAt(from))) {
+            from += Character.charCount(text.codePointAt(from));
+        }
+        while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
+            to -= Character.charCount(text.codePointBefore(to));
+        }
+        if (from < to) {
+            sentences.add(text.substring(from, to));
         }
     }
 

@@ -2,12 +2,9 @@ package org.conditioncontent.loader.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.conditioncontent.loader.rules.EditorialRule;
-import org.conditioncontent.loader.rules.RuleContext;
 import org.conditioncontent.model.Condition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,23 +75,7 @@ class FieldsTest {
     void rulesThatSkipTextsStillSeeTheirCharacters(String rule, String text) {
         EditorialRule checked = BuiltInRules.all().stream().filter(r -> r.rule().id().equals(rule)).findFirst().orElseThrow();
         Condition c = Condition.builder("a", "Title").alsoCalled(text).build();
-        List<String> reported = new ArrayList<>();
-        checked.check(c, new RuleContext() {
-            @Override
-            public double option(String name) {
-                throw new AssertionError("no options: " + name);
-            }
-
-            @Override
-            public LocalDate today() {
-                return LocalDate.of(2026, 11, 26);
-            }
-
-            @Override
-            public void report(String pointer, String message) {
-                reported.add(pointer);
-            }
-        });
+        List<String> reported = RuleRun.pointers(checked, c);
         assertThat(reported).containsExactly("/alsoCalled/0");
     }
 }

@@ -138,4 +138,32 @@ class SentencesTest {
         assertThat(Sentences.words("... \u2014 !")).isEmpty();
         assertThat(Sentences.words("")).isEmpty();
     }
+
+    @Test
+    void countsTheWordsItWouldMake() {
+        for (String text : java.util.List.of("", "...", "Don't stop; x-ray the U.S. patient's 1,000 cells at 2.5 mg.",
+                "a , b 1,a 'quoted' -dash- end-", "caf\u00e9 na\u00efve \ud835\udc00bc \u2019tis well\u2011known",
+                "and/or 50% + 3 \u2014 more", "trailing.", "  spaced   out  ")) {
+            assertThat(Sentences.wordCount(text)).as(text).isEqualTo(Sentences.words(text).size());
+        }
+        assertThat(Sentences.wordCount("Don't x-ray 1,000 U.S. cells")).isEqualTo(5);
+    }
+
+    @Test
+    void sentencesAreStrippedOfEveryKindOfWhiteSpace() {
+        assertThat(Sentences.sentences("\u2003 Rest.\u2002 \tSleep. \u00a0Wake\u2003\n"))
+                .containsExactly("Rest.", "Sleep.", "\u00a0Wake"); // a no-break space is not white space to strip()
+        assertThat(Sentences.sentences("\u2003\u2002 ")).isEmpty();
+    }
+
+    @Test
+    void aTextsWordCountsAreThoseOfItsSentences() {
+        String text = "Dr. C. Delacour says: don't x-ray the U.S. patient's 1,000 cells. Rest! Then... \u00e9t\u00e9 ends";
+        int[] counts = Sentences.wordCounts(text);
+        assertThat(counts).hasSize(Sentences.sentences(text).size()).containsExactly(11, 1, 3);
+        for (int i = 0; i < counts.length; i++) {
+            assertThat(counts[i]).isEqualTo(Sentences.words(Sentences.sentences(text).get(i)).size());
+        }
+        assertThat(Sentences.wordCounts(" \n")).isEmpty();
+    }
 }
