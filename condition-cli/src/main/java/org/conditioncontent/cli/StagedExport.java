@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -431,15 +432,33 @@ final class StagedExport implements AutoCloseable {
         }
     }
 
-    /** Deletes a folder and everything in it, never following a link out of it. */
+    /**
+     * How many files {@link #deleteTree} deletes at once. Removing a file whose blocks were
+     * written waits for the file system to free them (on a disk mounted with {@code discard}, a
+     * discard request each), and such waits overlap: the previous export's 30,002 files took 51 s
+     * one by one and 7.5 s eight at a time on the machine of docs/performance.md.
+     */
+    static final int DELETERS = 8;
+
+    /** Below this many files a tree is deleted by the calling thread alone. */
+    private static final int DELETED_ALONE = 256;
+
+    /**
+     * Deletes a folder and everything in it, never following a link out of it: first its files
+     * (and links), several at once when there are many, then its folders, deepest first.
+     *
+     * @throws IOException if an entry cannot be listed or deleted; the first such failure
+     */
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        List<Path> files = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.deleteIfExists(file);
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                files.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -448,9 +467,59 @@ final class StagedExport implements AutoCloseable {
                 if (e != null) {
                     throw e;
                 }
-                Files.deleteIfExists(dir);
+                folders.add(dir); // after everything inside it
                 return FileVisitResult.CONTINUE;
             }
         });
+        deleteAll(files);
+        for (Path folder : folders) {
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    /** Deletes files, on {@link #DELETERS} threads when there are many. */
+    private static void deleteAll(List<Path> files) throws IOException {
+        if (files.size() < DELETED_ALONE) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<IOException> failure = new AtomicReference<>();
+        Runnable deleter = () -> {
+            for (int i = next.getAndIncrement(); i < files.size() && failure.get() == null; i = next.getAndIncrement()) {
+                try {
+                    Files.deleteIfExists(files.get(i));
+                } catch (IOException e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        };
+        List<Thread> threads = new ArrayList<>(DELETERS - 1);
+        for (int t = 1; t < DELETERS; t++) {
+            Thread thread = new Thread(deleter, "conditions-export-delete-" + t);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
+        deleter.run(); // the calling thread is one of the deleters
+        boolean interrupted = false;
+        for (Thread thread : threads) {
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the deleters end on their own: wait for them, then say so
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
     }
 }

@@ -252,6 +252,37 @@ class StagedExportTest {
         assertThat(read("html/a-0.txt")).isEqualTo("old");
     }
 
+    @Test
+    void deletingABigTreeRemovesEveryFileAndFolderButNothingALinkLeadsTo(@TempDir Path elsewhere) throws IOException {
+        // More files than one thread deletes alone, in nested folders, with links to a file and a
+        // folder outside the tree: the links go, what they lead to stays.
+        Path kept = Files.writeString(elsewhere.resolve("kept.txt"), "not the export's");
+        Path keptFolder = Files.createDirectories(elsewhere.resolve("folder"));
+        Files.writeString(keptFolder.resolve("inside.txt"), "not the export's either");
+        Path tree = out.resolve(StagedExport.WORKSPACE).resolve("old");
+        for (int i = 0; i < 3 * StagedExport.DELETERS * 40; i++) {
+            write(".conditions-export/old/" + List.of("html", "json", "text/deeper").get(i % 3) + "/a-" + i + ".txt", "old " + i);
+        }
+        org.assertj.core.api.Assumptions.assumeThatCode(() -> {
+            Files.createSymbolicLink(tree.resolve("html/link-to-file"), kept);
+            Files.createSymbolicLink(tree.resolve("json/link-to-folder"), keptFolder);
+        }).doesNotThrowAnyException();
+
+        StagedExport.deleteTree(tree);
+
+        assertThat(files()).containsExactly(".conditions-export/");
+        assertThat(Files.readString(kept, UTF_8)).isEqualTo("not the export's");
+        assertThat(keptFolder.resolve("inside.txt")).hasContent("not the export's either");
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("conditions-export-"));
+    }
+
+    @Test
+    void deletingATreeThatIsNotThereDoesNothing() throws IOException {
+        StagedExport.deleteTree(out.resolve("missing"));
+
+        assertThat(files()).isEmpty();
+    }
+
     private static java.util.Map<String, String> snapshot(Path root) throws IOException {
         java.util.Map<String, String> files = new java.util.TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
