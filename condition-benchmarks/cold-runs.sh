@@ -280,7 +280,7 @@ measure() { # size key kind round command...
             local formats
             formats="$(echo "$export_formats" | tr ',' '\n' | wc -l)"
             # Every article in every format, plus the HTML folder's index page and bundle.
-            files="$(find "$work/export" -path '*/.*' -prune -o -type f -print | wc -l)"
+            files="$(find "$export_out" -path '*/.*' -prune -o -type f -print | wc -l)"
             [ "$files" -eq $((n * formats + 2)) ] ||
                 fail "expected $((n * formats + 2)) files written, found $files"
             summary="$files files written"
@@ -334,13 +334,17 @@ fi
 
 # --- The rounds ---------------------------------------------------------------------------
 
-# The export's output is removed before and after each run, outside the timing.
+# Every export run writes to a folder of its own, and the folders are removed only when the
+# script ends. Emptying one folder between runs made every run after the first measure the file
+# system rather than the command: on ext4 without a journal (this machine's), each file created
+# within about a minute of many deletions makes the kernel scan the inodes just freed, which
+# tripled the export's time (docs/performance.md, "Issue 20: export"). A team's CI exports into a
+# fresh checkout, where nothing was just deleted.
 exported() { # size key round command...
     local n="$1" key="$2" round="$3"
     shift 3
-    rm -rf "$work/export"
-    measure "$n" "$key" export "$round" "$@" export "$corpus/c$n" --out "$work/export" --format "$export_formats"
-    rm -rf "$work/export"
+    export_out="$work/export-$key-$round"
+    measure "$n" "$key" export "$round" "$@" export "$corpus/c$n" --out "$export_out" --format "$export_formats"
 }
 
 for n in $sizes; do
@@ -464,7 +468,7 @@ for line in open(machine, encoding="utf-8"):
 print("\n#### Command lines\n")
 print("Run from an empty folder; `./conditions` is the checkout's launcher and jars, copied aside")
 print("(one copy per JDK, each with its own archive, written by uncounted runs first); `DIR` is")
-print("`CORPUS/c<N>`, `OUT` a folder emptied after every run (outside the timing); every line under")
+print("`CORPUS/c<N>`, `OUT` a new folder for every run (all removed when the script ends); every line under")
 print("`/usr/bin/time -f '%e %M %U %S'`.\n")
 print("```sh")
 print(f"./conditions validate DIR                         # JDK {major}: java on PATH")

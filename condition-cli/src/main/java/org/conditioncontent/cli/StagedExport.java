@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -175,10 +176,11 @@ final class StagedExport implements AutoCloseable {
      * @throws CommandFailure if a file cannot be written, or the process is shutting down
      */
     void stageAll(List<Document> documents, int parallelism) {
-        AtomicInteger started = new AtomicInteger();
+        List<Thread> started = Collections.synchronizedList(new ArrayList<>());
         ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, parallelism), task -> {
-            Thread thread = new Thread(task, "conditions-export-" + started.incrementAndGet());
+            Thread thread = new Thread(task, "conditions-export-" + (started.size() + 1));
             thread.setDaemon(true); // never keeps the JVM alive, even if a renderer hangs
+            started.add(thread);
             return thread;
         });
         try {
@@ -199,6 +201,10 @@ final class StagedExport implements AutoCloseable {
             // being written are stopped, before the workspace is cleaned up.
             threads.shutdownNow();
             awaitEnd(threads);
+            // A terminated pool has run its last task, but its threads may still be on their way
+            // out (a test saw one still alive on a loaded machine): join them, so that none outlives the export. A
+            // terminated pool starts no more threads, so the list is complete.
+            joinAll(List.copyOf(started));
         }
     }
 
@@ -504,6 +510,18 @@ final class StagedExport implements AutoCloseable {
             threads.add(thread);
         }
         deleter.run(); // the calling thread is one of the deleters
+        joinAll(threads);
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    /**
+     * Waits until every thread has ended. The threads end on their own (their work is finite, or
+     * they were interrupted), so an interrupt of the caller does not stop the wait: it is kept and
+     * set again on return.
+     */
+    private static void joinAll(List<Thread> threads) {
         boolean interrupted = false;
         for (Thread thread : threads) {
             while (true) {
@@ -511,15 +529,12 @@ final class StagedExport implements AutoCloseable {
                     thread.join();
                     break;
                 } catch (InterruptedException e) {
-                    interrupted = true; // the deleters end on their own: wait for them, then say so
+                    interrupted = true;
                 }
             }
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
-        }
-        if (failure.get() != null) {
-            throw failure.get();
         }
     }
 }
