@@ -156,6 +156,8 @@ public final class Binder {
         final RecordShape shape;
         final List<Property> properties;
         final Map<String, Integer> positions;
+        /** The component names, in order. */
+        final String[] names;
         final Slot[] slots;
         final boolean[] required;
         final @Nullable Object[] absent;
@@ -178,7 +180,27 @@ public final class Binder {
                 absent[i] = absent(property);
             }
             this.positions = Map.copyOf(byName);
+            this.names = properties.stream().map(Property::name).toArray(String[]::new);
             this.textForm = WireFormat.hasTextForm(type);
+        }
+
+        /**
+         * The position of a field among the components. The tree reader's JSON parser interns
+         * field names, as the compiler does component names, so a scan by identity finds every
+         * known name without hashing or comparing text; a name read otherwise (YAML) is looked up.
+         *
+         * @param name a field name
+         * @return its component's position, or -1 when the record has no such component
+         */
+        int position(String name) {
+            String[] known = names;
+            for (int i = 0; i < known.length; i++) {
+                if (known[i] == name) {
+                    return i;
+                }
+            }
+            Integer position = positions.get(name);
+            return position == null ? -1 : position;
         }
     }
 
@@ -349,15 +371,14 @@ public final class Binder {
         Class<?> type = plan.type;
         RecordShape shape = plan.shape;
         List<Property> properties = plan.properties;
-        Map<String, Integer> positions = plan.positions;
         @Nullable Object[] arguments = new Object[properties.size()];
         boolean[] present = new boolean[properties.size()];
         List<Node.Field> fields = object.fields();
         for (int f = 0, n = fields.size(); f < n; f++) {
             Node.Field field = fields.get(f);
             Pointer childPointer = pointer.field(field.name());
-            Integer position = positions.get(field.name());
-            if (position == null) {
+            int position = plan.position(field.name());
+            if (position < 0) {
                 unknownField(field, shape, childPointer);
                 continue;
             }
@@ -425,7 +446,9 @@ public final class Binder {
 
     /** A record written as the text of its first component: every other component is absent. */
     private static Object textForm(Node.ScalarNode text, RecordPlan plan) {
-        Object[] arguments = plan.absent.clone();
+        // Copied rather than cloned: C1 compiles an array's clone() to a call into the VM.
+        Object[] arguments = new Object[plan.absent.length];
+        System.arraycopy(plan.absent, 0, arguments, 0, arguments.length);
         arguments[0] = text.text();
         return plan.shape.construct(arguments);
     }

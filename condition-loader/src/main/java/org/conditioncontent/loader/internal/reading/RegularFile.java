@@ -1,10 +1,13 @@
 package org.conditioncontent.loader.internal.reading;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 
 /**
  * Reads a file only when it is a regular file, and never more than a limit. The file's type is
@@ -59,12 +62,47 @@ public final class RegularFile {
         if (attributes.size() > maxBytes) {
             throw new Refused("is " + attributes.size() + " bytes long", attributes.size());
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1L));
-            if (bytes.length > maxBytes) {
-                throw new Refused("is longer than " + maxBytes + " bytes", maxBytes + 1L);
-            }
+        try (SeekableByteChannel in = Files.newByteChannel(file)) {
+            return read(in, (int) attributes.size(), maxBytes);
+        }
+    }
+
+    /**
+     * Reads a channel to its end into an array of the size the file had when it was checked, so
+     * that no buffer is copied from. A file that has grown since is read on, still only up to one
+     * byte past the limit; one that has shrunk gives what it holds.
+     *
+     * @param in the open file
+     * @param size its size when checked, at most {@code maxBytes}
+     * @param maxBytes the most bytes to read
+     * @return its bytes
+     * @throws Refused if it has grown past {@code maxBytes}
+     * @throws IOException if it cannot be read
+     */
+    static byte[] read(SeekableByteChannel in, int size, int maxBytes) throws IOException {
+        byte[] bytes = new byte[size];
+        ByteBuffer into = ByteBuffer.wrap(bytes);
+        while (into.hasRemaining() && in.read(into) >= 0) {
+            // read until the array is full or the file ends
+        }
+        if (into.hasRemaining()) {
+            return Arrays.copyOf(bytes, into.position());
+        }
+        ByteBuffer next = ByteBuffer.allocate(1);
+        int read;
+        while ((read = in.read(next)) == 0) {
+            // a channel may read nothing without being at the end
+        }
+        if (read < 0) {
             return bytes;
         }
+        byte[] rest = Channels.newInputStream(in).readNBytes(maxBytes - size);
+        if (size + 1 + rest.length > maxBytes) {
+            throw new Refused("is longer than " + maxBytes + " bytes", maxBytes + 1L);
+        }
+        byte[] grown = Arrays.copyOf(bytes, size + 1 + rest.length);
+        grown[size] = next.get(0);
+        System.arraycopy(rest, 0, grown, size + 1, rest.length);
+        return grown;
     }
 }

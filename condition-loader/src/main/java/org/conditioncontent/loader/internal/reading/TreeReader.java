@@ -1,12 +1,10 @@
 package org.conditioncontent.loader.internal.reading;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +22,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -60,7 +60,11 @@ public final class TreeReader {
                 .maxDocumentLength(limits.maxDocumentSize())
                 .maxNumberLength(100)
                 .build();
-        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+        // Field names interned, as record component names are: the binder then finds a field's
+        // component by identity. Each distinct name is interned once, when the factory's shared
+        // name table first meets it.
+        this.json = JsonFactory.builder().streamReadConstraints(constraints)
+                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build();
     }
 
     private YAMLFactory yaml() {
@@ -96,10 +100,10 @@ public final class TreeReader {
      */
     public @Nullable Node read(String text, SourceFormat format, Findings findings) {
         if (format == SourceFormat.JSON) {
-            return parse(() -> json.createParser(ObjectReadContext.empty(), text), false, Columns.CHARACTERS, findings);
+            return parse(() -> json.createParser(ObjectReadContext.empty(), text), false, Columns.CHARACTERS, findings, false);
         }
         YAMLFactory factory = yaml();
-        return parse(() -> factory.createParser(ObjectReadContext.empty(), text), true, Columns.CHARACTERS, findings);
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), text), true, Columns.CHARACTERS, findings, false);
     }
 
     /**
@@ -116,7 +120,7 @@ public final class TreeReader {
     public @Nullable Node readJson(byte[] utf8, int start, TextDecoder.Utf8 characters, Findings findings) {
         Columns columns = characters.count() == 0 ? Columns.CHARACTERS : new Utf8Columns(characters, start);
         Findings attempt = findings.fresh();
-        Node root = parse(() -> json.createParser(ObjectReadContext.empty(), utf8, start, utf8.length - start), false, columns, attempt);
+        Node root = parse(() -> json.createParser(ObjectReadContext.empty(), utf8, start, utf8.length - start), false, columns, attempt, true);
         if (root == null) {
             // A document that does not parse is reported from its text: where Jackson notices a
             // syntax error or a limit depends on how it reads (200 digits into a long number from
@@ -127,7 +131,11 @@ public final class TreeReader {
         return root;
     }
 
-    private @Nullable Node parse(Supplier<JsonParser> opening, boolean isYaml, Columns columns, Findings findings) {
+    /**
+     * Parses with one parser. {@code fromBytes}: the parser reads UTF-8 JSON, and the values'
+     * positions are read from its counters instead of from a location object made per value.
+     */
+    private @Nullable Node parse(Supplier<JsonParser> opening, boolean isYaml, Columns columns, Findings findings, boolean fromBytes) {
         String syntax = isYaml ? "YAML" : "JSON";
         JsonParser parser = null;
         try {
@@ -137,7 +145,8 @@ public final class TreeReader {
                 findings.add(Rules.SYNTAX, 1, 1, "", "The file is empty; an article is an object with at least an id and a title");
                 return null;
             }
-            Node root = new Builder(parser, isYaml ? (YAMLParser) parser : null, columns, findings).value(first, Pointer.ROOT, 1);
+            ParserBase counters = fromBytes && parser instanceof ParserBase base ? base : null;
+            Node root = new Builder(parser, isYaml ? (YAMLParser) parser : null, counters, columns, findings).value(first, Pointer.ROOT, 1);
             if (root != null && parser.nextToken() != null) {
                 TokenStreamLocation at = parser.currentTokenLocation();
                 findings.add(Rules.SYNTAX, line(at), columns.of(at), "",
@@ -253,17 +262,44 @@ public final class TreeReader {
     /** Turns the parser's columns into 1-based columns in characters. */
     private interface Columns {
         /** For a parser of text, whose columns are characters already. */
-        Columns CHARACTERS = TreeReader::column;
+        Columns CHARACTERS = new Columns() {
+            @Override
+            public int of(@Nullable TokenStreamLocation at) {
+                return column(at);
+            }
 
+            @Override
+            public int of(int column, long offset) {
+                return column < 1 ? 1 : column;
+            }
+        };
+
+        /**
+         * The column of a location.
+         *
+         * @param at where the parser is or was; {@code null} when unknown
+         * @return the 1-based column in characters
+         */
         int of(@Nullable TokenStreamLocation at);
+
+        /**
+         * The column of a position given as the parser counts it.
+         *
+         * @param column the parser's 1-based column (in bytes for a parser of UTF-8)
+         * @param offset the 0-based offset of the position in the parser's input, or -1 if unknown
+         * @return the 1-based column in characters
+         */
+        int of(int column, long offset);
     }
 
     /**
      * Columns in characters from the byte columns of a parser of UTF-8. A byte column is a
      * character column less what the multi-byte characters between the start of the line and the
      * position add: a character of n bytes adds n - 1, except that a four-byte one is two Java
-     * characters (a surrogate pair) and adds 2. Tokens come in document order, so the
-     * multi-byte characters are passed over once, and a line without any costs nothing.
+     * characters (a surrogate pair) and adds 2. Tokens come in document order, so two cursors, one
+     * for the positions and one for the starts of their lines, move forward over the multi-byte
+     * characters and pass each once; a position behind a cursor (an error reported from an earlier
+     * location) is found by a binary search instead. One per document: the cursors are its state.
      */
     private static final class Utf8Columns implements Columns {
         private final int[] starts;
@@ -271,6 +307,10 @@ public final class TreeReader {
         /** {@code extra[k]}: what the first k multi-byte characters add to a byte column. */
         private final int[] extra;
         private final int start;
+        /** How many multi-byte characters start before the last position asked for. */
+        private int atPosition;
+        /** How many multi-byte characters start before the start of that position's line. */
+        private int atLineStart;
 
         Utf8Columns(TextDecoder.Utf8 characters, int start) {
             this.starts = characters.starts();
@@ -288,42 +328,119 @@ public final class TreeReader {
             if (at == null || at.getColumnNr() < 1 || at.getByteOffset() < 0) {
                 return column(at);
             }
-            int offset = (int) at.getByteOffset() + start;
-            int lineStart = offset - (at.getColumnNr() - 1);
-            return at.getColumnNr() - (extra[before(offset)] - extra[before(lineStart)]);
+            return of(at.getColumnNr(), at.getByteOffset());
         }
 
-        /** How many multi-byte characters start before an offset. */
-        private int before(int offset) {
-            int i = Arrays.binarySearch(starts, 0, count, offset);
-            return i >= 0 ? i : -i - 1;
+        @Override
+        public int of(int column, long byteOffset) {
+            if (column < 1 || byteOffset < 0) {
+                return column < 1 ? 1 : column;
+            }
+            int offset = (int) byteOffset + start;
+            int lineStart = offset - (column - 1);
+            atPosition = before(atPosition, offset);
+            atLineStart = before(atLineStart, lineStart);
+            return column - (extra[atPosition] - extra[atLineStart]);
+        }
+
+        /**
+         * How many multi-byte characters start before an offset, counted on from a cursor: how
+         * many start before an earlier offset.
+         */
+        private int before(int cursor, int offset) {
+            if (cursor > 0 && starts[cursor - 1] >= offset) {
+                int i = Arrays.binarySearch(starts, 0, cursor, offset);
+                return i >= 0 ? i : -i - 1;
+            }
+            int k = cursor;
+            while (k < count && starts[k] < offset) {
+                k++;
+            }
+            return k;
         }
     }
 
     /** Up to this many fields, duplicate names are found by a scan rather than a hash map. */
     private static final int SCAN_LIMIT = 32;
 
-    /** Builds the tree from one parser; one per call. */
+    /**
+     * Builds the tree from one parser; one per call. The fields of an object and the items of a
+     * list are gathered in a buffer kept for their depth and copied once, at their exact number,
+     * into the node's list: no list that grows, and no wrapper around it.
+     */
     private final class Builder {
         private final JsonParser parser;
         private final Columns columns;
         private final Findings findings;
         private final @Nullable YAMLParser yamlParser;
+        /**
+         * The same parser when it reads UTF-8 JSON: a value's position is then read from its
+         * counters, not from a location object made for each value.
+         */
+        private final @Nullable ParserBase counters;
+        /** {@code buffers[depth]}: where the children of the container at that depth are gathered. */
+        private Object[][] buffers = new Object[8][];
+        /** The position of the value being read: set by {@link #locateValue()}. */
+        private int line;
+        private int column;
 
         /** The same parser when it reads YAML; JSON never loads the YAML parser's class. */
-        Builder(JsonParser parser, @Nullable YAMLParser yamlParser, Columns columns, Findings findings) {
+        Builder(JsonParser parser, @Nullable YAMLParser yamlParser, @Nullable ParserBase counters, Columns columns, Findings findings) {
             this.parser = parser;
             this.columns = columns;
             this.findings = findings;
             this.yamlParser = yamlParser;
+            this.counters = counters;
+        }
+
+        /** The start of the current value token, into {@link #line} and {@link #column}. */
+        private void locateValue() {
+            ParserBase p = counters;
+            if (p != null) {
+                // The UTF-8 parser keeps the token's start as a 0-based line offset that its
+                // location objects give as the column (the token's first byte is consumed when
+                // the offset is taken) and that getTokenColumnNr gives plus one; its offset in
+                // the input is one less than getTokenCharacterOffset, as in its locations.
+                // TreeReaderTest's differential test holds these positions to the located ones.
+                int byteColumn = p.getTokenColumnNr() - 1;
+                line = p.getTokenLineNr() < 1 ? 1 : p.getTokenLineNr();
+                column = columns.of(byteColumn, byteColumn < 1 ? -1 : p.getTokenCharacterOffset() - 1);
+                return;
+            }
+            TokenStreamLocation at = parser.currentTokenLocation();
+            line = line(at);
+            column = columns.of(at);
+        }
+
+        private Object[] buffer(int depth) {
+            if (depth >= buffers.length) {
+                buffers = Arrays.copyOf(buffers, Math.max(depth + 1, buffers.length * 2));
+            }
+            Object[] buffer = buffers[depth];
+            if (buffer == null) {
+                buffer = new Object[16];
+                buffers[depth] = buffer;
+            }
+            return buffer;
+        }
+
+        /** Adds to the buffer of a depth, which grows when full. */
+        private Object[] add(Object[] buffer, int depth, int size, Object child) {
+            Object[] b = buffer;
+            if (size == b.length) {
+                b = Arrays.copyOf(b, size * 2);
+                buffers[depth] = b;
+            }
+            b[size] = child;
+            return b;
         }
 
         @Nullable Node value(JsonToken token, Pointer pointer, int depth) {
-            TokenStreamLocation at = parser.currentTokenLocation();
-            int line = line(at);
-            int column = columns.of(at);
+            locateValue();
+            int line = this.line;
+            int column = this.column;
             if (depth > limits.maxNestingDepth()) {
-                throw new StreamConstraintsException("Document nesting depth exceeds the maximum", at);
+                throw new StreamConstraintsException("Document nesting depth exceeds the maximum", parser.currentTokenLocation());
             }
             checkYamlFeatures(line, column, pointer);
             switch (token) {
@@ -352,7 +469,8 @@ public final class TreeReader {
         }
 
         private Node object(Pointer pointer, int depth, int line, int column) {
-            List<Node.Field> fields = new ArrayList<>();
+            Object[] fields = buffer(depth);
+            int size = 0;
             // Found by a scan while the object is small, as articles' objects are; a map beyond.
             Map<String, Node.Field> seen = null;
             JsonToken t;
@@ -364,13 +482,14 @@ public final class TreeReader {
                 Pointer childPointer = pointer.field(name);
                 JsonToken valueToken = parser.nextToken();
                 Node value = value(valueToken, childPointer, depth + 1);
-                if (seen == null && fields.size() > SCAN_LIMIT) {
+                if (seen == null && size > SCAN_LIMIT) {
                     seen = new HashMap<>();
-                    for (Node.Field f : fields) {
+                    for (int i = 0; i < size; i++) {
+                        Node.Field f = (Node.Field) fields[i];
                         seen.put(f.name(), f);
                     }
                 }
-                Node.Field first = seen != null ? seen.get(name) : find(fields, name);
+                Node.Field first = seen != null ? seen.get(name) : find(fields, size, name);
                 if (first != null) {
                     findings.add(Rules.DUPLICATE_KEY, nameLine, nameColumn, childPointer.toString(),
                             "The field " + Names.quote(name) + " appears twice in this object (first at line " + first.line()
@@ -380,19 +499,22 @@ public final class TreeReader {
                     if (seen != null) {
                         seen.put(name, field);
                     }
-                    fields.add(field);
+                    fields = add(fields, depth, size++, field);
                 }
             }
             if (t != JsonToken.END_OBJECT) {
                 truncated(pointer, "an object");
             }
-            return new Node.ObjectNode(Collections.unmodifiableList(fields), line, column);
+            return new Node.ObjectNode(NodeList.copyOf(fields, size), line, column);
         }
 
-        private static Node.@Nullable Field find(List<Node.Field> fields, String name) {
-            for (int i = 0; i < fields.size(); i++) {
-                Node.Field f = fields.get(i);
-                if (f.name().equals(name)) {
+        /** The field of a name among the first {@code size}, told apart by their hashes first. */
+        private static Node.@Nullable Field find(Object[] fields, int size, String name) {
+            int hash = Objects.hashCode(name);
+            for (int i = 0; i < size; i++) {
+                Node.Field f = (Node.Field) fields[i];
+                String other = f.name();
+                if (other.hashCode() == hash && other.equals(name)) {
                     return f;
                 }
             }
@@ -400,19 +522,20 @@ public final class TreeReader {
         }
 
         private Node array(Pointer pointer, int depth, int line, int column) {
-            List<Node> items = new ArrayList<>();
+            Object[] items = buffer(depth);
+            int size = 0;
             JsonToken t;
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (t == null) {
                     truncated(pointer, "a list");
                     break;
                 }
-                Node item = value(t, pointer.item(items.size()), depth + 1);
+                Node item = value(t, pointer.item(size), depth + 1);
                 if (item != null) {
-                    items.add(item);
+                    items = add(items, depth, size++, item);
                 }
             }
-            return new Node.ArrayNode(Collections.unmodifiableList(items), line, column);
+            return new Node.ArrayNode(NodeList.copyOf(items, size), line, column);
         }
 
         private void truncated(Pointer pointer, String what) {

@@ -244,4 +244,42 @@ class BinderTest {
             collect(raw, out);
         }
     }
+    /**
+     * Field names from the JSON reader are interned and found by identity; names made otherwise
+     * (here: copies of every name in the tree) must bind to the same article with the same
+     * findings, an unknown field's included.
+     */
+    @Test
+    void fieldNamesBindAlikeWhetherInternedOrNot() {
+        String json = """
+                {"formatVersion": 2, "id": "leg-cramps", "title": "Leg cramps", "summary": "Cramps.",
+                 "body": [{"kind": "overview", "heading": "About", "blocks": ["Text.", {"items": ["a", "b"]}]}],
+                 "lastReviewed": "2024-05", "colour": "red"}
+                """;
+        Findings read = new Findings("doc.json", 100);
+        Node interned = READER.read(json, SourceFormat.JSON, read);
+        Node copied = copyNames(interned);
+        assertThat(copied).isEqualTo(interned);
+        Findings first = new Findings("doc.json", 100);
+        Findings second = new Findings("doc.json", 100);
+        Object fromInterned = new Binder(first).bind(interned, Condition.class);
+        Object fromCopied = new Binder(second).bind(copied, Condition.class);
+        assertThat(fromCopied).isEqualTo(fromInterned);
+        assertThat(first.sorted(Diagnostic.ORDER)).extracting(Diagnostic::rule).contains("unknown-field");
+        assertThat(second.sorted(Diagnostic.ORDER)).isEqualTo(first.sorted(Diagnostic.ORDER));
+    }
+
+    private static Node copyNames(Node node) {
+        if (node instanceof Node.ObjectNode object) {
+            List<Node.Field> fields = new ArrayList<>();
+            for (Node.Field f : object.fields()) {
+                fields.add(new Node.Field(new String(f.name().toCharArray()), f.line(), f.column(), copyNames(f.value())));
+            }
+            return new Node.ObjectNode(fields, object.line(), object.column());
+        }
+        if (node instanceof Node.ArrayNode array) {
+            return new Node.ArrayNode(array.items().stream().map(BinderTest::copyNames).toList(), array.line(), array.column());
+        }
+        return node;
+    }
 }
