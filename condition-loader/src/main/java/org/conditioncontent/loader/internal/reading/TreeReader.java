@@ -146,7 +146,7 @@ public final class TreeReader {
                 return null;
             }
             ParserBase counters = fromBytes && parser instanceof ParserBase base ? base : null;
-            Node root = new Builder(parser, isYaml ? (YAMLParser) parser : null, counters, columns, findings).value(first, Pointer.ROOT, 1);
+            Node root = new Builder(parser, isYaml ? (YAMLParser) parser : null, counters, columns, findings).value(first, Pointer.ROOT, "", Builder.ROOT, 1);
             if (root != null && parser.nextToken() != null) {
                 TokenStreamLocation at = parser.currentTokenLocation();
                 findings.add(Rules.SYNTAX, line(at), columns.of(at), "",
@@ -338,7 +338,13 @@ public final class TreeReader {
             }
             int offset = (int) byteOffset + start;
             int lineStart = offset - (column - 1);
-            atPosition = before(atPosition, offset);
+            int k = atPosition;
+            if ((k == count || starts[k] >= offset) && (k == 0 || starts[k - 1] < lineStart)) {
+                // No multi-byte character between the last one passed and the position, and that
+                // one is on an earlier line: most tokens, asked for with no call and no count.
+                return column;
+            }
+            atPosition = before(k, offset);
             atLineStart = before(atLineStart, lineStart);
             return column - (extra[atPosition] - extra[atLineStart]);
         }
@@ -393,6 +399,16 @@ public final class TreeReader {
             this.counters = counters;
         }
 
+        /** For {@link #value}: the value is the document's root. */
+        static final int ROOT = -2;
+        /** For {@link #value}: the value is a field's, whose name is given. */
+        static final int FIELD = -1;
+
+        /** The pointer of a value, told as to {@link #value}. */
+        private static Pointer pointer(Pointer parent, String name, int index) {
+            return index == ROOT ? parent : index == FIELD ? parent.field(name) : parent.item(index);
+        }
+
         /** The start of the current value token, into {@link #line} and {@link #column}. */
         private void locateValue() {
             ParserBase p = counters;
@@ -435,19 +451,32 @@ public final class TreeReader {
             return b;
         }
 
-        @Nullable Node value(JsonToken token, Pointer pointer, int depth) {
+        /**
+         * Reads a value whose first token has been read.
+         *
+         * @param parent the pointer of the container that holds it
+         * @param name its field name, when {@code index} is {@link #FIELD}; else unused
+         * @param index its index in a list, or {@link #FIELD} or {@link #ROOT}
+         */
+        @Nullable Node value(JsonToken token, Pointer parent, String name, int index, int depth) {
             locateValue();
             int line = this.line;
             int column = this.column;
             if (depth > limits.maxNestingDepth()) {
                 throw new StreamConstraintsException("Document nesting depth exceeds the maximum", parser.currentTokenLocation());
             }
-            checkYamlFeatures(line, column, pointer);
+            // A value's pointer is made only when needed: for a container, whose values need it, or
+            // for a finding. Most values are texts without one.
+            @Nullable Pointer pointer = null;
+            if (yamlParser != null) {
+                pointer = pointer(parent, name, index);
+                checkYamlFeatures(line, column, pointer);
+            }
             switch (token) {
                 case START_OBJECT:
-                    return object(pointer, depth, line, column);
+                    return object(pointer != null ? pointer : pointer(parent, name, index), depth, line, column);
                 case START_ARRAY:
-                    return array(pointer, depth, line, column);
+                    return array(pointer != null ? pointer : pointer(parent, name, index), depth, line, column);
                 case VALUE_STRING:
                     return new Node.ScalarNode(Node.Kind.STRING, parser.getString(), line, column);
                 case VALUE_NUMBER_INT:
@@ -461,7 +490,7 @@ public final class TreeReader {
                     return new Node.ScalarNode(Node.Kind.NULL, "null", line, column);
                 default:
                     // VALUE_EMBEDDED_OBJECT, from YAML's !!binary: the tag itself is reported as a YAML feature.
-                    findings.add(Rules.SYNTAX, line, column, pointer.toString(),
+                    findings.add(Rules.SYNTAX, line, column, (pointer != null ? pointer : pointer(parent, name, index)).toString(),
                             "A binary value is not text; write the value as plain text");
                     parser.skipChildren();
                     return null;
@@ -479,9 +508,8 @@ public final class TreeReader {
                 TokenStreamLocation at = parser.currentTokenLocation();
                 int nameLine = line(at);
                 int nameColumn = columns.of(at);
-                Pointer childPointer = pointer.field(name);
                 JsonToken valueToken = parser.nextToken();
-                Node value = value(valueToken, childPointer, depth + 1);
+                Node value = value(valueToken, pointer, name, FIELD, depth + 1);
                 if (seen == null && size > SCAN_LIMIT) {
                     seen = new HashMap<>();
                     for (int i = 0; i < size; i++) {
@@ -491,7 +519,7 @@ public final class TreeReader {
                 }
                 Node.Field first = seen != null ? seen.get(name) : find(fields, size, name);
                 if (first != null) {
-                    findings.add(Rules.DUPLICATE_KEY, nameLine, nameColumn, childPointer.toString(),
+                    findings.add(Rules.DUPLICATE_KEY, nameLine, nameColumn, pointer.field(name).toString(),
                             "The field " + Names.quote(name) + " appears twice in this object (first at line " + first.line()
                                     + "); keep one of them");
                 } else if (value != null) {
@@ -530,7 +558,7 @@ public final class TreeReader {
                     truncated(pointer, "a list");
                     break;
                 }
-                Node item = value(t, pointer.item(size), depth + 1);
+                Node item = value(t, pointer, "", size, depth + 1);
                 if (item != null) {
                     items = add(items, depth, size++, item);
                 }
