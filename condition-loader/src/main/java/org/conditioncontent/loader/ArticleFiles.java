@@ -35,6 +35,12 @@ import org.jspecify.annotations.Nullable;
  * file named directly, rather than found in a folder, is read wherever a link leads, since the
  * user chose it. Links to folders are never descended into.
  *
+ * <p>The search lists each folder on its own and hands on each file as soon as its attributes
+ * are read, in the final order (that of the whole paths), so that
+ * {@link ConditionLoader#checkAll(Collection, Predicate, java.util.function.Consumer,
+ * java.util.function.Consumer)} can load the first files while the rest are still being found;
+ * {@link #find(Collection, boolean)} gathers them into one list.
+ *
  * @param files every article file, in order: each path's files sorted, paths in the order given,
  *     without repeats; the refused ones included
  * @param refused the files of {@code files} that are not read, each with why, in words that
