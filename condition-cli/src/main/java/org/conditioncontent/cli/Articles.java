@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.conditioncontent.loader.ArticleFiles;
@@ -84,14 +85,27 @@ final class Articles {
     static ValidationReport checkAll(ConditionLoader loader, List<Path> paths, Invocation invocation,
             @Nullable Path configuration) {
         SourceNames names = new SourceNames(paths, invocation);
-        return read(paths, invocation, configuration, loader, files -> {
-            // Nothing is kept per file: the diagnostics come back from checkAll, and the loader
-            // names each file by its path, so the list of files is the one walked here.
-            List<Diagnostic> diagnostics = loader.checkAll(files, result -> { });
-            List<String> sources = files.files().stream().map(f -> names.asGiven(f.toString())).toList();
+        List<Path> resolved = resolve(paths, invocation);
+        Predicate<Path> passOver = configurationFilter(resolved, configuration == null ? null : invocation.resolve(configuration));
+        List<ArticleFiles> found = new ArrayList<>(1);
+        List<Progress> progress = new ArrayList<>(1);
+        try {
+            // The folders are searched here while the loader's other threads load the first files
+            // found; the list comes once the search has ended. Nothing is kept per file: the
+            // diagnostics come back from checkAll, and the loader names each file by its path.
+            List<Diagnostic> diagnostics = loader.checkAll(resolved, passOver, files -> {
+                requireSome(files, paths);
+                found.add(files);
+                progress.add(Progress.start(invocation, files.files().size()));
+            }, result -> { });
+            List<String> sources = found.get(0).files().stream().map(f -> names.asGiven(f.toString())).toList();
             return new ValidationReport(sources, names.asGiven(diagnostics), loader.rules(), invocation.workingDirectory(),
                     ManifestVersion.version());
-        });
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            throw failure(e);
+        } finally {
+            progress.forEach(Progress::close);
+        }
     }
 
     /**
@@ -120,32 +134,49 @@ final class Articles {
      */
     private static <T> T read(List<Path> paths, Invocation invocation, @Nullable Path configuration,
             ConditionLoader loader, Function<ArticleFiles, T> reading) {
+        List<Path> resolved = resolve(paths, invocation);
+        try {
+            ArticleFiles files = passOver(loader.find(resolved), resolved,
+                    configuration == null ? null : invocation.resolve(configuration));
+            requireSome(files, paths);
+            try (Progress progress = Progress.start(invocation, files.files().size())) {
+                return reading.apply(files);
+            }
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The paths resolved against the working directory, each checked to exist. */
+    private static List<Path> resolve(List<Path> paths, Invocation invocation) {
         List<Path> resolved = paths.stream().map(invocation::resolve).toList();
         for (int i = 0; i < paths.size(); i++) {
             if (!Files.exists(resolved.get(i))) {
                 throw CommandFailure.noSuchPath(paths.get(i));
             }
         }
-        try {
-            ArticleFiles files = passOver(loader.find(resolved), resolved,
-                    configuration == null ? null : invocation.resolve(configuration));
-            if (files.files().isEmpty()) {
-                // As ESLint does: a check of nothing is a mistake (a wrong path, a renamed
-                // folder), and passing it would let an export publish an empty index.
-                throw new CommandFailure("no article files (.json, .yaml, .yml) in "
-                        + String.join(", ", paths.stream().map(Path::toString).toList())
-                        + "; check the paths given");
-            }
-            try (Progress progress = Progress.start(invocation, files.files().size())) {
-                return reading.apply(files);
-            }
-        } catch (UncheckedIOException e) {
-            throw new CommandFailure("cannot read the articles: " + CommandFailure.reason(e), e);
-        } catch (IllegalArgumentException e) {
-            // A path removed between the check above and the loading: "No such file or folder: X".
-            String message = String.valueOf(e.getMessage());
-            throw new CommandFailure(Character.toLowerCase(message.charAt(0)) + message.substring(1), e);
+        return resolved;
+    }
+
+    /** Fails when no article file was found. */
+    private static void requireSome(ArticleFiles files, List<Path> paths) {
+        if (files.files().isEmpty()) {
+            // As ESLint does: a check of nothing is a mistake (a wrong path, a renamed
+            // folder), and passing it would let an export publish an empty index.
+            throw new CommandFailure("no article files (.json, .yaml, .yml) in "
+                    + String.join(", ", paths.stream().map(Path::toString).toList())
+                    + "; check the paths given");
         }
+    }
+
+    /** The command failure for a folder that cannot be listed or a path that has gone. */
+    private static CommandFailure failure(RuntimeException e) {
+        if (e instanceof UncheckedIOException) {
+            return new CommandFailure("cannot read the articles: " + CommandFailure.reason(e), e);
+        }
+        // A path removed between the check above and the loading: "No such file or folder: X".
+        String message = String.valueOf(e.getMessage());
+        return new CommandFailure(Character.toLowerCase(message.charAt(0)) + message.substring(1), e);
     }
 
     /**
@@ -171,21 +202,33 @@ final class Articles {
      * that a corpus of thousands costs no file-system look-up per file.
      */
     static ArticleFiles passOver(ArticleFiles found, List<Path> named, @Nullable Path configuration) {
-        Path name = configuration == null ? null : configuration.getFileName();
-        Path config = configuration == null ? null : realPath(configuration);
-        if (name == null || config == null) {
+        if (configuration == null) {
             return found;
         }
+        Predicate<Path> passOver = configurationFilter(named, configuration);
         List<Path> kept = new ArrayList<>(found.files().size());
         Map<Path, String> refused = new LinkedHashMap<>(found.refused());
         for (Path file : found.files()) {
-            if (!named.contains(file) && name.equals(file.getFileName()) && config.equals(realPath(file))) {
+            if (passOver.test(file)) {
                 refused.remove(file);
             } else {
                 kept.add(file);
             }
         }
         return kept.size() == found.files().size() ? found : new ArticleFiles(kept, refused);
+    }
+
+    /**
+     * Which files {@link #passOver} leaves out: the configuration, found in a folder rather than
+     * named.
+     */
+    private static Predicate<Path> configurationFilter(List<Path> named, @Nullable Path configuration) {
+        Path name = configuration == null ? null : configuration.getFileName();
+        Path config = configuration == null ? null : realPath(configuration);
+        if (name == null || config == null) {
+            return file -> false;
+        }
+        return file -> !named.contains(file) && name.equals(file.getFileName()) && config.equals(realPath(file));
     }
 
     /** The real path of a file, or null when it has none (a link that leads nowhere). */

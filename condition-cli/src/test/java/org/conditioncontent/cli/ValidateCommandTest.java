@@ -272,6 +272,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theJunitReportListsTheFilesInTheOrderOfTheirPathsAlthoughTheyAreLoadedWhileFound(@TempDir Path dir) throws IOException {
+        // "b/" sorts after "b-x.yaml" and "b.yaml" but before "b0.yaml"; the folders are searched
+        // while the first files load, so the order is made folder by folder.
+        for (String name : List.of("b0.yaml", "b/one.yaml", "b.yaml", "b-x.yaml", "a/z/two.yaml", "a.yaml")) {
+            Path file = dir.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.copy(SEED, file);
+        }
+
+        CommandRun run = CommandRun.in(dir, "validate", "--report", "junit", ".");
+
+        List<String> names = run.outLines().stream().filter(l -> l.contains("<testcase"))
+                .map(l -> l.replaceAll(".* name=\"([^\"]*)\".*", "$1")).toList();
+        assertThat(names).containsExactly("a.yaml", "a/z/two.yaml", "b-x.yaml", "b.yaml", "b/one.yaml", "b0.yaml");
+    }
+
+    @Test
     void aReportThatCannotBeWrittenIsAFailure() {
         CommandRun run = CommandRun.toFullDisk("validate", "--report", "sarif", SEED);
 

@@ -2,20 +2,24 @@ package org.conditioncontent.loader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +34,12 @@ import org.jspecify.annotations.Nullable;
  * leads elsewhere, such as {@code articles/a.yaml -> ../../secrets/token}, is named, not read. A
  * file named directly, rather than found in a folder, is read wherever a link leads, since the
  * user chose it. Links to folders are never descended into.
+ *
+ * <p>The search lists each folder on its own and hands on each file as soon as its attributes
+ * are read, in the final order (that of the whole paths), so that
+ * {@link ConditionLoader#checkAll(Collection, Predicate, java.util.function.Consumer,
+ * java.util.function.Consumer)} can load the first files while the rest are still being found;
+ * {@link #find(Collection, boolean)} gathers them into one list.
  *
  * @param files every article file, in order: each path's files sorted, paths in the order given,
  *     without repeats; the refused ones included
@@ -67,41 +77,89 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
      * @throws UncheckedIOException if a folder cannot be listed
      */
     public static ArticleFiles find(Collection<Path> paths, boolean followLinks) {
+        return find(paths, followLinks, file -> false);
+    }
+
+    /**
+     * Finds the article files under paths as {@link #find(Collection, boolean)} does, and leaves out
+     * the files that {@code passOver} takes for no article, such as a configuration file kept
+     * under another name than {@value #CONFIGURATION}.
+     *
+     * @param paths files and folders
+     * @param followLinks whether links that lead out of the folders searched are read too
+     * @param passOver called once for each file found or named, in order; the files for which it
+     *     answers {@code true} are left out, refused or not
+     * @return the files, with the refused ones marked
+     * @throws IllegalArgumentException if a path does not exist
+     * @throws UncheckedIOException if a folder cannot be listed
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public static ArticleFiles find(Collection<Path> paths, boolean followLinks, Predicate<? super Path> passOver) {
+        List<Path> files = new ArrayList<>();
+        Map<Path, String> refused = new LinkedHashMap<>();
+        search(paths, followLinks, passOver, (file, why) -> {
+            files.add(file);
+            if (why != null) {
+                refused.put(file, why);
+            }
+        });
+        return new ArticleFiles(files, refused);
+    }
+
+    /**
+     * Whether some path is a folder, which {@link #search} walks; files named directly need no
+     * walk.
+     */
+    static boolean namesAFolder(Collection<Path> paths) {
+        return paths.stream().anyMatch(Files::isDirectory);
+    }
+
+    /**
+     * The search behind {@link #find(Collection, boolean, Predicate)}: hands each file to
+     * {@code found} as soon as it is found, already in the final order, so that loading can start
+     * while the rest of the folders are searched. Each folder is listed on its own, its entries
+     * sorted so that the files come out in the order of their whole paths, which is the order of
+     * {@link Path#compareTo}; repeats (a file both named and found, a folder given twice) are
+     * handed on once, at their first place. Every path is checked to exist before any file is
+     * handed on.
+     *
+     * @param found called on the calling thread with each file and why it is refused, or
+     *     {@code null} when it is read
+     */
+    static void search(Collection<Path> paths, boolean followLinks, Predicate<? super Path> passOver,
+            BiConsumer<Path, @Nullable String> found) {
         Objects.requireNonNull(paths, "paths must not be null");
+        Objects.requireNonNull(passOver, "passOver must not be null");
         List<Path> roots = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 roots.add(realPath(p));
+            } else if (!Files.exists(p)) {
+                throw new IllegalArgumentException("No such file or folder: " + p);
             }
         }
-        Set<Path> files = new LinkedHashSet<>();
-        Map<Path, String> refused = new LinkedHashMap<>();
+        // Only several paths can repeat a file; one folder's walk never does.
+        Set<Path> seen = paths.size() > 1 ? new HashSet<>() : null;
+        BiConsumer<Path, @Nullable String> once = (file, why) -> {
+            if (!passOver.test(file) && (seen == null || seen.add(file))) {
+                found.accept(file, why);
+            }
+        };
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 // A folder given as a link is searched where it leads (the user named it), with
                 // the files named under the path as given.
                 Path start = Files.isSymbolicLink(p) ? realPath(p) : p;
-                List<Path> found = new ArrayList<>();
-                Set<Path> links = new HashSet<>();
-                walk(start, found, links);
-                found.sort(null);
-                for (Path walked : found) {
-                    Path f = start == p ? walked : p.resolve(start.relativize(walked));
-                    files.add(f);
-                    // Only links can be refused; the walk has told them apart already, which
+                walk(start, start, walked -> {
+                    Path f = start == p ? walked.file() : p.resolve(start.relativize(walked.file()));
+                    // Only links can be refused; the listing has told them apart already, which
                     // spares asking the file system again for each of thousands of files.
-                    String why = links.contains(walked) ? linkRefusal(f, roots, followLinks) : null;
-                    if (why != null) {
-                        refused.put(f, why);
-                    }
-                }
-            } else if (Files.exists(p)) {
-                files.add(p);
+                    once.accept(f, walked.link() ? linkRefusal(f, roots, followLinks) : null);
+                });
             } else {
-                throw new IllegalArgumentException("No such file or folder: " + p);
+                once.accept(p, null);
             }
         }
-        return new ArticleFiles(new ArrayList<>(files), refused);
     }
 
     /**
@@ -140,37 +198,62 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
         return (s.startsWith(".") && !s.equals(".") && !s.equals("..")) || s.equals("node_modules");
     }
 
+    /** A file found by the walk, and whether it is a symbolic link. */
+    private record Walked(Path file, boolean link) {}
+
     /**
-     * Every entry under a folder with an article's name that is not itself a folder, and which of
-     * them are symbolic links.
+     * Every entry under a folder with an article's name that is not itself a folder, in the order
+     * of their paths, and which of them are symbolic links; each is handed on as soon as it is
+     * known, so that the first files can be loaded while a large folder is still being looked
+     * through. The folder's names are listed and sorted first (a listing asks nothing of each
+     * entry); each entry's attributes are then read in that order, the costly part, and a file
+     * handed on at once. A subfolder's paths compare with its siblings' as its name followed by a
+     * slash: {@code b/} comes after {@code b-x.json} and {@code b.json}, although {@code b} comes
+     * before them. So a subfolder waits until an entry that comes after it is reached, and is
+     * then walked in its place.
+     *
+     * @param top the folder the search started from, named when a folder cannot be listed
      */
-    private static void walk(Path folder, List<Path> found, Set<Path> links) {
-        try {
-            // No FOLLOW_LINKS: a link to a folder is visited as a link, never descended into.
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    return !dir.equals(folder) && isPassedOverFolder(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (!attributes.isDirectory() && SourceFormat.of(file).isPresent() && !isPassedOver(file)) {
-                        found.add(file);
-                        if (attributes.isSymbolicLink()) {
-                            links.add(file);
-                        }
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    throw e;
-                }
-            });
+    private static void walk(Path folder, Path top, Consumer<Walked> found) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+            for (Path entry : listing) {
+                entries.add(entry);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the folder " + folder, e);
+            throw new UncheckedIOException("Cannot list the folder " + top, e);
+        } catch (DirectoryIteratorException e) {
+            throw new UncheckedIOException("Cannot list the folder " + top, e.getCause());
+        }
+        entries.sort(null);
+        // The subfolders met but not yet walked, by the path they sort as.
+        TreeMap<Path, Path> waiting = new TreeMap<>();
+        for (Path entry : entries) {
+            BasicFileAttributes attributes;
+            try {
+                // NOFOLLOW_LINKS: a link to a folder is taken as a link, never descended into.
+                attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list the folder " + top, e);
+            }
+            if (attributes.isDirectory()) {
+                if (!isPassedOverFolder(entry)) {
+                    Path key = entry.resolve("x");
+                    walkBefore(key, waiting, top, found);
+                    waiting.put(key, entry);
+                }
+            } else if (SourceFormat.of(entry).isPresent() && !isPassedOver(entry)) {
+                walkBefore(entry, waiting, top, found);
+                found.accept(new Walked(entry, attributes.isSymbolicLink()));
+            }
+        }
+        walkBefore(null, waiting, top, found);
+    }
+
+    /** Walks the waiting subfolders that come before {@code key} (all of them for {@code null}). */
+    private static void walkBefore(@Nullable Path key, TreeMap<Path, Path> waiting, Path top, Consumer<Walked> found) {
+        while (!waiting.isEmpty() && (key == null || waiting.firstKey().compareTo(key) < 0)) {
+            walk(waiting.pollFirstEntry().getValue(), top, found);
         }
     }
 

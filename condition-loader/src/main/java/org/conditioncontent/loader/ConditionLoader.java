@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;
+import java.util.function.Predicate;
 import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Limits;
 import org.conditioncontent.loader.internal.Node;
@@ -264,7 +265,56 @@ public final class ConditionLoader {
      */
     @CheckReturnValue
     public List<Diagnostic> checkAll(Collection<Path> paths, Consumer<LoadResult> each) {
-        return checkAll(find(paths), each);
+        return checkAll(paths, file -> false, files -> { }, each);
+    }
+
+    /**
+     * Checks files and folders as {@link #checkAll(Collection, Consumer)} does, with the same
+     * diagnostics, and says which files it found. The folders are searched on the calling thread
+     * while the loader's other threads already load the files found so far (in file order, as
+     * {@link ArticleFiles#find(Collection, boolean, Predicate)} finds them); once the search has
+     * ended, the calling thread hands the files to {@code found} and loads files too. So loading
+     * does not wait for the last folder to be listed, nor the loader's start-up on its first
+     * files for the search.
+     *
+     * @param paths files and folders
+     * @param passOver files that are no articles although their names say so, such as a
+     *     configuration file under another name than {@value ArticleFiles#CONFIGURATION}: called
+     *     once for each file found or named, on the calling thread; those it answers
+     *     {@code true} for are left out, as {@link ArticleFiles#find(Collection, boolean, Predicate)}
+     *     leaves them out
+     * @param found receives the files, refused ones included, once the search has ended and
+     *     before the last of them are loaded, on the calling thread: for a count to show, or to
+     *     give up on an empty list. What it throws stops the loading, and is thrown.
+     * @param each receives every file's result, with its article when valid; it is called from
+     *     the loading threads, in no particular order, so it must be thread-safe
+     * @return every diagnostic of every file, and those across files, sorted by {@link Diagnostic#ORDER}
+     * @throws IllegalArgumentException if a path does not exist (before any file is loaded)
+     * @throws UncheckedIOException if a folder cannot be listed (once the files already found are
+     *     loaded, or their loading stopped)
+     * @throws IllegalStateException if the calling thread is interrupted
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    @CheckReturnValue
+    public List<Diagnostic> checkAll(Collection<Path> paths, Predicate<? super Path> passOver, Consumer<ArticleFiles> found,
+            Consumer<LoadResult> each) {
+        Objects.requireNonNull(paths, "paths must not be null");
+        Objects.requireNonNull(passOver, "passOver must not be null");
+        Objects.requireNonNull(found, "found must not be null");
+        Objects.requireNonNull(each, "each must not be null");
+        if (!ArticleFiles.namesAFolder(paths)) {
+            // Files named one by one: nothing to search, so nothing to load during a search.
+            ArticleFiles files = ArticleFiles.find(paths, followLinks, passOver);
+            found.accept(files);
+            return checkAll(files, each);
+        }
+        CrossFileChecks checks = new CrossFileChecks(1024);
+        ParallelLoad.whileSearching(sink -> ArticleFiles.search(paths, followLinks, passOver, sink), found, parallelism,
+                limits.maxDiagnosticsPerFile(), this::loadFile, (loaded, i) -> {
+                    each.accept(loaded.result());
+                    checks.record(i, loaded);
+                });
+        return List.copyOf(checks.diagnostics());
     }
 
     /**

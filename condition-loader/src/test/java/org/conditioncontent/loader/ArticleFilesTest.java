@@ -160,4 +160,53 @@ class ArticleFilesTest {
         assertThat(files.files()).containsExactly(link.resolve("a.yaml"), link.resolve("https.yaml"));
         assertThat(files.refused()).containsOnlyKeys(link.resolve("a.yaml"));
     }
+
+    @Test
+    void filesComeInTheOrderOfTheirWholePathsAlthoughEachFolderIsListedOnItsOwn() throws IOException {
+        // A folder's files are handed on while it is listed, so the order is made folder by folder:
+        // "b/" sorts after "b-x.json" and "b.json" (a slash is after '-' and '.') but before "b0.json".
+        Path tree = Files.createDirectories(root.resolve("tree"));
+        for (String name : List.of("b/z.json", "b-x.json", "b.json", "b0.json", "b-x/a.yaml", "b.d/c.yml", "a.yaml",
+                "b/sub/y.json", "b/sub.json", "b/sub-1/x.json", "c/.hidden/h.json", "c/node_modules/n.json", "c/.h.json",
+                "c/conditions.yaml", "c/notes.txt", "c/k.JSON", "c/k.json")) {
+            Path file = tree.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "{}");
+        }
+        Files.createSymbolicLink(tree.resolve("b/l.json"), secret);
+        List<Path> expected;
+        try (var all = Files.walk(tree)) {
+            expected = all.filter(f -> !Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .filter(f -> SourceFormat.of(f).isPresent())
+                    .filter(f -> java.util.stream.StreamSupport.stream(tree.relativize(f).spliterator(), false)
+                            .noneMatch(part -> part.toString().startsWith(".") || part.toString().equals("node_modules")))
+                    .filter(f -> !f.getFileName().toString().equals("conditions.yaml"))
+                    .sorted().toList();
+        }
+
+        ArticleFiles files = loader(false).find(List.of(tree));
+
+        assertThat(files.files()).containsExactlyElementsOf(expected);
+        assertThat(files.files()).startsWith(tree.resolve("a.yaml"), tree.resolve("b-x.json"), tree.resolve("b-x/a.yaml"),
+                tree.resolve("b.d/c.yml"), tree.resolve("b.json"), tree.resolve("b/l.json"), tree.resolve("b/sub-1/x.json"),
+                tree.resolve("b/sub.json"), tree.resolve("b/sub/y.json"), tree.resolve("b/z.json"), tree.resolve("b0.json"));
+        assertThat(files.refused()).containsOnlyKeys(tree.resolve("b/l.json"));
+    }
+
+    @Test
+    void theSearchPassesOverWhatItIsToldToAndAFileGivenTwiceComesOnceAtItsFirstPlace() throws IOException {
+        Files.writeString(articles.resolve("house-rules.yaml"), "rules: {}");
+        Files.writeString(articles.resolve("z.yaml"), "{}");
+        List<Path> asked = new java.util.ArrayList<>();
+
+        ArticleFiles files = ArticleFiles.find(List.of(articles.resolve("z.yaml"), articles, articles), false, file -> {
+            asked.add(file);
+            return file.getFileName().toString().equals("house-rules.yaml");
+        });
+
+        assertThat(files.files()).containsExactly(articles.resolve("z.yaml"), articles.resolve("https.yaml"));
+        assertThat(asked).as("asked for every file, in order, repeats included").containsExactly(articles.resolve("z.yaml"),
+                articles.resolve("house-rules.yaml"), articles.resolve("https.yaml"), articles.resolve("z.yaml"),
+                articles.resolve("house-rules.yaml"), articles.resolve("https.yaml"), articles.resolve("z.yaml"));
+    }
 }

@@ -140,6 +140,71 @@ class CorpusTest {
         }
     }
 
+    @Test
+    void checkingWhileSearchingGivesWhatLoadingTheFoundListGivesOnAnyNumberOfThreads(@TempDir Path dir) throws IOException {
+        // Files in nested folders whose names sort differently folder by folder than as whole
+        // paths, ids repeated across them, a related id to nowhere, a broken file, a link that
+        // leads nowhere, a configuration under another name, and a folder given twice.
+        JsonRenderer json = new JsonRenderer();
+        for (int i = 0; i < 120; i++) {
+            Condition c = seed.toBuilder().id(i % 29 == 0 ? "repeated" : "copy-" + i)
+                    .related(i % 17 == 0 ? new String[] {"missing-" + i} : new String[0]).build();
+            String folder = switch (i % 4) {
+                case 0 -> "a";
+                case 1 -> "a-1";
+                case 2 -> "a/b";
+                default -> "a.d";
+            };
+            write(dir.resolve(folder).resolve("article-" + i + ".json"), json.render(c));
+        }
+        write(dir.resolve("a/b/broken.yaml"), "formatVersion: 2\nid: broken\ntitel: X\n");
+        write(dir.resolve("a/house.yaml"), "rules: {}\n");
+        Files.createSymbolicLink(dir.resolve("a/b/nowhere.json"), dir.resolve("missing.json"));
+        List<Path> paths = List.of(dir.resolve("a"), dir, dir.resolve("a-1/article-1.json"));
+        java.util.function.Predicate<Path> house = file -> file.getFileName().toString().equals("house.yaml");
+        ConditionLoader oneByOne = ConditionLoader.builder().rules(RuleSet.none()).parallelism(1).build();
+        ArticleFiles expectedFiles = ArticleFiles.find(paths, false, house);
+        List<Diagnostic> expected = oneByOne.loadAll(expectedFiles).diagnostics();
+        assertThat(expected).extracting(Diagnostic::rule).contains("duplicate-id", "unknown-related", "unknown-field",
+                "file-unreadable");
+
+        for (int parallelism : new int[] {1, 2, 3, 8}) {
+            ConditionLoader parallel = ConditionLoader.builder().rules(RuleSet.none()).parallelism(parallelism).build();
+            List<ArticleFiles> found = new java.util.ArrayList<>();
+            List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            List<Diagnostic> checked = parallel.checkAll(paths, house, found::add, r -> seen.add(r.source()));
+            assertThat(checked).as("on %d threads", parallelism).isEqualTo(expected);
+            assertThat(found).as("on %d threads", parallelism).containsExactly(expectedFiles);
+            assertThat(seen).containsExactlyInAnyOrderElementsOf(expectedFiles.files().stream().map(Path::toString).toList());
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeListedWhileTheFirstFilesLoadFailsTheCheckWithNoThreadLeft(@TempDir Path dir) throws IOException {
+        for (int i = 0; i < 50; i++) {
+            write(dir.resolve("a/article-" + i + ".json"), "{}");
+        }
+        write(dir.resolve("b/article.json"), "{}");
+        // Asked about a file of a/, the test removes b/, which the search has seen but not listed yet.
+        java.util.function.Predicate<Path> removeB = file -> {
+            if (file.getFileName().toString().equals("article-10.json")) {
+                try {
+                    Files.delete(dir.resolve("b/article.json"));
+                    Files.delete(dir.resolve("b"));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return false;
+        };
+        ConditionLoader two = ConditionLoader.builder().rules(RuleSet.none()).parallelism(2).build();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> two.checkAll(List.of(dir), removeB, files -> { }, r -> { }))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessage("Cannot list the folder " + dir)
+                .hasCauseInstanceOf(java.nio.file.NoSuchFileException.class);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("conditions-load"));
+    }
+
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);

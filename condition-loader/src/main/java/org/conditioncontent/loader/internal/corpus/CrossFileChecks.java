@@ -20,31 +20,31 @@ import org.jspecify.annotations.Nullable;
  * here (the names are the strings the file list holds already, the ids those of the articles);
  * see docs/performance.md, "Issue 20: memory from 10,000 to 100,000 files".
  *
- * <p>{@link #record} may be called from several threads at once for different files; the caller
- * must make the records visible to the thread that calls {@link #diagnostics()} (as joining the
- * loading threads does).
+ * <p>{@link #record} may be called from several threads at once for different files, and for
+ * more files than first planned for (a corpus whose files are loaded while they are still being
+ * found): the arrays grow as needed.
  */
 public final class CrossFileChecks {
 
     private static final int NONE = -1;
 
     /** A valid file's name, for the diagnostics across files; {@code null} for the others. */
-    private final @Nullable String[] sources;
+    private @Nullable String[] sources;
     /** A valid file's id, {@code null} for the others. */
-    private final @Nullable String[] ids;
+    private @Nullable String[] ids;
     /** The line and column of each valid file's id, two ints a file. */
-    private final int[] idAt;
+    private int[] idAt;
     /** A valid file's related ids, {@code null} when it has none. */
-    private final @Nullable String[][] related;
+    private @Nullable String[][] related;
     /** The line and column of each related id, two ints each, {@code null} when none. */
-    private final int[][] relatedAt;
+    private int[][] relatedAt;
     /** A file's own diagnostics, {@code null} when it has none. */
-    private final @Nullable List<Diagnostic>[] diagnostics;
+    private @Nullable List<Diagnostic>[] diagnostics;
 
     /**
      * Room for the files of a corpus.
      *
-     * @param files how many files
+     * @param files how many files, or a first guess when the count is not known yet
      */
     @SuppressWarnings("unchecked") // an array of a generic type has to be made raw
     public CrossFileChecks(int files) {
@@ -62,7 +62,10 @@ public final class CrossFileChecks {
      * @param file the file's index in the corpus, which orders the diagnostics of equal rank
      * @param loaded what loading it gave
      */
-    public void record(int file, Loaded loaded) {
+    public synchronized void record(int file, Loaded loaded) {
+        if (file >= ids.length) {
+            grow(Math.max(file + 1, ids.length * 2));
+        }
         List<Diagnostic> own = loaded.result().diagnostics();
         if (!own.isEmpty()) {
             diagnostics[file] = own;
@@ -82,13 +85,22 @@ public final class CrossFileChecks {
         }
     }
 
+    private void grow(int files) {
+        sources = Arrays.copyOf(sources, files);
+        ids = Arrays.copyOf(ids, files);
+        idAt = Arrays.copyOf(idAt, 2 * files);
+        related = Arrays.copyOf(related, files);
+        relatedAt = Arrays.copyOf(relatedAt, files);
+        diagnostics = Arrays.copyOf(diagnostics, files);
+    }
+
     /**
      * Every diagnostic of the corpus: each file's, in file order, and those across files. Only
      * valid files take part in the checks across files.
      *
      * @return the diagnostics, sorted by {@link Diagnostic#ORDER}
      */
-    public List<Diagnostic> diagnostics() {
+    public synchronized List<Diagnostic> diagnostics() {
         List<Diagnostic> all = new ArrayList<>();
         for (List<Diagnostic> own : diagnostics) {
             if (own != null) {
