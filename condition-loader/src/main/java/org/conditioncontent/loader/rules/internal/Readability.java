@@ -117,16 +117,17 @@ public final class Readability {
                 continue;
             }
             String text = split.text();
+            char[] chars = counted.chars(text);
             int word = 0;
             for (int i = 0; i < sentenceCount; i++) {
                 int sentenceWords = split.wordCount(i);
                 if (sentenceWords == 0) {
                     continue;
                 }
-                boolean shouted = sentenceWords > 1 && !hasLowerCase(text, split.sentenceStart(i), split.sentenceEnd(i));
+                boolean shouted = sentenceWords > 1 && !hasLowerCase(chars, split.sentenceStart(i), split.sentenceEnd(i));
                 int sentenceSyllables = 0;
                 for (int w = word; w < word + sentenceWords; w++) {
-                    sentenceSyllables += counted.syllables(text, split.wordStart(w), split.wordEnd(w), shouted);
+                    sentenceSyllables += counted.syllables(text, chars, split.wordStart(w), split.wordEnd(w), shouted);
                 }
                 word += sentenceWords;
                 double sentenceGrade = grade(sentenceWords, 1, sentenceSyllables);
@@ -161,7 +162,7 @@ public final class Readability {
         return words;
     }
 
-    /** The syllables of the words met on one thread, by their characters. */
+    /** The syllables of the words met on one thread, by their characters, and a buffer for a paragraph's characters. */
     private static final ThreadLocal<Counted> COUNTED = ThreadLocal.withInitial(Counted::new);
 
     /**
@@ -177,16 +178,27 @@ public final class Readability {
         private final char[][] words = new char[SLOTS][];
         private final int[] syllables = new int[SLOTS];
         private int used;
+        private char[] chars = new char[1024];
+
+        /** The text's characters, in a buffer kept for the next text. */
+        char[] chars(String text) {
+            int n = text.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            text.getChars(0, n, chars, 0);
+            return chars;
+        }
 
         /**
          * {@code Syllables.count(lower ? word.toLowerCase(Locale.ROOT) : word)} of the word
-         * {@code text.substring(start, end)}.
+         * {@code text.substring(start, end)}, whose characters are {@code chars[start..end)}.
          */
-        int syllables(String text, int start, int end, boolean lower) {
+        int syllables(String text, char[] chars, int start, int end, boolean lower) {
             int length = end - start;
             int hash = 0;
             for (int i = start; i < end; i++) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (lower) {
                     if (c >= 128) {
                         return Syllables.count(text.substring(start, end).toLowerCase(Locale.ROOT));
@@ -198,16 +210,16 @@ public final class Readability {
                 hash = 31 * hash + c;
             }
             if (length > MAX_LENGTH) {
-                return Syllables.count(word(text, start, end, lower));
+                return Syllables.count(word(text, chars, start, end, lower));
             }
             int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
             for (char[] known = words[slot]; known != null; known = words[slot]) {
-                if (matches(known, text, start, length, lower)) {
+                if (matches(known, chars, start, length, lower)) {
                     return syllables[slot];
                 }
                 slot = (slot + 1) & (SLOTS - 1);
             }
-            String word = word(text, start, end, lower);
+            String word = word(text, chars, start, end, lower);
             int count = Syllables.count(word);
             if (used >= LIMIT) {
                 Arrays.fill(words, null);
@@ -220,12 +232,12 @@ public final class Readability {
             return count;
         }
 
-        private static boolean matches(char[] known, String text, int start, int length, boolean lower) {
+        private static boolean matches(char[] known, char[] chars, int start, int length, boolean lower) {
             if (known.length != length) {
                 return false;
             }
             for (int i = 0; i < length; i++) {
-                char c = text.charAt(start + i);
+                char c = chars[start + i];
                 if (lower && c >= 'A' && c <= 'Z') {
                     c = (char) (c + ('a' - 'A'));
                 }
@@ -237,13 +249,13 @@ public final class Readability {
         }
 
         /** The word as a string, in lower case when asked (its characters are ASCII then). */
-        private static String word(String text, int start, int end, boolean lower) {
+        private static String word(String text, char[] chars, int start, int end, boolean lower) {
             if (!lower) {
                 return text.substring(start, end);
             }
             char[] lowered = new char[end - start];
             for (int i = start; i < end; i++) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 lowered[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             }
             return new String(lowered);
@@ -261,9 +273,9 @@ public final class Readability {
         return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
     }
 
-    private static boolean hasLowerCase(String s, int start, int end) {
+    private static boolean hasLowerCase(char[] s, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (Character.isLowerCase(s.charAt(i))) {
+            if (Character.isLowerCase(s[i])) {
                 return true;
             }
         }

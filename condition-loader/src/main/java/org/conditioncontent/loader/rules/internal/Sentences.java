@@ -41,14 +41,14 @@ public final class Sentences {
     private static final Set<String> BEFORE_NAMES = Set.of("by", "and", "with", "from", "of", "for", "to", "&");
 
     /**
-     * Buffers reused by the splits on one thread for the bounds found. The characters are read with
-     * {@code String.charAt}: under the launcher's compiler (C1) a copy of them into an array
-     * ({@code getChars}, {@code toCharArray}) costs more than the reads it saves.
+     * Buffers reused by the splits on one thread: a text's characters (under the launcher's compiler,
+     * C1, each {@code String.charAt} is a call and an array read is not) and the bounds found.
      */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** The buffers of one thread. */
     private static final class Scratch {
+        char[] chars = new char[1024];
         /** For each sentence: its start, its end and its number of words. */
         int[] sentences = new int[3 * 16];
         /** For each word: its start and its end. */
@@ -181,6 +181,11 @@ public final class Sentences {
     static Split split(String text) {
         Scratch scratch = SCRATCH.get();
         int n = text.length();
+        if (scratch.chars.length < n) {
+            scratch.chars = new char[Math.max(n, 2 * scratch.chars.length)];
+        }
+        char[] s = scratch.chars;
+        text.getChars(0, n, s, 0);
         int[] sentences = scratch.sentences;
         int[] words = scratch.words;
         int sentenceInts = 0;
@@ -189,7 +194,7 @@ public final class Sentences {
         int firstWord = 0;
         int i = 0;
         while (i < n) {
-            char ch = text.charAt(i);
+            char ch = s[i];
             boolean word;
             if (ch < 128) {
                 word = isAsciiLetterOrDigit(ch);
@@ -198,7 +203,7 @@ public final class Sentences {
                     continue;
                 }
             } else {
-                int c = text.codePointAt(i);
+                int c = Character.codePointAt(s, i, n);
                 word = Character.isLetterOrDigit(c);
                 if (!word && ch != '\u2026' && ch != '\u203d') {
                     i += Character.charCount(c);
@@ -206,7 +211,7 @@ public final class Sentences {
                 }
             }
             if (word) {
-                int end = wordEnd(text, n, i);
+                int end = wordEnd(s, n, i);
                 if (wordInts + 2 > words.length) {
                     words = Arrays.copyOf(words, 2 * words.length);
                     scratch.words = words;
@@ -219,14 +224,14 @@ public final class Sentences {
             // A run of terminators: the same test, at the same places, as the split into strings made.
             int runStart = i;
             int runEnd = i;
-            while (runEnd < n && isTerminator(text.charAt(runEnd))) {
+            while (runEnd < n && isTerminator(s[runEnd])) {
                 runEnd++;
             }
             int end = runEnd;
-            while (end < n && isCloser(text.charAt(end))) {
+            while (end < n && isCloser(s[end])) {
                 end++;
             }
-            if ((end == n || Character.isWhitespace(text.charAt(end))) && endsSentence(text, sentenceStart, runStart, runEnd, end)) {
+            if ((end == n || Character.isWhitespace(s[end])) && endsSentence(text, sentenceStart, runStart, runEnd, end)) {
                 if (sentenceInts + 3 > sentences.length) {
                     sentences = Arrays.copyOf(sentences, 2 * sentences.length);
                     scratch.sentences = sentences;
@@ -255,13 +260,13 @@ public final class Sentences {
      * @return the words in order, without surrounding punctuation, unmodifiable; empty when there are none
      */
     public static List<String> words(String sentence) {
+        char[] chars = sentence.toCharArray();
         List<String> words = new ArrayList<>();
-        int n = sentence.length();
-        int i = wordStart(sentence, n, 0);
-        while (i < n) {
-            int end = wordEnd(sentence, n, i);
+        int i = wordStart(chars, chars.length, 0);
+        while (i < chars.length) {
+            int end = wordEnd(chars, chars.length, i);
             words.add(sentence.substring(i, end));
-            i = wordStart(sentence, n, end);
+            i = wordStart(chars, chars.length, end);
         }
         return List.copyOf(words);
     }
@@ -274,21 +279,21 @@ public final class Sentences {
      * @return the number of words
      */
     public static int wordCount(String sentence) {
-        int n = sentence.length();
+        char[] chars = sentence.toCharArray();
         int count = 0;
-        int i = wordStart(sentence, n, 0);
-        while (i < n) {
+        int i = wordStart(chars, chars.length, 0);
+        while (i < chars.length) {
             count++;
-            i = wordStart(sentence, n, wordEnd(sentence, n, i));
+            i = wordStart(chars, chars.length, wordEnd(chars, chars.length, i));
         }
         return count;
     }
 
     /** The index of the first letter or digit at or after {@code from}; {@code n} if none. */
-    private static int wordStart(String s, int n, int from) {
+    private static int wordStart(char[] s, int n, int from) {
         int i = from;
         while (i < n) {
-            char ch = s.charAt(i);
+            char ch = s[i];
             if (ch < 128) {
                 if (isAsciiLetterOrDigit(ch)) {
                     return i;
@@ -296,7 +301,7 @@ public final class Sentences {
                 i++;
                 continue;
             }
-            int c = s.codePointAt(i);
+            int c = Character.codePointAt(s, i, n);
             if (Character.isLetterOrDigit(c)) {
                 return i;
             }
@@ -306,15 +311,15 @@ public final class Sentences {
     }
 
     /** The end of the word that starts at {@code start}, a letter or digit, in the first {@code n} characters. */
-    private static int wordEnd(String s, int n, int start) {
-        int i = s.charAt(start) < 128 ? start + 1 : start + Character.charCount(s.codePointAt(start));
+    private static int wordEnd(char[] s, int n, int start) {
+        int i = s[start] < 128 ? start + 1 : start + Character.charCount(Character.codePointAt(s, start, n));
         while (i < n) {
-            char ch = s.charAt(i);
+            char ch = s[i];
             if (ch < 128 && isAsciiLetterOrDigit(ch)) {
                 i++;
                 continue;
             }
-            int d = ch < 128 ? ch : s.codePointAt(i);
+            int d = ch < 128 ? ch : Character.codePointAt(s, i, n);
             if (d >= 128 && Character.isLetterOrDigit(d)) {
                 i += Character.charCount(d);
             } else if (isJoiner(s, n, i)) {
@@ -342,19 +347,19 @@ public final class Sentences {
     }
 
     /** Whether the character at {@code i} sits inside a word: between two letters or digits. */
-    private static boolean isJoiner(String s, int n, int i) {
-        char c = s.charAt(i);
+    private static boolean isJoiner(char[] s, int n, int i) {
+        char c = s[i];
         if (i + 1 >= n || i == 0) {
             return false;
         }
-        int next = s.codePointAt(i + 1);
+        int next = Character.codePointAt(s, i + 1, n);
         if (!isLetterOrDigit(next)) {
             return false;
         }
         if (c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011' || c == '.') {
             return true;
         }
-        return c == ',' && isAsciiDigit(s.charAt(i - 1)) && isAsciiDigit(s.charAt(i + 1));
+        return c == ',' && isAsciiDigit(s[i - 1]) && isAsciiDigit(s[i + 1]);
     }
 
     /** Whether the run of terminators at {@code runStart..runEnd}, closed at {@code end}, ends a sentence. */
