@@ -2,6 +2,7 @@ package org.conditioncontent.loader.rules.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
@@ -53,6 +54,13 @@ public final class Fields {
     /** {@link Text#marks()}: the text has a bracket or a quotation mark, which come in pairs. */
     public static final int PAIRED_MARK = 4;
 
+    /**
+     * {@link Text#marks()}: the text has two spaces in a row. The whitespace rule looked for them
+     * with {@code String.contains} in every text, a second pass over every character (the pass
+     * that finds the other marks reads each one anyway).
+     */
+    public static final int DOUBLED_SPACE = 8;
+
     /** The marks of each ASCII character. */
     private static final byte[] ASCII_MARKS = new byte[128];
 
@@ -72,7 +80,7 @@ public final class Fields {
      * @param at its JSON Pointer, made into text only when a rule reports it
      * @param text the text
      * @param marks which kinds of character the text holds ({@link #NON_ASCII}, {@link #ASCII_CONTROL},
-     *     {@link #PAIRED_MARK}), found in one pass when the article is walked. Several rules look
+     *     {@link #PAIRED_MARK}, {@link #DOUBLED_SPACE}), found in one pass when the article is walked. Several rules look
      *     for characters that almost no text has; each used to scan every text for them, and the
      *     scans together were an eighth of the rules' time. A rule whose characters a text lacks
      *     now skips it.
@@ -86,7 +94,8 @@ public final class Fields {
         /**
          * Whether the text holds any character of some kinds.
          *
-         * @param kinds {@link #NON_ASCII}, {@link #ASCII_CONTROL}, {@link #PAIRED_MARK}, or several of them or'ed
+         * @param kinds {@link #NON_ASCII}, {@link #ASCII_CONTROL}, {@link #PAIRED_MARK}, {@link #DOUBLED_SPACE},
+         *     or several of them or'ed
          * @return {@code true} if it holds a character of at least one of the kinds
          */
         public boolean holds(int kinds) {
@@ -97,13 +106,18 @@ public final class Fields {
     /** The kinds of character a text holds, in one pass. */
     static int marksOf(String s) {
         int marks = 0;
+        char previous = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char ch = s.charAt(i);
             if (ch < 128) {
                 marks |= ASCII_MARKS[ch];
+                if (ch == ' ' && previous == ' ') {
+                    marks |= DOUBLED_SPACE;
+                }
             } else {
                 marks |= ch == '\u201C' || ch == '\u201D' ? NON_ASCII | PAIRED_MARK : NON_ASCII;
             }
+            previous = ch;
         }
         return marks;
     }
@@ -162,12 +176,20 @@ public final class Fields {
         final Function<Object, Object>[] readers;
         /** Whether the walk looks inside component {@code i}: its declared type may hold texts or lists. */
         final boolean[] walked;
+        /**
+         * For each component, the shapes of the record classes met in it (or among its list's
+         * elements), up to four: a component holds one class of record, or the few variants of a
+         * sealed type, so the walk finds a record's shape by comparing its class with these instead
+         * of asking {@link #SHAPES} for every record of every article (a tenth of the walk).
+         */
+        final Link[][] met;
 
         @SuppressWarnings("unchecked") // an array of a generic type cannot be made otherwise
         Shape(List<Property> properties) {
             names = new String[properties.size()];
             readers = new Function[properties.size()];
             walked = new boolean[properties.size()];
+            met = new Link[properties.size()][4];
             for (int i = 0; i < names.length; i++) {
                 names[i] = properties.get(i).name();
                 readers[i] = properties.get(i).reader();
@@ -176,6 +198,36 @@ public final class Fields {
                 // no type tests.
                 walked[i] = !(type.isEnum() || type.isPrimitive() || Number.class.isAssignableFrom(type) || type == Boolean.class);
             }
+        }
+
+        /** The shape of a record met in component {@code slot}. */
+        Shape shapeOf(int slot, Class<?> type) {
+            Link[] links = met[slot];
+            for (int k = 0; k < links.length; k++) {
+                Link link = links[k];
+                if (link == null) {
+                    Shape shape = SHAPES.get(type);
+                    // Another thread may fill the same place with another class: a link is
+                    // immutable, so a lost one is only looked up again.
+                    links[k] = new Link(type, shape);
+                    return shape;
+                }
+                if (link.type == type) {
+                    return link.shape;
+                }
+            }
+            return SHAPES.get(type);
+        }
+    }
+
+    /** A record class and its shape. */
+    private static final class Link {
+        final Class<?> type;
+        final Shape shape;
+
+        Link(Class<?> type, Shape shape) {
+            this.type = type;
+            this.shape = shape;
         }
     }
 
@@ -197,6 +249,7 @@ public final class Fields {
         private final String member;
         private final @Nullable List<Location> at;
         private final List<String> paragraphs;
+        private final Sentences.@Nullable Split[] splits;
 
         /**
          * @param holder the section, aside or item that holds the paragraphs
@@ -210,6 +263,7 @@ public final class Fields {
             this.member = member;
             this.at = at;
             this.paragraphs = paragraphs;
+            this.splits = new Sentences.Split[paragraphs.size()];
         }
 
         /**
@@ -241,6 +295,39 @@ public final class Fields {
         public List<String> paragraphs() {
             return paragraphs;
         }
+
+        /**
+         * A paragraph's sentences and words, split on first need and kept: the reading-level and
+         * sentence-length rules read the same paragraphs one after the other.
+         *
+         * @param i a paragraph's index
+         * @return its split
+         */
+        Sentences.Split split(int i) {
+            Sentences.Split split = splits[i];
+            if (split == null) {
+                split = Sentences.split(paragraphs.get(i));
+                splits[i] = split; // a split is immutable: a thread that makes it again makes an equal one
+            }
+            return split;
+        }
+
+        /** @return the splits of every paragraph, in order */
+        List<Sentences.Split> splits() {
+            for (int i = 0; i < splits.length; i++) {
+                split(i);
+            }
+            return Collections.unmodifiableList(Arrays.asList(splits));
+        }
+
+        /** @return the number of words of all the paragraphs, {@link Readability#words(List)} of them */
+        int words() {
+            int words = 0;
+            for (int i = 0; i < splits.length; i++) {
+                words += split(i).words();
+            }
+            return words;
+        }
     }
 
     /**
@@ -271,7 +358,7 @@ public final class Fields {
         }
         List<Text> texts = new ArrayList<>(256);
         List<Items> lists = new ArrayList<>(64);
-        walk(condition, Pointer.ROOT, texts, lists);
+        walkRecord(condition, SHAPES.get(Condition.class), Pointer.ROOT, false, texts, lists);
         Walk walk = new Walk(condition, Collections.unmodifiableList(texts), Collections.unmodifiableList(lists));
         LAST_WALK.set(walk);
         return walk;
@@ -346,51 +433,64 @@ public final class Fields {
     }
 
     /**
-     * Adds the texts and lists of a value to {@code texts} and {@code lists}, in document order,
+     * Adds the texts and lists of a record to {@code texts} and {@code lists}, in document order,
      * and returns the hash of its content: a text's own hash, a list's combination of its
      * elements' hashes as {@link List#hashCode()} combines them, a record's combination of its
      * components' hashes, any other value's {@code hashCode}. Equal values get equal hashes: a
      * record's {@code equals} compares its components with their {@code equals}, and the
      * model's records do not override it.
+     *
+     * <p>Only a list's items need hashes ({@link Items#hash(int)}): outside any list
+     * ({@code hashed} false) the values are not hashed and the result is 0.
      */
-    private static int walk(@Nullable Object value, Pointer pointer, List<Text> texts, List<Items> lists) {
-        if (value instanceof String s) {
-            texts.add(new Text(pointer, s, marksOf(s)));
-            return s.hashCode();
-        }
-        if (value instanceof List<?> list) {
-            int n = list.size();
-            int[] hashes = new int[n];
-            lists.add(new Items(pointer, list, hashes)); // before its descendants: document order
-            int hash = 1;
-            for (int i = 0; i < n; i++) {
-                Object item = list.get(i);
-                int h = isWalked(item) ? walk(item, pointer.item(i), texts, lists) : Objects.hashCode(item);
-                hashes[i] = h;
-                hash = 31 * hash + h;
+    private static int walkRecord(Record record, Shape shape, Pointer pointer, boolean hashed, List<Text> texts, List<Items> lists) {
+        int hash = 0;
+        for (int i = 0; i < shape.names.length; i++) {
+            Object component = shape.readers[i].apply(record);
+            int h;
+            if (component == null) {
+                h = 0;
+            } else if (!shape.walked[i]) {
+                // Enums, dates and numbers hold no text: no pointer, no type tests.
+                h = hashed ? component.hashCode() : 0;
+            } else if (component instanceof String s) {
+                texts.add(new Text(pointer.field(shape.names[i]), s, marksOf(s)));
+                h = hashed ? s.hashCode() : 0;
+            } else if (component instanceof Record r) {
+                h = walkRecord(r, shape.shapeOf(i, r.getClass()), pointer.field(shape.names[i]), hashed, texts, lists);
+            } else if (component instanceof List<?> list) {
+                h = walkList(list, shape, i, pointer.field(shape.names[i]), texts, lists);
+            } else {
+                h = hashed ? component.hashCode() : 0;
             }
-            return hash;
+            hash = 31 * hash + h;
         }
-        if (value instanceof Record record) {
-            Shape shape = SHAPES.get(record.getClass());
-            int hash = 0;
-            for (int i = 0; i < shape.names.length; i++) {
-                Object component = shape.readers[i].apply(record);
-                // A pointer is made only for what holds texts or lists: enums, dates and numbers
-                // need none.
-                int h = shape.walked[i] && isWalked(component)
-                        ? walk(component, pointer.field(shape.names[i]), texts, lists)
-                        : Objects.hashCode(component);
-                hash = 31 * hash + h;
-            }
-            return hash;
-        }
-        return Objects.hashCode(value);
+        return hash;
     }
 
-    /** Whether the walk looks inside a value: a text, a list or a record. */
-    private static boolean isWalked(@Nullable Object value) {
-        return value instanceof String || value instanceof List || value instanceof Record;
+    /** {@link #walkRecord} for a list held in component {@code slot} of a record of shape {@code owner}. */
+    private static int walkList(List<?> list, Shape owner, int slot, Pointer pointer, List<Text> texts, List<Items> lists) {
+        int n = list.size();
+        int[] hashes = new int[n];
+        lists.add(new Items(pointer, list, hashes)); // before its descendants: document order
+        int hash = 1;
+        for (int i = 0; i < n; i++) {
+            Object item = list.get(i);
+            int h;
+            if (item instanceof String s) {
+                texts.add(new Text(pointer.item(i), s, marksOf(s)));
+                h = s.hashCode();
+            } else if (item instanceof Record r) {
+                h = walkRecord(r, owner.shapeOf(slot, r.getClass()), pointer.item(i), true, texts, lists);
+            } else if (item instanceof List<?> inner) {
+                h = walkList(inner, owner, slot, pointer.item(i), texts, lists);
+            } else {
+                h = Objects.hashCode(item);
+            }
+            hashes[i] = h;
+            hash = 31 * hash + h;
+        }
+        return hash;
     }
 
     /**

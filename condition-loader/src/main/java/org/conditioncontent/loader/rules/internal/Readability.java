@@ -1,5 +1,7 @@
 package org.conditioncontent.loader.rules.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,7 +21,8 @@ import java.util.Objects;
  * <p>Sentences and words come from {@link Sentences}, syllables from {@link Syllables}. A "sentence"
  * without any word (a stray "..." or a dash) is not counted. A sentence with no lower-case letter and
  * more than one word (a heading or a warning in capitals) is counted in lower case, so its words are
- * not spelled out as initialisms. The class is stateless and thread-safe.
+ * not spelled out as initialisms. The class is thread-safe: what it keeps between calls (a buffer and
+ * the syllables of the words met) is kept per thread, and no answer depends on it.
  */
 public final class Readability {
 
@@ -78,35 +81,68 @@ public final class Readability {
      * @return the counts, the Flesch-Kincaid grade of all paragraphs together, and the hardest sentence
      */
     public static Score score(List<String> paragraphs) {
+        List<Sentences.Split> splits = new ArrayList<>(paragraphs.size());
+        for (int p = 0; p < paragraphs.size(); p++) {
+            splits.add(Sentences.split(Objects.requireNonNull(paragraphs.get(p), "paragraph " + p)));
+        }
+        return scoreSplits(splits);
+    }
+
+    /**
+     * Scores paragraphs already split, as {@link #score(List)} scores them.
+     *
+     * <p>The syllables of each word are looked up by the word's characters in the paragraph, in a table
+     * of this thread's words: no string is made for a word met before (prose repeats its words), and a
+     * word met for the first time is counted by {@link Syllables#count(String)} from its string, as
+     * before. A sentence in capitals is counted in lower case; when such a sentence holds a letter
+     * outside ASCII, its words are lower-cased as strings ({@code String.toLowerCase} may change their
+     * length), not looked up.
+     *
+     * @param splits the paragraphs' splits, in order
+     * @return the counts, the grade and the hardest sentence, as {@link #score(List)} gives them
+     */
+    static Score scoreSplits(List<Sentences.Split> splits) {
+        Counted counted = COUNTED.get();
         int words = 0;
         int sentences = 0;
         int syllables = 0;
-        String hardest = "";
+        Sentences.Split hardestSplit = null;
+        int hardestSentence = -1;
         int hardestParagraph = -1;
         double hardestGrade = Double.NEGATIVE_INFINITY;
-        for (int p = 0; p < paragraphs.size(); p++) {
-            String paragraph = Objects.requireNonNull(paragraphs.get(p), "paragraph " + p);
-            for (String sentence : Sentences.sentences(paragraph)) {
-                List<String> sentenceWords = Sentences.words(sentence);
-                if (sentenceWords.isEmpty()) {
+        for (int p = 0; p < splits.size(); p++) {
+            Sentences.Split split = splits.get(p);
+            int sentenceCount = split.sentenceCount();
+            if (sentenceCount == 0) {
+                continue;
+            }
+            String text = split.text();
+            char[] chars = counted.chars(text);
+            int word = 0;
+            for (int i = 0; i < sentenceCount; i++) {
+                int sentenceWords = split.wordCount(i);
+                if (sentenceWords == 0) {
                     continue;
                 }
-                boolean shouted = sentenceWords.size() > 1 && !hasLowerCase(sentence);
+                boolean shouted = sentenceWords > 1 && !hasLowerCase(chars, split.sentenceStart(i), split.sentenceEnd(i));
                 int sentenceSyllables = 0;
-                for (String word : sentenceWords) {
-                    sentenceSyllables += Syllables.count(shouted ? word.toLowerCase(Locale.ROOT) : word);
+                for (int w = word; w < word + sentenceWords; w++) {
+                    sentenceSyllables += counted.syllables(text, chars, split.wordStart(w), split.wordEnd(w), shouted);
                 }
-                double sentenceGrade = grade(sentenceWords.size(), 1, sentenceSyllables);
+                word += sentenceWords;
+                double sentenceGrade = grade(sentenceWords, 1, sentenceSyllables);
                 if (sentenceGrade > hardestGrade) {
                     hardestGrade = sentenceGrade;
-                    hardest = sentence;
+                    hardestSplit = split;
+                    hardestSentence = i;
                     hardestParagraph = p;
                 }
-                words += sentenceWords.size();
+                words += sentenceWords;
                 sentences++;
                 syllables += sentenceSyllables;
             }
         }
+        String hardest = hardestSplit == null ? "" : hardestSplit.sentence(hardestSentence);
         return new Score(words, sentences, syllables, grade(words, sentences, syllables), hardest, hardestParagraph);
     }
 
@@ -121,11 +157,109 @@ public final class Readability {
     public static int words(List<String> paragraphs) {
         int words = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
-            for (int count : Sentences.wordCounts(paragraphs.get(p))) {
-                words += count;
-            }
+            words += Sentences.split(paragraphs.get(p)).words();
         }
         return words;
+    }
+
+    /** The syllables of the words met on one thread, by their characters, and a buffer for a paragraph's characters. */
+    private static final ThreadLocal<Counted> COUNTED = ThreadLocal.withInitial(Counted::new);
+
+    /**
+     * An open-addressing table from a word's characters to its syllables. A count depends on the word
+     * alone, so what the table holds changes no answer; it is emptied when it is three quarters full,
+     * which bounds it on a hostile or huge corpus.
+     */
+    private static final class Counted {
+        private static final int SLOTS = 8192;
+        private static final int LIMIT = SLOTS / 4 * 3;
+        private static final int MAX_LENGTH = 40;
+
+        private final char[][] words = new char[SLOTS][];
+        private final int[] syllables = new int[SLOTS];
+        private int used;
+        private char[] chars = new char[1024];
+
+        /** The text's characters, in a buffer kept for the next text. */
+        char[] chars(String text) {
+            int n = text.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            text.getChars(0, n, chars, 0);
+            return chars;
+        }
+
+        /**
+         * {@code Syllables.count(lower ? word.toLowerCase(Locale.ROOT) : word)} of the word
+         * {@code text.substring(start, end)}, whose characters are {@code chars[start..end)}.
+         */
+        int syllables(String text, char[] chars, int start, int end, boolean lower) {
+            int length = end - start;
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                char c = chars[i];
+                if (lower) {
+                    if (c >= 128) {
+                        return Syllables.count(text.substring(start, end).toLowerCase(Locale.ROOT));
+                    }
+                    if (c >= 'A' && c <= 'Z') {
+                        c = (char) (c + ('a' - 'A'));
+                    }
+                }
+                hash = 31 * hash + c;
+            }
+            if (length > MAX_LENGTH) {
+                return Syllables.count(word(text, chars, start, end, lower));
+            }
+            int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+            for (char[] known = words[slot]; known != null; known = words[slot]) {
+                if (matches(known, chars, start, length, lower)) {
+                    return syllables[slot];
+                }
+                slot = (slot + 1) & (SLOTS - 1);
+            }
+            String word = word(text, chars, start, end, lower);
+            int count = Syllables.count(word);
+            if (used >= LIMIT) {
+                Arrays.fill(words, null);
+                used = 0;
+                slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+            }
+            words[slot] = word.toCharArray();
+            syllables[slot] = count;
+            used++;
+            return count;
+        }
+
+        private static boolean matches(char[] known, char[] chars, int start, int length, boolean lower) {
+            if (known.length != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                char c = chars[start + i];
+                if (lower && c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                }
+                if (known[i] != c) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The word as a string, in lower case when asked (its characters are ASCII then). */
+        private static String word(String text, char[] chars, int start, int end, boolean lower) {
+            if (!lower) {
+                return text.substring(start, end);
+            }
+            char[] lowered = new char[end - start];
+            for (int i = start; i < end; i++) {
+                char c = chars[i];
+                lowered[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+            return new String(lowered);
+        }
     }
 
     /**
@@ -139,9 +273,9 @@ public final class Readability {
         return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
     }
 
-    private static boolean hasLowerCase(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLowerCase(s.charAt(i))) {
+    private static boolean hasLowerCase(char[] s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLowerCase(s[i])) {
                 return true;
             }
         }

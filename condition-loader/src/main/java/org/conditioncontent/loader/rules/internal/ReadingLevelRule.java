@@ -32,10 +32,10 @@ final class ReadingLevelRule extends BuiltInRule {
         double maxGrade = context.option("maxGrade");
         double minWords = context.option("minWords");
         for (Fields.Prose prose : Fields.prose(condition)) {
-            if (Readability.words(prose.paragraphs()) < minWords) {
+            if (prose.words() < minWords) {
                 continue; // too short to score; the splits are kept for the sentence-length rule
             }
-            Readability.Score score = Readability.score(prose.paragraphs());
+            Readability.Score score = Readability.scoreSplits(prose.splits());
             if (score.words() < minWords || score.grade() <= maxGrade) {
                 continue;
             }

@@ -1,6 +1,5 @@
 package org.conditioncontent.loader.rules.internal;
 
-import java.util.List;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.rules.RuleContext;
 import org.conditioncontent.loader.rules.RuleOption;
@@ -22,16 +21,15 @@ final class SentenceLengthRule extends BuiltInRule {
     public void check(Condition condition, RuleContext context) {
         int maxWords = (int) context.option("maxWords");
         for (Fields.Prose prose : Fields.prose(condition)) {
-            List<String> paragraphs = prose.paragraphs();
-            for (int i = 0; i < paragraphs.size(); i++) {
-                check(prose, i, paragraphs.get(i), maxWords, context);
+            for (int i = 0; i < prose.paragraphs().size(); i++) {
+                check(prose, i, prose.split(i), maxWords, context);
             }
         }
         if (condition.review() != null && condition.review().statement() != null) {
-            check(null, -1, condition.review().statement(), maxWords, context);
+            check(null, -1, Sentences.split(condition.review().statement()), maxWords, context);
         }
         if (condition.disclaimer() != null) {
-            check(null, 0, condition.disclaimer(), maxWords, context);
+            check(null, 0, Sentences.split(condition.disclaimer()), maxWords, context);
         }
     }
 
@@ -40,15 +38,16 @@ final class SentenceLengthRule extends BuiltInRule {
      * {@code index} of {@code prose}, else {@code /review/statement} (index -1) or
      * {@code /disclaimer} (index 0).
      */
-    private static void check(Fields.@Nullable Prose prose, int index, String text, int maxWords, RuleContext context) {
-        int[] counts = Sentences.wordCounts(text); // counted when the text was split, for either rule
-        for (int s = 0; s < counts.length; s++) {
-            int words = counts[s];
+    private static void check(Fields.@Nullable Prose prose, int index, Sentences.Split split, int maxWords, RuleContext context) {
+        if (split.words() <= maxWords) {
+            return; // no sentence of the text can be longer than all of it
+        }
+        for (int s = 0; s < split.sentenceCount(); s++) {
+            int words = split.wordCount(s);
             if (words > maxWords) {
-                String sentence = Sentences.sentences(text).get(s);
                 String pointer = prose != null ? prose.pointer(index) : index < 0 ? "/review/statement" : "/disclaimer";
                 context.report(pointer, "A sentence has " + words + " words (the limit is " + maxWords + "): "
-                        + quote(sentence) + "; split it");
+                        + quote(split.sentence(s)) + "; split it");
             }
         }
     }

@@ -1,11 +1,10 @@
 package org.conditioncontent.loader.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,8 +15,8 @@ import java.util.Set;
  * end sentences. A period does not end one after an abbreviation that introduces what follows ("Dr.",
  * "e.g.", "vs.", "St.", "No. 5", "U.S."), after an initial in a name ("C. Delacour"), inside a number
  * ("2.5 mg") or when the next word starts with a lower-case letter. Text after the last sentence end
- * is a sentence too, so a paragraph without a final period is one sentence. The class is stateless
- * and thread-safe.
+ * is a sentence too, so a paragraph without a final period is one sentence. The class is
+ * thread-safe: what it keeps between calls is a buffer per thread, and no answer depends on it.
  */
 public final class Sentences {
 
@@ -42,19 +41,90 @@ public final class Sentences {
     private static final Set<String> BEFORE_NAMES = Set.of("by", "and", "with", "from", "of", "for", "to", "&");
 
     /**
-     * The sentences of the texts split last on this thread, by identity. The reading-level
-     * and sentence-length rules split the same paragraphs of the same article one after the other;
-     * splitting each once was a tenth of the editorial rules' time. Each sentence's words are counted
-     * when it is split ({@link #wordCounts(String)}): both rules count them, and only a field long
-     * enough to score has its words made, once. Identity (not equality) keeps the
-     * look-up cheaper than the split, and the results depend on the text alone. Each map is emptied
-     * when it holds {@value #RECENT_LIMIT} texts, so it keeps the texts of a few articles at most.
+     * Buffers reused by the splits on one thread: a text's characters (under the launcher's compiler,
+     * C1, each {@code String.charAt} is a call and an array read is not) and the bounds found.
      */
-    private static final ThreadLocal<Map<String, Split>> RECENT = ThreadLocal.withInitial(IdentityHashMap::new);
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    /** A text's sentences and the number of words of each, found together once. */
-    private record Split(List<String> sentences, int[] wordCounts) {}
-    private static final int RECENT_LIMIT = 512;
+    /** The buffers of one thread. */
+    private static final class Scratch {
+        char[] chars = new char[1024];
+        /** For each sentence: its start, its end and its number of words. */
+        int[] sentences = new int[3 * 16];
+        /** For each word: its start and its end. */
+        int[] words = new int[2 * 128];
+    }
+
+    /**
+     * A text's sentences and words, found in one pass over its characters: where each sentence and
+     * each word starts and ends, and how many words each sentence has. Strings are made only for a
+     * sentence that is asked for (a finding quotes one); the syllables are counted from the word
+     * bounds. Immutable.
+     */
+    static final class Split {
+        private final String text;
+        /** Sentence {@code i} is {@code text.substring(bounds[3i], bounds[3i + 1])} with {@code bounds[3i + 2]} words. */
+        private final int[] sentenceBounds;
+        /** Word {@code j} (counted across the sentences, in order) is {@code text.substring(words[2j], words[2j + 1])}. */
+        private final int[] wordBounds;
+
+        private Split(String text, int[] sentenceBounds, int[] wordBounds) {
+            this.text = text;
+            this.sentenceBounds = sentenceBounds;
+            this.wordBounds = wordBounds;
+        }
+
+        /** @return the text that was split */
+        String text() {
+            return text;
+        }
+
+        /** @return the number of sentences */
+        int sentenceCount() {
+            return sentenceBounds.length / 3;
+        }
+
+        /** @return the number of words of all sentences together */
+        int words() {
+            return wordBounds.length / 2;
+        }
+
+        /**
+         * @param i a sentence's index
+         * @return the number of words of sentence {@code i}
+         */
+        int wordCount(int i) {
+            return sentenceBounds[3 * i + 2];
+        }
+
+        /** @return where sentence {@code i} starts in the text */
+        int sentenceStart(int i) {
+            return sentenceBounds[3 * i];
+        }
+
+        /** @return where sentence {@code i} ends in the text (exclusive) */
+        int sentenceEnd(int i) {
+            return sentenceBounds[3 * i + 1];
+        }
+
+        /** @return where word {@code j}, counted across the sentences, starts in the text */
+        int wordStart(int j) {
+            return wordBounds[2 * j];
+        }
+
+        /** @return where word {@code j} ends in the text (exclusive) */
+        int wordEnd(int j) {
+            return wordBounds[2 * j + 1];
+        }
+
+        /**
+         * @param i a sentence's index
+         * @return sentence {@code i}, as {@link Sentences#sentences(String)} gives it
+         */
+        String sentence(int i) {
+            return text.substring(sentenceStart(i), sentenceEnd(i));
+        }
+    }
 
     /**
      * The sentences of a text, in order, each trimmed of surrounding white space and keeping its
@@ -70,7 +140,12 @@ public final class Sentences {
      * @return the sentences, unmodifiable; empty when the text is blank
      */
     public static List<String> sentences(String text) {
-        return splitOnce(text).sentences();
+        Split split = split(text);
+        String[] sentences = new String[split.sentenceCount()];
+        for (int i = 0; i < sentences.length; i++) {
+            sentences[i] = split.sentence(i);
+        }
+        return Collections.unmodifiableList(Arrays.asList(sentences));
     }
 
     /**
@@ -78,60 +153,101 @@ public final class Sentences {
      * {@code wordCount(sentences(text).get(i))}.
      *
      * @param text prose, as for {@link #sentences(String)}
-     * @return the counts, shared: not to be modified
+     * @return the counts
      */
     static int[] wordCounts(String text) {
-        return splitOnce(text).wordCounts();
-    }
-
-    private static Split splitOnce(String text) {
-        Map<String, Split> recent = RECENT.get();
-        Split known = recent.get(text);
-        if (known != null) {
-            return known;
-        }
-        List<String> sentences = split(text);
-        int[] counts = new int[sentences.size()];
+        Split split = split(text);
+        int[] counts = new int[split.sentenceCount()];
         for (int i = 0; i < counts.length; i++) {
-            counts[i] = wordCount(sentences.get(i));
+            counts[i] = split.wordCount(i);
         }
-        Split split = new Split(Collections.unmodifiableList(sentences), counts);
-        if (recent.size() >= RECENT_LIMIT) {
-            recent.clear();
-        }
-        recent.put(text, split);
-        return split;
+        return counts;
     }
 
-    private static List<String> split(String text) {
-        List<String> sentences = new ArrayList<>();
+    /**
+     * Splits a text into sentences and words in one pass over its characters.
+     *
+     * <p>The sentences are those of {@link #sentences(String)}, the words of sentence {@code i} those of
+     * {@code words(sentences(text).get(i))}. A sentence ends where white space (or the end of the text)
+     * follows, and no word holds white space, so a word never spans two sentences: the words of the
+     * whole text, found in the same pass that finds the sentence ends, fall into the sentences in order.
+     * The form before this one made a string of each sentence, copied its characters to count its words,
+     * and made a list of strings of its words to count their syllables: a quarter of the editorial
+     * rules' time (see docs/performance.md).
+     *
+     * @param text prose, as for {@link #sentences(String)}
+     * @return its sentences and words
+     */
+    static Split split(String text) {
+        Scratch scratch = SCRATCH.get();
         int n = text.length();
+        if (scratch.chars.length < n) {
+            scratch.chars = new char[Math.max(n, 2 * scratch.chars.length)];
+        }
+        char[] s = scratch.chars;
+        text.getChars(0, n, s, 0);
+        int[] sentences = scratch.sentences;
+        int[] words = scratch.words;
+        int sentenceInts = 0;
+        int wordInts = 0;
         int sentenceStart = 0;
+        int firstWord = 0;
         int i = 0;
         while (i < n) {
-            if (!isTerminator(text.charAt(i))) {
-                i++;
+            char ch = s[i];
+            boolean word;
+            if (ch < 128) {
+                word = isAsciiLetterOrDigit(ch);
+                if (!word && ch != '.' && ch != '!' && ch != '?') {
+                    i++;
+                    continue;
+                }
+            } else {
+                int c = Character.codePointAt(s, i, n);
+                word = Character.isLetterOrDigit(c);
+                if (!word && ch != '\u2026' && ch != '\u203d') {
+                    i += Character.charCount(c);
+                    continue;
+                }
+            }
+            if (word) {
+                int end = wordEnd(s, n, i);
+                if (wordInts + 2 > words.length) {
+                    words = Arrays.copyOf(words, 2 * words.length);
+                    scratch.words = words;
+                }
+                words[wordInts++] = i;
+                words[wordInts++] = end;
+                i = end;
                 continue;
             }
+            // A run of terminators: the same test, at the same places, as the split into strings made.
             int runStart = i;
             int runEnd = i;
-            while (runEnd < n && isTerminator(text.charAt(runEnd))) {
+            while (runEnd < n && isTerminator(s[runEnd])) {
                 runEnd++;
             }
             int end = runEnd;
-            while (end < n && isCloser(text.charAt(end))) {
+            while (end < n && isCloser(s[end])) {
                 end++;
             }
-            if (end == n || Character.isWhitespace(text.charAt(end))) {
-                if (endsSentence(text, sentenceStart, runStart, runEnd, end)) {
-                    add(sentences, text, sentenceStart, end);
-                    sentenceStart = end;
+            if ((end == n || Character.isWhitespace(s[end])) && endsSentence(text, sentenceStart, runStart, runEnd, end)) {
+                if (sentenceInts + 3 > sentences.length) {
+                    sentences = Arrays.copyOf(sentences, 2 * sentences.length);
+                    scratch.sentences = sentences;
                 }
+                sentenceInts = add(sentences, sentenceInts, text, sentenceStart, end, wordInts / 2 - firstWord);
+                sentenceStart = end;
+                firstWord = wordInts / 2;
             }
             i = end;
         }
-        add(sentences, text, sentenceStart, n);
-        return sentences;
+        if (sentenceInts + 3 > sentences.length) {
+            sentences = Arrays.copyOf(sentences, 2 * sentences.length);
+            scratch.sentences = sentences;
+        }
+        sentenceInts = add(sentences, sentenceInts, text, sentenceStart, n, wordInts / 2 - firstWord);
+        return new Split(text, Arrays.copyOf(sentences, sentenceInts), Arrays.copyOf(words, wordInts));
     }
 
     /**
@@ -144,29 +260,20 @@ public final class Sentences {
      * @return the words in order, without surrounding punctuation, unmodifiable; empty when there are none
      */
     public static List<String> words(String sentence) {
-        return List.copyOf(wordsOf(sentence));
-    }
-
-    private static List<String> wordsOf(String sentence) {
-        // About one word in six characters: sized so that the list rarely grows.
-        List<String> words = new ArrayList<>(Math.max(10, sentence.length() / 5));
         char[] chars = sentence.toCharArray();
-        int i = wordStart(chars, 0);
+        List<String> words = new ArrayList<>();
+        int i = wordStart(chars, chars.length, 0);
         while (i < chars.length) {
-            int end = wordEnd(chars, i);
+            int end = wordEnd(chars, chars.length, i);
             words.add(sentence.substring(i, end));
-            i = wordStart(chars, end);
+            i = wordStart(chars, chars.length, end);
         }
-        return words;
+        return List.copyOf(words);
     }
 
     /**
      * How many words a sentence has: {@code words(sentence).size()}, found without making the
-     * words. Most prose fields are only counted (the reading level scores fields long enough to
-     * score, the sentence length reports only long sentences), and making a list of substrings for
-     * every sentence of every article was a twentieth of a cold run's CPU (see docs/performance.md).
-     * The scan reads a copy of the sentence's characters: under the launcher's compiler (C1) each
-     * {@code String.charAt} is a call, an array read is not.
+     * words.
      *
      * @param sentence one sentence (or any text)
      * @return the number of words
@@ -174,18 +281,18 @@ public final class Sentences {
     public static int wordCount(String sentence) {
         char[] chars = sentence.toCharArray();
         int count = 0;
-        int i = wordStart(chars, 0);
+        int i = wordStart(chars, chars.length, 0);
         while (i < chars.length) {
             count++;
-            i = wordStart(chars, wordEnd(chars, i));
+            i = wordStart(chars, chars.length, wordEnd(chars, chars.length, i));
         }
         return count;
     }
 
-    /** The index of the first letter or digit at or after {@code from}; the text's length if none. */
-    private static int wordStart(char[] s, int from) {
+    /** The index of the first letter or digit at or after {@code from}; {@code n} if none. */
+    private static int wordStart(char[] s, int n, int from) {
         int i = from;
-        while (i < s.length) {
+        while (i < n) {
             char ch = s[i];
             if (ch < 128) {
                 if (isAsciiLetterOrDigit(ch)) {
@@ -194,28 +301,28 @@ public final class Sentences {
                 i++;
                 continue;
             }
-            int c = Character.codePointAt(s, i);
+            int c = Character.codePointAt(s, i, n);
             if (Character.isLetterOrDigit(c)) {
                 return i;
             }
             i += Character.charCount(c);
         }
-        return s.length;
+        return n;
     }
 
-    /** The end of the word that starts at {@code start}, a letter or digit. */
-    private static int wordEnd(char[] s, int start) {
-        int i = start + Character.charCount(Character.codePointAt(s, start));
-        while (i < s.length) {
+    /** The end of the word that starts at {@code start}, a letter or digit, in the first {@code n} characters. */
+    private static int wordEnd(char[] s, int n, int start) {
+        int i = s[start] < 128 ? start + 1 : start + Character.charCount(Character.codePointAt(s, start, n));
+        while (i < n) {
             char ch = s[i];
             if (ch < 128 && isAsciiLetterOrDigit(ch)) {
                 i++;
                 continue;
             }
-            int d = Character.codePointAt(s, i);
+            int d = ch < 128 ? ch : Character.codePointAt(s, i, n);
             if (d >= 128 && Character.isLetterOrDigit(d)) {
                 i += Character.charCount(d);
-            } else if (isJoiner(s, i)) {
+            } else if (isJoiner(s, n, i)) {
                 i++;
             } else {
                 break;
@@ -240,12 +347,12 @@ public final class Sentences {
     }
 
     /** Whether the character at {@code i} sits inside a word: between two letters or digits. */
-    private static boolean isJoiner(char[] s, int i) {
+    private static boolean isJoiner(char[] s, int n, int i) {
         char c = s[i];
-        if (i + 1 >= s.length || i == 0) {
+        if (i + 1 >= n || i == 0) {
             return false;
         }
-        int next = Character.codePointAt(s, i + 1);
+        int next = Character.codePointAt(s, i + 1, n);
         if (!isLetterOrDigit(next)) {
             return false;
         }
@@ -343,8 +450,13 @@ public final class Sentences {
         return true;
     }
 
-    /** Adds {@code text.substring(start, end).strip()} unless it is empty, making one string instead of two. */
-    private static void add(List<String> sentences, String text, int start, int end) {
+    /**
+     * Adds the bounds of {@code text.substring(start, end).strip()} and its number of words unless it
+     * is empty (then it has no words).
+     *
+     * @return the number of ints of {@code sentences} used
+     */
+    private static int add(int[] sentences, int used, String text, int start, int end, int words) {
         int from = start;
         int to = end;
         while (from < to && Character.isWhitespace(text.codePointAt(from))) {
@@ -353,9 +465,13 @@ public final class Sentences {
         while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
             to -= Character.charCount(text.codePointBefore(to));
         }
-        if (from < to) {
-            sentences.add(text.substring(from, to));
+        if (from == to) {
+            return used;
         }
+        sentences[used] = from;
+        sentences[used + 1] = to;
+        sentences[used + 2] = words;
+        return used + 3;
     }
 
     private static boolean isTerminator(char c) {

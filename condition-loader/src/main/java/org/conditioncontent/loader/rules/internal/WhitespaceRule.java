@@ -20,9 +20,9 @@ final class WhitespaceRule extends BuiltInRule {
             if (s.isBlank()) {
                 continue; // blank texts are the not-blank and required rules' findings
             }
-            if ( (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
+            if ((Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
                 context.report(t.pointer(), "The text " + quote(s) + " starts or ends with white space; remove it");
-            } else if (s.contains("  ")) {
+            } else if (t.holds(Fields.DOUBLED_SPACE)) { // s.contains("  "), found when the texts were walked
                 context.report(t.pointer(), "The text " + quote(s) + " has doubled spaces; use one");
             }
         }

@@ -31,7 +31,10 @@ class FieldsTest {
                 Arguments.of("say \"so\"", Fields.PAIRED_MARK),
                 Arguments.of("\u201cquoted\u201d", Fields.PAIRED_MARK | Fields.NON_ASCII),
                 Arguments.of("\u2018single\u2019", Fields.NON_ASCII),
-                Arguments.of("zero\u200bwidth (and) \u0001", Fields.NON_ASCII | Fields.PAIRED_MARK | Fields.ASCII_CONTROL));
+                Arguments.of("zero\u200bwidth (and) \u0001", Fields.NON_ASCII | Fields.PAIRED_MARK | Fields.ASCII_CONTROL),
+                Arguments.of("doubled  space", Fields.DOUBLED_SPACE),
+                Arguments.of("spaced out   ", Fields.DOUBLED_SPACE),
+                Arguments.of("single spaces \u00a0 \t and\u2003 no two in a row", Fields.NON_ASCII | Fields.ASCII_CONTROL));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -77,5 +80,15 @@ class FieldsTest {
         Condition c = Condition.builder("a", "Title").alsoCalled(text).build();
         List<String> reported = RuleRun.pointers(checked, c);
         assertThat(reported).containsExactly("/alsoCalled/0");
+    }
+
+    /** The whitespace rule reports doubled spaces from the mark, as it did from {@code String.contains}. */
+    @Test
+    void theWhitespaceRuleFindsDoubledSpacesByTheirMark() {
+        Condition c = Condition.builder("a", "Leg  cramps").alsoCalled("night cramps", " edge", "one \u00a0space", "two   spaces").build();
+        assertThat(RuleRun.pointers(new WhitespaceRule(), c)).containsExactly("/title", "/alsoCalled/1", "/alsoCalled/3");
+        for (Fields.Text t : Fields.texts(c)) {
+            assertThat(t.holds(Fields.DOUBLED_SPACE)).as(t.text()).isEqualTo(t.text().contains("  "));
+        }
     }
 }

@@ -143,4 +143,35 @@ class ReadabilityTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new Readability.Score(-1, 0, 0, 0.0, "", -1))
                 .withMessageContaining("words=-1");
     }
+
+    /** The scoring from word bounds against the scoring from strings it replaced, kept as {@link ReadabilityOracle}. */
+    @Test
+    void scoresAsTheScoringFromStringsDid() {
+        List<String> texts = GeneratedProse.texts(2022, 3000);
+        for (int round = 0; round < 2; round++) { // the second round finds every word in the table
+            for (int i = 0; i + 3 <= texts.size(); i += 3) {
+                List<String> paragraphs = texts.subList(i, i + 3);
+                assertThat(Readability.score(paragraphs)).as(String.join(" | ", paragraphs)).isEqualTo(ReadabilityOracle.score(paragraphs));
+                assertThat(Readability.words(paragraphs)).isEqualTo(ReadabilityOracle.words(paragraphs));
+            }
+        }
+    }
+
+    @Test
+    void scoresAsBeforeWhenTheTableOfWordsFillsUp() {
+        // More distinct words than the table keeps, in plain and in shouted sentences.
+        List<String> paragraphs = new java.util.ArrayList<>();
+        for (int p = 0; p < 400; p++) {
+            StringBuilder paragraph = new StringBuilder();
+            for (int w = 0; w < 30; w++) {
+                paragraph.append(Integer.toString(p * 30 + w, 26).replace('0', 'q').replace('1', 'e')).append(w % 7 == 6 ? ". " : " ");
+            }
+            String text = paragraph.toString();
+            paragraphs.add(p % 5 == 0 ? text.toUpperCase(java.util.Locale.ROOT) : text);
+        }
+        for (int round = 0; round < 2; round++) {
+            assertThat(Readability.score(paragraphs)).isEqualTo(ReadabilityOracle.score(paragraphs));
+        }
+    }
 }
+

@@ -2,6 +2,8 @@ package org.conditioncontent.loader.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SentencesTest {
@@ -165,5 +167,40 @@ class SentencesTest {
             assertThat(counts[i]).isEqualTo(Sentences.words(Sentences.sentences(text).get(i)).size());
         }
         assertThat(Sentences.wordCounts(" \n")).isEmpty();
+    }
+
+    /** The one-pass split against the split into strings it replaced, kept as {@link SentencesOracle}. */
+    @Test
+    void splitsAndCountsAsTheSplitIntoStringsDid() {
+        for (String text : GeneratedProse.texts(22, 4000)) {
+            List<String> sentences = SentencesOracle.sentences(text);
+            assertThat(Sentences.sentences(text)).as(text).isEqualTo(sentences);
+            assertThat(Sentences.wordCounts(text)).as(text).isEqualTo(SentencesOracle.wordCounts(text));
+            assertThat(Sentences.wordCount(text)).as(text).isEqualTo(SentencesOracle.wordCount(text));
+            assertThat(Sentences.words(text)).as(text).isEqualTo(SentencesOracle.words(text));
+            Sentences.Split split = Sentences.split(text);
+            assertThat(split.sentenceCount()).as(text).isEqualTo(sentences.size());
+            int word = 0;
+            for (int i = 0; i < sentences.size(); i++) {
+                assertThat(split.sentence(i)).as(text).isEqualTo(sentences.get(i));
+                List<String> words = new ArrayList<>();
+                for (int w = word; w < word + split.wordCount(i); w++) {
+                    words.add(text.substring(split.wordStart(w), split.wordEnd(w)));
+                }
+                word += split.wordCount(i);
+                assertThat(words).as(text).isEqualTo(SentencesOracle.words(sentences.get(i)));
+            }
+            assertThat(split.words()).as(text).isEqualTo(word);
+        }
+    }
+
+    @Test
+    void aTextLongerThanTheBuffersIsSplitWhole() {
+        String text = "Rest your leg. ".repeat(3000) + "Sleep";
+        Sentences.Split split = Sentences.split(text);
+        assertThat(split.sentenceCount()).isEqualTo(3001);
+        assertThat(split.words()).isEqualTo(9001);
+        assertThat(split.sentence(3000)).isEqualTo("Sleep");
+        assertThat(Sentences.sentences("Short. Text.")).containsExactly("Short.", "Text.");
     }
 }
