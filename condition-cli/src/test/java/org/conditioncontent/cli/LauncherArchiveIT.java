@@ -83,9 +83,19 @@ class LauncherArchiveIT {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void jdk17WritesAndMapsAClassDataSharingArchive() throws IOException, InterruptedException {
-        writesAnArchiveAndMapsIt(jdkBefore25(), "conditions.jsa", "conditions.aot");
+        String loaded = writesAnArchiveAndMapsIt(jdkBefore25(), "conditions.jsa", "conditions.aot");
         // JDK 17 stays on class-data sharing: no ahead-of-time cache option in any call.
-        assertTheJavaCalls("ArchiveClassesAtExit", "-Xshare:on -XX:SharedArchiveFile", "SharedArchiveFile", "AOTCache");
+        assertTheJavaCalls("DumpLoadedClassList", "-Xshare:on -XX:SharedArchiveFile", "SharedArchiveFile", "AOTCache");
+        // A static archive, dumped from the training's list of classes: a dynamic one
+        // (-XX:ArchiveClassesAtExit) leaves out picocli's classes, compiled for Java 5.
+        String file = target.resolve("conditions.jsa").toString();
+        assertThat(Files.readAllLines(repository.resolve("calls.txt")))
+                .noneMatch(c -> c.contains("-XX:ArchiveClassesAtExit"))
+                .anyMatch(c -> c.startsWith("-Xshare:dump -XX:SharedClassListFile=" + file + ".")
+                        && c.contains(" -XX:SharedArchiveFile=" + file + "."));
+        assertThat(loaded).as("picocli's classes come from the archive")
+                .contains("picocli.CommandLine source: shared objects file")
+                .contains("picocli.CommandLine$Model$CommandSpec source: shared objects file");
     }
 
     @Test
@@ -177,7 +187,8 @@ class LauncherArchiveIT {
      * then prints what a run without one prints; the second, of a JSON article, maps it, and finds
      * the JSON reader's classes in it, which only the training read.
      */
-    private void writesAnArchiveAndMapsIt(Path jdk, String name, String otherName) throws IOException, InterruptedException {
+    /** Returns the class-loading log of the run with the archive. */
+    private String writesAnArchiveAndMapsIt(Path jdk, String name, String otherName) throws IOException, InterruptedException {
         Launch yamlWithout = launch(jdk, List.of("CONDITIONS_CDS=off"), "validate", article.toString());
         Launch jsonWithout = launch(jdk, List.of("CONDITIONS_CDS=off"), "validate", jsonArticle.toString());
         assertThat(archiveFiles()).as("CONDITIONS_CDS=off writes no archive").isEmpty();
@@ -203,6 +214,7 @@ class LauncherArchiveIT {
                 .contains("org.conditioncontent.loader.ConditionLoader source: shared objects file")
                 .as("the JSON reader's classes too, which only the training read")
                 .contains("tools.jackson.core.json.UTF8StreamJsonParser source: shared objects file");
+        return loaded;
     }
 
     /** An archive that is current by its dates but holds nothing usable changes nothing a run shows. */
