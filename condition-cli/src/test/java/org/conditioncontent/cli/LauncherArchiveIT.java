@@ -231,7 +231,22 @@ class LauncherArchiveIT {
         assertThat(broken.err()).isEmpty();
     }
 
-    private record Launch(int exitCode, String out, String err) {}
+    /** A launcher's run: its exit code and what it wrote. */
+    record Launch(int exitCode, String out, String err) {
+
+        /** Runs a command in a folder, its output in files there, and waits up to 4 minutes for it. */
+        static Launch run(List<String> command, Path folder) throws IOException, InterruptedException {
+            Path out = Files.createTempFile(folder, "out", ".txt");
+            Path err = Files.createTempFile(folder, "err", ".txt");
+            Process process = new ProcessBuilder(command)
+                    .directory(folder.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
+            assertThat(process.waitFor(4, TimeUnit.MINUTES)).isTrue();
+            return new Launch(process.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));
+        }
+    }
 
     private Launch launch(Path jdk, List<String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("env", "PATH=" + jdk.resolve("bin") + ":" + System.getenv("PATH"),
@@ -240,15 +255,7 @@ class LauncherArchiveIT {
         command.add("bash");
         command.add(repository.resolve("conditions").toString());
         command.addAll(List.of(args));
-        Path out = Files.createTempFile(repository, "out", ".txt");
-        Path err = Files.createTempFile(repository, "err", ".txt");
-        Process process = new ProcessBuilder(command)
-                .directory(repository.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
-        assertThat(process.waitFor(4, TimeUnit.MINUTES)).isTrue();
-        return new Launch(process.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));
+        return Launch.run(command, repository);
     }
 
     /** The names in the target folder that the archive's writing makes. */
@@ -299,7 +306,7 @@ class LauncherArchiveIT {
     }
 
     /** The JDK the tests run on, which must be older than 25 to test the class-data-sharing archive. */
-    private static Path realJdkBefore25() {
+    static Path realJdkBefore25() {
         Path home = real(Path.of(System.getProperty("java.home")));
         Optional<Path> older = feature(home) < 25 ? Optional.of(home) : jdks().filter(j -> feature(j) < 25).findFirst();
         assumeThat(older).as("a JDK before 25 (the tests run on %s)", home).isPresent();
@@ -307,7 +314,7 @@ class LauncherArchiveIT {
     }
 
     /** A JDK 25 or later: JDK25_HOME, else the newest in /usr/lib/jvm. */
-    private static Path realJdk25() {
+    static Path realJdk25() {
         String configured = System.getenv("JDK25_HOME");
         Optional<Path> found = configured != null && !configured.isBlank()
                 ? Optional.of(Path.of(configured))
