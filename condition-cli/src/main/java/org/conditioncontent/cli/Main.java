@@ -49,6 +49,21 @@ public final class Main {
     private static final List<String> SUBCOMMANDS =
             List.of("validate", "render", "export", "migrate", "new", "formats", "rules", "lsp", "schema", "preview");
 
+    /**
+     * The system property with which picocli leaves out built-in type converters, a list of
+     * regular expressions matched against a type's name.
+     */
+    static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+    /**
+     * The types whose converters picocli would register by reflection and no option takes:
+     * {@code java.time} and {@code java.sql}. Registering them loads and initialises those
+     * classes (java.time.MonthDay builds a date formatter) for every command line built, about
+     * 5 % of the CPU of a one-article validate; the converters for {@code Path} and the other
+     * types the options use are kept.
+     */
+    static final String UNUSED_CONVERTERS = "java\\.(time|sql)\\..*";
+
     private Main() {}
 
     /**
@@ -140,6 +155,10 @@ public final class Main {
         Streams streams = new Streams(Objects.requireNonNull(out, "out must not be null"),
                 Objects.requireNonNull(err, "err must not be null"));
         Invocation invocation = new Invocation(streams, workingDirectory, terminal, environment);
+        // Read by picocli as each command line is built; one set by whoever started the JVM wins.
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
+        }
         CommandLine cli = new CommandLine(new ConditionsCommand());
         // picocli reads a command's annotations when it is added, some 10 to 25 ms each at start-up:
         // a command line that names a subcommand gets only that one. Any other (help, version, a

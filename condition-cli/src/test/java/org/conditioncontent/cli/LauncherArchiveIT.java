@@ -83,9 +83,19 @@ class LauncherArchiveIT {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void jdk17WritesAndMapsAClassDataSharingArchive() throws IOException, InterruptedException {
-        writesAnArchiveAndMapsIt(jdkBefore25(), "conditions.jsa", "conditions.aot");
+        String loaded = writesAnArchiveAndMapsIt(jdkBefore25(), "conditions.jsa", "conditions.aot");
         // JDK 17 stays on class-data sharing: no ahead-of-time cache option in any call.
-        assertTheJavaCalls("ArchiveClassesAtExit", "-Xshare:on -XX:SharedArchiveFile", "SharedArchiveFile", "AOTCache");
+        assertTheJavaCalls("DumpLoadedClassList", "-Xshare:on -XX:SharedArchiveFile", "SharedArchiveFile", "AOTCache");
+        // A static archive, dumped from the training's list of classes: a dynamic one
+        // (-XX:ArchiveClassesAtExit) leaves out picocli's classes, compiled for Java 5.
+        String file = target.resolve("conditions.jsa").toString();
+        assertThat(Files.readAllLines(repository.resolve("calls.txt")))
+                .noneMatch(c -> c.contains("-XX:ArchiveClassesAtExit"))
+                .anyMatch(c -> c.startsWith("-Xshare:dump -XX:SharedClassListFile=" + file + ".")
+                        && c.contains(" -XX:SharedArchiveFile=" + file + "."));
+        assertThat(loaded).as("picocli's classes come from the archive")
+                .contains("picocli.CommandLine source: shared objects file")
+                .contains("picocli.CommandLine$Model$CommandSpec source: shared objects file");
     }
 
     @Test
@@ -177,7 +187,8 @@ class LauncherArchiveIT {
      * then prints what a run without one prints; the second, of a JSON article, maps it, and finds
      * the JSON reader's classes in it, which only the training read.
      */
-    private void writesAnArchiveAndMapsIt(Path jdk, String name, String otherName) throws IOException, InterruptedException {
+    /** Returns the class-loading log of the run with the archive. */
+    private String writesAnArchiveAndMapsIt(Path jdk, String name, String otherName) throws IOException, InterruptedException {
         Launch yamlWithout = launch(jdk, List.of("CONDITIONS_CDS=off"), "validate", article.toString());
         Launch jsonWithout = launch(jdk, List.of("CONDITIONS_CDS=off"), "validate", jsonArticle.toString());
         assertThat(archiveFiles()).as("CONDITIONS_CDS=off writes no archive").isEmpty();
@@ -203,6 +214,7 @@ class LauncherArchiveIT {
                 .contains("org.conditioncontent.loader.ConditionLoader source: shared objects file")
                 .as("the JSON reader's classes too, which only the training read")
                 .contains("tools.jackson.core.json.UTF8StreamJsonParser source: shared objects file");
+        return loaded;
     }
 
     /** An archive that is current by its dates but holds nothing usable changes nothing a run shows. */
@@ -219,7 +231,22 @@ class LauncherArchiveIT {
         assertThat(broken.err()).isEmpty();
     }
 
-    private record Launch(int exitCode, String out, String err) {}
+    /** A launcher's run: its exit code and what it wrote. */
+    record Launch(int exitCode, String out, String err) {
+
+        /** Runs a command in a folder, its output in files there, and waits up to 4 minutes for it. */
+        static Launch run(List<String> command, Path folder) throws IOException, InterruptedException {
+            Path out = Files.createTempFile(folder, "out", ".txt");
+            Path err = Files.createTempFile(folder, "err", ".txt");
+            Process process = new ProcessBuilder(command)
+                    .directory(folder.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
+            assertThat(process.waitFor(4, TimeUnit.MINUTES)).isTrue();
+            return new Launch(process.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));
+        }
+    }
 
     private Launch launch(Path jdk, List<String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("env", "PATH=" + jdk.resolve("bin") + ":" + System.getenv("PATH"),
@@ -228,15 +255,7 @@ class LauncherArchiveIT {
         command.add("bash");
         command.add(repository.resolve("conditions").toString());
         command.addAll(List.of(args));
-        Path out = Files.createTempFile(repository, "out", ".txt");
-        Path err = Files.createTempFile(repository, "err", ".txt");
-        Process process = new ProcessBuilder(command)
-                .directory(repository.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
-        assertThat(process.waitFor(4, TimeUnit.MINUTES)).isTrue();
-        return new Launch(process.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));
+        return Launch.run(command, repository);
     }
 
     /** The names in the target folder that the archive's writing makes. */
@@ -287,7 +306,7 @@ class LauncherArchiveIT {
     }
 
     /** The JDK the tests run on, which must be older than 25 to test the class-data-sharing archive. */
-    private static Path realJdkBefore25() {
+    static Path realJdkBefore25() {
         Path home = real(Path.of(System.getProperty("java.home")));
         Optional<Path> older = feature(home) < 25 ? Optional.of(home) : jdks().filter(j -> feature(j) < 25).findFirst();
         assumeThat(older).as("a JDK before 25 (the tests run on %s)", home).isPresent();
@@ -295,7 +314,7 @@ class LauncherArchiveIT {
     }
 
     /** A JDK 25 or later: JDK25_HOME, else the newest in /usr/lib/jvm. */
-    private static Path realJdk25() {
+    static Path realJdk25() {
         String configured = System.getenv("JDK25_HOME");
         Optional<Path> found = configured != null && !configured.isBlank()
                 ? Optional.of(Path.of(configured))
