@@ -219,18 +219,16 @@ public final class HtmlWriter {
      * @throws UncheckedIOException if writing fails
      */
     public HtmlWriter jsonScript(String json) {
-        // An array, not charAt: a page's JSON-LD is thousands of characters, checked under C1 alone in a cold export.
-        char[] chars = json.toCharArray();
-        int n = chars.length;
+        int n = json.length();
         for (int i = 0; i < n; i++) {
-            char c = chars[i];
+            char c = json.charAt(i);
             // Printable ASCII other than '<' is nearly all of any JSON-LD: one comparison each.
             if (c >= 0x20 && c < 0x7f && c != '<') {
                 continue;
             }
             int cp = c;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
-                cp = Character.toCodePoint(c, chars[++i]);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(json.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, json.charAt(++i));
             }
             boolean allowed = cp > 0xffff ? (cp & 0xfffe) != 0xfffe : isAllowed((char) cp);
             if (cp == '<' || !allowed) {
