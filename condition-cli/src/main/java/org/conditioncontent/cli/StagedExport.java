@@ -2,11 +2,9 @@ package org.conditioncontent.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -141,15 +139,29 @@ final class StagedExport implements AutoCloseable {
                 // Made once per folder: for thousands of files, asking again cost a failed
                 // mkdir, its exception and a stat each time.
                 created.computeIfAbsent(file.getParent(), StagedExport::createFolder);
-                try (Writer w = new BufferedWriter(new OutputStreamWriter(
-                        Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), UTF_8))) {
+                // An export thread writes every file through its one writer; any other caller gets one for the file.
+                StagingWriter w = Thread.currentThread() instanceof StagingThread thread ? thread.writer : new StagingWriter();
+                try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    w.open(channel);
                     content.writeTo(w);
+                    w.finish();
+                } finally {
+                    w.release(); // after a failure too: nothing of this file may reach the thread's next one
                 }
             } catch (IOException | UncheckedIOException e) {
                 throw CommandFailure.cannotWrite(out.resolve(relative), e);
             }
         } finally {
             staging.unlock();
+        }
+    }
+
+    /** A thread of {@link #stageAll}, with the writer it writes each of its files through. */
+    private static final class StagingThread extends Thread {
+        final StagingWriter writer = new StagingWriter();
+
+        StagingThread(Runnable task, String name) {
+            super(task, name);
         }
     }
 
@@ -178,7 +190,7 @@ final class StagedExport implements AutoCloseable {
     void stageAll(List<Document> documents, int parallelism) {
         List<Thread> started = Collections.synchronizedList(new ArrayList<>());
         ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, parallelism), task -> {
-            Thread thread = new Thread(task, "conditions-export-" + (started.size() + 1));
+            Thread thread = new StagingThread(task, "conditions-export-" + (started.size() + 1));
             thread.setDaemon(true); // never keeps the JVM alive, even if a renderer hangs
             started.add(thread);
             return thread;

@@ -1,6 +1,7 @@
 package org.conditioncontent.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -206,6 +207,40 @@ class StagedExportTest {
             assertThat(out.resolve(StagedExport.WORKSPACE)).doesNotExist();
         }
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("conditions-export-"));
+    }
+
+    @Test
+    void eachFileOfAThreadHoldsItsOwnTextWhateverTheThreadWroteBefore() throws IOException {
+        // Each thread writes its files through one reused buffer: long files (several times the
+        // buffer) beside short ones, non-ASCII, surrogate pairs, and files that end on an unpaired
+        // high surrogate, so that anything left over from one file would show in the next.
+        List<StagedExport.Document> documents = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            int repeat = i % 5 == 0 ? 2_500 : 1 + i % 7;
+            String text = ("article " + i + " \u2014 caf\u00e9 \ud83d\ude00\n").repeat(repeat) + (i % 4 == 0 ? "\ud83d" : "");
+            texts.add(text);
+            documents.add(new StagedExport.Document("text/a-" + i + ".txt", w -> w.write(text), false));
+        }
+        documents.add(new StagedExport.Document("text/index.txt", w -> {
+            for (String text : texts) {
+                w.append(text, 0, Math.min(40, text.length()));
+            }
+        }, true));
+
+        try (StagedExport export = StagedExport.open(out, said::add)) {
+            export.stageAll(documents, 3);
+            export.commit(List.of("text"));
+        }
+
+        for (int i = 0; i < texts.size(); i++) {
+            // As a UTF-8 stream writer encodes it: an unpaired surrogate becomes '?'.
+            assertThat(Files.readAllBytes(out.resolve("text/a-" + i + ".txt"))).as("file %d", i)
+                    .isEqualTo(texts.get(i).getBytes(UTF_8));
+        }
+        // The index's pieces cut some pairs in half: those halves too become '?', wherever the buffer ends.
+        assertThat(Files.readAllBytes(out.resolve("text/index.txt")))
+                .isEqualTo(texts.stream().map(t -> t.substring(0, Math.min(40, t.length()))).collect(joining()).getBytes(UTF_8));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.conditioncontent.render.html;
 
 import java.io.UncheckedIOException;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -47,8 +48,23 @@ public final class AzIndexPage {
 
     private AzIndexPage() {}
 
-    /** One line of the index: an article under its title, or under one of its other names. */
-    private record Entry(String name, Condition article, boolean otherName) {}
+    /**
+     * One line of the index: an article under its title, or under one of its other names. The
+     * name's collation key is made once per entry: comparing keys orders names as the collator
+     * does, and a sort that asked the collator instead compared each name about twenty times
+     * (at 10,000 articles, the largest part of the export's index).
+     */
+    private record Entry(String name, CollationKey key, Condition article, boolean otherName) {}
+
+    /** By name as the collator orders names, a title before another name, then by id. */
+    private static final Comparator<Entry> ORDER = (a, b) -> {
+        int byName = a.key().compareTo(b.key());
+        if (byName != 0) {
+            return byName;
+        }
+        int byKind = Boolean.compare(a.otherName(), b.otherName());
+        return byKind != 0 ? byKind : IndexPage.id(a.article()).compareTo(IndexPage.id(b.article()));
+    };
 
     /**
      * Renders the A&ndash;Z index of a set of articles.
@@ -105,20 +121,20 @@ public final class AzIndexPage {
 
     /** The entries by letter, the letters in order, the others first; each group sorted. */
     private static Map<String, List<Entry>> groups(List<Condition> conditions) {
+        Collator collator = Collator.getInstance(Locale.ROOT);
         List<Entry> entries = new ArrayList<>();
         for (Condition c : conditions) {
             Objects.requireNonNull(c, "conditions must not hold null");
-            entries.add(new Entry(ArticleWriter.title(c), c, false));
+            String title = ArticleWriter.title(c);
+            entries.add(new Entry(title, collator.getCollationKey(title), c, false));
             for (String name : c.alsoCalled()) {
                 if (!name.isBlank()) {
-                    entries.add(new Entry(name.strip(), c, true));
+                    String stripped = name.strip();
+                    entries.add(new Entry(stripped, collator.getCollationKey(stripped), c, true));
                 }
             }
         }
-        Collator collator = Collator.getInstance(Locale.ROOT);
-        entries.sort(Comparator.comparing(Entry::name, collator)
-                .thenComparing(Entry::otherName)
-                .thenComparing(e -> IndexPage.id(e.article())));
+        entries.sort(ORDER);
         Map<String, List<Entry>> groups = new LinkedHashMap<>();
         groups.put(OTHERS, new ArrayList<>());
         for (char letter = 'A'; letter <= 'Z'; letter++) {

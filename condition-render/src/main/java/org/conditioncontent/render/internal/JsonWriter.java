@@ -193,9 +193,19 @@ public final class JsonWriter {
         return this;
     }
 
+    /**
+     * A line break and the indentation of each depth that JSON-LD reaches, so that a new line is
+     * one append rather than one per level.
+     */
+    private static final String[] NEWLINES = {"\n", "\n  ", "\n    ", "\n      ", "\n        ", "\n          "};
+
     private void newline(int depth) {
-        out.append('\n');
-        for (int i = 0; i < depth; i++) {
+        if (depth < NEWLINES.length) {
+            out.append(NEWLINES[depth]);
+            return;
+        }
+        out.append(NEWLINES[NEWLINES.length - 1]);
+        for (int i = NEWLINES.length - 1; i < depth; i++) {
             out.append("  ");
         }
     }

@@ -2,7 +2,12 @@ package org.conditioncontent.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.conditioncontent.model.Condition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -71,6 +76,33 @@ class AzIndexPageTest {
 
         assertThat(doc.select("li span[lang=fr-CA]").text()).isEqualTo("Crampes");
         assertThat(doc.select("li a[lang=fr-CA]").eachText()).containsOnly("Crampes nocturnes");
+    }
+
+    @Test
+    void ordersEntriesAsTheCollatorDoesThenTitlesFirstThenById() {
+        // Case, accents (precomposed and combining), spacing and punctuation, sharp s, numbers after letters.
+        List<String> names = List.of("apple", "Apple", "APPLE", "\u00c4pple", "A\u0308pple", "\u00e1pple", "apple pie",
+                "apple-pie", "applepie", "Apple Pie", "apples", "appleS", "apple\u00df", "applesss", "Aardvark",
+                "a\u00e9", "ae", "a2", "a10", "a b", "a\u00a0b", "ab", "Ab", "a\u2014b", "\u00e5ngstr\u00f6m");
+        List<Condition> conditions = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            // Ids in the order of the list, so that names the collator finds equal keep that order below.
+            conditions.add(Condition.builder("c" + (100 + i), names.get(i)).build());
+        }
+        // The same name as a title of two articles and as another name of a third: titles first, then by id.
+        conditions.add(Condition.builder("z-second", "apple").build());
+        conditions.add(Condition.builder("b-other", "Banana").alsoCalled("apple").build());
+        List<Condition> expected = new ArrayList<>(conditions);
+        Collections.shuffle(conditions, new Random(20));
+
+        Document doc = Jsoup.parse(AzIndexPage.render(conditions, null));
+
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        expected.set(expected.size() - 1, Condition.builder("b-other", "apple").build()); // filed under its other name
+        expected.sort((x, y) -> collator.compare(x.title(), y.title())); // stable: equal names keep the order above
+        assertThat(doc.select("section:has(h2#letter-a) li > a").eachAttr("href"))
+                .containsExactlyElementsOf(expected.stream().map(c -> c.id() + ".html").toList());
+        assertThat(doc.select("section:has(h2#letter-a) li").eachText()).contains("apple, see Banana");
     }
 
     @Test

@@ -34,6 +34,29 @@ class JsonWriterTest {
                 }""");
     }
 
+    @Test
+    void indentsTwoSpacesALevelAtEveryDepth() {
+        // Deeper than the indentations the writer keeps made, so that both ways of indenting are used.
+        JsonWriter writer = new JsonWriter();
+        int depth = 9;
+        for (int i = 0; i < depth; i++) {
+            writer.beginArray();
+        }
+        writer.value("deep");
+        for (int i = 0; i < depth; i++) {
+            writer.endArray();
+        }
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            expected.append(" ".repeat(2 * i)).append("[\n");
+        }
+        expected.append(" ".repeat(2 * depth)).append("\"deep\"\n");
+        for (int i = depth - 1; i >= 0; i--) {
+            expected.append(" ".repeat(2 * i)).append("]").append(i > 0 ? "\n" : "");
+        }
+        assertThat(writer.toJson()).isEqualTo(expected.toString());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "`\"`|`\\\"`",
