@@ -98,6 +98,12 @@ public final class Main {
         // rendered to standard output declare UTF-8. Output is buffered: run() flushes it.
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
+        // Read by picocli as each command line is built; one set by whoever started the JVM wins.
+        // Set here, where the process is the command's own, not in run(): an application that
+        // runs the command in its JVM keeps every converter for command lines of its own.
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
+        }
         // The JDK has no test for standard error alone; a console means a person at a terminal.
         System.exit(run(args, out, err, Path.of(""), System.console() != null, System.getenv()));
     }
@@ -155,10 +161,6 @@ public final class Main {
         Streams streams = new Streams(Objects.requireNonNull(out, "out must not be null"),
                 Objects.requireNonNull(err, "err must not be null"));
         Invocation invocation = new Invocation(streams, workingDirectory, terminal, environment);
-        // Read by picocli as each command line is built; one set by whoever started the JVM wins.
-        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
-            System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
-        }
         CommandLine cli = new CommandLine(new ConditionsCommand());
         // picocli reads a command's annotations when it is added, some 10 to 25 ms each at start-up:
         // a command line that names a subcommand gets only that one. Any other (help, version, a

@@ -50,7 +50,9 @@ class PortableLauncherArchiveIT {
         Path launcher = Files.createDirectories(home.resolve("bin")).resolve("conditions");
         Files.copy(REPOSITORY.resolve("condition-cli/src/dist/bin/conditions"), launcher);
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
-        cache = temp.resolve("cache");
+        // A space in the folder's name, as in a home folder named for a person: the archive's path
+        // must reach the JVM as one argument.
+        cache = temp.resolve("user cache");
         article = SEED.toAbsolutePath().normalize();
     }
 

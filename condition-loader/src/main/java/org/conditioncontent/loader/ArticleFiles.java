@@ -87,8 +87,9 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
      *
      * @param paths files and folders
      * @param followLinks whether links that lead out of the folders searched are read too
-     * @param passOver called once for each file found or named, in order; the files for which it
-     *     answers {@code true} are left out, refused or not
+     * @param passOver called for each file found or named, in order (a file both named and found in
+     *     a folder searched may be asked twice); the files for which it answers {@code true} are
+     *     left out, refused or not
      * @return the files, with the refused ones marked
      * @throws IllegalArgumentException if a path does not exist
      * @throws UncheckedIOException if a folder cannot be listed

@@ -265,7 +265,7 @@ public final class ConditionLoader {
      */
     @CheckReturnValue
     public List<Diagnostic> checkAll(Collection<Path> paths, Consumer<LoadResult> each) {
-        return checkAll(paths, file -> false, files -> { }, each);
+        return checkAll(find(paths), each);
     }
 
     /**
@@ -280,7 +280,7 @@ public final class ConditionLoader {
      * @param paths files and folders
      * @param passOver files that are no articles although their names say so, such as a
      *     configuration file under another name than {@value ArticleFiles#CONFIGURATION}: called
-     *     once for each file found or named, on the calling thread; those it answers
+     *     for each file found or named, on the calling thread; those it answers
      *     {@code true} for are left out, as {@link ArticleFiles#find(Collection, boolean, Predicate)}
      *     leaves them out
      * @param found receives the files, refused ones included, once the search has ended and
@@ -291,7 +291,8 @@ public final class ConditionLoader {
      * @return every diagnostic of every file, and those across files, sorted by {@link Diagnostic#ORDER}
      * @throws IllegalArgumentException if a path does not exist (before any file is loaded)
      * @throws UncheckedIOException if a folder cannot be listed (once the files already found are
-     *     loaded, or their loading stopped)
+     *     loaded, or their loading stopped: {@code each} may have been called for files found
+     *     before that folder)
      * @throws IllegalStateException if the calling thread is interrupted
      * @throws NullPointerException if an argument is {@code null}
      */

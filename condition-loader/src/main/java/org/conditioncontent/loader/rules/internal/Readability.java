@@ -180,9 +180,16 @@ public final class Readability {
         private int used;
         private char[] chars = new char[1024];
 
-        /** The text's characters, in a buffer kept for the next text. */
+        /**
+         * The text's characters, in a buffer kept for the next text; a text longer than
+         * {@code Sentences}' kept buffers gets one of its own, so that a pooled thread does not
+         * hold the longest paragraph it ever scored.
+         */
         char[] chars(String text) {
             int n = text.length();
+            if (n > 1 << 16) {
+                return text.toCharArray();
+            }
             if (chars.length < n) {
                 chars = new char[Math.max(n, 2 * chars.length)];
             }

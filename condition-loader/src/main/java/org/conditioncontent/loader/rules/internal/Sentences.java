@@ -48,11 +48,31 @@ public final class Sentences {
 
     /** The buffers of one thread. */
     private static final class Scratch {
+        /**
+         * The most characters (and word bounds) a thread keeps between texts: a longer paragraph
+         * gets buffers of its size that are dropped after it, so that a pooled thread (the
+         * language server's, an application's) does not hold the largest paragraph it ever saw.
+         */
+        static final int KEPT = 1 << 16;
+
         char[] chars = new char[1024];
         /** For each sentence: its start, its end and its number of words. */
         int[] sentences = new int[3 * 16];
         /** For each word: its start and its end. */
         int[] words = new int[2 * 128];
+
+        /** Drops the buffers that a long text made larger than {@link #KEPT}. */
+        void shrink() {
+            if (chars.length > KEPT) {
+                chars = new char[1024];
+            }
+            if (sentences.length > KEPT) {
+                sentences = new int[3 * 16];
+            }
+            if (words.length > KEPT) {
+                words = new int[2 * 128];
+            }
+        }
     }
 
     /**
@@ -247,7 +267,9 @@ public final class Sentences {
             scratch.sentences = sentences;
         }
         sentenceInts = add(sentences, sentenceInts, text, sentenceStart, n, wordInts / 2 - firstWord);
-        return new Split(text, Arrays.copyOf(sentences, sentenceInts), Arrays.copyOf(words, wordInts));
+        Split split = new Split(text, Arrays.copyOf(sentences, sentenceInts), Arrays.copyOf(words, wordInts));
+        scratch.shrink();
+        return split;
     }
 
     /**

@@ -158,6 +158,14 @@ class ReadabilityTest {
     }
 
     @Test
+    void scoresAParagraphLongerThanTheKeptBuffersAsTheScoringFromStringsDid() {
+        List<String> paragraphs = List.of("Cramps wake people at night. ".repeat(4000), "A short one after it.");
+        for (int round = 0; round < 2; round++) {
+            assertThat(Readability.score(paragraphs)).isEqualTo(ReadabilityOracle.score(paragraphs));
+        }
+    }
+
+    @Test
     void scoresAsBeforeWhenTheTableOfWordsFillsUp() {
         // More distinct words than the table keeps, in plain and in shouted sentences.
         List<String> paragraphs = new java.util.ArrayList<>();

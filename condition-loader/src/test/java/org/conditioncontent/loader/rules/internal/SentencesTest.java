@@ -203,4 +203,21 @@ class SentencesTest {
         assertThat(split.sentence(3000)).isEqualTo("Sleep");
         assertThat(Sentences.sentences("Short. Text.")).containsExactly("Short.", "Text.");
     }
+
+    @Test
+    void aTextLongerThanTheKeptBuffersSplitsAlikeEveryTimeAndLeavesTheNextTextWhole() {
+        // 180,000 characters and 36,000 words: more than a thread keeps between texts.
+        String text = "Rest your calf muscle. ".repeat(7000) + "Sleep";
+        List<String> expected = SentencesOracle.sentences(text);
+        for (int round = 0; round < 2; round++) {
+            Sentences.Split split = Sentences.split(text);
+            assertThat(split.sentenceCount()).isEqualTo(expected.size()).isEqualTo(7001);
+            assertThat(split.words()).isEqualTo(28001);
+            assertThat(split.sentence(6999)).isEqualTo(expected.get(6999)).isEqualTo("Rest your calf muscle.");
+            Sentences.Split after = Sentences.split("Short. Text here.");
+            assertThat(after.sentenceCount()).isEqualTo(2);
+            assertThat(after.words()).isEqualTo(3);
+            assertThat(after.sentence(1)).isEqualTo("Text here.");
+        }
+    }
 }
