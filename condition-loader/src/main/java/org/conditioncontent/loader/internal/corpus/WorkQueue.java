@@ -165,7 +165,8 @@ final class WorkQueue {
     }
 
     /**
-     * Waits until the task of {@code index} is available or will never be.
+     * Waits until the task of {@code index} is available, will never be, or the queue is stopped
+     * before it is.
      *
      * @return whether it is available
      */
@@ -189,7 +190,11 @@ final class WorkQueue {
                 waiting--;
             }
         }
-        return index < available && !stopped;
+        // A task made available is run even once another has failed, as the tasks of a batch taken
+        // from a fixed count always were: a thread may take a batch, be descheduled before the
+        // walk publishes its first task, and wake only after a later task failed. Skipping the
+        // task then would lose the failure of the lowest index, which must win whatever the timing.
+        return index < available;
     }
 
     /** Takes batches of indexes until none is left or a task has failed. */
