@@ -102,6 +102,87 @@ class WebUrlValidatorTest {
         assertThat(accepted).isBetween(2_000, 18_000);
     }
 
+    /**
+     * URLs at the edges of the validator's shortcut for plain http(s) URLs (which answers without
+     * {@code java.net.URI}): each must get the answer {@code URI} gives.
+     */
+    @Test
+    void awkwardUrlsAnswerAsUriDoes() {
+        List<String> urls = List.of("http://a.example", "https://a.example", "HTTPS://A.EXAMPLE/", "hTtPs://a.example/x", "httpS://a",
+                "http://a", "http:/a.example", "http//a.example", "https:a.example", "httpss://a.example", "htp://a.example",
+                "http://a.example!x/", "http://a.example;x/", "http://a.example_x/", "http://a_b.example/", "http://a.example$/",
+                "http://a.example'/", "http://a.example@b.example/", "http://@a.example/", "http://a.example:80x/",
+                "http://a.example:80@b/", "http://a.example::80/", "http://a.example:/", "http://a.example:", "http://a.example:0",
+                "http://a.example:65535", "http://a.example:65536", "http://a.example:99999", "http://a.example:123456",
+                "http://a.example:00000080/", "http://1.2.3.4/", "http://1.2.3.4:80/", "http://1.2.3.4.example/", "http://1.2.3/",
+                "http://1.2.3.4a/", "http://1.2.3.4-a.example/", "http://256.1.1.1/", "http://1example.org/", "http://a.1example/",
+                "http://a.1/", "http://1/", "http://a-.example/", "http://-a.example/", "http://a-b.example/", "http://a--b.example/",
+                "http://a..example/", "http://.a.example/", "http://a.example./", "http://a.example.", "http://a.example.:80/",
+                "http://" + "a".repeat(63) + ".example/", "http://" + "a".repeat(64) + ".example/",
+                "http://" + ("a".repeat(62) + ".").repeat(4) + "b/", "http://" + ("a".repeat(50) + ".").repeat(5) + "b/",
+                "http://a.example/%2F", "http://a.example/%2", "http://a.example/%", "http://a.example/%zz", "http://a.example/%2G",
+                "http://a.example/%%20", "http://a.example?%41", "http://a.example#%4", "http://a.example/a#b#c", "http://a.example/a?b?c",
+                "http://a.example/a?b#c?d/e", "http://a.example/[x]", "http://a.example/?[x]", "http://a.example/#[x]",
+                "http://a.example/?q=[1]&r={2}", "http://a.example/\\", "http://a.example/\"", "http://a.example/<b>",
+                "http://a.example/|", "http://a.example/^", "http://a.example/`", "http://a.example/{}", "http://a.example/~!*'();:@&=+$,",
+                "http://a.example?", "http://a.example#", "http://a.example/?#", "http://a.example//", "http:///a", "http://?a",
+                "http://#a", "http://", "http://[::1]/", "http://[::1", "http://a.example]/", "http://a.example[/",
+                "http://a.example/\u00e9", "http://\u00e9.example/", "http://a.example/\u0080", "http://a.example/\u00a0");
+        int accepted = 0;
+        for (String url : urls) {
+            boolean answer = WebUrlValidator.isWebUrl(url);
+            assertThat(answer).as(url).isEqualTo(oracle(url));
+            accepted += answer ? 1 : 0;
+        }
+        assertThat(accepted).isBetween(20, urls.size() - 20);
+    }
+
+    /**
+     * URLs made from a scheme, a host of labels, a port and a path, query and fragment of every
+     * printable ASCII character and escapes, most of them plain enough for the validator's
+     * shortcut and many just past it: each must get the answer {@code java.net.URI} gives.
+     */
+    @Test
+    void generatedHttpUrlsAnswerAsUriDoes() {
+        Random random = new Random(2004);
+        String[] schemes = {"http://", "https://", "HTTP://", "hTTps://", "http:/", "https:", "ftp://", "httpx://", "http:///"};
+        String labelCharacters = "abcxyzAZ0189-_";
+        String tailCharacters = "aZ09/?#%%%AFfg[]-_.!~*'():@&=+$,;\"<>^`{|}\u00e9 ";
+        int accepted = 0;
+        int count = 30_000;
+        for (int i = 0; i < count; i++) {
+            StringBuilder url = new StringBuilder(schemes[random.nextInt(10) < 8 ? random.nextInt(2) : random.nextInt(schemes.length)]);
+            for (int labels = 1 + random.nextInt(4), l = 0; l < labels; l++) {
+                if (l > 0 || random.nextInt(40) == 0) {
+                    url.append('.');
+                }
+                int length = random.nextInt(30) == 0 ? 60 + random.nextInt(6) : random.nextInt(7);
+                for (int c = 0; c < length; c++) {
+                    url.append(random.nextInt(8) == 0 ? labelCharacters.charAt(random.nextInt(labelCharacters.length()))
+                            : (char) ('a' + random.nextInt(26)));
+                }
+            }
+            if (random.nextInt(20) == 0) {
+                url.append('.');
+            }
+            if (random.nextInt(4) == 0) {
+                url.append(':');
+                for (int digits = random.nextInt(8), d = 0; d < digits; d++) {
+                    url.append(random.nextInt(15) == 0 ? 'x' : (char) ('0' + random.nextInt(10)));
+                }
+            }
+            for (int length = random.nextInt(25), c = 0; c < length; c++) {
+                url.append(random.nextInt(12) == 0 ? tailCharacters.charAt(random.nextInt(tailCharacters.length()))
+                        : (char) ('a' + random.nextInt(26)));
+            }
+            String text = url.toString();
+            boolean answer = WebUrlValidator.isWebUrl(text);
+            assertThat(answer).as(text).isEqualTo(oracle(text));
+            accepted += answer ? 1 : 0;
+        }
+        assertThat(accepted).isBetween(count / 10, count * 9 / 10);
+    }
+
     /** The validator as it was before its loops: streams, a regular expression split and parseInt. */
     private static boolean oracle(String text) {
         if (text.isEmpty() || text.chars().anyMatch(c -> c <= ' ' || c == 0x7f) || !oracleWellFormed(text)) {
