@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
-import java.util.function.Function;
 import org.conditioncontent.loader.internal.checking.ConstraintReader.Check;
 import org.conditioncontent.loader.internal.checking.ConstraintReader.Unreadable;
 import org.conditioncontent.loader.internal.checking.ConstraintScreen.Verdict;
@@ -36,10 +35,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class ClassScreen {
 
-    private final List<Property> properties;
+    /** An array, not a list: under C1 a list's iterator costs an allocation and interface calls per object. */
+    private final Property[] properties;
     private final @Nullable String deferral;
 
-    private ClassScreen(List<Property> properties, @Nullable String deferral) {
+    private ClassScreen(Property[] properties, @Nullable String deferral) {
         this.properties = properties;
         this.deferral = deferral;
     }
@@ -52,9 +52,9 @@ final class ClassScreen {
      */
     static ClassScreen of(Class<?> type) {
         try {
-            return new ClassScreen(List.copyOf(properties(type)), null);
+            return new ClassScreen(properties(type).toArray(Property[]::new), null);
         } catch (Unreadable e) {
-            return new ClassScreen(List.of(), type.getName() + ": " + e.getMessage());
+            return new ClassScreen(new Property[0], type.getName() + ": " + e.getMessage());
         }
     }
 
@@ -95,15 +95,11 @@ final class ClassScreen {
         requireNoneInInterfaces(type, new HashSet<>());
         Set<String> components = new HashSet<>();
         List<Property> properties = new ArrayList<>();
-        Set<String> plain = null;
         for (RecordComponent component : type.getRecordComponents()) {
             components.add(component.getName());
             Property property = property(type, component.getName());
             if (property != null) {
-                if (plain == null) {
-                    plain = ComponentReaders.plainAccessors(type);
-                }
-                properties.add(property.readingThrough(ComponentReaders.reader(type, component, plain)));
+                properties.add(property);
             }
         }
         for (Field field : type.getDeclaredFields()) {
@@ -161,7 +157,7 @@ final class ClassScreen {
         if (!field.trySetAccessible()) {
             throw new Unreadable("the field " + name + " cannot be read");
         }
-        return new Property(field, null, checks.toArray(Check[]::new), cascade ? new Cascade() : null, element);
+        return new Property(field, checks.toArray(Check[]::new), cascade ? new Cascade(field.getType()) : null, element);
     }
 
     /** The constraints and cascade on a container's elements ({@code List<@NotBlank String>}), if any. */
@@ -211,7 +207,7 @@ final class ClassScreen {
                 throw new Unreadable("the elements of " + name + " carry " + annotation);
             }
         }
-        return new Element(checks.toArray(Check[]::new), cascade ? new Cascade() : null);
+        return new Element(checks.toArray(Check[]::new), cascade ? new Cascade(elementType) : null);
     }
 
     private static Field field(Class<?> type, String name) throws Unreadable {
@@ -315,58 +311,31 @@ final class ClassScreen {
     }
 
     /**
-     * Where a cascade leads. It keeps the screens of the first few classes its values had (one for
-     * a final declared type, such as every record; one per variant of a sealed block type), so
-     * that a value is queued with its screen after comparing classes, without a {@code ClassValue}
-     * lookup per value. A class past those few is looked up in the screen's {@code ClassValue} when
-     * its value is checked. A value that is not a record gets a screen that defers, as the validator
-     * decides for anything else.
+     * Where a cascade leads. When the declared type is a final class (every record is), each value
+     * is of that class, and its screen is looked up once, on first use, rather than once per value;
+     * otherwise (a sealed block type) the value's own class is looked up. A value that is not a
+     * record gets a screen that defers, as the validator decides for anything else.
      */
     static final class Cascade {
-        /** More classes than any cascade of the model meets (a sealed type's variants). */
-        private static final int MOST = 8;
+        private final @Nullable Class<?> exact;
+        /** The screen of {@link #exact}, set on first use; immutable, so a race makes only equal copies. */
+        private @Nullable ClassScreen exactScreen;
 
-        /** The classes met so far with their screens; replaced whole, so a race makes only equal copies. */
-        private Known known = Known.NONE;
-
-        void queue(Object value, Pending pending) {
-            Class<?> type = value.getClass();
-            Known k = known;
-            Class<?>[] classes = k.classes;
-            for (int i = 0; i < classes.length; i++) {
-                if (classes[i] == type) {
-                    pending.push(value, k.screens[i]);
-                    return;
-                }
-            }
-            if (classes.length == MOST) {
-                pending.push(value, null);
-                return;
-            }
-            ClassScreen screen = ConstraintScreen.screenOf(type);
-            known = k.with(type, screen);
-            pending.push(value, screen);
+        Cascade(Class<?> declared) {
+            this.exact = Modifier.isFinal(declared.getModifiers()) && !declared.isArray() && !declared.isPrimitive() ? declared : null;
         }
 
-        /** Classes and their screens, in the order they were met. Immutable. */
-        private static final class Known {
-            static final Known NONE = new Known(new Class<?>[0], new ClassScreen[0]);
-
-            final Class<?>[] classes;
-            final ClassScreen[] screens;
-
-            private Known(Class<?>[] classes, ClassScreen[] screens) {
-                this.classes = classes;
-                this.screens = screens;
+        void queue(Object value, Pending pending) {
+            ClassScreen screen = null;
+            Class<?> type = exact;
+            if (type != null && value.getClass() == type) {
+                screen = exactScreen;
+                if (screen == null) {
+                    screen = ConstraintScreen.screenOf(type);
+                    exactScreen = screen;
+                }
             }
-
-            Known with(Class<?> type, ClassScreen screen) {
-                Class<?>[] moreClasses = Arrays.copyOf(classes, classes.length + 1);
-                ClassScreen[] moreScreens = Arrays.copyOf(screens, screens.length + 1);
-                moreClasses[classes.length] = type;
-                moreScreens[screens.length] = screen;
-                return new Known(moreClasses, moreScreens);
-            }
+            pending.push(value, screen);
         }
     }
 
@@ -397,37 +366,23 @@ final class ClassScreen {
     /** One component's checks: on its value, and on its elements when it is a list. */
     private static final class Property {
         private final Field field;
-        /** Reads the value through the component's plain accessor; {@code null} when the field is read by reflection. */
-        private final @Nullable Function<Object, Object> reader;
         private final Check[] checks;
         private final @Nullable Cascade cascade;
         private final @Nullable Element element;
 
-        Property(Field field, @Nullable Function<Object, Object> reader, Check[] checks, @Nullable Cascade cascade,
-                @Nullable Element element) {
+        Property(Field field, Check[] checks, @Nullable Cascade cascade, @Nullable Element element) {
             this.field = field;
-            this.reader = reader;
             this.checks = checks;
             this.cascade = cascade;
             this.element = element;
         }
 
-        /** This property, its value read through {@code reader} when there is one. */
-        Property readingThrough(@Nullable Function<Object, Object> through) {
-            return through == null ? this : new Property(field, through, checks, cascade, element);
-        }
-
         Verdict check(Object bean, Pending pending) {
             Object value;
-            Function<Object, Object> r = reader;
-            if (r != null) {
-                value = r.apply(bean);
-            } else {
-                try {
-                    value = field.get(bean);
-                } catch (IllegalAccessException e) {
-                    return Verdict.UNKNOWN;
-                }
+            try {
+                value = field.get(bean);
+            } catch (IllegalAccessException e) {
+                return Verdict.UNKNOWN;
             }
             for (Check check : checks) {
                 Verdict verdict = check.test(value);

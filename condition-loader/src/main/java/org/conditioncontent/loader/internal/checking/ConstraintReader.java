@@ -39,9 +39,13 @@ final class ConstraintReader {
 
     private ConstraintReader() {}
 
-    /** One constraint on one value: what the screen makes of the value. Thread-safe. */
-    @FunctionalInterface
-    interface Check {
+    /**
+     * One constraint on one value: what the screen makes of the value. Thread-safe. A class rather
+     * than an interface: code compiled by C1 alone (the launcher's cold runs) calls a method of
+     * many implementations through a table slot for a class and through a search of the
+     * implemented interfaces for an interface, and the screen makes such a call for every value.
+     */
+    abstract static class Check {
         /**
          * Tests a value.
          *
@@ -49,7 +53,7 @@ final class ConstraintReader {
          * @return {@link Verdict#CLEAN} when the constraint holds, {@link Verdict#VIOLATION} when it
          *     does not, {@link Verdict#UNKNOWN} when the check cannot tell
          */
-        Verdict test(@Nullable Object value);
+        abstract Verdict test(@Nullable Object value);
     }
 
     /** Why a class's constraints cannot be screened: the validator checks that class on its own. */
@@ -152,11 +156,21 @@ final class ConstraintReader {
      */
     private static Check builtIn(Annotation constraint, Class<?> type) throws Unreadable {
         if (constraint instanceof NotNull) {
-            return value -> value == null ? Verdict.VIOLATION : Verdict.CLEAN;
+            return new Check() {
+                @Override
+                Verdict test(@Nullable Object value) {
+                    return value == null ? Verdict.VIOLATION : Verdict.CLEAN;
+                }
+            };
         }
         if (constraint instanceof NotBlank) {
             require(constraint, type, CharSequence.class);
-            return value -> value != null && !value.toString().isBlank() ? Verdict.CLEAN : Verdict.VIOLATION;
+            return new Check() {
+                @Override
+                Verdict test(@Nullable Object value) {
+                    return value != null && !value.toString().isBlank() ? Verdict.CLEAN : Verdict.VIOLATION;
+                }
+            };
         }
         if (constraint instanceof Pattern pattern) {
             require(constraint, type, CharSequence.class);
@@ -170,17 +184,32 @@ final class ConstraintReader {
             } catch (PatternSyntaxException e) {
                 throw new Unreadable("@Pattern has a regular expression that does not compile");
             }
-            return value -> value == null || compiled.matcher((CharSequence) value).matches() ? Verdict.CLEAN : Verdict.VIOLATION;
+            return new Check() {
+                @Override
+                Verdict test(@Nullable Object value) {
+                    return value == null || compiled.matcher((CharSequence) value).matches() ? Verdict.CLEAN : Verdict.VIOLATION;
+                }
+            };
         }
         if (constraint instanceof Min min) {
             requireIntegral(constraint, type);
             long least = min.value();
-            return value -> value == null || ((Number) value).longValue() >= least ? Verdict.CLEAN : Verdict.VIOLATION;
+            return new Check() {
+                @Override
+                Verdict test(@Nullable Object value) {
+                    return value == null || ((Number) value).longValue() >= least ? Verdict.CLEAN : Verdict.VIOLATION;
+                }
+            };
         }
         if (constraint instanceof Max max) {
             requireIntegral(constraint, type);
             long most = max.value();
-            return value -> value == null || ((Number) value).longValue() <= most ? Verdict.CLEAN : Verdict.VIOLATION;
+            return new Check() {
+                @Override
+                Verdict test(@Nullable Object value) {
+                    return value == null || ((Number) value).longValue() <= most ? Verdict.CLEAN : Verdict.VIOLATION;
+                }
+            };
         }
         if (constraint instanceof Size size) {
             return size(size, type);
@@ -191,7 +220,12 @@ final class ConstraintReader {
             if (!email.regexp().equals(".*") || email.flags().length > 0) {
                 throw new Unreadable("@Email has its own regular expression");
             }
-            return value -> value == null ? Verdict.CLEAN : EmailScreen.screen((CharSequence) value);
+            return new Check() {
+                @Override
+                Verdict test(@Nullable Object value) {
+                    return value == null ? Verdict.CLEAN : EmailScreen.screen((CharSequence) value);
+                }
+            };
         }
         throw new Unreadable("@" + constraint.annotationType().getSimpleName() + " is not read by the screen");
     }
@@ -204,13 +238,28 @@ final class ConstraintReader {
             throw new Unreadable("@Size has bounds the validator refuses");
         }
         if (CharSequence.class.isAssignableFrom(type)) {
-            return value -> value == null || within(((CharSequence) value).length(), least, most) ? Verdict.CLEAN : Verdict.VIOLATION;
+            return new Check() {
+                @Override
+                Verdict test(@Nullable Object value) {
+                    return value == null || within(((CharSequence) value).length(), least, most) ? Verdict.CLEAN : Verdict.VIOLATION;
+                }
+            };
         }
         if (Collection.class.isAssignableFrom(type)) {
-            return value -> value == null || within(((Collection<?>) value).size(), least, most) ? Verdict.CLEAN : Verdict.VIOLATION;
+            return new Check() {
+                @Override
+                Verdict test(@Nullable Object value) {
+                    return value == null || within(((Collection<?>) value).size(), least, most) ? Verdict.CLEAN : Verdict.VIOLATION;
+                }
+            };
         }
         if (Map.class.isAssignableFrom(type)) {
-            return value -> value == null || within(((Map<?, ?>) value).size(), least, most) ? Verdict.CLEAN : Verdict.VIOLATION;
+            return new Check() {
+                @Override
+                Verdict test(@Nullable Object value) {
+                    return value == null || within(((Map<?, ?>) value).size(), least, most) ? Verdict.CLEAN : Verdict.VIOLATION;
+                }
+            };
         }
         throw new Unreadable("@Size on " + type.getName() + " is not read by the screen");
     }
@@ -248,12 +297,15 @@ final class ConstraintReader {
             throw new Unreadable("@" + kind.getSimpleName() + "'s validator does not take " + type.getName());
         }
         ConstraintValidator<Annotation, Object> validator = instantiate(validatedBy[0], constraint);
-        return value -> {
-            try {
-                return validator.isValid(value, RefusingContext.INSTANCE) ? Verdict.CLEAN : Verdict.VIOLATION;
-            } catch (RuntimeException e) {
-                // The context was needed, or the validator failed: the validator of record will say which.
-                return Verdict.UNKNOWN;
+        return new Check() {
+            @Override
+            Verdict test(@Nullable Object value) {
+                try {
+                    return validator.isValid(value, RefusingContext.INSTANCE) ? Verdict.CLEAN : Verdict.VIOLATION;
+                } catch (RuntimeException e) {
+                    // The context was needed, or the validator failed: the validator of record will say which.
+                    return Verdict.UNKNOWN;
+                }
             }
         };
     }

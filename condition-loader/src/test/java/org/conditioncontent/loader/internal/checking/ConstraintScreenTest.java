@@ -483,7 +483,7 @@ class ConstraintScreenTest {
         assertThat(ConstraintScreen.screen(new Parts(List.of(heading)))).isEqualTo(Verdict.VIOLATION);
     }
 
-    // How the screen reads values: accessors only where they return the field, as the validator reads fields.
+    // The screen reads fields, as the validator does, not accessors.
 
     /** An accessor of its own that shows something else than the field, which the validator reads. */
     record Disguised(@NotBlank String value) {
@@ -499,22 +499,7 @@ class ConstraintScreenTest {
         assertAgrees(new Disguised("x"), Verdict.CLEAN);
     }
 
-    @Test
-    void everyRecordOfBothFormatsIsReadThroughItsAccessors() {
-        Set<Class<?>> records = new LinkedHashSet<>();
-        reachable(Condition.class, records);
-        reachable(org.conditioncontent.loader.format1.Condition.class, records);
-        for (Class<?> type : records) {
-            Set<String> plain = ComponentReaders.plainAccessors(type);
-            for (RecordComponent component : type.getRecordComponents()) {
-                assertThat(plain).as("%s.%s() only returns its field", type.getName(), component.getName()).contains(component.getName());
-                assertThat(ComponentReaders.reader(type, component, plain)).as("a reader of %s.%s", type.getName(), component.getName())
-                        .isNotNull();
-            }
-        }
-    }
-
-    // A cascade into more classes than it keeps screens for.
+    // A cascade into many classes, each met again after the first.
 
     sealed interface Many permits Many1, Many2, Many3, Many4, Many5, Many6, Many7, Many8, Many9, Many10 {}
 
@@ -545,7 +530,6 @@ class ConstraintScreenTest {
         List<Many> valid = List.of(new Many1("a"), new Many2("a"), new Many3("a"), new Many4("a"), new Many5("a"), new Many6("a"),
                 new Many7("a"), new Many8("a"), new Many9("a"), new Many10("abc"), new Many1("b"), new Many10(" "));
         assertAgrees(new Crowd(valid), Verdict.CLEAN);
-        // The same classes again, now met by the cascade's kept screens, and the ones past them.
         for (int broken = 0; broken < valid.size(); broken++) {
             List<Many> all = new ArrayList<>(valid);
             all.set(broken, all.get(broken) instanceof Many10 ? new Many10("abcd") : brokenLike(all.get(broken)));
