@@ -368,9 +368,18 @@ public final class Sentences {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
-    /** Whether the character at {@code i} sits inside a word: between two letters or digits. */
+    /**
+     * Whether the character at {@code i} sits inside a word: between two letters or digits. The
+     * character itself is tested first: this is asked at the end of every word, which is most often
+     * a space, and reading the next code point first was a call to {@code Character.codePointAt} per
+     * word.
+     */
     private static boolean isJoiner(char[] s, int n, int i) {
         char c = s[i];
+        boolean joins = c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011' || c == '.';
+        if (!joins && c != ',') {
+            return false;
+        }
         if (i + 1 >= n || i == 0) {
             return false;
         }
@@ -378,10 +387,7 @@ public final class Sentences {
         if (!isLetterOrDigit(next)) {
             return false;
         }
-        if (c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011' || c == '.') {
-            return true;
-        }
-        return c == ',' && isAsciiDigit(s[i - 1]) && isAsciiDigit(s[i + 1]);
+        return joins || (isAsciiDigit(s[i - 1]) && isAsciiDigit(s[i + 1]));
     }
 
     /** Whether the run of terminators at {@code runStart..runEnd}, closed at {@code end}, ends a sentence. */
