@@ -59,14 +59,19 @@ public final class Fields {
      */
     static final class Walk {
         private final Condition condition;
-        private Text[] texts = new Text[256];
+        // Sized from the last walk on this thread: arrays of a class type are grown with
+        // new and System.arraycopy, since Arrays.copyOf makes them through reflection (a call
+        // into the VM under C1).
+        private Text[] texts;
         private int textCount;
-        private Items[] lists = new Items[64];
+        private Items[] lists;
         private int listCount;
         private int marks;
 
-        private Walk(Condition condition) {
+        private Walk(Condition condition, @Nullable Walk last) {
             this.condition = condition;
+            this.texts = new Text[last == null ? 256 : Math.max(16, last.textCount)];
+            this.lists = new Items[last == null ? 64 : Math.max(16, last.listCount)];
         }
 
         /** @return the number of texts */
@@ -107,7 +112,9 @@ public final class Fields {
 
         private void add(Text text) {
             if (textCount == texts.length) {
-                texts = Arrays.copyOf(texts, 2 * textCount);
+                Text[] more = new Text[2 * textCount];
+                System.arraycopy(texts, 0, more, 0, textCount);
+                texts = more;
             }
             texts[textCount++] = text;
             marks |= text.marks;
@@ -115,7 +122,9 @@ public final class Fields {
 
         private void add(Items items) {
             if (listCount == lists.length) {
-                lists = Arrays.copyOf(lists, 2 * listCount);
+                Items[] more = new Items[2 * listCount];
+                System.arraycopy(lists, 0, more, 0, listCount);
+                lists = more;
             }
             lists[listCount++] = items;
         }
@@ -462,7 +471,7 @@ public final class Fields {
      */
     public static List<Text> texts(Condition condition) {
         Walk walk = walk(condition);
-        return List.of(Arrays.copyOf(walk.texts, walk.textCount));
+        return Arrays.asList(walk.texts).subList(0, walk.textCount).stream().toList();
     }
 
     /**
@@ -473,7 +482,7 @@ public final class Fields {
      */
     public static List<Items> lists(Condition condition) {
         Walk walk = walk(condition);
-        return List.of(Arrays.copyOf(walk.lists, walk.listCount));
+        return Arrays.asList(walk.lists).subList(0, walk.listCount).stream().toList();
     }
 
     /**
@@ -488,7 +497,7 @@ public final class Fields {
         if (last != null && last.condition == condition) {
             return last;
         }
-        Walk walk = new Walk(condition);
+        Walk walk = new Walk(condition, last);
         walkRecord(condition, SHAPES.get(Condition.class), Pointer.ROOT, false, walk, recent);
         if (recent.chars.length > KEPT_CHARS) {
             recent.chars = new char[1024];
@@ -529,7 +538,7 @@ public final class Fields {
 
     /** Adds the prose of a section and of what it holds to {@code out}, the section's own last. */
     private static void section(Section section, Pointer at, List<Prose> out) {
-        Paragraphs own = new Paragraphs();
+        Paragraphs own = new Paragraphs(section.blocks().size());
         blocks(section.blocks(), at, own, out);
         List<Section> inner = section.sections();
         for (int i = 0; i < inner.size(); i++) {
@@ -548,7 +557,7 @@ public final class Fields {
                 items(list.items(), at.field("blocks").item(i).field("items"), out);
             } else if (block instanceof Aside aside) {
                 Pointer asideAt = at.field("blocks").item(i);
-                Paragraphs asides = new Paragraphs();
+                Paragraphs asides = new Paragraphs(aside.blocks().size());
                 blocks(aside.blocks(), asideAt, asides, out);
                 asides.addTo(out, asideAt);
             }
@@ -576,15 +585,17 @@ public final class Fields {
 
     /** The paragraphs of one section or aside, with their indexes among its blocks. */
     private static final class Paragraphs {
-        private String[] texts = new String[0];
-        private int[] at = new int[0];
+        private @Nullable String[] texts;
+        private int[] at;
         private int count;
 
+        /** @param blocks how many blocks the holder has, at most as many as its paragraphs */
+        Paragraphs(int blocks) {
+            texts = new String[blocks];
+            at = new int[blocks];
+        }
+
         void add(String text, int index) {
-            if (count == texts.length) {
-                texts = Arrays.copyOf(texts, Math.max(4, 2 * count));
-                at = Arrays.copyOf(at, texts.length);
-            }
             texts[count] = text;
             at[count++] = index;
         }
@@ -592,7 +603,13 @@ public final class Fields {
         /** Adds them to {@code out} as the prose of the holder at {@code holder}, unless there are none. */
         void addTo(List<Prose> out, Pointer holder) {
             if (count > 0) {
-                out.add(new Prose(holder, "blocks", Arrays.copyOf(at, count), Arrays.asList(Arrays.copyOf(texts, count))));
+                // Not Arrays.copyOf: it makes an array of a class type through reflection.
+                String[] exact = texts;
+                if (count < texts.length) {
+                    exact = new String[count];
+                    System.arraycopy(texts, 0, exact, 0, count);
+                }
+                out.add(new Prose(holder, "blocks", Arrays.copyOf(at, count), Arrays.asList(exact)));
             }
         }
     }

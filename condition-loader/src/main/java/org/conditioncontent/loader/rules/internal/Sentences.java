@@ -32,6 +32,9 @@ public final class Sentences {
             "dr", "mr", "mrs", "ms", "mx", "prof", "st", "mt", "rev", "vs", "cf", "fig", "figs", "approx",
             "e.g", "i.e", "u.s", "u.k");
 
+    /** The length of the longest of {@link #NEVER_FINAL}, longer than "no" and than an initial. */
+    private static final int LONGEST_NEVER_FINAL = NEVER_FINAL.stream().mapToInt(String::length).max().orElse(0);
+
     /**
      * Title abbreviations: an initial after one of them is part of a name ("Dr. C. Delacour").
      */
@@ -412,11 +415,17 @@ public final class Sentences {
         int tokenStart = runStart;
         while (tokenStart > sentenceStart && (Character.isLetter(text.charAt(tokenStart - 1)) || text.charAt(tokenStart - 1) == '.')) {
             tokenStart--;
+            if (runStart - tokenStart > LONGEST_NEVER_FINAL) {
+                // Not an abbreviation that goes on, not "no", not an initial: most words before
+                // a period. Lower case is never shorter (String.toLowerCase only lengthens, as
+                // for a dotted capital I), so the token's string is not made for the look-ups.
+                return true;
+            }
         }
-        String token = text.substring(tokenStart, runStart).toLowerCase(Locale.ROOT);
-        if (token.isEmpty()) {
+        if (tokenStart == runStart) {
             return true; // "2020." or "(see above)."
         }
+        String token = text.substring(tokenStart, runStart).toLowerCase(Locale.ROOT);
         if (NEVER_FINAL.contains(token)) {
             return false;
         }
