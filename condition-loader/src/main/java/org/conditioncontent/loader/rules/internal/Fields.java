@@ -29,10 +29,9 @@ public final class Fields {
     private Fields() {}
 
     /**
-     * What this thread walked last: the last article's walk and prose, and a buffer for a text's
-     * characters. The rules of one check ask for the same article's texts, lists and prose in turn
-     * (five rules read its texts, one its lists, two its prose): walking it once instead of for
-     * each rule was a fifth of the time the editorial rules took (see docs/performance.md).
+     * What this thread walked last: the last article's walk and its prose. The rules of one check
+     * ask for the same article's texts, lists and prose in turn (five rules read its texts, one its
+     * lists, two its prose): walking it once instead of for each rule was a fifth of the time the editorial rules took (see docs/performance.md).
      * Articles are immutable records, so what was found for an instance stays true; holding one
      * article per thread costs a few kilobytes.
      */
@@ -43,12 +42,6 @@ public final class Fields {
         @Nullable Walk walk;
         @Nullable Condition proseOf;
         List<Prose> prose = List.of();
-        /**
-         * A text's characters: one bulk copy per text, then array reads, instead of a
-         * {@code String.charAt} per character (a call until C1 has compiled the loop that makes
-         * it, and a test of the string's coder even then).
-         */
-        char[] chars = new char[1024];
     }
 
     /**
@@ -130,9 +123,6 @@ public final class Fields {
         }
     }
 
-    /** The most characters a thread's buffer keeps between walks, as in {@link Sentences}. */
-    private static final int KEPT_CHARS = 1 << 16;
-
     /** {@link Text#marks()}: the text has a character outside ASCII. */
     public static final int NON_ASCII = 1;
 
@@ -210,22 +200,23 @@ public final class Fields {
      * @return its marks
      */
     static int marksOf(String s) {
-        char[] chars = s.toCharArray();
-        return (int) (scan(s, chars, chars.length) >>> 32);
+        return (int) (scan(s) >>> 32);
     }
 
     /**
-     * The marks of a text whose characters are {@code chars[0..n)} in the high half, its
-     * {@link String#hashCode()} in the low half, from one pass over the characters. The hash costs a
-     * multiply per character here; {@code String.hashCode} was a second pass over every text in a
-     * list.
+     * The marks of a text in the high half, its {@link String#hashCode()} in the low half, from one
+     * pass over its characters. The hash costs a multiply per character here; {@code String.hashCode}
+     * was a second pass over every text in a list. The characters are read with {@code charAt}: a
+     * bulk copy into a buffer first ({@code getChars}) was tried, and under C1 the copy's loop cost
+     * what the array reads saved (the texts are short: ids, names, URLs, sentences).
      */
-    static long scan(String s, char[] chars, int n) {
+    static long scan(String s) {
+        int n = s.length();
         int marks = 0;
         int hash = 0;
         char previous = 0;
         for (int i = 0; i < n; i++) {
-            char ch = chars[i];
+            char ch = s.charAt(i);
             hash = 31 * hash + ch;
             if (ch < 128) {
                 marks |= ASCII_MARKS[ch];
@@ -237,17 +228,17 @@ public final class Fields {
             }
             previous = ch;
         }
-        marks |= edgeMarks(s, chars, n);
+        marks |= edgeMarks(s, n);
         return ((long) marks << 32) | (hash & 0xFFFF_FFFFL);
     }
 
-    /** {@link #EDGE_SPACE} and {@link #HTTP} of a text whose characters are {@code chars[0..n)}. */
-    private static int edgeMarks(String s, char[] chars, int n) {
+    /** {@link #EDGE_SPACE} and {@link #HTTP} of a text of {@code n} characters. */
+    private static int edgeMarks(String s, int n) {
         if (n == 0) {
             return 0;
         }
-        int marks = Character.isWhitespace(chars[0]) || Character.isWhitespace(chars[n - 1]) ? EDGE_SPACE : 0;
-        char first = chars[0];
+        char first = s.charAt(0);
+        int marks = Character.isWhitespace(first) || Character.isWhitespace(s.charAt(n - 1)) ? EDGE_SPACE : 0;
         // No character but h, H and some outside ASCII matches 'h' ignoring case.
         if (n >= 5 && (first == 'h' || first == 'H' || first >= 128) && s.regionMatches(true, 0, "http:", 0, 5)) {
             marks |= HTTP;
@@ -498,10 +489,7 @@ public final class Fields {
             return last;
         }
         Walk walk = new Walk(condition, last);
-        walkRecord(condition, SHAPES.get(Condition.class), Pointer.ROOT, false, walk, recent);
-        if (recent.chars.length > KEPT_CHARS) {
-            recent.chars = new char[1024];
-        }
+        walkRecord(condition, SHAPES.get(Condition.class), Pointer.ROOT, false, walk);
         recent.walk = walk;
         return walk;
     }
@@ -625,7 +613,7 @@ public final class Fields {
      * <p>Only a list's items need hashes ({@link Items#hash(int)}): outside any list
      * ({@code hashed} false) the values are not hashed and the result is 0.
      */
-    private static int walkRecord(Record record, Shape shape, Pointer pointer, boolean hashed, Walk walk, Recent recent) {
+    private static int walkRecord(Record record, Shape shape, Pointer pointer, boolean hashed, Walk walk) {
         int hash = 0;
         for (int i = 0; i < shape.names.length; i++) {
             Object component = shape.readers[i].apply(record);
@@ -636,12 +624,12 @@ public final class Fields {
                 // Enums, dates and numbers hold no text: no pointer, no type tests.
                 h = hashed ? component.hashCode() : 0;
             } else if (component instanceof String s) {
-                h = text(s, pointer.field(shape.names[i]), walk, recent);
+                h = text(s, pointer.field(shape.names[i]), walk);
                 h = hashed ? h : 0;
             } else if (component instanceof Record r) {
-                h = walkRecord(r, shape.shapeOf(i, r.getClass()), pointer.field(shape.names[i]), hashed, walk, recent);
+                h = walkRecord(r, shape.shapeOf(i, r.getClass()), pointer.field(shape.names[i]), hashed, walk);
             } else if (component instanceof List<?> list) {
-                h = walkList(list, shape, i, pointer.field(shape.names[i]), walk, recent);
+                h = walkList(list, shape, i, pointer.field(shape.names[i]), walk);
             } else {
                 h = hashed ? component.hashCode() : 0;
             }
@@ -651,7 +639,7 @@ public final class Fields {
     }
 
     /** {@link #walkRecord} for a list held in component {@code slot} of a record of shape {@code owner}. */
-    private static int walkList(List<?> list, Shape owner, int slot, Pointer pointer, Walk walk, Recent recent) {
+    private static int walkList(List<?> list, Shape owner, int slot, Pointer pointer, Walk walk) {
         int n = list.size();
         int[] hashes = new int[n];
         walk.add(new Items(pointer, list, hashes)); // before its descendants: document order
@@ -660,11 +648,11 @@ public final class Fields {
             Object item = list.get(i);
             int h;
             if (item instanceof String s) {
-                h = text(s, pointer.item(i), walk, recent);
+                h = text(s, pointer.item(i), walk);
             } else if (item instanceof Record r) {
-                h = walkRecord(r, owner.shapeOf(slot, r.getClass()), pointer.item(i), true, walk, recent);
+                h = walkRecord(r, owner.shapeOf(slot, r.getClass()), pointer.item(i), true, walk);
             } else if (item instanceof List<?> inner) {
-                h = walkList(inner, owner, slot, pointer.item(i), walk, recent);
+                h = walkList(inner, owner, slot, pointer.item(i), walk);
             } else {
                 h = Objects.hashCode(item);
             }
@@ -675,15 +663,8 @@ public final class Fields {
     }
 
     /** Adds a text to {@code walk} with its marks, and returns its {@link String#hashCode()}. */
-    private static int text(String s, Pointer at, Walk walk, Recent recent) {
-        int n = s.length();
-        char[] chars = recent.chars;
-        if (chars.length < n) {
-            chars = new char[Math.max(n, 2 * chars.length)];
-            recent.chars = chars;
-        }
-        s.getChars(0, n, chars, 0);
-        long scanned = scan(s, chars, n);
+    private static int text(String s, Pointer at, Walk walk) {
+        long scanned = scan(s);
         walk.add(new Text(at, s, (int) (scanned >>> 32)));
         return (int) scanned;
     }
