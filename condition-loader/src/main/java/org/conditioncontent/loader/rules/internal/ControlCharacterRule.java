@@ -16,7 +16,12 @@ final class ControlCharacterRule extends BuiltInRule {
 
     @Override
     public void check(Condition c, RuleContext context) {
-        for (Fields.Text t : Fields.texts(c)) {
+        Fields.Walk walk = Fields.walk(c);
+        if (!walk.holds(Fields.ASCII_CONTROL | Fields.NON_ASCII)) {
+            return;
+        }
+        for (int k = 0; k < walk.size(); k++) {
+            Fields.Text t = walk.text(k);
             if (!t.holds(Fields.ASCII_CONTROL | Fields.NON_ASCII)) {
                 continue; // only printable ASCII and line feeds
             }

@@ -24,7 +24,9 @@ final class DuplicateItemRule extends BuiltInRule {
 
     @Override
     public void check(Condition c, RuleContext context) {
-        for (Fields.Items list : Fields.lists(c)) {
+        Fields.Walk walk = Fields.walk(c);
+        for (int l = 0; l < walk.listCount(); l++) {
+            Fields.Items list = walk.list(l);
             List<?> items = list.items();
             if (items.size() < 2) {
                 continue; // nothing to repeat: most lists of an article hold one item

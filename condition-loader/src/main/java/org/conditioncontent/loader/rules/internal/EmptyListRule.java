@@ -2,14 +2,14 @@ package org.conditioncontent.loader.rules.internal;
 
 import java.util.List;
 import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.internal.Pointer;
 import org.conditioncontent.loader.rules.RuleContext;
+import org.conditioncontent.model.Aside;
 import org.conditioncontent.model.Block;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.ItemList;
 import org.conditioncontent.model.Paragraph;
-import org.conditioncontent.model.outline.Outline;
-import org.conditioncontent.model.outline.OutlineAdapter;
-import org.conditioncontent.model.outline.Part;
+import org.conditioncontent.model.Section;
 
 /** A list with nothing in it, and the lead-in sentence that promised it. */
 final class EmptyListRule extends BuiltInRule {
@@ -23,24 +23,42 @@ final class EmptyListRule extends BuiltInRule {
 
     @Override
     public void check(Condition c, RuleContext context) {
-        Outline.of(c).walk(new OutlineAdapter() {
-            @Override
-            public void enterSection(Part.SectionPart section) {
-                check(section.section().blocks(), section, context);
-            }
+        // Read from the records, in the order the outline enters sections and asides: the
+        // outline's parts were made for every block of every article, for a rule that almost
+        // never reports.
+        Pointer body = Pointer.ROOT.field("body");
+        List<Section> sections = c.body();
+        for (int i = 0; i < sections.size(); i++) {
+            section(sections.get(i), body.item(i), context);
+        }
+    }
 
-            @Override
-            public void enterAside(Part.AsidePart aside) {
-                check(aside.aside().blocks(), aside, context);
+    /** Checks a section's blocks, then the asides among them, then the sections inside it. */
+    private static void section(Section section, Pointer at, RuleContext context) {
+        check(section.blocks(), at, context);
+        asides(section.blocks(), at, context);
+        List<Section> inner = section.sections();
+        for (int i = 0; i < inner.size(); i++) {
+            section(inner.get(i), at.field("sections").item(i), context);
+        }
+    }
+
+    /** Checks the blocks of each aside among {@code blocks} of the holder at {@code at}, and the asides inside it. */
+    private static void asides(List<Block> blocks, Pointer at, RuleContext context) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Aside aside) {
+                Pointer asideAt = at.field("blocks").item(i);
+                check(aside.blocks(), asideAt, context);
+                asides(aside.blocks(), asideAt, context);
             }
-        });
+        }
     }
 
     /** Reports the empty lists among blocks; the holder's pointer is written only for a finding. */
-    private static void check(List<Block> blocks, Part holder, RuleContext context) {
+    private static void check(List<Block> blocks, Pointer holder, RuleContext context) {
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof ItemList list && list.items().isEmpty()) {
-                String pointer = holder.pointer() + "/blocks";
+                String pointer = holder + "/blocks";
                 if (i > 0 && blocks.get(i - 1) instanceof Paragraph leadIn) {
                     context.report(pointer + "/" + (i - 1), "The lead-in " + quote(leadIn.text())
                             + " introduces a list with no items; add the items or remove the lead-in");

@@ -1,10 +1,8 @@
 package org.conditioncontent.loader.rules.internal;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,11 +10,13 @@ import java.util.function.Function;
 import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.loader.internal.Pointer;
+import org.conditioncontent.model.Aside;
+import org.conditioncontent.model.Block;
 import org.conditioncontent.model.Condition;
-import org.conditioncontent.model.outline.Location;
-import org.conditioncontent.model.outline.Outline;
-import org.conditioncontent.model.outline.OutlineAdapter;
-import org.conditioncontent.model.outline.Part;
+import org.conditioncontent.model.Item;
+import org.conditioncontent.model.ItemList;
+import org.conditioncontent.model.Paragraph;
+import org.conditioncontent.model.Section;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,21 +29,99 @@ public final class Fields {
     private Fields() {}
 
     /**
-     * The last article walked on this thread, with what was found. The rules of one check ask for
-     * the same article's texts and lists in turn (five rules walk its texts, one its lists): walking
-     * it once instead of six times was a fifth of the time the editorial rules took (see
-     * docs/performance.md). Articles are immutable records, so what was found for an instance stays
-     * true; holding one article per thread costs a few kilobytes.
+     * What this thread walked last: the last article's walk and its prose. The rules of one check
+     * ask for the same article's texts, lists and prose in turn (five rules read its texts, one its
+     * lists, two its prose): walking it once instead of for each rule was a fifth of the time the editorial rules took (see docs/performance.md).
+     * Articles are immutable records, so what was found for an instance stays true; holding one
+     * article per thread costs a few kilobytes.
      */
-    private static final ThreadLocal<Walk> LAST_WALK = new ThreadLocal<>();
+    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
-    /** The last article's prose on each thread, by identity, as {@link #LAST_WALK}. */
-    private static final ThreadLocal<LastProse> LAST_PROSE = new ThreadLocal<>();
+    /** What one thread keeps between the rules' calls; see {@link #RECENT}. */
+    private static final class Recent {
+        @Nullable Walk walk;
+        @Nullable Condition proseOf;
+        List<Prose> prose = List.of();
+    }
 
-    private record LastProse(Condition condition, List<Prose> prose) {}
+    /**
+     * What one walk of an article found: its texts and lists in document order, in arrays, and the
+     * marks of all its texts together. The rules that look at texts read them by index (an
+     * unmodifiable list's iterator was two interface calls per text under C1, for five rules), and
+     * a rule whose marks no text of the article holds skips the article at once.
+     */
+    static final class Walk {
+        private final Condition condition;
+        // Sized from the last walk on this thread: arrays of a class type are grown with
+        // new and System.arraycopy, since Arrays.copyOf makes them through reflection (a call
+        // into the VM under C1).
+        private Text[] texts;
+        private int textCount;
+        private Items[] lists;
+        private int listCount;
+        private int marks;
 
-    /** An article and its texts and lists, in document order; both lists are unmodifiable. */
-    private record Walk(Condition condition, List<Text> texts, List<Items> lists) {}
+        private Walk(Condition condition, @Nullable Walk last) {
+            this.condition = condition;
+            this.texts = new Text[last == null ? 256 : Math.max(16, last.textCount)];
+            this.lists = new Items[last == null ? 64 : Math.max(16, last.listCount)];
+        }
+
+        /** @return the number of texts */
+        int size() {
+            return textCount;
+        }
+
+        /**
+         * @param i a text's index, in document order
+         * @return text {@code i}
+         */
+        Text text(int i) {
+            return texts[i];
+        }
+
+        /** @return the number of lists */
+        int listCount() {
+            return listCount;
+        }
+
+        /**
+         * @param i a list's index, in document order
+         * @return list {@code i}
+         */
+        Items list(int i) {
+            return lists[i];
+        }
+
+        /**
+         * Whether any text of the article holds a character of some kinds.
+         *
+         * @param kinds marks, or'ed
+         * @return {@code true} if some text holds one of them
+         */
+        boolean holds(int kinds) {
+            return (marks & kinds) != 0;
+        }
+
+        private void add(Text text) {
+            if (textCount == texts.length) {
+                Text[] more = new Text[2 * textCount];
+                System.arraycopy(texts, 0, more, 0, textCount);
+                texts = more;
+            }
+            texts[textCount++] = text;
+            marks |= text.marks;
+        }
+
+        private void add(Items items) {
+            if (listCount == lists.length) {
+                Items[] more = new Items[2 * listCount];
+                System.arraycopy(lists, 0, more, 0, listCount);
+                lists = more;
+            }
+            lists[listCount++] = items;
+        }
+    }
 
     /** {@link Text#marks()}: the text has a character outside ASCII. */
     public static final int NON_ASCII = 1;
@@ -60,6 +138,18 @@ public final class Fields {
      * that finds the other marks reads each one anyway).
      */
     public static final int DOUBLED_SPACE = 8;
+
+    /**
+     * {@link Text#marks()}: the text starts or ends with white space ({@link Character#isWhitespace(char)}
+     * of its first or last character), what the whitespace rule reports unless the text is blank.
+     */
+    public static final int EDGE_SPACE = 16;
+
+    /**
+     * {@link Text#marks()}: the text starts with {@code http:} in any case, a plain-http link if it
+     * is a URL field (the https rule).
+     */
+    public static final int HTTP = 32;
 
     /** The marks of each ASCII character. */
     private static final byte[] ASCII_MARKS = new byte[128];
@@ -103,12 +193,31 @@ public final class Fields {
         }
     }
 
-    /** The kinds of character a text holds, in one pass. */
+    /**
+     * The kinds of character a text holds, as the walk finds them.
+     *
+     * @param s a text
+     * @return its marks
+     */
     static int marksOf(String s) {
+        return (int) (scan(s) >>> 32);
+    }
+
+    /**
+     * The marks of a text in the high half, its {@link String#hashCode()} in the low half, from one
+     * pass over its characters. The hash costs a multiply per character here; {@code String.hashCode}
+     * was a second pass over every text in a list. The characters are read with {@code charAt}: a
+     * bulk copy into a buffer first ({@code getChars}) was tried, and under C1 the copy's loop cost
+     * what the array reads saved (the texts are short: ids, names, URLs, sentences).
+     */
+    static long scan(String s) {
+        int n = s.length();
         int marks = 0;
+        int hash = 0;
         char previous = 0;
-        for (int i = 0, n = s.length(); i < n; i++) {
+        for (int i = 0; i < n; i++) {
             char ch = s.charAt(i);
+            hash = 31 * hash + ch;
             if (ch < 128) {
                 marks |= ASCII_MARKS[ch];
                 if (ch == ' ' && previous == ' ') {
@@ -118,6 +227,21 @@ public final class Fields {
                 marks |= ch == '\u201C' || ch == '\u201D' ? NON_ASCII | PAIRED_MARK : NON_ASCII;
             }
             previous = ch;
+        }
+        marks |= edgeMarks(s, n);
+        return ((long) marks << 32) | (hash & 0xFFFF_FFFFL);
+    }
+
+    /** {@link #EDGE_SPACE} and {@link #HTTP} of a text of {@code n} characters. */
+    private static int edgeMarks(String s, int n) {
+        if (n == 0) {
+            return 0;
+        }
+        char first = s.charAt(0);
+        int marks = Character.isWhitespace(first) || Character.isWhitespace(s.charAt(n - 1)) ? EDGE_SPACE : 0;
+        // No character but h, H and some outside ASCII matches 'h' ignoring case.
+        if (n >= 5 && (first == 'h' || first == 'H' || first >= 128) && s.regionMatches(true, 0, "http:", 0, 5)) {
+            marks |= HTTP;
         }
         return marks;
     }
@@ -245,20 +369,20 @@ public final class Fields {
      */
     public static final class Prose {
 
-        private final Location holder;
+        private final Pointer holder;
         private final String member;
-        private final @Nullable List<Location> at;
+        private final int @Nullable [] at;
         private final List<String> paragraphs;
         private final Sentences.@Nullable Split[] splits;
 
         /**
          * @param holder the section, aside or item that holds the paragraphs
          * @param member its member that lists them: {@code blocks} or {@code paragraphs}
-         * @param at where each paragraph is, or {@code null} when paragraph {@code i} is element
-         *     {@code i} of the member (an item's own paragraphs)
+         * @param at the index in the member of each paragraph, or {@code null} when paragraph
+         *     {@code i} is element {@code i} of the member (an item's own paragraphs)
          * @param paragraphs the paragraphs
          */
-        Prose(Location holder, String member, @Nullable List<Location> at, List<String> paragraphs) {
+        Prose(Pointer holder, String member, int @Nullable [] at, List<String> paragraphs) {
             this.holder = holder;
             this.member = member;
             this.at = at;
@@ -271,7 +395,7 @@ public final class Fields {
          *     {@code blocks}, or an item's {@code paragraphs}
          */
         public String pointer() {
-            return holder.pointer() + "/" + member;
+            return holder + "/" + member;
         }
 
         /**
@@ -279,7 +403,7 @@ public final class Fields {
          * @return the JSON Pointer of paragraph {@code i}
          */
         public String pointer(int i) {
-            return at != null ? at.get(i).pointer() : pointer() + "/" + i;
+            return pointer() + "/" + (at != null ? at[i] : i);
         }
 
         /** @return the JSON Pointer of each paragraph, in order */
@@ -334,116 +458,162 @@ public final class Fields {
      * Every text value of an article, including list items, in document order.
      *
      * @param condition the article
-     * @return the texts
+     * @return the texts, unmodifiable
      */
     public static List<Text> texts(Condition condition) {
-        return walked(condition).texts();
+        Walk walk = walk(condition);
+        return Arrays.asList(walk.texts).subList(0, walk.textCount).stream().toList();
     }
 
     /**
      * Every list of an article, in document order.
      *
      * @param condition the article
-     * @return the lists
+     * @return the lists, unmodifiable
      */
     public static List<Items> lists(Condition condition) {
-        return walked(condition).lists();
+        Walk walk = walk(condition);
+        return Arrays.asList(walk.lists).subList(0, walk.listCount).stream().toList();
     }
 
-    /** The texts and lists of an article, from one walk shared by the rules that ask on this thread. */
-    private static Walk walked(Condition condition) {
-        Walk last = LAST_WALK.get();
-        if (last != null && last.condition() == condition) {
+    /**
+     * The texts and lists of an article, from one walk shared by the rules that ask on this thread.
+     *
+     * @param condition the article
+     * @return what its walk found
+     */
+    static Walk walk(Condition condition) {
+        Recent recent = RECENT.get();
+        Walk last = recent.walk;
+        if (last != null && last.condition == condition) {
             return last;
         }
-        List<Text> texts = new ArrayList<>(256);
-        List<Items> lists = new ArrayList<>(64);
-        walkRecord(condition, SHAPES.get(Condition.class), Pointer.ROOT, false, texts, lists);
-        Walk walk = new Walk(condition, Collections.unmodifiableList(texts), Collections.unmodifiableList(lists));
-        LAST_WALK.set(walk);
+        Walk walk = new Walk(condition, last);
+        walkRecord(condition, SHAPES.get(Condition.class), Pointer.ROOT, false, walk);
+        recent.walk = walk;
         return walk;
     }
 
     /**
      * The prose of an article: the paragraphs of each section (lead-ins included) read as one
-     * field, those of each aside as another, and each list item's own paragraphs as another.
+     * field, those of each aside as another, and each list item's own paragraphs as another; in
+     * the order of {@link org.conditioncontent.model.outline.Outline#walk}'s exits from sections and asides and entries into items.
+     * Read from the records, not through the outline's parts: the parts and their locations
+     * were made for every block of every article, and the rules name a paragraph only in a
+     * finding.
      *
      * @param condition the article
-     * @return the non-empty prose fields (findings are sorted by position later, so their order
-     *     does not matter)
+     * @return the non-empty prose fields, unmodifiable
      */
     public static List<Prose> prose(Condition condition) {
         // The sentence-length and reading-level rules both ask, one after the other: one walk
         // serves both, as for texts and lists.
-        LastProse last = LAST_PROSE.get();
-        if (last != null && last.condition() == condition) {
-            return last.prose();
+        Recent recent = RECENT.get();
+        if (recent.proseOf == condition) {
+            return recent.prose;
         }
         List<Prose> out = new ArrayList<>();
-        Deque<List<Part.ParagraphPart>> open = new ArrayDeque<>();
-        Outline.of(condition).walk(new OutlineAdapter() {
-            @Override
-            public void enterSection(Part.SectionPart section) {
-                open.push(new ArrayList<>());
-            }
-
-            @Override
-            public void exitSection(Part.SectionPart section) {
-                add(out, section.location(), open.pop());
-            }
-
-            @Override
-            public void enterAside(Part.AsidePart aside) {
-                open.push(new ArrayList<>());
-            }
-
-            @Override
-            public void exitAside(Part.AsidePart aside) {
-                add(out, aside.location(), open.pop());
-            }
-
-            @Override
-            public void paragraph(Part.ParagraphPart paragraph) {
-                open.element().add(paragraph);
-            }
-
-            @Override
-            public void enterItem(Part.ItemPart item) {
-                List<String> own = item.item().paragraphs();
-                if (!own.isEmpty()) {
-                    out.add(new Prose(item.location(), "paragraphs", null, own));
-                }
-            }
-        });
+        Pointer body = Pointer.ROOT.field("body");
+        List<Section> sections = condition.body();
+        for (int i = 0; i < sections.size(); i++) {
+            section(sections.get(i), body.item(i), out);
+        }
         List<Prose> prose = Collections.unmodifiableList(out);
-        LAST_PROSE.set(new LastProse(condition, prose));
+        recent.proseOf = condition;
+        recent.prose = prose;
         return prose;
     }
 
-    private static void add(List<Prose> out, Location holder, List<Part.ParagraphPart> paragraphs) {
-        if (!paragraphs.isEmpty()) {
-            List<Location> at = new ArrayList<>(paragraphs.size());
-            List<String> texts = new ArrayList<>(paragraphs.size());
-            for (Part.ParagraphPart p : paragraphs) {
-                at.add(p.location());
-                texts.add(p.paragraph().text());
+    /** Adds the prose of a section and of what it holds to {@code out}, the section's own last. */
+    private static void section(Section section, Pointer at, List<Prose> out) {
+        Paragraphs own = new Paragraphs(section.blocks().size());
+        blocks(section.blocks(), at, own, out);
+        List<Section> inner = section.sections();
+        for (int i = 0; i < inner.size(); i++) {
+            section(inner.get(i), at.field("sections").item(i), out);
+        }
+        own.addTo(out, at);
+    }
+
+    /** Adds the paragraphs among {@code blocks} of the holder at {@code at} to {@code own}, and the prose inside the other blocks to {@code out}. */
+    private static void blocks(List<Block> blocks, Pointer at, Paragraphs own, List<Prose> out) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Paragraph p) {
+                own.add(p.text(), i);
+            } else if (block instanceof ItemList list) {
+                items(list.items(), at.field("blocks").item(i).field("items"), out);
+            } else if (block instanceof Aside aside) {
+                Pointer asideAt = at.field("blocks").item(i);
+                Paragraphs asides = new Paragraphs(aside.blocks().size());
+                blocks(aside.blocks(), asideAt, asides, out);
+                asides.addTo(out, asideAt);
             }
-            out.add(new Prose(holder, "blocks", at, texts));
+        }
+    }
+
+    /** Adds each item's own paragraphs, then those of the items below it, to {@code out}. */
+    private static void items(List<Item> items, Pointer at, List<Prose> out) {
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            List<String> own = item.paragraphs();
+            List<Item> inner = item.items();
+            if (own.isEmpty() && inner.isEmpty()) {
+                continue;
+            }
+            Pointer itemAt = at.item(i);
+            if (!own.isEmpty()) {
+                out.add(new Prose(itemAt, "paragraphs", null, own));
+            }
+            if (!inner.isEmpty()) {
+                items(inner, itemAt.field("items"), out);
+            }
+        }
+    }
+
+    /** The paragraphs of one section or aside, with their indexes among its blocks. */
+    private static final class Paragraphs {
+        private @Nullable String[] texts;
+        private int[] at;
+        private int count;
+
+        /** @param blocks how many blocks the holder has, at most as many as its paragraphs */
+        Paragraphs(int blocks) {
+            texts = new String[blocks];
+            at = new int[blocks];
+        }
+
+        void add(String text, int index) {
+            texts[count] = text;
+            at[count++] = index;
+        }
+
+        /** Adds them to {@code out} as the prose of the holder at {@code holder}, unless there are none. */
+        void addTo(List<Prose> out, Pointer holder) {
+            if (count > 0) {
+                // Not Arrays.copyOf: it makes an array of a class type through reflection.
+                String[] exact = texts;
+                if (count < texts.length) {
+                    exact = new String[count];
+                    System.arraycopy(texts, 0, exact, 0, count);
+                }
+                out.add(new Prose(holder, "blocks", Arrays.copyOf(at, count), Arrays.asList(exact)));
+            }
         }
     }
 
     /**
-     * Adds the texts and lists of a record to {@code texts} and {@code lists}, in document order,
-     * and returns the hash of its content: a text's own hash, a list's combination of its
-     * elements' hashes as {@link List#hashCode()} combines them, a record's combination of its
-     * components' hashes, any other value's {@code hashCode}. Equal values get equal hashes: a
-     * record's {@code equals} compares its components with their {@code equals}, and the
-     * model's records do not override it.
+     * Adds the texts and lists of a record to {@code walk}, in document order, and returns the
+     * hash of its content: a text's own hash, a list's combination of its elements' hashes as
+     * {@link List#hashCode()} combines them, a record's combination of its components' hashes,
+     * any other value's {@code hashCode}. Equal values get equal hashes: a record's {@code equals}
+     * compares its components with their {@code equals}, and the model's records do not override
+     * it.
      *
      * <p>Only a list's items need hashes ({@link Items#hash(int)}): outside any list
      * ({@code hashed} false) the values are not hashed and the result is 0.
      */
-    private static int walkRecord(Record record, Shape shape, Pointer pointer, boolean hashed, List<Text> texts, List<Items> lists) {
+    private static int walkRecord(Record record, Shape shape, Pointer pointer, boolean hashed, Walk walk) {
         int hash = 0;
         for (int i = 0; i < shape.names.length; i++) {
             Object component = shape.readers[i].apply(record);
@@ -454,12 +624,12 @@ public final class Fields {
                 // Enums, dates and numbers hold no text: no pointer, no type tests.
                 h = hashed ? component.hashCode() : 0;
             } else if (component instanceof String s) {
-                texts.add(new Text(pointer.field(shape.names[i]), s, marksOf(s)));
-                h = hashed ? s.hashCode() : 0;
+                h = text(s, pointer.field(shape.names[i]), walk);
+                h = hashed ? h : 0;
             } else if (component instanceof Record r) {
-                h = walkRecord(r, shape.shapeOf(i, r.getClass()), pointer.field(shape.names[i]), hashed, texts, lists);
+                h = walkRecord(r, shape.shapeOf(i, r.getClass()), pointer.field(shape.names[i]), hashed, walk);
             } else if (component instanceof List<?> list) {
-                h = walkList(list, shape, i, pointer.field(shape.names[i]), texts, lists);
+                h = walkList(list, shape, i, pointer.field(shape.names[i]), walk);
             } else {
                 h = hashed ? component.hashCode() : 0;
             }
@@ -469,21 +639,20 @@ public final class Fields {
     }
 
     /** {@link #walkRecord} for a list held in component {@code slot} of a record of shape {@code owner}. */
-    private static int walkList(List<?> list, Shape owner, int slot, Pointer pointer, List<Text> texts, List<Items> lists) {
+    private static int walkList(List<?> list, Shape owner, int slot, Pointer pointer, Walk walk) {
         int n = list.size();
         int[] hashes = new int[n];
-        lists.add(new Items(pointer, list, hashes)); // before its descendants: document order
+        walk.add(new Items(pointer, list, hashes)); // before its descendants: document order
         int hash = 1;
         for (int i = 0; i < n; i++) {
             Object item = list.get(i);
             int h;
             if (item instanceof String s) {
-                texts.add(new Text(pointer.item(i), s, marksOf(s)));
-                h = s.hashCode();
+                h = text(s, pointer.item(i), walk);
             } else if (item instanceof Record r) {
-                h = walkRecord(r, owner.shapeOf(slot, r.getClass()), pointer.item(i), true, texts, lists);
+                h = walkRecord(r, owner.shapeOf(slot, r.getClass()), pointer.item(i), true, walk);
             } else if (item instanceof List<?> inner) {
-                h = walkList(inner, owner, slot, pointer.item(i), texts, lists);
+                h = walkList(inner, owner, slot, pointer.item(i), walk);
             } else {
                 h = Objects.hashCode(item);
             }
@@ -491,6 +660,13 @@ public final class Fields {
             hash = 31 * hash + h;
         }
         return hash;
+    }
+
+    /** Adds a text to {@code walk} with its marks, and returns its {@link String#hashCode()}. */
+    private static int text(String s, Pointer at, Walk walk) {
+        long scanned = scan(s);
+        walk.add(new Text(at, s, (int) (scanned >>> 32)));
+        return (int) scanned;
     }
 
     /**

@@ -15,9 +15,14 @@ final class HttpsRule extends BuiltInRule {
 
     @Override
     public void check(Condition c, RuleContext context) {
-        for (Fields.Text t : Fields.texts(c)) {
+        Fields.Walk walk = Fields.walk(c);
+        if (!walk.holds(Fields.HTTP)) {
+            return; // no text starts with http: (found when the texts were walked)
+        }
+        for (int i = 0; i < walk.size(); i++) {
+            Fields.Text t = walk.text(i);
             // The text first: the pointer is made into text only for the rare plain-http link.
-            if (t.text().regionMatches(true, 0, "http:", 0, 5) && t.pointer().endsWith("/url")) {
+            if (t.holds(Fields.HTTP) && t.pointer().endsWith("/url")) {
                 context.report(t.pointer(), "The link " + quote(t.text()) + " uses http; use https");
             }
         }

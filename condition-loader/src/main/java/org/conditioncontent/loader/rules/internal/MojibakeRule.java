@@ -19,7 +19,12 @@ final class MojibakeRule extends BuiltInRule {
 
     @Override
     public void check(Condition c, RuleContext context) {
-        for (Fields.Text t : Fields.texts(c)) {
+        Fields.Walk walk = Fields.walk(c);
+        if (!walk.holds(Fields.NON_ASCII)) {
+            return;
+        }
+        for (int i = 0; i < walk.size(); i++) {
+            Fields.Text t = walk.text(i);
             if (!t.holds(Fields.NON_ASCII) || !mayHoldSign(t.text())) {
                 continue;
             }

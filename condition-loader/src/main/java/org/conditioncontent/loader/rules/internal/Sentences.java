@@ -32,6 +32,9 @@ public final class Sentences {
             "dr", "mr", "mrs", "ms", "mx", "prof", "st", "mt", "rev", "vs", "cf", "fig", "figs", "approx",
             "e.g", "i.e", "u.s", "u.k");
 
+    /** The length of the longest of {@link #NEVER_FINAL}, longer than "no" and than an initial. */
+    private static final int LONGEST_NEVER_FINAL = NEVER_FINAL.stream().mapToInt(String::length).max().orElse(0);
+
     /**
      * Title abbreviations: an initial after one of them is part of a name ("Dr. C. Delacour").
      */
@@ -368,9 +371,18 @@ public final class Sentences {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
-    /** Whether the character at {@code i} sits inside a word: between two letters or digits. */
+    /**
+     * Whether the character at {@code i} sits inside a word: between two letters or digits. The
+     * character itself is tested first: this is asked at the end of every word, which is most often
+     * a space, and reading the next code point first was a call to {@code Character.codePointAt} per
+     * word.
+     */
     private static boolean isJoiner(char[] s, int n, int i) {
         char c = s[i];
+        boolean joins = c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011' || c == '.';
+        if (!joins && c != ',') {
+            return false;
+        }
         if (i + 1 >= n || i == 0) {
             return false;
         }
@@ -378,10 +390,7 @@ public final class Sentences {
         if (!isLetterOrDigit(next)) {
             return false;
         }
-        if (c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011' || c == '.') {
-            return true;
-        }
-        return c == ',' && isAsciiDigit(s[i - 1]) && isAsciiDigit(s[i + 1]);
+        return joins || (isAsciiDigit(s[i - 1]) && isAsciiDigit(s[i + 1]));
     }
 
     /** Whether the run of terminators at {@code runStart..runEnd}, closed at {@code end}, ends a sentence. */
@@ -406,11 +415,17 @@ public final class Sentences {
         int tokenStart = runStart;
         while (tokenStart > sentenceStart && (Character.isLetter(text.charAt(tokenStart - 1)) || text.charAt(tokenStart - 1) == '.')) {
             tokenStart--;
+            if (runStart - tokenStart > LONGEST_NEVER_FINAL) {
+                // Not an abbreviation that goes on, not "no", not an initial: most words before
+                // a period. Lower case is never shorter (String.toLowerCase only lengthens, as
+                // for a dotted capital I), so the token's string is not made for the look-ups.
+                return true;
+            }
         }
-        String token = text.substring(tokenStart, runStart).toLowerCase(Locale.ROOT);
-        if (token.isEmpty()) {
+        if (tokenStart == runStart) {
             return true; // "2020." or "(see above)."
         }
+        String token = text.substring(tokenStart, runStart).toLowerCase(Locale.ROOT);
         if (NEVER_FINAL.contains(token)) {
             return false;
         }

@@ -18,7 +18,12 @@ final class UnbalancedRule extends BuiltInRule {
 
     @Override
     public void check(Condition c, RuleContext context) {
-        for (Fields.Text t : Fields.texts(c)) {
+        Fields.Walk walk = Fields.walk(c);
+        if (!walk.holds(Fields.PAIRED_MARK)) {
+            return;
+        }
+        for (int i = 0; i < walk.size(); i++) {
+            Fields.Text t = walk.text(i);
             if (!t.holds(Fields.PAIRED_MARK)) {
                 continue;
             }

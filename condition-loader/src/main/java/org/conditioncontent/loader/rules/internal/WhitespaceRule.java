@@ -15,12 +15,20 @@ final class WhitespaceRule extends BuiltInRule {
 
     @Override
     public void check(Condition c, RuleContext context) {
-        for (Fields.Text t : Fields.texts(c)) {
+        Fields.Walk walk = Fields.walk(c);
+        if (!walk.holds(Fields.EDGE_SPACE | Fields.DOUBLED_SPACE)) {
+            return;
+        }
+        for (int i = 0; i < walk.size(); i++) {
+            Fields.Text t = walk.text(i);
+            if (!t.holds(Fields.EDGE_SPACE | Fields.DOUBLED_SPACE)) {
+                continue; // found when the texts were walked: white space at neither end, no two spaces in a row
+            }
             String s = t.text();
             if (s.isBlank()) {
                 continue; // blank texts are the not-blank and required rules' findings
             }
-            if ((Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
+            if (t.holds(Fields.EDGE_SPACE)) { // white space first or last
                 context.report(t.pointer(), "The text " + quote(s) + " starts or ends with white space; remove it");
             } else if (t.holds(Fields.DOUBLED_SPACE)) { // s.contains("  "), found when the texts were walked
                 context.report(t.pointer(), "The text " + quote(s) + " has doubled spaces; use one");

@@ -127,17 +127,6 @@ class DuplicateItemRuleTest {
     }
 
     private static List<Condition> examples() throws IOException {
-        ConditionLoader loader = ConditionLoader.builder().rules(RuleSet.none()).build();
-        List<Condition> out = new ArrayList<>();
-        for (String folder : List.of("../examples/conditions", "../examples/invalid", "src/test/resources/passing")) {
-            try (Stream<Path> files = Files.list(Path.of(folder))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                    LoadResult result = loader.load(file);
-                    result.value().ifPresent(out::add);
-                }
-            }
-        }
-        assertThat(out).hasSizeGreaterThan(20);
-        return out;
+        return Articles.examples();
     }
 }

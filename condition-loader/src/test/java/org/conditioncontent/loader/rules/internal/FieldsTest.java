@@ -2,6 +2,8 @@ package org.conditioncontent.loader.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.conditioncontent.loader.rules.EditorialRule;
@@ -33,7 +35,18 @@ class FieldsTest {
                 Arguments.of("\u2018single\u2019", Fields.NON_ASCII),
                 Arguments.of("zero\u200bwidth (and) \u0001", Fields.NON_ASCII | Fields.PAIRED_MARK | Fields.ASCII_CONTROL),
                 Arguments.of("doubled  space", Fields.DOUBLED_SPACE),
-                Arguments.of("spaced out   ", Fields.DOUBLED_SPACE),
+                Arguments.of("spaced out   ", Fields.DOUBLED_SPACE | Fields.EDGE_SPACE),
+                Arguments.of(" leading", Fields.EDGE_SPACE),
+                Arguments.of("trailing\n", Fields.EDGE_SPACE),
+                Arguments.of("\tboth\t", Fields.EDGE_SPACE | Fields.ASCII_CONTROL),
+                Arguments.of("\u2003em space", Fields.EDGE_SPACE | Fields.NON_ASCII),
+                Arguments.of("\u00a0no-break space is no white space", Fields.NON_ASCII),
+                Arguments.of("http://example.org", Fields.HTTP),
+                Arguments.of("HTTP:", Fields.HTTP),
+                Arguments.of("hTtP:x", Fields.HTTP),
+                Arguments.of("https://example.org", 0),
+                Arguments.of("http", 0),
+                Arguments.of("see http://example.org", 0),
                 Arguments.of("single spaces \u00a0 \t and\u2003 no two in a row", Fields.NON_ASCII | Fields.ASCII_CONTROL));
     }
 
@@ -41,6 +54,104 @@ class FieldsTest {
     @MethodSource("texts")
     void marksEachKindOfCharacter(String text, int marks) {
         assertThat(Fields.marksOf(text)).isEqualTo(marks);
+    }
+
+    /**
+     * Each mark is what the rules tested for themselves before the walk found it, over every text
+     * of the examples and of generated articles and over generated prose (edge and doubled spaces
+     * of several kinds, capitals, letters outside ASCII); the walk's hash is {@code String.hashCode}.
+     */
+    @Test
+    void marksAreWhatTheRulesTestedForAndTheHashIsTheStringsOwn() throws IOException {
+        List<String> texts = new ArrayList<>(GeneratedProse.texts(20, 2_000));
+        for (Condition c : Articles.examplesAndGenerated(300)) {
+            for (Fields.Text t : Fields.texts(c)) {
+                texts.add(t.text());
+                assertThat(t.marks()).as(t.pointer()).isEqualTo(Fields.marksOf(t.text()));
+            }
+        }
+        for (String prefix : List.of("http:", "HTTP:", "Http://", "https:", "http", "htp:", "\u0127ttp:", "\u0048ttp:")) {
+            texts.add(prefix);
+            texts.add(prefix + "//example.org/a");
+        }
+        int http = 0;
+        int edge = 0;
+        for (String s : texts) {
+            int marks = Fields.marksOf(s);
+            assertThat(marks).as(s).isEqualTo(marksTheOldWay(s));
+            http += (marks & Fields.HTTP) != 0 ? 1 : 0;
+            edge += (marks & Fields.EDGE_SPACE) != 0 ? 1 : 0;
+            assertThat((int) Fields.scan(s)).as(s).isEqualTo(s.hashCode());
+        }
+        assertThat(http).as("texts starting with http:").isGreaterThan(10);
+        assertThat(edge).as("texts with white space at an end").isGreaterThan(100);
+    }
+
+    /** The marks as the rules' own tests of each text found them. */
+    private static int marksTheOldWay(String s) {
+        int marks = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 128) {
+                marks |= Fields.NON_ASCII;
+            }
+            if ((ch < 0x20 && ch != '\n') || ch == 0x7f) {
+                marks |= Fields.ASCII_CONTROL;
+            }
+            if ("()[]{}\"\u201c\u201d".indexOf(ch) >= 0) {
+                marks |= Fields.PAIRED_MARK;
+            }
+        }
+        if (s.contains("  ")) {
+            marks |= Fields.DOUBLED_SPACE;
+        }
+        if (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
+            marks |= Fields.EDGE_SPACE;
+        }
+        if (s.regionMatches(true, 0, "http:", 0, 5)) {
+            marks |= Fields.HTTP;
+        }
+        return marks;
+    }
+
+    /**
+     * The prose fields read from the records are those the outline's walk gave, in the same order,
+     * with the same pointers: over the examples and generated articles (nested sections, asides,
+     * lists in asides, items with paragraphs and nested items).
+     */
+    @Test
+    void proseIsWhatTheOutlineGave() throws IOException {
+        int fields = 0;
+        for (Condition c : Articles.examplesAndGenerated(300)) {
+            assertThat(ProseOracle.found(c)).isEqualTo(ProseOracle.prose(c));
+            fields += ProseOracle.prose(c).size();
+        }
+        assertThat(fields).isGreaterThan(500);
+    }
+
+    /** The whitespace and https rules report from the marks what they found by testing each text. */
+    @Test
+    void theWhitespaceAndHttpsRulesFindWhatTheirOwnTestsFound() throws IOException {
+        int found = 0;
+        for (Condition c : Articles.examplesAndGenerated(300)) {
+            List<String> whitespace = new ArrayList<>();
+            List<String> https = new ArrayList<>();
+            for (Fields.Text t : Fields.texts(c)) {
+                String s = t.text();
+                if (!s.isBlank() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
+                    whitespace.add(t.pointer() + " The text " + BuiltInRule.quote(s) + " starts or ends with white space; remove it");
+                } else if (!s.isBlank() && s.contains("  ")) {
+                    whitespace.add(t.pointer() + " The text " + BuiltInRule.quote(s) + " has doubled spaces; use one");
+                }
+                if (s.regionMatches(true, 0, "http:", 0, 5) && t.pointer().endsWith("/url")) {
+                    https.add(t.pointer() + " The link " + BuiltInRule.quote(s) + " uses http; use https");
+                }
+            }
+            assertThat(RuleRun.findings(new WhitespaceRule(), c)).isEqualTo(whitespace);
+            assertThat(RuleRun.findings(new HttpsRule(), c)).isEqualTo(https);
+            found += whitespace.size() + https.size();
+        }
+        assertThat(found).isGreaterThan(100);
     }
 
     @Test
