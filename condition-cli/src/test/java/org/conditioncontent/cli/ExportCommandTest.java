@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderers;
 import org.conditioncontent.render.html.AzIndexPage;
+import org.conditioncontent.render.json.JsonRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,29 @@ class ExportCommandTest {
                 .contains("Muscle Cramps");
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("Exported 1 article in 3 formats to " + out + System.lineSeparator());
+    }
+
+    /**
+     * With html and json, the JSON files are written from the text the bundle makes (each article
+     * serialised once): every file must still be the JSON renderer's output for its article, and
+     * every bundle line that file on one line.
+     */
+    @Test
+    void theJsonFilesWrittenBesideTheBundleAreTheJsonRenderersOutput() throws IOException {
+        Path examples = SEED.getParent();
+        CommandRun run = CommandRun.of("export", "--out", out, "--format", "json,html", examples);
+
+        assertThat(run.exitCode()).isZero();
+        List<Condition> articles = ConditionLoader.builder().build().loadAll(List.of(examples)).conditions();
+        assertThat(articles).hasSizeGreaterThan(5);
+        List<String> lines = Files.readAllLines(out.resolve("html/conditions.jsonl"), UTF_8);
+        assertThat(lines).hasSameSizeAs(articles);
+        for (Condition article : articles) {
+            String file = Files.readString(out.resolve("json/" + article.id() + ".json"), UTF_8);
+            assertThat(file).as(article.id()).isEqualTo(new JsonRenderer().render(article));
+            assertThat(lines).as(article.id()).contains(file.lines().map(String::strip).collect(Collectors.joining()));
+        }
+        assertThat(files(out)).filteredOn(f -> f.startsWith("json/")).hasSameSizeAs(articles);
     }
 
     @Test
