@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
 import org.conditioncontent.render.html.AzIndexPage;
 import org.conditioncontent.render.json.JsonRenderer;
@@ -87,6 +88,44 @@ class ExportCommandTest {
             assertThat(lines).as(article.id()).contains(file.lines().map(String::strip).collect(Collectors.joining()));
         }
         assertThat(files(out)).filteredOn(f -> f.startsWith("json/")).hasSameSizeAs(articles);
+    }
+
+    /**
+     * The bundle's pass writes the JSON files only for the built-in renderer, only with the site,
+     * and only on up to four threads, past which that one pass would end last.
+     */
+    @Test
+    void theBundleWritesTheJsonFilesOnlyForTheBuiltInRendererWithTheSiteOnFewThreads() {
+        Renderers found = Renderers.discover();
+        Renderer json = found.get("json");
+        List<Renderer> all = List.of(found.get("html"), json, found.get("text"));
+        Renderer pluginJson = new Renderer() {
+            @Override
+            public String format() {
+                return "json";
+            }
+
+            @Override
+            public String mediaType() {
+                return "application/json";
+            }
+
+            @Override
+            public String fileExtension() {
+                return "json";
+            }
+
+            @Override
+            public void render(Condition condition, Appendable out) {
+                json.render(condition, out);
+            }
+        };
+
+        assertThat(ExportCommand.jsonFromBundle(all, true, 2)).isSameAs(json);
+        assertThat(ExportCommand.jsonFromBundle(all, true, ExportCommand.MAX_THREADS_FOR_ONE_PASS)).isSameAs(json);
+        assertThat(ExportCommand.jsonFromBundle(all, true, ExportCommand.MAX_THREADS_FOR_ONE_PASS + 1)).isNull();
+        assertThat(ExportCommand.jsonFromBundle(all, false, 2)).as("no site, no bundle").isNull();
+        assertThat(ExportCommand.jsonFromBundle(List.of(found.get("html"), pluginJson), true, 2)).isNull();
     }
 
     @Test
