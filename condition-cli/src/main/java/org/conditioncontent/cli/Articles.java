@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.logging.Level;
@@ -85,22 +87,39 @@ final class Articles {
     static ValidationReport checkAll(ConditionLoader loader, List<Path> paths, Invocation invocation,
             @Nullable Path configuration) {
         SourceNames names = new SourceNames(paths, invocation);
+        // Nothing is kept per file: the diagnostics come back from checkAll, and the loader names
+        // each file by its path.
+        Searched searched = search(loader, paths, invocation, configuration, result -> { });
+        List<String> sources = searched.files().files().stream().map(f -> names.asGiven(f.toString())).toList();
+        return new ValidationReport(sources, names.asGiven(searched.diagnostics()), loader.rules(), invocation.workingDirectory(),
+                ManifestVersion.version());
+    }
+
+    /** What {@link #search} found, and the diagnostics of loading it. */
+    private record Searched(ArticleFiles files, List<Diagnostic> diagnostics) {}
+
+    /**
+     * Searches the paths and loads the files as they are found ({@link ConditionLoader#checkAll(
+     * java.util.Collection, Predicate, Consumer, Consumer)}),
+     * under a progress line, turning missing and unreadable paths into command failures.
+     *
+     * @param each receives every file's result, on the loading threads, in no particular order
+     */
+    private static Searched search(ConditionLoader loader, List<Path> paths, Invocation invocation,
+            @Nullable Path configuration, Consumer<LoadResult> each) {
         List<Path> resolved = resolve(paths, invocation);
         Predicate<Path> passOver = configurationFilter(resolved, configuration == null ? null : invocation.resolve(configuration));
         List<ArticleFiles> found = new ArrayList<>(1);
         List<Progress> progress = new ArrayList<>(1);
         try {
             // The folders are searched here while the loader's other threads load the first files
-            // found; the list comes once the search has ended. Nothing is kept per file: the
-            // diagnostics come back from checkAll, and the loader names each file by its path.
+            // found; the list comes once the search has ended.
             List<Diagnostic> diagnostics = loader.checkAll(resolved, passOver, files -> {
                 requireSome(files, paths);
                 found.add(files);
                 progress.add(Progress.start(invocation, files.files().size()));
-            }, result -> { });
-            List<String> sources = found.get(0).files().stream().map(f -> names.asGiven(f.toString())).toList();
-            return new ValidationReport(sources, names.asGiven(diagnostics), loader.rules(), invocation.workingDirectory(),
-                    ManifestVersion.version());
+            }, each);
+            return new Searched(found.get(0), diagnostics);
         } catch (UncheckedIOException | IllegalArgumentException e) {
             throw failure(e);
         } finally {
@@ -125,7 +144,20 @@ final class Articles {
     static CorpusResult loadAll(ConditionLoader loader, List<Path> paths, Invocation invocation,
             @Nullable Path configuration) {
         SourceNames names = new SourceNames(paths, invocation);
-        return read(paths, invocation, configuration, loader, files -> names.asGiven(loader.loadAll(files)));
+        // As validate does (docs/decisions.md, 80): the files are loaded while the folders are
+        // still searched, and put in file order once the search has ended. The loader names each
+        // result by its file's path.
+        Map<String, LoadResult> loaded = new ConcurrentHashMap<>();
+        Searched searched = search(loader, paths, invocation, configuration, result -> loaded.put(result.source(), result));
+        List<LoadResult> results = new ArrayList<>(searched.files().files().size());
+        for (Path file : searched.files().files()) {
+            LoadResult result = loaded.get(file.toString());
+            if (result == null) {
+                throw new IllegalStateException("the loader gave no result for " + file);
+            }
+            results.add(result);
+        }
+        return names.asGiven(new CorpusResult(results, searched.diagnostics()));
     }
 
     /**

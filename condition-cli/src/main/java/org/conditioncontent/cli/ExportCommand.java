@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.LoadResult;
@@ -20,6 +21,7 @@ import org.conditioncontent.render.html.AzIndexPage;
 import org.conditioncontent.render.html.HtmlRenderer;
 import org.conditioncontent.render.html.Sitemap;
 import org.conditioncontent.render.json.JsonLines;
+import org.conditioncontent.render.json.JsonRenderer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,6 +69,12 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The index page's name in the HTML folder, which no article may take. */
     private static final String INDEX = "index";
+
+    /**
+     * The most export threads with which the bundle's pass also writes the JSON files (decision
+     * 87): about a fifth of the work on one thread ends before the rest on up to four.
+     */
+    static final int MAX_THREADS_FOR_ONE_PASS = 4;
 
     /** The bundle of every article, JSON Lines, in the HTML folder beside the pages. */
     static final String BUNDLE = "conditions.jsonl";
@@ -161,9 +169,30 @@ final class ExportCommand implements Callable<Integer> {
             return Exit.PROBLEMS;
         }
         List<Condition> conditions = result.conditions();
+        try (StagedExport export = StagedExport.open(out, line -> streams.err().println("conditions: " + VisibleText.of(line)))) {
+            // Renderers are thread-safe (the SPI's contract), and rendering is most of an export's work.
+            int parallelism = Runtime.getRuntime().availableProcessors();
+            export.stageAll(documents(renderers, conditions, index, parallelism, export), parallelism);
+            export.commit(renderers.stream().map(Renderer::format).toList());
+        }
+        streams.err().println("Exported " + count(conditions.size(), "article") + " in "
+                + count(renderers.size(), "format") + " to " + VisibleText.of(outDir.toString()));
+        return Exit.OK;
+    }
+
+    /**
+     * The files of the export, in the order a failure is looked for in: each article in each
+     * format, then the site's index, bundle and sitemap.
+     */
+    private List<StagedExport.Document> documents(List<Renderer> renderers, List<Condition> conditions, boolean index,
+            int parallelism, StagedExport export) {
+        Renderer json = jsonFromBundle(renderers, index, parallelism);
         RelatedLinks related = new RelatedLinks(conditions);
         List<StagedExport.Document> documents = new ArrayList<>(renderers.size() * conditions.size() + 3);
         for (Renderer found : renderers) {
+            if (found == json) {
+                continue; // written by the bundle's pass, below
+            }
             // The site's pages link their related articles, both ways; other formats keep the articles as they are.
             boolean site = found instanceof HtmlRenderer;
             Renderer renderer = site ? HtmlRenderer.builder().relatedTitles(related.titles()).build() : found;
@@ -176,20 +205,42 @@ final class ExportCommand implements Callable<Integer> {
             // The html folder is a site to publish as it is: the A-Z index, a bundle of every
             // article for partners, and the sitemap when the site's address is known.
             documents.add(new StagedExport.Document(HTML + "/" + INDEX + ".html", w -> AzIndexPage.render(conditions, BUNDLE, w), true));
-            documents.add(new StagedExport.Document(HTML + "/" + BUNDLE, w -> JsonLines.render(conditions, w), true));
+            BiConsumer<Condition, CharSequence> jsonFiles = (c, canonical) -> { };
+            if (json != null) {
+                String folder = json.format();
+                String extension = json.fileExtension();
+                jsonFiles = (c, canonical) -> export.stage(folder + "/" + c.id() + "." + extension, w -> w.append(canonical));
+            }
+            BiConsumer<Condition, CharSequence> eachJson = jsonFiles;
+            documents.add(new StagedExport.Document(HTML + "/" + BUNDLE, w -> JsonLines.render(conditions, w, eachJson), true));
             if (siteUrl != null) {
                 String site = siteUrl;
                 documents.add(new StagedExport.Document(HTML + "/" + SITEMAP, w -> Sitemap.render(conditions, site, w), true));
             }
         }
-        try (StagedExport export = StagedExport.open(out, line -> streams.err().println("conditions: " + VisibleText.of(line)))) {
-            // Renderers are thread-safe (the SPI's contract), and rendering is most of an export's work.
-            export.stageAll(documents, Runtime.getRuntime().availableProcessors());
-            export.commit(renderers.stream().map(Renderer::format).toList());
+        return documents;
+    }
+
+    /**
+     * The JSON renderer whose files the bundle's pass writes, or {@code null} when the JSON files
+     * are documents of their own. The bundle holds each article's canonical JSON, which is also
+     * its JSON file: with both, the bundle's pass over the articles writes the JSON files from
+     * the text it makes, so that each article is serialised once. Only the built-in renderer is
+     * known to write that text; a plug-in's json keeps its own documents. That pass, on one
+     * thread, is then about a fifth of the export's work: with more threads than
+     * {@link #MAX_THREADS_FOR_ONE_PASS} it would be the last to end, and the JSON files are
+     * written on every thread instead.
+     *
+     * @param renderers the formats of the export
+     * @param index whether the export writes the site, and with it the bundle
+     * @param parallelism how many threads write the files
+     * @return the built-in JSON renderer among {@code renderers}, or {@code null}
+     */
+    static @Nullable Renderer jsonFromBundle(List<Renderer> renderers, boolean index, int parallelism) {
+        if (!index || parallelism > MAX_THREADS_FOR_ONE_PASS) {
+            return null;
         }
-        streams.err().println("Exported " + count(conditions.size(), "article") + " in "
-                + count(renderers.size(), "format") + " to " + VisibleText.of(outDir.toString()));
-        return Exit.OK;
+        return renderers.stream().filter(r -> r.getClass() == JsonRenderer.class).findFirst().orElse(null);
     }
 
     /** The renderers of the requested formats, each once, in the order given; by default all. */

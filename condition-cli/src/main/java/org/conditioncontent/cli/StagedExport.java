@@ -117,7 +117,8 @@ final class StagedExport implements AutoCloseable {
      * Writes one file of the new export into the workspace.
      *
      * @param relative its path inside the output folder, such as {@code html/index.html}
-     * @param content what to write
+     * @param content what to write; it may stage other files itself, each written whole before it
+     *     returns
      * @throws CommandFailure if it cannot be written, or the process is shutting down
      */
     void stage(String relative, StagedFiles.Content content) {
@@ -139,14 +140,20 @@ final class StagedExport implements AutoCloseable {
                 // Made once per folder: for thousands of files, asking again cost a failed
                 // mkdir, its exception and a stat each time.
                 created.computeIfAbsent(file.getParent(), StagedExport::createFolder);
-                // An export thread writes every file through its one writer; any other caller gets one for the file.
-                StagingWriter w = Thread.currentThread() instanceof StagingThread thread ? thread.writer : new StagingWriter();
+                // An export thread writes every file through its own writers (a second one for a
+                // file staged while another is written, as the bundle stages the JSON files);
+                // any other caller gets one for the file.
+                StagingThread thread = Thread.currentThread() instanceof StagingThread t ? t : null;
+                StagingWriter w = thread != null ? thread.take() : new StagingWriter();
                 try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     w.open(channel);
                     content.writeTo(w);
                     w.finish();
                 } finally {
                     w.release(); // after a failure too: nothing of this file may reach the thread's next one
+                    if (thread != null) {
+                        thread.give();
+                    }
                 }
             } catch (IOException | UncheckedIOException e) {
                 throw CommandFailure.cannotWrite(out.resolve(relative), e);
@@ -156,12 +163,29 @@ final class StagedExport implements AutoCloseable {
         }
     }
 
-    /** A thread of {@link #stageAll}, with the writer it writes each of its files through. */
+    /**
+     * A thread of {@link #stageAll}, with the writers it writes its files through: one for each
+     * file being written at once, which is one, or two while a file's content stages another.
+     */
     private static final class StagingThread extends Thread {
-        final StagingWriter writer = new StagingWriter();
+        private final List<StagingWriter> writers = new ArrayList<>(2);
+        private int inUse;
 
         StagingThread(Runnable task, String name) {
             super(task, name);
+        }
+
+        /** The writer for the file this thread starts, made the first time this many are open at once. */
+        StagingWriter take() {
+            if (inUse == writers.size()) {
+                writers.add(new StagingWriter());
+            }
+            return writers.get(inUse++);
+        }
+
+        /** The file taken last is written: its writer is free for the next. */
+        void give() {
+            inUse--;
         }
     }
 

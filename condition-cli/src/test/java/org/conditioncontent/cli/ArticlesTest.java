@@ -90,6 +90,41 @@ class ArticlesTest {
         assertSameAsLoading(paths, in(Path.of("")));
     }
 
+    /**
+     * export loads while the folders are searched, as validate checks (decision 80), and puts the
+     * results back in file order: what it keeps must be what the loader's own loadAll of the files
+     * found keeps, file by file, over folders deep and wide enough for the loading to run during
+     * the search, with a configuration under another name passed over and a link out refused.
+     */
+    @Test
+    void loadingWhileSearchingKeepsWhatTheLoaderLoadsInFileOrder() throws IOException {
+        Path corpus = mixedCorpus();
+        String seed = Files.readString(CommandRun.SEED);
+        for (int f = 0; f < 12; f++) {
+            Path sub = Files.createDirectories(corpus.resolve("part-" + (char) ('a' + (f * 7) % 12)).resolve("deeper-" + f % 3));
+            for (int i = 0; i < 25; i++) {
+                // Names that sort differently as strings and as paths ("x-1" before "x.yaml"), in no creation order.
+                String id = "article-" + f + "-" + (24 - i);
+                Files.writeString(sub.resolve(id + (i % 5 == 0 ? "-1.yaml" : ".yaml")),
+                        i % 9 == 4 ? seed.replace("id: nocturnal-leg-cramps", "id: " + id).replace("title:", "titel:")
+                                : seed.replace("id: nocturnal-leg-cramps", "id: " + id));
+            }
+        }
+        Path configuration = Files.writeString(corpus.resolve("part-b/house.yaml"), "rules: {}\n");
+        Path outside = Files.writeString(folder.resolve("outside.yaml"), seed);
+        Files.createSymbolicLink(corpus.resolve("part-c/link.yaml"), outside);
+
+        CorpusResult loaded = Articles.loadAll(LOADER, List.of(corpus), in(Path.of("")), configuration);
+        CorpusResult expected = LOADER.loadAll(Articles.passOver(LOADER.find(List.of(corpus)), List.of(corpus), configuration));
+
+        assertThat(loaded.files()).hasSize(5 + 12 * 25 + 1);
+        assertThat(loaded.files()).extracting(f -> f.source()).doesNotContain(configuration.toString())
+                .contains(corpus.resolve("part-c/link.yaml").toString());
+        assertThat(loaded.files()).containsExactlyElementsOf(expected.files());
+        assertThat(loaded.diagnostics()).containsExactlyElementsOf(expected.diagnostics());
+        assertThat(loaded.conditions()).hasSize(expected.conditions().size()).isNotEmpty();
+    }
+
     @Test
     void aMissingPathIsACommandFailure() {
         assertThatThrownBy(() -> Articles.checkAll(LOADER, List.of(folder.resolve("absent")), in(Path.of("")), null))

@@ -6,14 +6,18 @@ import static org.conditioncontent.cli.CommandRun.FIXTURES;
 import static org.conditioncontent.cli.CommandRun.SEED;
 
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
 import org.conditioncontent.render.html.AzIndexPage;
+import org.conditioncontent.render.json.JsonRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +66,49 @@ class ExportCommandTest {
                 .contains("Muscle Cramps");
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("Exported 1 article in 3 formats to " + out + System.lineSeparator());
+    }
+
+    /**
+     * With html and json, the JSON files are written from the text the bundle makes (each article
+     * serialised once): every file must still be the JSON renderer's output for its article, and
+     * every bundle line that file on one line.
+     */
+    @Test
+    void theJsonFilesWrittenBesideTheBundleAreTheJsonRenderersOutput() throws IOException {
+        Path examples = SEED.getParent();
+        CommandRun run = CommandRun.of("export", "--out", out, "--format", "json,html", examples);
+
+        assertThat(run.exitCode()).isZero();
+        List<Condition> articles = ConditionLoader.builder().build().loadAll(List.of(examples)).conditions();
+        assertThat(articles).hasSizeGreaterThan(5);
+        List<String> lines = Files.readAllLines(out.resolve("html/conditions.jsonl"), UTF_8);
+        assertThat(lines).hasSameSizeAs(articles);
+        for (Condition article : articles) {
+            String file = Files.readString(out.resolve("json/" + article.id() + ".json"), UTF_8);
+            assertThat(file).as(article.id()).isEqualTo(new JsonRenderer().render(article));
+            assertThat(lines).as(article.id()).contains(file.lines().map(String::strip).collect(Collectors.joining()));
+        }
+        assertThat(files(out)).filteredOn(f -> f.startsWith("json/")).hasSameSizeAs(articles);
+    }
+
+    /**
+     * The bundle's pass writes the JSON files only for the built-in renderer, only with the site,
+     * and only on up to four threads, past which that one pass would end last.
+     */
+    @Test
+    void theBundleWritesTheJsonFilesOnlyForTheBuiltInRendererWithTheSiteOnFewThreads() {
+        Renderers found = Renderers.discover();
+        Renderer json = found.get("json");
+        List<Renderer> all = List.of(found.get("html"), json, found.get("text"));
+        // A plug-in's json: the same output, but not the built-in class, so not known to be the bundle's text.
+        Renderer pluginJson = (Renderer) Proxy.newProxyInstance(Renderer.class.getClassLoader(), new Class<?>[] {Renderer.class},
+                (proxy, method, arguments) -> method.invoke(json, arguments));
+
+        assertThat(ExportCommand.jsonFromBundle(all, true, 2)).isSameAs(json);
+        assertThat(ExportCommand.jsonFromBundle(all, true, ExportCommand.MAX_THREADS_FOR_ONE_PASS)).isSameAs(json);
+        assertThat(ExportCommand.jsonFromBundle(all, true, ExportCommand.MAX_THREADS_FOR_ONE_PASS + 1)).isNull();
+        assertThat(ExportCommand.jsonFromBundle(all, false, 2)).as("no site, no bundle").isNull();
+        assertThat(ExportCommand.jsonFromBundle(List.of(found.get("html"), pluginJson), true, 2)).isNull();
     }
 
     @Test

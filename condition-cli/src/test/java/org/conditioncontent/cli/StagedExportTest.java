@@ -243,6 +243,46 @@ class StagedExportTest {
                 .isEqualTo(texts.stream().map(t -> t.substring(0, Math.min(40, t.length()))).collect(joining()).getBytes(UTF_8));
     }
 
+    /**
+     * The bundle stages each JSON file while the bundle itself is being written, on the same
+     * thread: the inner file needs a writer of its own, or its text would mix with the outer
+     * file's (a long outer file, drained in pieces around the inner ones), and the thread's next
+     * file must start clean after both.
+     */
+    @Test
+    void aFileStagedWhileAnotherIsWrittenKeepsItsOwnText() throws IOException {
+        List<StagedExport.Document> documents = new ArrayList<>();
+        List<String> inner = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            inner.add(("inner " + i + " \u2014 \ud83d\ude00\n").repeat(i % 3 == 0 ? 3_000 : 2));
+        }
+        String outerPiece = "outer \u00e9t\u00e9 ".repeat(500);
+        try (StagedExport export = StagedExport.open(out, said::add)) {
+            documents.add(new StagedExport.Document("text/bundle.txt", w -> {
+                for (int i = 0; i < inner.size(); i++) {
+                    w.write(outerPiece);
+                    String text = inner.get(i);
+                    export.stage("json/a-" + i + ".txt", nested -> nested.write(text));
+                }
+                w.write("end");
+            }, true));
+            for (int i = 0; i < 60; i++) {
+                String text = "after " + i + "\n";
+                documents.add(new StagedExport.Document("html/b-" + i + ".txt", w -> w.write(text), false));
+            }
+            export.stageAll(documents, 2);
+            export.commit(List.of("html", "json", "text"));
+        }
+
+        assertThat(read("text/bundle.txt")).isEqualTo(outerPiece.repeat(inner.size()) + "end");
+        for (int i = 0; i < inner.size(); i++) {
+            assertThat(read("json/a-" + i + ".txt")).as("inner file %d", i).isEqualTo(inner.get(i));
+        }
+        for (int i = 0; i < 60; i++) {
+            assertThat(read("html/b-" + i + ".txt")).isEqualTo("after " + i + "\n");
+        }
+    }
+
     @Test
     void stagingOnSeveralThreadsReportsTheFirstFailureInListOrderAndWritesNothing() throws IOException {
         write("json/a-0.txt", "old");

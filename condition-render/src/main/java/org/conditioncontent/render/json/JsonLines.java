@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.model.Condition;
 
@@ -34,7 +35,27 @@ public final class JsonLines {
      * @throws UncheckedIOException if writing fails
      */
     public static void render(List<Condition> conditions, Appendable out) {
+        render(conditions, out, (condition, canonical) -> { });
+    }
+
+    /**
+     * Writes the bundle, and hands each article's canonical JSON, exactly what
+     * {@link JsonRenderer#render(Condition, Appendable)} writes for it, to {@code each} before the
+     * article's line is written: whoever writes the articles' JSON files as well as the bundle
+     * (an export of both) then serialises each article once.
+     *
+     * @param conditions the articles, in any order
+     * @param out where the lines go; not flushed or closed
+     * @param each receives every article, in the bundle's order (by id), with its canonical JSON;
+     *     the text is only valid during the call (its buffer is reused for the next article). What
+     *     it throws stops the bundle and is thrown.
+     * @throws NullPointerException if the list, an article in it, the output or {@code each} is
+     *     {@code null}
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void render(List<Condition> conditions, Appendable out, BiConsumer<Condition, CharSequence> each) {
         Objects.requireNonNull(out, "out must not be null");
+        Objects.requireNonNull(each, "each must not be null");
         List<Condition> sorted = new ArrayList<>(conditions);
         sorted.sort(Comparator.comparing(c -> Objects.requireNonNullElse(c.id(), "")));
         StringBuilder json = new StringBuilder(4096);
@@ -43,6 +64,7 @@ public final class JsonLines {
             for (Condition c : sorted) {
                 json.setLength(0);
                 WireFormat.write(Objects.requireNonNull(c, "conditions must not hold null"), json);
+                each.accept(c, json);
                 int length = json.length();
                 if (text.length <= length) {
                     text = new char[Math.max(length + 1, 2 * text.length)];
