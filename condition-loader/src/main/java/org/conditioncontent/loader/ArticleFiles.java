@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.conditioncontent.loader.internal.corpus.FileList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +42,12 @@ import org.jspecify.annotations.Nullable;
  * java.util.function.Consumer)} can load the first files while the rest are still being found;
  * {@link #find(Collection, boolean)} gathers them into one list.
  *
+ * <p>The list of files is kept compact, since a corpus of 100,000 files holds it from the search
+ * until its report is written: the files of a folder share its {@code Path}, and each keeps
+ * only its name. So {@link #files()} is an immutable list whose {@code get} makes the file's
+ * {@code Path} again each time, equal to the one found but not the same object; compare files
+ * with {@code equals}, never {@code ==}.
+ *
  * @param files every article file, in order: each path's files sorted, paths in the order given,
  *     without repeats; the refused ones included
  * @param refused the files of {@code files} that are not read, each with why, in words that
@@ -52,14 +59,14 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
     public static final String CONFIGURATION = "conditions.yaml";
 
     /**
-     * Copies the collections.
+     * Copies the collections, the files into a compact immutable list.
      *
      * @param files every article file
      * @param refused the files not read, with why
-     * @throws NullPointerException if an argument is {@code null}
+     * @throws NullPointerException if an argument or a file is {@code null}
      */
     public ArticleFiles {
-        files = List.copyOf(files);
+        files = FileList.copyOf(files);
         refused = Map.copyOf(refused);
     }
 
@@ -96,15 +103,15 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
      * @throws NullPointerException if an argument is {@code null}
      */
     public static ArticleFiles find(Collection<Path> paths, boolean followLinks, Predicate<? super Path> passOver) {
-        List<Path> files = new ArrayList<>();
+        FileList files = new FileList();
         Map<Path, String> refused = new LinkedHashMap<>();
         search(paths, followLinks, passOver, (file, why) -> {
-            files.add(file);
+            files.append(file);
             if (why != null) {
                 refused.put(file, why);
             }
         });
-        return new ArticleFiles(files, refused);
+        return new ArticleFiles(files.freeze(), refused);
     }
 
     /**
