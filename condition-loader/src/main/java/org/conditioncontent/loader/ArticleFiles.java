@@ -286,7 +286,7 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
             if (names) {
                 Path name = entry.getFileName();
                 String s = name == null ? "" : name.toString();
-                if (!s.isEmpty() && isAscii(s)) {
+                if (!s.isEmpty() && FileList.isAscii(s)) {
                     kept = s;
                 }
             }
@@ -315,15 +315,6 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
 
         private Path path(Object entry) {
             return entry instanceof String name ? folder.resolve(name) : (Path) entry;
-        }
-
-        private static boolean isAscii(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                if (s.charAt(i) >= 0x80) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 

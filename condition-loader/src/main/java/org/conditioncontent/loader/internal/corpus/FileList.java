@@ -145,14 +145,26 @@ public final class FileList extends AbstractList<Path> implements RandomAccess {
         if (name.isEmpty()) {
             return null;
         }
-        boolean ascii = true;
-        for (int i = 0; i < name.length() && ascii; i++) {
-            ascii = name.charAt(i) < 0x80;
-        }
-        if ((!ascii || file.getFileSystem() != FileSystems.getDefault()) && !folder.resolve(name).equals(file)) {
+        if ((!isAscii(name) || file.getFileSystem() != FileSystems.getDefault()) && !folder.resolve(name).equals(file)) {
             return null;
         }
         return name.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether a name is all ASCII, which every file system that names files in an ASCII-compatible
+     * encoding turns into the same bytes and back, and sorts as the bytes do.
+     *
+     * @param name a file's name
+     * @return {@code true} if every character is below 128
+     */
+    public static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
