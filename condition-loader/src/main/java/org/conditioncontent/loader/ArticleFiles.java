@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.conditioncontent.loader.internal.corpus.FileList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +44,12 @@ import org.jspecify.annotations.Nullable;
  * java.util.function.Consumer)} can load the first files while the rest are still being found;
  * {@link #find(Collection, boolean)} gathers them into one list.
  *
+ * <p>The list of files is kept compact, since a corpus of 100,000 files holds it from the search
+ * until its report is written: the files of a folder share its {@code Path}, and each keeps
+ * only its name. So {@link #files()} is an immutable list whose {@code get} makes the file's
+ * {@code Path} again each time, equal to the one found but not the same object; compare files
+ * with {@code equals}, never {@code ==}.
+ *
  * @param files every article file, in order: each path's files sorted, paths in the order given,
  *     without repeats; the refused ones included
  * @param refused the files of {@code files} that are not read, each with why, in words that
@@ -52,14 +61,14 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
     public static final String CONFIGURATION = "conditions.yaml";
 
     /**
-     * Copies the collections.
+     * Copies the collections, the files into a compact immutable list.
      *
      * @param files every article file
      * @param refused the files not read, with why
-     * @throws NullPointerException if an argument is {@code null}
+     * @throws NullPointerException if an argument or a file is {@code null}
      */
     public ArticleFiles {
-        files = List.copyOf(files);
+        files = FileList.copyOf(files);
         refused = Map.copyOf(refused);
     }
 
@@ -96,15 +105,15 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
      * @throws NullPointerException if an argument is {@code null}
      */
     public static ArticleFiles find(Collection<Path> paths, boolean followLinks, Predicate<? super Path> passOver) {
-        List<Path> files = new ArrayList<>();
+        FileList files = new FileList();
         Map<Path, String> refused = new LinkedHashMap<>();
         search(paths, followLinks, passOver, (file, why) -> {
-            files.add(file);
+            files.append(file);
             if (why != null) {
                 refused.put(file, why);
             }
         });
-        return new ArticleFiles(files, refused);
+        return new ArticleFiles(files.freeze(), refused);
     }
 
     /**
@@ -216,7 +225,7 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
      * @param top the folder the search started from, named when a folder cannot be listed
      */
     private static void walk(Path folder, Path top, Consumer<Walked> found) {
-        List<Path> entries = new ArrayList<>();
+        Listing entries = new Listing(folder);
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
             for (Path entry : listing) {
                 entries.add(entry);
@@ -226,10 +235,11 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
         } catch (DirectoryIteratorException e) {
             throw new UncheckedIOException("Cannot list the folder " + top, e.getCause());
         }
-        entries.sort(null);
+        entries.sort();
         // The subfolders met but not yet walked, by the path they sort as.
         TreeMap<Path, Path> waiting = new TreeMap<>();
-        for (Path entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            Path entry = entries.take(i);
             BasicFileAttributes attributes;
             try {
                 // NOFOLLOW_LINKS: a link to a folder is taken as a link, never descended into.
@@ -249,6 +259,63 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
             }
         }
         walkBefore(null, waiting, top, found);
+    }
+
+    /**
+     * A folder's entries while they are looked through, kept as their names where that is exact:
+     * a folder of 100,000 files would otherwise hold 100,000 {@code Path}s (about 150 bytes each
+     * once named) for as long as its files take to look at, long enough for the collector to move
+     * them to the old generation, where they stayed as garbage (docs/performance.md, "Issue 20:
+     * memory, round 4"). A name in ASCII on the default file system with {@code /} for separator
+     * is kept as a string, which sorts as its path does there (byte by byte); any other entry is
+     * kept as its {@code Path}, and compared as a path.
+     */
+    private static final class Listing {
+        private final Path folder;
+        private final boolean names;
+        private Object[] entries = new Object[64];
+        private int size;
+
+        Listing(Path folder) {
+            this.folder = folder;
+            this.names = folder.getFileSystem() == FileSystems.getDefault() && "/".equals(folder.getFileSystem().getSeparator());
+        }
+
+        void add(Path entry) {
+            Object kept = entry;
+            if (names) {
+                Path name = entry.getFileName();
+                String s = name == null ? "" : name.toString();
+                if (!s.isEmpty() && FileList.isAscii(s)) {
+                    kept = s;
+                }
+            }
+            if (size == entries.length) {
+                entries = Arrays.copyOf(entries, 2 * size);
+            }
+            entries[size++] = kept;
+        }
+
+        /** Sorts the entries in the order of their paths. */
+        void sort() {
+            Arrays.sort(entries, 0, size, (a, b) -> a instanceof String x && b instanceof String y ? x.compareTo(y)
+                    : path(a).compareTo(path(b)));
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** The entry at an index, as a path; the listing lets go of it. */
+        Path take(int i) {
+            Path entry = path(entries[i]);
+            entries[i] = null;
+            return entry;
+        }
+
+        private Path path(Object entry) {
+            return entry instanceof String name ? folder.resolve(name) : (Path) entry;
+        }
     }
 
     /** Walks the waiting subfolders that come before {@code key} (all of them for {@code null}). */

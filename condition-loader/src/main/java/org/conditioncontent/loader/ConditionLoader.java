@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
 import org.conditioncontent.loader.internal.Findings;
@@ -205,7 +206,7 @@ public final class ConditionLoader {
             results[i] = loaded.result();
             checks.record(i, loaded);
         }
-        return new CorpusResult(Arrays.asList(results), checks.diagnostics());
+        return new CorpusResult(Arrays.asList(results), checks.diagnostics(i -> entries.get(i).name()));
     }
 
     /**
@@ -246,7 +247,7 @@ public final class ConditionLoader {
     public CorpusResult loadAll(ArticleFiles files) {
         LoadResult[] results = new LoadResult[files.files().size()];
         CrossFileChecks checks = loadEach(files, (loaded, i) -> results[i] = loaded.result());
-        return new CorpusResult(Arrays.asList(results), checks.diagnostics());
+        return new CorpusResult(Arrays.asList(results), checks.diagnostics(i -> results[i].source()));
     }
 
     /**
@@ -310,12 +311,12 @@ public final class ConditionLoader {
             return checkAll(files, each);
         }
         CrossFileChecks checks = new CrossFileChecks(1024);
-        ParallelLoad.whileSearching(sink -> ArticleFiles.search(paths, followLinks, passOver, sink), found, parallelism,
+        ArticleFiles files = ParallelLoad.whileSearching(sink -> ArticleFiles.search(paths, followLinks, passOver, sink), found, parallelism,
                 limits.maxDiagnosticsPerFile(), this::loadFile, (loaded, i) -> {
                     each.accept(loaded.result());
                     checks.record(i, loaded);
                 });
-        return List.copyOf(checks.diagnostics());
+        return List.copyOf(checks.diagnostics(names(files)));
     }
 
     /**
@@ -329,7 +330,17 @@ public final class ConditionLoader {
     public List<Diagnostic> checkAll(ArticleFiles files, Consumer<LoadResult> each) {
         Objects.requireNonNull(each, "each must not be null");
         // Nothing of a file's result is kept but what the checks across files read.
-        return List.copyOf(loadEach(files, (loaded, i) -> each.accept(loaded.result())).diagnostics());
+        return List.copyOf(loadEach(files, (loaded, i) -> each.accept(loaded.result())).diagnostics(names(files)));
+    }
+
+    /**
+     * The name the loader gives each file, by its index: the loader names a file by its path
+     * ({@link #loadFile}), made again from the compact list for the few files the checks across
+     * files name.
+     */
+    private static IntFunction<String> names(ArticleFiles files) {
+        List<Path> list = files.files();
+        return i -> list.get(i).toString();
     }
 
     /**

@@ -194,6 +194,26 @@ class ArticleFilesTest {
     }
 
     @Test
+    void namesBeyondAsciiSortAmongPlainOnesAsTheirPathsDo() throws IOException {
+        // A folder's plain names are sorted as strings and the others as paths (ArticleFiles.Listing):
+        // together they must give the order of the whole paths, the one Path.compareTo gives.
+        Path tree = Files.createDirectories(root.resolve("mixed"));
+        List<String> names = List.of("e.json", "é.json", "f.json", "Z.json", "z.json", "~.json", "日本.json", "ä/x.json", "a/x.json",
+                "😀.json", "\uFFFD.json", "e-1.json", "E.json", "0.json");
+        for (String name : names) {
+            Path file = tree.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "{}");
+        }
+        List<Path> expected = names.stream().map(tree::resolve).sorted().toList();
+
+        ArticleFiles files = loader(false).find(List.of(tree));
+
+        assertThat(files.files()).containsExactlyElementsOf(expected);
+        assertThat(files.files().get(0)).isEqualTo(tree.resolve("0.json"));
+    }
+
+    @Test
     void theSearchPassesOverWhatItIsToldToAndAFileGivenTwiceComesOnceAtItsFirstPlace() throws IOException {
         Files.writeString(articles.resolve("house-rules.yaml"), "rules: {}");
         Files.writeString(articles.resolve("z.yaml"), "{}");

@@ -3,6 +3,7 @@ package org.conditioncontent.loader.internal.corpus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Rule;
 import org.conditioncontent.loader.Rules;
@@ -14,11 +15,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A corpus of 100,000 files keeps this until its last file is loaded, so it is kept in arrays
  * indexed by file rather than in an object per file, and only what the checks read: a valid
- * file's name, id and the id's line and column; its related ids and their positions only when it
- * has some; a file's diagnostics only when it has some. A record per file with the file's result
- * and an array of positions cost about 80 bytes a file more than the 28 bytes of array slots
- * here (the names are the strings the file list holds already, the ids those of the articles);
- * see docs/performance.md, "Issue 20: memory from 10,000 to 100,000 files".
+ * file's id and the id's line and column; its related ids and their positions only when it has
+ * some; a file's diagnostics only when it has some. A record per file with the file's result and
+ * an array of positions cost about 80 bytes a file more than the array slots here (the ids are
+ * those of the articles); see docs/performance.md, "Issue 20: memory from 10,000 to 100,000
+ * files". The files' names are not kept either: {@link #diagnostics(IntFunction)} asks for the
+ * few it needs by index, from the list of files, which keeps them compact ("Issue 20: memory,
+ * round 4").
  *
  * <p>{@link #record} may be called from several threads at once for different files, and for
  * more files than first planned for (a corpus whose files are loaded while they are still being
@@ -28,8 +31,6 @@ public final class CrossFileChecks {
 
     private static final int NONE = -1;
 
-    /** A valid file's name, for the diagnostics across files; {@code null} for the others. */
-    private @Nullable String[] sources;
     /** A valid file's id, {@code null} for the others. */
     private @Nullable String[] ids;
     /** The line and column of each valid file's id, two ints a file. */
@@ -48,7 +49,6 @@ public final class CrossFileChecks {
      */
     @SuppressWarnings("unchecked") // an array of a generic type has to be made raw
     public CrossFileChecks(int files) {
-        sources = new String[files];
         ids = new String[files];
         idAt = new int[2 * files];
         related = new String[files][];
@@ -74,7 +74,6 @@ public final class CrossFileChecks {
         if (id == null) {
             return;
         }
-        sources[file] = loaded.result().source();
         ids[file] = id;
         int[] positions = loaded.positions();
         idAt[2 * file] = positions[0];
@@ -86,7 +85,6 @@ public final class CrossFileChecks {
     }
 
     private void grow(int files) {
-        sources = Arrays.copyOf(sources, files);
         ids = Arrays.copyOf(ids, files);
         idAt = Arrays.copyOf(idAt, 2 * files);
         related = Arrays.copyOf(related, files);
@@ -98,21 +96,23 @@ public final class CrossFileChecks {
      * Every diagnostic of the corpus: each file's, in file order, and those across files. Only
      * valid files take part in the checks across files.
      *
+     * @param sourceOf a file's name by its index, as its {@link Loaded#result()} names it; asked
+     *     only for the files a check across files reports on or cites
      * @return the diagnostics, sorted by {@link Diagnostic#ORDER}
      */
-    public synchronized List<Diagnostic> diagnostics() {
+    public synchronized List<Diagnostic> diagnostics(IntFunction<String> sourceOf) {
         List<Diagnostic> all = new ArrayList<>();
         for (List<Diagnostic> own : diagnostics) {
             if (own != null) {
                 all.addAll(own);
             }
         }
-        all.addAll(acrossFiles());
+        all.addAll(acrossFiles(sourceOf));
         all.sort(Diagnostic.ORDER);
         return all;
     }
 
-    private List<Diagnostic> acrossFiles() {
+    private List<Diagnostic> acrossFiles(IntFunction<String> sourceOf) {
         IdTable owners = new IdTable(ids);
         List<Diagnostic> out = new ArrayList<>();
         // Groups in the order of their first file, files within a group in file order.
@@ -124,10 +124,10 @@ public final class CrossFileChecks {
                 List<String> others = new ArrayList<>();
                 for (int other = first; other != NONE; other = owners.next(other)) {
                     if (other != here) {
-                        others.add(sources[other] + ":" + idAt[2 * other] + ":" + idAt[2 * other + 1]);
+                        others.add(sourceOf.apply(other) + ":" + idAt[2 * other] + ":" + idAt[2 * other + 1]);
                     }
                 }
-                out.add(diagnostic(here, idAt[2 * here], idAt[2 * here + 1], "/id", Rules.DUPLICATE_ID, "The id \""
+                out.add(diagnostic(sourceOf.apply(here), idAt[2 * here], idAt[2 * here + 1], "/id", Rules.DUPLICATE_ID, "The id \""
                         + ids[first] + "\" is also used by " + String.join(", ", others) + "; every article needs its own id"));
             }
         }
@@ -138,7 +138,7 @@ public final class CrossFileChecks {
             }
             for (int i = 0; i < names.length; i++) {
                 if (owners.first(names[i]) == NONE) {
-                    out.add(diagnostic(file, relatedAt[file][2 * i], relatedAt[file][2 * i + 1], "/related/" + i, Rules.UNKNOWN_RELATED,
+                    out.add(diagnostic(sourceOf.apply(file), relatedAt[file][2 * i], relatedAt[file][2 * i + 1], "/related/" + i, Rules.UNKNOWN_RELATED,
                             "No article with the id \"" + names[i] + "\" is among the files checked; fix the id or add that article"));
                 }
             }
@@ -146,8 +146,8 @@ public final class CrossFileChecks {
         return out;
     }
 
-    private Diagnostic diagnostic(int file, int line, int column, String pointer, Rule rule, String message) {
-        return new Diagnostic(sources[file], line, column, pointer, rule.defaultSeverity(), rule.id(), message);
+    private static Diagnostic diagnostic(String source, int line, int column, String pointer, Rule rule, String message) {
+        return new Diagnostic(source, line, column, pointer, rule.defaultSeverity(), rule.id(), message);
     }
 
     /**

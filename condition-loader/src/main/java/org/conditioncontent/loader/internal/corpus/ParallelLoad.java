@@ -42,7 +42,7 @@ public final class ParallelLoad {
         Map<Path, String> refused = articleFiles.refused();
         WorkQueue.run(files.size(), parallelism, "conditions-load", i -> {
             Path f = files.get(i);
-            String why = refused.get(f);
+            String why = refused.isEmpty() ? null : refused.get(f);
             keep.accept(why != null ? Loaded.refused(f, why, maxDiagnostics) : load.apply(f), i);
         });
     }
@@ -90,21 +90,21 @@ public final class ParallelLoad {
      * The files a search has found so far, written by the searching thread and read by the
      * loading threads. A file's entries are written before its index is made available (a
      * volatile write in {@link WorkQueue}), and the arrays are volatile, so that a loading thread
-     * that reads an array grown later still sees every entry copied into it.
+     * that reads an array grown later still sees every entry copied into it. The files are kept
+     * as a compact {@link FileList}, each file's {@code Path} made again when it is loaded.
      */
     private static final class Found {
-        private volatile Path[] paths = new Path[256];
+        private final FileList paths = new FileList();
         private volatile @Nullable String[] refusals = new String[256];
         private int size;
         private @Nullable ArticleFiles done;
 
         /** Adds a file, returning how many there are now. */
         int add(Path file, @Nullable String why) {
-            if (size == paths.length) {
+            if (size == refusals.length) {
                 refusals = Arrays.copyOf(refusals, size * 2);
-                paths = Arrays.copyOf(paths, size * 2);
             }
-            paths[size] = file;
+            paths.append(file);
             if (why != null) {
                 refusals[size] = why;
             }
@@ -112,7 +112,7 @@ public final class ParallelLoad {
         }
 
         Path path(int i) {
-            return paths[i];
+            return paths.published(i);
         }
 
         @Nullable String refusal(int i) {
@@ -122,15 +122,14 @@ public final class ParallelLoad {
         /** Every file, once the search has ended; called on the searching thread. */
         ArticleFiles articleFiles() {
             if (done == null) {
-                Path[] all = paths;
                 String[] why = refusals;
                 Map<Path, String> refused = new LinkedHashMap<>();
                 for (int i = 0; i < size; i++) {
                     if (why[i] != null) {
-                        refused.put(all[i], why[i]);
+                        refused.put(paths.get(i), why[i]);
                     }
                 }
-                done = new ArticleFiles(Arrays.asList(all).subList(0, size), refused);
+                done = new ArticleFiles(paths.freeze(), refused);
             }
             return done;
         }

@@ -33,7 +33,7 @@ class CrossFileChecksTest {
         for (int i = files.length - 1; i >= 0; i--) {
             checks.record(i, files[i]);
         }
-        return checks.diagnostics().stream().map(Diagnostic::toString).toList();
+        return checks.diagnostics(i -> files[i].result().source()).stream().map(Diagnostic::toString).toList();
     }
 
     @Test
