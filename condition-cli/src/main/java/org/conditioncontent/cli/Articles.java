@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -89,37 +88,46 @@ final class Articles {
         SourceNames names = new SourceNames(paths, invocation);
         // Nothing is kept per file: the diagnostics come back from checkAll, and the loader names
         // each file by its path.
-        Searched searched = search(loader, paths, invocation, configuration, result -> { });
-        List<String> sources = searched.files().files().stream().map(f -> names.asGiven(f.toString())).toList();
-        return new ValidationReport(sources, names.asGiven(searched.diagnostics()), loader.rules(), invocation.workingDirectory(),
+        List<ArticleFiles> searched = new ArrayList<>(1);
+        List<Diagnostic> diagnostics = search(paths, invocation, configuration,
+                (resolved, passOver, found) -> loader.checkAll(resolved, passOver, files -> {
+                    found.accept(files);
+                    searched.add(files);
+                }, result -> { }));
+        List<String> sources = searched.get(0).files().stream().map(f -> names.asGiven(f.toString())).toList();
+        return new ValidationReport(sources, names.asGiven(diagnostics), loader.rules(), invocation.workingDirectory(),
                 ManifestVersion.version());
     }
 
-    /** What {@link #search} found, and the diagnostics of loading it. */
-    private record Searched(ArticleFiles files, List<Diagnostic> diagnostics) {}
+    /**
+     * A load that searches the folders while it loads ({@link ConditionLoader#checkAll(
+     * java.util.Collection, Predicate, Consumer, Consumer)} or {@link ConditionLoader#loadAll(
+     * java.util.Collection, Predicate, Consumer)}).
+     */
+    @FunctionalInterface
+    private interface WhileSearching<T> {
+        T load(List<Path> resolved, Predicate<Path> passOver, Consumer<ArticleFiles> found);
+    }
 
     /**
-     * Searches the paths and loads the files as they are found ({@link ConditionLoader#checkAll(
-     * java.util.Collection, Predicate, Consumer, Consumer)}),
-     * under a progress line, turning missing and unreadable paths into command failures.
+     * Searches the paths and loads the files as they are found, under a progress line, turning
+     * missing and unreadable paths, and a search that finds no article file, into command
+     * failures.
      *
-     * @param each receives every file's result, on the loading threads, in no particular order
+     * @param load the loader's load while searching, given the resolved paths, the files to pass
+     *     over and what to call with the files once the search has ended
      */
-    private static Searched search(ConditionLoader loader, List<Path> paths, Invocation invocation,
-            @Nullable Path configuration, Consumer<LoadResult> each) {
+    private static <T> T search(List<Path> paths, Invocation invocation, @Nullable Path configuration, WhileSearching<T> load) {
         List<Path> resolved = resolve(paths, invocation);
         Predicate<Path> passOver = configurationFilter(resolved, configuration == null ? null : invocation.resolve(configuration));
-        List<ArticleFiles> found = new ArrayList<>(1);
         List<Progress> progress = new ArrayList<>(1);
         try {
             // The folders are searched here while the loader's other threads load the first files
             // found; the list comes once the search has ended.
-            List<Diagnostic> diagnostics = loader.checkAll(resolved, passOver, files -> {
+            return load.load(resolved, passOver, files -> {
                 requireSome(files, paths);
-                found.add(files);
                 progress.add(Progress.start(invocation, files.files().size()));
-            }, each);
-            return new Searched(found.get(0), diagnostics);
+            });
         } catch (UncheckedIOException | IllegalArgumentException e) {
             throw failure(e);
         } finally {
@@ -145,19 +153,9 @@ final class Articles {
             @Nullable Path configuration) {
         SourceNames names = new SourceNames(paths, invocation);
         // As validate does (docs/decisions.md, 80): the files are loaded while the folders are
-        // still searched, and put in file order once the search has ended. The loader names each
-        // result by its file's path.
-        Map<String, LoadResult> loaded = new ConcurrentHashMap<>();
-        Searched searched = search(loader, paths, invocation, configuration, result -> loaded.put(result.source(), result));
-        List<LoadResult> results = new ArrayList<>(searched.files().files().size());
-        for (Path file : searched.files().files()) {
-            LoadResult result = loaded.get(file.toString());
-            if (result == null) {
-                throw new IllegalStateException("the loader gave no result for " + file);
-            }
-            results.add(result);
-        }
-        return names.asGiven(new CorpusResult(results, searched.diagnostics()));
+        // still searched; the loader puts the results in file order by their index.
+        CorpusResult loaded = search(paths, invocation, configuration, loader::loadAll);
+        return names.asGiven(loaded);
     }
 
     /**

@@ -72,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /**
      * The most export threads with which the bundle's pass also writes the JSON files (decision
-     * 87): about a fifth of the work on one thread ends before the rest on up to four.
+     * 90): about a fifth of the work on one thread ends before the rest on up to four.
      */
     static final int MAX_THREADS_FOR_ONE_PASS = 4;
 
@@ -182,7 +182,10 @@ final class ExportCommand implements Callable<Integer> {
 
     /**
      * The files of the export, in the order a failure is looked for in: each article in each
-     * format, then the site's index, bundle and sitemap.
+     * format, then the site's index, bundle and sitemap. When the bundle's pass writes the JSON
+     * files ({@link #jsonFromBundle}), they are not documents of their own: a JSON file that
+     * cannot be written fails the bundle, so a failure among them is reported after those of the
+     * other formats' files, where it came first among the JSON folder's files before.
      */
     private List<StagedExport.Document> documents(List<Renderer> renderers, List<Condition> conditions, boolean index,
             int parallelism, StagedExport export) {

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.ObjIntConsumer;
@@ -247,6 +249,48 @@ public final class ConditionLoader {
     public CorpusResult loadAll(ArticleFiles files) {
         LoadResult[] results = new LoadResult[files.files().size()];
         CrossFileChecks checks = loadEach(files, (loaded, i) -> results[i] = loaded.result());
+        return new CorpusResult(Arrays.asList(results), checks.diagnostics(i -> results[i].source()));
+    }
+
+    /**
+     * Loads files and folders as {@link #loadAll(Collection)} does, with the same result, while
+     * the folders are searched, as {@link #checkAll(Collection, Predicate, Consumer, Consumer)}
+     * does: the loader's other threads load the files found so far, and the calling thread joins
+     * them once the search has ended. The results are put in file order by their index in the
+     * search, never by their names (two files can print the same name).
+     *
+     * @param paths files and folders
+     * @param passOver files that are no articles although their names say so, left out as
+     *     {@link #checkAll(Collection, Predicate, Consumer, Consumer)} leaves them out
+     * @param found receives the files, refused ones included, once the search has ended, on the
+     *     calling thread; what it throws stops the loading, and is thrown
+     * @return one result per file, in file order, and every diagnostic sorted
+     * @throws IllegalArgumentException if a path does not exist (before any file is loaded)
+     * @throws UncheckedIOException if a folder cannot be listed
+     * @throws IllegalStateException if the calling thread is interrupted
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    @CheckReturnValue
+    public CorpusResult loadAll(Collection<Path> paths, Predicate<? super Path> passOver, Consumer<ArticleFiles> found) {
+        Objects.requireNonNull(paths, "paths must not be null");
+        Objects.requireNonNull(passOver, "passOver must not be null");
+        Objects.requireNonNull(found, "found must not be null");
+        if (!ArticleFiles.namesAFolder(paths)) {
+            ArticleFiles files = ArticleFiles.find(paths, followLinks, passOver);
+            found.accept(files);
+            return loadAll(files);
+        }
+        CrossFileChecks checks = new CrossFileChecks(1024);
+        // The number of files is known only when the search ends; the loading threads keep each
+        // result under its index meanwhile.
+        Map<Integer, LoadResult> byIndex = new ConcurrentHashMap<>();
+        ArticleFiles files = ParallelLoad.whileSearching(sink -> ArticleFiles.search(paths, followLinks, passOver, sink), found, parallelism,
+                limits.maxDiagnosticsPerFile(), this::loadFile, (loaded, i) -> {
+                    byIndex.put(i, loaded.result());
+                    checks.record(i, loaded);
+                });
+        LoadResult[] results = new LoadResult[files.files().size()];
+        byIndex.forEach((i, result) -> results[i] = result);
         return new CorpusResult(Arrays.asList(results), checks.diagnostics(i -> results[i].source()));
     }
 

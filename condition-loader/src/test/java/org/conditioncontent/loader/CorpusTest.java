@@ -164,7 +164,8 @@ class CorpusTest {
         java.util.function.Predicate<Path> house = file -> file.getFileName().toString().equals("house.yaml");
         ConditionLoader oneByOne = ConditionLoader.builder().rules(RuleSet.none()).parallelism(1).build();
         ArticleFiles expectedFiles = ArticleFiles.find(paths, false, house);
-        List<Diagnostic> expected = oneByOne.loadAll(expectedFiles).diagnostics();
+        CorpusResult expectedLoad = oneByOne.loadAll(expectedFiles);
+        List<Diagnostic> expected = expectedLoad.diagnostics();
         assertThat(expected).extracting(Diagnostic::rule).contains("duplicate-id", "unknown-related", "unknown-field",
                 "file-unreadable");
 
@@ -176,6 +177,13 @@ class CorpusTest {
             assertThat(checked).as("on %d threads", parallelism).isEqualTo(expected);
             assertThat(found).as("on %d threads", parallelism).containsExactly(expectedFiles);
             assertThat(seen).containsExactlyInAnyOrderElementsOf(expectedFiles.files().stream().map(Path::toString).toList());
+
+            // Loading while searching keeps every result, in file order.
+            List<ArticleFiles> foundByLoad = new java.util.ArrayList<>();
+            CorpusResult loaded = parallel.loadAll(paths, house, foundByLoad::add);
+            assertThat(loaded.files()).as("loadAll on %d threads", parallelism).isEqualTo(expectedLoad.files());
+            assertThat(loaded.diagnostics()).as("loadAll on %d threads", parallelism).isEqualTo(expected);
+            assertThat(foundByLoad).containsExactly(expectedFiles);
         }
     }
 

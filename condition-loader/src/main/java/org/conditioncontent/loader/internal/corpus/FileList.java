@@ -97,7 +97,7 @@ public final class FileList extends AbstractList<Path> implements RandomAccess {
             lastKeptWhole = true;
             nameEnds[size] = start;
         } else {
-            if (runs == 0 || lastKeptWhole || !folders[runs - 1].equals(folder)) {
+            if (runs == 0 || lastKeptWhole || !sameSpelling(folders[runs - 1], folder)) {
                 startRun(folder);
                 lastKeptWhole = false;
             }
@@ -132,6 +132,20 @@ public final class FileList extends AbstractList<Path> implements RandomAccess {
     }
 
     /**
+     * Whether two folders are the same and spelled alike, so that a file made again from the
+     * kept one prints as it was found. Paths of the default file system with {@code /} for
+     * separator are equal only when their bytes are; elsewhere equal paths may differ in spelling
+     * (Windows ignores case), so their texts are compared too.
+     */
+    private static boolean sameSpelling(Path kept, Path folder) {
+        if (!kept.equals(folder)) {
+            return false;
+        }
+        return kept.getFileSystem() == FileSystems.getDefault() && "/".equals(kept.getFileSystem().getSeparator())
+                || kept.toString().equals(folder.toString());
+    }
+
+    /**
      * The file's name as UTF-8, when the file is its folder's path resolved against that name;
      * else {@code null}, and the file keeps its own path. A name in ASCII always comes back the
      * same on the default file system; another is checked by resolving it.
@@ -148,7 +162,13 @@ public final class FileList extends AbstractList<Path> implements RandomAccess {
         if ((!isAscii(name) || file.getFileSystem() != FileSystems.getDefault()) && !folder.resolve(name).equals(file)) {
             return null;
         }
-        return name.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+        // A name with an unpaired surrogate (possible on Windows and on file systems in memory)
+        // has no UTF-8 form: it would come back as another name, so the file keeps its path.
+        if (!isAscii(name) && !new String(bytes, StandardCharsets.UTF_8).equals(name)) {
+            return null;
+        }
+        return bytes;
     }
 
     /**
