@@ -272,26 +272,13 @@ public final class ConditionLoader {
      */
     @CheckReturnValue
     public CorpusResult loadAll(Collection<Path> paths, Predicate<? super Path> passOver, Consumer<ArticleFiles> found) {
-        Objects.requireNonNull(paths, "paths must not be null");
-        Objects.requireNonNull(passOver, "passOver must not be null");
-        Objects.requireNonNull(found, "found must not be null");
-        if (!ArticleFiles.namesAFolder(paths)) {
-            ArticleFiles files = ArticleFiles.find(paths, followLinks, passOver);
-            found.accept(files);
-            return loadAll(files);
-        }
-        CrossFileChecks checks = new CrossFileChecks(1024);
         // The number of files is known only when the search ends; the loading threads keep each
         // result under its index meanwhile.
         Map<Integer, LoadResult> byIndex = new ConcurrentHashMap<>();
-        ArticleFiles files = ParallelLoad.whileSearching(sink -> ArticleFiles.search(paths, followLinks, passOver, sink), found, parallelism,
-                limits.maxDiagnosticsPerFile(), this::loadFile, (loaded, i) -> {
-                    byIndex.put(i, loaded.result());
-                    checks.record(i, loaded);
-                });
-        LoadResult[] results = new LoadResult[files.files().size()];
+        Searched searched = loadWhileSearching(paths, passOver, found, (loaded, i) -> byIndex.put(i, loaded.result()));
+        LoadResult[] results = new LoadResult[searched.files().files().size()];
         byIndex.forEach((i, result) -> results[i] = result);
-        return new CorpusResult(Arrays.asList(results), checks.diagnostics(i -> results[i].source()));
+        return new CorpusResult(Arrays.asList(results), searched.checks().diagnostics(i -> results[i].source()));
     }
 
     /**
@@ -344,23 +331,38 @@ public final class ConditionLoader {
     @CheckReturnValue
     public List<Diagnostic> checkAll(Collection<Path> paths, Predicate<? super Path> passOver, Consumer<ArticleFiles> found,
             Consumer<LoadResult> each) {
+        Objects.requireNonNull(each, "each must not be null");
+        Searched searched = loadWhileSearching(paths, passOver, found, (loaded, i) -> each.accept(loaded.result()));
+        return List.copyOf(searched.checks().diagnostics(names(searched.files())));
+    }
+
+    /** The files a search found, and the checks across them recorded while they were loaded. */
+    private record Searched(ArticleFiles files, CrossFileChecks checks) {}
+
+    /**
+     * Searches the paths and loads the files as they are found, handing each to {@code each}
+     * with its index and recording it for the checks across files: the shared part of
+     * {@link #checkAll(Collection, Predicate, Consumer, Consumer)} and
+     * {@link #loadAll(Collection, Predicate, Consumer)}.
+     */
+    private Searched loadWhileSearching(Collection<Path> paths, Predicate<? super Path> passOver, Consumer<ArticleFiles> found,
+            ObjIntConsumer<Loaded> each) {
         Objects.requireNonNull(paths, "paths must not be null");
         Objects.requireNonNull(passOver, "passOver must not be null");
         Objects.requireNonNull(found, "found must not be null");
-        Objects.requireNonNull(each, "each must not be null");
         if (!ArticleFiles.namesAFolder(paths)) {
             // Files named one by one: nothing to search, so nothing to load during a search.
             ArticleFiles files = ArticleFiles.find(paths, followLinks, passOver);
             found.accept(files);
-            return checkAll(files, each);
+            return new Searched(files, loadEach(files, each));
         }
         CrossFileChecks checks = new CrossFileChecks(1024);
         ArticleFiles files = ParallelLoad.whileSearching(sink -> ArticleFiles.search(paths, followLinks, passOver, sink), found, parallelism,
                 limits.maxDiagnosticsPerFile(), this::loadFile, (loaded, i) -> {
-                    each.accept(loaded.result());
+                    each.accept(loaded, i);
                     checks.record(i, loaded);
                 });
-        return List.copyOf(checks.diagnostics(names(files)));
+        return new Searched(files, checks);
     }
 
     /**
