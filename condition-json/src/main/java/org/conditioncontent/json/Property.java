@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param name the field name on the wire and the component name in Java
  * @param type the component's generic type
  * @param accessor the component's accessor
- * @param reader calls the accessor: a function linked to it once, or reflection where it cannot
- *     be linked; not part of {@link #equals(Object)}
+ * @param reader calls the accessor: an entry of the model's table, a function linked to it once,
+ *     or reflection where it cannot be linked; not part of {@link #equals(Object)}
  */
 public record Property(String name, Type type, Method accessor, Function<Object, Object> reader) {
 
