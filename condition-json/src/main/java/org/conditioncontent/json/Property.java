@@ -10,6 +10,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field of a record on the wire: its name is the record component's name.
@@ -17,8 +18,8 @@ import java.util.function.Function;
  * @param name the field name on the wire and the component name in Java
  * @param type the component's generic type
  * @param accessor the component's accessor
- * @param reader calls the accessor: a function linked to it once, or reflection where it cannot
- *     be linked; not part of {@link #equals(Object)}
+ * @param reader calls the accessor: an entry of the model's table, a function linked to it once,
+ *     or reflection where it cannot be linked; not part of {@link #equals(Object)}
  */
 public record Property(String name, Type type, Method accessor, Function<Object, Object> reader) {
 
@@ -59,13 +60,20 @@ public record Property(String name, Type type, Method accessor, Function<Object,
      * A function that calls an accessor, as a lambda would: the loader's rules and the JSON
      * writer read every component of every record of an article, and {@link Method#invoke} (an
      * access check, an argument array, a call the JIT cannot inline) was a twentieth of a full
-     * load (see docs/performance.md). Where the accessor cannot be linked so (a record that is not
-     * public), the function calls it reflectively.
+     * load (see docs/performance.md). A component of the model's records is read through its
+     * entry in {@link ModelReaders}, a table generated from the model, so that a cold run makes no
+     * class for it; the accessor of any other record is linked once to a lambda made for it. Where
+     * the accessor cannot be linked so (a record that is not public), the function calls it
+     * reflectively.
      *
      * @param accessor a record component's accessor
      * @return the function
      */
     static Function<Object, Object> reader(Method accessor) {
+        int index = ModelReaders.index(accessor.getDeclaringClass(), accessor.getName());
+        if (index >= 0) {
+            return new TableReader(index);
+        }
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             MethodHandle target = lookup.unreflect(accessor);
@@ -81,6 +89,18 @@ public record Property(String name, Type type, Method accessor, Function<Object,
         } catch (Throwable e) {
             // Not linkable (an accessor this module cannot see, say): reflection still works.
             return new ReflectiveReader(accessor);
+        }
+    }
+
+    /**
+     * Reads a component of one of the model's records through its entry in {@link ModelReaders}.
+     *
+     * @param index the component's entry
+     */
+    record TableReader(int index) implements Function<Object, Object> {
+        @Override
+        public @Nullable Object apply(Object record) {
+            return ModelReaders.read(index, record);
         }
     }
 
