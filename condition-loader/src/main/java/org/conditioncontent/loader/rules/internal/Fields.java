@@ -6,23 +6,34 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
-import org.conditioncontent.json.Property;
-import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.loader.internal.Pointer;
 import org.conditioncontent.model.Aside;
+import org.conditioncontent.model.Author;
 import org.conditioncontent.model.Block;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.Contributor;
+import org.conditioncontent.model.Copyright;
+import org.conditioncontent.model.Feedback;
 import org.conditioncontent.model.Item;
 import org.conditioncontent.model.ItemList;
+import org.conditioncontent.model.Media;
+import org.conditioncontent.model.MedicalCode;
 import org.conditioncontent.model.Paragraph;
+import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.Publisher;
+import org.conditioncontent.model.Reference;
+import org.conditioncontent.model.Resource;
+import org.conditioncontent.model.ResourceGroup;
+import org.conditioncontent.model.Review;
 import org.conditioncontent.model.Section;
+import org.conditioncontent.model.Suppression;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The values of an article that editorial rules look at, each with its JSON Pointer: every text,
- * every list, and the prose fields (lists of paragraphs). Walks the records by their components,
- * as the wire format does, so new fields are covered without changes here.
+ * every list, and the prose fields (lists of paragraphs). Walks the records through their
+ * accessors, each component in the order it is declared; a test compares the walk with one made by
+ * reflection over every component, so a field added to the model must be added here.
  */
 public final class Fields {
 
@@ -291,78 +302,6 @@ public final class Fields {
     }
 
     /**
-     * The components of a record class as the walk reads them: names and readers in arrays, made
-     * once per class, so that reading a record is an indexed loop (the wire format's shape is a
-     * list of {@link Property} records, walked with an iterator).
-     */
-    private static final class Shape {
-        final String[] names;
-        final Function<Object, Object>[] readers;
-        /** Whether the walk looks inside component {@code i}: its declared type may hold texts or lists. */
-        final boolean[] walked;
-        /**
-         * For each component, the shapes of the record classes met in it (or among its list's
-         * elements), up to four: a component holds one class of record, or the few variants of a
-         * sealed type, so the walk finds a record's shape by comparing its class with these instead
-         * of asking {@link #SHAPES} for every record of every article (a tenth of the walk).
-         */
-        final Link[][] met;
-
-        @SuppressWarnings("unchecked") // an array of a generic type cannot be made otherwise
-        Shape(List<Property> properties) {
-            names = new String[properties.size()];
-            readers = new Function[properties.size()];
-            walked = new boolean[properties.size()];
-            met = new Link[properties.size()][4];
-            for (int i = 0; i < names.length; i++) {
-                names[i] = properties.get(i).name();
-                readers[i] = properties.get(i).reader();
-                Class<?> type = properties.get(i).rawType();
-                // Enums, numbers and booleans hold no text: they are only hashed, with no pointer and
-                // no type tests.
-                walked[i] = !(type.isEnum() || type.isPrimitive() || Number.class.isAssignableFrom(type) || type == Boolean.class);
-            }
-        }
-
-        /** The shape of a record met in component {@code slot}. */
-        Shape shapeOf(int slot, Class<?> type) {
-            Link[] links = met[slot];
-            for (int k = 0; k < links.length; k++) {
-                Link link = links[k];
-                if (link == null) {
-                    Shape shape = SHAPES.get(type);
-                    // Another thread may fill the same place with another class: a link is
-                    // immutable, so a lost one is only looked up again.
-                    links[k] = new Link(type, shape);
-                    return shape;
-                }
-                if (link.type == type) {
-                    return link.shape;
-                }
-            }
-            return SHAPES.get(type);
-        }
-    }
-
-    /** A record class and its shape. */
-    private static final class Link {
-        final Class<?> type;
-        final Shape shape;
-
-        Link(Class<?> type, Shape shape) {
-            this.type = type;
-            this.shape = shape;
-        }
-    }
-
-    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
-        @Override
-        protected Shape computeValue(Class<?> type) {
-            return new Shape(RecordShape.of(type).properties());
-        }
-    };
-
-    /**
      * A prose field: paragraphs read together, each with its JSON Pointer. The pointers are
      * written out only when asked for: the rules read every paragraph of every article, and
      * name one only in a finding.
@@ -489,7 +428,7 @@ public final class Fields {
             return last;
         }
         Walk walk = new Walk(condition, last);
-        walkRecord(condition, SHAPES.get(Condition.class), Pointer.ROOT, false, walk);
+        condition(condition, walk);
         recent.walk = walk;
         return walk;
     }
@@ -602,57 +541,75 @@ public final class Fields {
         }
     }
 
-    /**
-     * Adds the texts and lists of a record to {@code walk}, in document order, and returns the
-     * hash of its content: a text's own hash, a list's combination of its elements' hashes as
-     * {@link List#hashCode()} combines them, a record's combination of its components' hashes,
-     * any other value's {@code hashCode}. Equal values get equal hashes: a record's {@code equals}
-     * compares its components with their {@code equals}, and the model's records do not override
-     * it.
+    /*
+     * The walk. It reads each record class of the model through its accessors, component by
+     * component in declaration order (the order the wire format writes them), and adds each text
+     * and each list to the walk in document order, a list before its items. It used to read any
+     * record through the wire format's shape of its class: a loop over the components calling a
+     * reader function for each (one megamorphic interface call per component of every record,
+     * with a type test on the value and a look-up of the value's shape), a third of the walk
+     * outside its character scan (see docs/performance.md). FieldsWalkTest compares this walk with
+     * one made by reflection over the record components on every example and on generated
+     * articles, so a component added to the model and not here fails the build.
      *
-     * <p>Only a list's items need hashes ({@link Items#hash(int)}): outside any list
-     * ({@code hashed} false) the values are not hashed and the result is 0.
+     * Each method returns the hash of its record's content, made as the reflective walk made it:
+     * a record's components' hashes combined with 31 * hash + h in declaration order, a text's
+     * String.hashCode, a list's as List.hashCode combines its elements', 0 for an absent value,
+     * any other value's hashCode. Only the items of a list need hashes (Items.hash); the records
+     * outside lists return one that nothing reads.
      */
-    private static int walkRecord(Record record, Shape shape, Pointer pointer, boolean hashed, Walk walk) {
-        int hash = 0;
-        for (int i = 0; i < shape.names.length; i++) {
-            Object component = shape.readers[i].apply(record);
-            int h;
-            if (component == null) {
-                h = 0;
-            } else if (!shape.walked[i]) {
-                // Enums, dates and numbers hold no text: no pointer, no type tests.
-                h = hashed ? component.hashCode() : 0;
-            } else if (component instanceof String s) {
-                h = text(s, pointer.field(shape.names[i]), walk);
-                h = hashed ? h : 0;
-            } else if (component instanceof Record r) {
-                h = walkRecord(r, shape.shapeOf(i, r.getClass()), pointer.field(shape.names[i]), hashed, walk);
-            } else if (component instanceof List<?> list) {
-                h = walkList(list, shape, i, pointer.field(shape.names[i]), walk);
-            } else {
-                h = hashed ? component.hashCode() : 0;
-            }
-            hash = 31 * hash + h;
+
+    private static void condition(Condition c, Walk w) {
+        Pointer at = Pointer.ROOT;
+        text(c.id(), at, "id", w);
+        text(c.language(), at, "language", w);
+        text(c.title(), at, "title", w);
+        text(c.subtitle(), at, "subtitle", w);
+        text(c.series(), at, "series", w);
+        list(c.alsoCalled(), at, "alsoCalled", w);
+        list(c.codes(), at, "codes", w);
+        list(c.body(), at, "body", w);
+        list(c.resources(), at, "resources", w);
+        list(c.references(), at, "references", w);
+        list(c.contributors(), at, "contributors", w);
+        Publisher publisher = c.publisher();
+        if (publisher != null) {
+            publisher(publisher, at.field("publisher"), w);
         }
-        return hash;
+        text(c.url(), at, "url", w);
+        // published and updated are dates: they hold no text.
+        Review review = c.review();
+        if (review != null) {
+            review(review, at.field("review"), w);
+        }
+        Copyright copyright = c.copyright();
+        if (copyright != null) {
+            copyright(copyright, at.field("copyright"), w);
+        }
+        text(c.disclaimer(), at, "disclaimer", w);
+        Feedback feedback = c.feedback();
+        if (feedback != null) {
+            feedback(feedback, at.field("feedback"), w);
+        }
+        list(c.related(), at, "related", w);
+        list(c.suppressions(), at, "suppressions", w);
     }
 
-    /** {@link #walkRecord} for a list held in component {@code slot} of a record of shape {@code owner}. */
-    private static int walkList(List<?> list, Shape owner, int slot, Pointer pointer, Walk walk) {
+    /** Adds a list's items, after the list itself, and returns its hash as {@link List#hashCode()} would combine its items' hashes. */
+    private static int list(List<?> list, Pointer pointer, Walk w) {
         int n = list.size();
         int[] hashes = new int[n];
-        walk.add(new Items(pointer, list, hashes)); // before its descendants: document order
+        w.add(new Items(pointer, list, hashes)); // before its descendants: document order
         int hash = 1;
         for (int i = 0; i < n; i++) {
             Object item = list.get(i);
             int h;
             if (item instanceof String s) {
-                h = text(s, pointer.item(i), walk);
+                h = text(s, pointer.item(i), w);
             } else if (item instanceof Record r) {
-                h = walkRecord(r, owner.shapeOf(slot, r.getClass()), pointer.item(i), true, walk);
+                h = record(r, pointer.item(i), w);
             } else if (item instanceof List<?> inner) {
-                h = walkList(inner, owner, slot, pointer.item(i), walk);
+                h = list(inner, pointer.item(i), w);
             } else {
                 h = Objects.hashCode(item);
             }
@@ -660,6 +617,178 @@ public final class Fields {
             hash = 31 * hash + h;
         }
         return hash;
+    }
+
+    /** {@link #list(List, Pointer, Walk)} for component {@code name} of the record at {@code at}; 0 if absent. */
+    private static int list(@Nullable List<?> list, Pointer at, String name, Walk w) {
+        return list == null ? 0 : list(list, at.field(name), w);
+    }
+
+    /** Adds text component {@code name} of the record at {@code at} and returns its hash; 0 if absent. */
+    private static int text(@Nullable String s, Pointer at, String name, Walk w) {
+        return s == null ? 0 : text(s, at.field(name), w);
+    }
+
+    /** A record held in a list, told by its class: the classes in the order an article holds most of them. */
+    private static int record(Record r, Pointer at, Walk w) {
+        if (r instanceof Paragraph p) {
+            return text(p.text(), at, "text", w);
+        } else if (r instanceof Item item) {
+            return item(item, at, w);
+        } else if (r instanceof ItemList list) {
+            return 31 * list(list.items(), at, "items", w) + Boolean.hashCode(list.ordered());
+        } else if (r instanceof Section section) {
+            return section(section, at, w);
+        } else if (r instanceof Resource resource) {
+            return resource(resource, at, w);
+        } else if (r instanceof Reference reference) {
+            return reference(reference, at, w);
+        } else if (r instanceof Author author) {
+            return author(author, at, w);
+        } else if (r instanceof Contributor contributor) {
+            return contributor(contributor, at, w);
+        } else if (r instanceof MedicalCode code) {
+            return medicalCode(code, at, w);
+        } else if (r instanceof ResourceGroup group) {
+            return resourceGroup(group, at, w);
+        } else if (r instanceof Aside aside) {
+            int hash = text(aside.title(), at, "title", w);
+            return 31 * hash + list(aside.blocks(), at, "blocks", w);
+        } else if (r instanceof Media media) {
+            return media(media, at, w);
+        } else if (r instanceof Suppression suppression) {
+            return suppression(suppression, at, w);
+        } else if (r instanceof Publisher publisher) {
+            return publisher(publisher, at, w);
+        } else if (r instanceof Review review) {
+            return review(review, at, w);
+        } else if (r instanceof Copyright copyright) {
+            return copyright(copyright, at, w);
+        } else if (r instanceof Feedback feedback) {
+            return feedback(feedback, at, w);
+        } else if (r instanceof PartialDate date) {
+            return date(date);
+        }
+        throw new IllegalArgumentException("The editorial rules' walk does not know the record class " + r.getClass().getName()
+                + " (at " + at + "); add it to Fields");
+    }
+
+    private static int item(Item item, Pointer at, Walk w) {
+        int hash = text(item.text(), at, "text", w);
+        hash = 31 * hash + text(item.term(), at, "term", w);
+        hash = 31 * hash + text(item.note(), at, "note", w);
+        hash = 31 * hash + list(item.examples(), at, "examples", w);
+        hash = 31 * hash + Objects.hashCode(item.conjunction());
+        hash = 31 * hash + Objects.hashCode(item.kind());
+        hash = 31 * hash + list(item.paragraphs(), at, "paragraphs", w);
+        hash = 31 * hash + list(item.items(), at, "items", w);
+        return 31 * hash + Boolean.hashCode(item.ordered());
+    }
+
+    private static int section(Section section, Pointer at, Walk w) {
+        int hash = Objects.hashCode(section.kind());
+        hash = 31 * hash + text(section.heading(), at, "heading", w);
+        hash = 31 * hash + Boolean.hashCode(section.noHeading());
+        hash = 31 * hash + list(section.blocks(), at, "blocks", w);
+        return 31 * hash + list(section.sections(), at, "sections", w);
+    }
+
+    private static int resource(Resource resource, Pointer at, Walk w) {
+        int hash = text(resource.organization(), at, "organization", w);
+        hash = 31 * hash + text(resource.site(), at, "site", w);
+        return 31 * hash + text(resource.url(), at, "url", w);
+    }
+
+    private static int reference(Reference r, Pointer at, Walk w) {
+        int hash = Objects.hashCode(r.type());
+        hash = 31 * hash + list(r.authors(), at, "authors", w);
+        hash = 31 * hash + Boolean.hashCode(r.etAl());
+        hash = 31 * hash + text(r.title(), at, "title", w);
+        hash = 31 * hash + text(r.journal(), at, "journal", w);
+        hash = 31 * hash + text(r.site(), at, "site", w);
+        hash = 31 * hash + text(r.publisher(), at, "publisher", w);
+        hash = 31 * hash + Objects.hashCode(r.year());
+        hash = 31 * hash + Objects.hashCode(r.month());
+        hash = 31 * hash + Objects.hashCode(r.day());
+        hash = 31 * hash + text(r.volume(), at, "volume", w);
+        hash = 31 * hash + text(r.issue(), at, "issue", w);
+        hash = 31 * hash + text(r.supplement(), at, "supplement", w);
+        hash = 31 * hash + text(r.pages(), at, "pages", w);
+        PartialDate epub = r.epub();
+        hash = 31 * hash + (epub == null ? 0 : date(epub));
+        hash = 31 * hash + text(r.doi(), at, "doi", w);
+        hash = 31 * hash + text(r.pmid(), at, "pmid", w);
+        hash = 31 * hash + text(r.pmcid(), at, "pmcid", w);
+        hash = 31 * hash + text(r.url(), at, "url", w);
+        return 31 * hash + Objects.hashCode(r.accessed());
+    }
+
+    private static int author(Author author, Pointer at, Walk w) {
+        int hash = text(author.family(), at, "family", w);
+        hash = 31 * hash + text(author.given(), at, "given", w);
+        return 31 * hash + text(author.literal(), at, "literal", w);
+    }
+
+    private static int contributor(Contributor contributor, Pointer at, Walk w) {
+        int hash = text(contributor.name(), at, "name", w);
+        hash = 31 * hash + text(contributor.credentials(), at, "credentials", w);
+        hash = 31 * hash + Objects.hashCode(contributor.role());
+        return 31 * hash + Boolean.hashCode(contributor.organization());
+    }
+
+    private static int medicalCode(MedicalCode code, Pointer at, Walk w) {
+        int hash = Objects.hashCode(code.system());
+        hash = 31 * hash + text(code.code(), at, "code", w);
+        return 31 * hash + text(code.display(), at, "display", w);
+    }
+
+    private static int resourceGroup(ResourceGroup group, Pointer at, Walk w) {
+        int hash = text(group.region(), at, "region", w);
+        hash = 31 * hash + text(group.heading(), at, "heading", w);
+        return 31 * hash + list(group.items(), at, "items", w);
+    }
+
+    private static int media(Media media, Pointer at, Walk w) {
+        int hash = text(media.credit(), at, "credit", w);
+        hash = 31 * hash + text(media.description(), at, "description", w);
+        return 31 * hash + text(media.url(), at, "url", w);
+    }
+
+    private static int suppression(Suppression suppression, Pointer at, Walk w) {
+        int hash = text(suppression.rule(), at, "rule", w);
+        hash = 31 * hash + text(suppression.field(), at, "field", w);
+        return 31 * hash + text(suppression.reason(), at, "reason", w);
+    }
+
+    private static int publisher(Publisher publisher, Pointer at, Walk w) {
+        int hash = text(publisher.name(), at, "name", w);
+        return 31 * hash + text(publisher.url(), at, "url", w);
+    }
+
+    private static int review(Review review, Pointer at, Walk w) {
+        int hash = text(review.statement(), at, "statement", w);
+        PartialDate last = review.lastReviewed();
+        hash = 31 * hash + (last == null ? 0 : date(last));
+        PartialDate next = review.nextReview();
+        hash = 31 * hash + (next == null ? 0 : date(next));
+        return 31 * hash + list(review.reviewers(), at, "reviewers", w);
+    }
+
+    private static int copyright(Copyright copyright, Pointer at, Walk w) {
+        int hash = Objects.hashCode(copyright.year());
+        return 31 * hash + text(copyright.holder(), at, "holder", w);
+    }
+
+    private static int feedback(Feedback feedback, Pointer at, Walk w) {
+        int hash = text(feedback.invitation(), at, "invitation", w);
+        return 31 * hash + text(feedback.email(), at, "email", w);
+    }
+
+    /** A date holds no text: only its hash. */
+    private static int date(PartialDate date) {
+        int hash = Integer.hashCode(date.year());
+        hash = 31 * hash + Objects.hashCode(date.month());
+        return 31 * hash + Objects.hashCode(date.day());
     }
 
     /** Adds a text to {@code walk} with its marks, and returns its {@link String#hashCode()}. */
