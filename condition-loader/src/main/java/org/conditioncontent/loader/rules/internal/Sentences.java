@@ -43,6 +43,36 @@ public final class Sentences {
     /** Lower-case words after which a capital letter and a period are an initial ("by C. Delacour"). */
     private static final Set<String> BEFORE_NAMES = Set.of("by", "and", "with", "from", "of", "for", "to", "&");
 
+    /** {@link #KIND}: an ASCII letter or digit. */
+    private static final int WORD = 1;
+    /** {@link #KIND}: a period, an exclamation mark or a question mark. */
+    private static final int TERMINATOR = 2;
+    /** {@link #KIND}: an apostrophe, a hyphen, a period or a comma, which may join a word's parts. */
+    private static final int JOINER_OR_COMMA = 4;
+
+    /**
+     * What each ASCII character is to the split, as bits. Under the launcher's compiler (C1), a test
+     * such as {@code c >= 'a' && c <= 'z' || ...} written as a method is too large to be inlined, and
+     * was a call for every character of every text; a table read is inlined.
+     */
+    private static final byte[] KIND = new byte[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            KIND[c] = WORD;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            KIND[c] = WORD;
+            KIND[Character.toUpperCase(c)] = WORD;
+        }
+        KIND['!'] = TERMINATOR;
+        KIND['?'] = TERMINATOR;
+        KIND['.'] = TERMINATOR | JOINER_OR_COMMA;
+        KIND['\''] = JOINER_OR_COMMA;
+        KIND['-'] = JOINER_OR_COMMA;
+        KIND[','] = JOINER_OR_COMMA;
+    }
+
     /**
      * Buffers reused by the splits on one thread: a text's characters (under the launcher's compiler,
      * C1, each {@code String.charAt} is a call and an array read is not) and the bounds found.
@@ -220,11 +250,12 @@ public final class Sentences {
             char ch = s[i];
             boolean word;
             if (ch < 128) {
-                word = isAsciiLetterOrDigit(ch);
-                if (!word && ch != '.' && ch != '!' && ch != '?') {
+                int kind = KIND[ch];
+                if ((kind & (WORD | TERMINATOR)) == 0) {
                     i++;
                     continue;
                 }
+                word = (kind & WORD) != 0;
             } else {
                 int c = Character.codePointAt(s, i, n);
                 word = Character.isLetterOrDigit(c);
@@ -234,14 +265,14 @@ public final class Sentences {
                 }
             }
             if (word) {
-                int end = wordEnd(s, n, i);
+                int start = i;
+                i = wordEnd(s, n, i);
                 if (wordInts + 2 > words.length) {
                     words = Arrays.copyOf(words, 2 * words.length);
                     scratch.words = words;
                 }
+                words[wordInts++] = start;
                 words[wordInts++] = i;
-                words[wordInts++] = end;
-                i = end;
                 continue;
             }
             // A run of terminators: the same test, at the same places, as the split into strings made.
@@ -320,7 +351,7 @@ public final class Sentences {
         while (i < n) {
             char ch = s[i];
             if (ch < 128) {
-                if (isAsciiLetterOrDigit(ch)) {
+                if ((KIND[ch] & WORD) != 0) {
                     return i;
                 }
                 i++;
@@ -340,12 +371,20 @@ public final class Sentences {
         int i = s[start] < 128 ? start + 1 : start + Character.charCount(Character.codePointAt(s, start, n));
         while (i < n) {
             char ch = s[i];
-            if (ch < 128 && isAsciiLetterOrDigit(ch)) {
+            if (ch < 128) {
+                int kind = KIND[ch];
+                if ((kind & WORD) != 0) {
+                    i++;
+                    continue;
+                }
+                if ((kind & JOINER_OR_COMMA) == 0 || !isJoiner(s, n, i)) {
+                    break;
+                }
                 i++;
                 continue;
             }
-            int d = ch < 128 ? ch : Character.codePointAt(s, i, n);
-            if (d >= 128 && Character.isLetterOrDigit(d)) {
+            int d = Character.codePointAt(s, i, n);
+            if (Character.isLetterOrDigit(d)) {
                 i += Character.charCount(d);
             } else if (isJoiner(s, n, i)) {
                 i++;
@@ -357,18 +396,14 @@ public final class Sentences {
     }
 
     /**
-     * {@link Character#isLetterOrDigit(int)}, answered without the Unicode tables for ASCII, which
-     * is most of the text: this is asked for every character of every sentence.
+     * {@link Character#isLetterOrDigit(int)}, answered from {@link #KIND} for ASCII, which is most
+     * of the text.
      */
     private static boolean isLetterOrDigit(int c) {
         if (c < 128) {
-            return isAsciiLetterOrDigit(c);
+            return (KIND[c] & WORD) != 0;
         }
         return Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isAsciiLetterOrDigit(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /**

@@ -220,4 +220,22 @@ class SentencesTest {
             assertThat(after.sentence(1)).isEqualTo("Text here.");
         }
     }
+
+    /**
+     * Every UTF-16 unit, between letters, after a word, before and after a period and inside a
+     * number, split as the split into strings did: the one-pass split tells ASCII characters apart
+     * by a table, and a wrong entry in it would change the words or the sentences.
+     */
+    @Test
+    void splitsEveryCharacterAsTheSplitIntoStringsDid() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String x = String.valueOf((char) c);
+            for (String text : List.of("ab" + x + "cd. Ef" + x + " gh", "Dr" + x + " Smith." + x + "Then 2" + x + "5 mg" + x,
+                    x + "A" + x + "1," + x + "0" + x + ". " + x + x + "b")) {
+                assertThat(Sentences.sentences(text)).as("U+%04X", c).isEqualTo(SentencesOracle.sentences(text));
+                assertThat(Sentences.wordCounts(text)).as("U+%04X", c).isEqualTo(SentencesOracle.wordCounts(text));
+                assertThat(Sentences.words(text)).as("U+%04X", c).isEqualTo(SentencesOracle.words(text));
+            }
+        }
+    }
 }
