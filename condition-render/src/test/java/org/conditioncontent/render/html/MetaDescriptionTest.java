@@ -59,4 +59,23 @@ class MetaDescriptionTest {
                 .build();
         assertThat(MetaDescription.of(c)).isEqualTo("Leg cramps are common.");
     }
+
+    @Test
+    void skipsTheMatcherOnlyForTextsItWouldLeaveAsTheyAre() {
+        // The check before the matcher must say "collapsed" exactly when the matcher changes nothing.
+        java.util.regex.Pattern whiteSpace = java.util.regex.Pattern.compile("\\s+");
+        char[] alphabet = {'a', ' ', ' ', '\t', '\n', '\u000b', '\f', '\r', '\u001c', '\u00a0', '\u2003', '\u0085', '.'};
+        java.util.Random random = new java.util.Random(160);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = text.toString();
+            assertThat(MetaDescription.isCollapsed(s)).as("%s", s.chars().boxed().toList())
+                    .isEqualTo(whiteSpace.matcher(s).replaceAll(" ").equals(s));
+        }
+    }
 }
+

@@ -2,6 +2,9 @@ package org.conditioncontent.render.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -129,5 +132,37 @@ class UrlPolicyTest {
             }
         }
         assertThat(links).as("the rule accepts many of them").isGreaterThan(500);
+    }
+
+    @Test
+    void checksAHostLabelAsTheDnsLabelPatternDoes() {
+        // The hand-written check replaced a regular expression; this holds it to that expression,
+        // over labels around every edge of it: lengths 0 to 65, hyphens at either end, other characters.
+        Pattern label = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+        char[] alphabet = {'a', 'Z', '0', '9', '-', '_', '.', ' ', '\u00e9', '/', '@', '`', '{', '[', ':'};
+        Random random = new Random(63);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(66);
+            for (int i = 0; i < length; i++) {
+                // Mostly letters and digits, so that long valid labels come up often.
+                text.append(random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : alphabet[random.nextInt(4)]);
+            }
+            String s = "x." + text + ".y";
+            assertThat(UrlPolicy.isLabel(s, 2, 2 + length)).as("%s", text).isEqualTo(label.matcher(text).matches());
+        }
+        assertThat(UrlPolicy.isLabel("a".repeat(63), 0, 63)).isTrue();
+        assertThat(UrlPolicy.isLabel("a".repeat(64), 0, 64)).isFalse();
+        assertThat(UrlPolicy.isLabel("a-b", 0, 3)).isTrue();
+        assertThat(UrlPolicy.isLabel("-ab", 0, 3)).isFalse();
+        assertThat(UrlPolicy.isLabel("ab-", 0, 3)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://a..b/", "https://.a/", "https://a.b../", "https://-a.b/", "https://a-.b/",
+        "https://a_b.c/", "https://" + "a.b.c.d"})
+    void linksOnlyHostsWhoseEveryLabelIsOne(String url) {
+        boolean valid = url.equals("https://a.b.c.d");
+        assertThat(UrlPolicy.linkTarget(url) != null).as(url).isEqualTo(valid);
     }
 }
