@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * in pieces of the buffer's size, so that it is never held whole in memory.
  *
  * <p>Characters are encoded as they are written, straight into the byte buffer: an ASCII
- * character is one store, the rest are encoded by hand (decision 92). The JDK's encoder, used
+ * character is one store, the rest are encoded by hand (decision 95). The JDK's encoder, used
  * before, needed the text copied into a {@code char} buffer first (a loop per character under
  * C1 for a Latin-1 string) and left its ASCII loop for a slower one, to the end of the buffer,
  * at the first non-ASCII character, which every page has (a dash, a copyright sign).
