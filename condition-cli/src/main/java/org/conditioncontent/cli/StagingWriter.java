@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * {@code OutputStreamWriter} and their encoder and buffers made and dropped per file (about 25 KB
  * for each of an export's 30,000 files). A file that fits the buffer, as an article does, goes to
  * the disk in one {@code write}; a longer one (the site's index, the bundle of every article) goes
- * in pieces of the buffer's size, so that it is never held whole in memory.
+ * in pieces of at most the buffer's bytes, so that it is never held whole in memory.
  *
  * <p>Characters are encoded as they are written, straight into the byte buffer: an ASCII
  * character is one store, the rest are encoded by hand (decision 95). The JDK's encoder, used
@@ -29,7 +29,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class StagingWriter extends Writer {
 
-    /** Characters buffered, at most, before they are written: more than an article's page. */
+    /**
+     * The buffer's size in characters of three bytes, the widest a {@code char} encodes to: at least
+     * this many characters are buffered before a write, up to three times as many when they are
+     * ASCII; more than an article's page.
+     */
     static final int CAPACITY = 32 * 1024;
 
     /** What an unpaired surrogate becomes, as with the JDK's UTF-8 encoder. */
@@ -40,7 +44,8 @@ final class StagingWriter extends Writer {
 
     /**
      * Three bytes per character at most (a pair of surrogates, two characters, takes four), and
-     * one more for a pair whose high half came with the write before.
+     * one more for a pair whose high half is the last character a piece has room for and whose low
+     * half lies just past it.
      */
     private final byte[] bytes;
     private final ByteBuffer written;
@@ -59,8 +64,8 @@ final class StagingWriter extends Writer {
     /**
      * Creates a writer with a buffer of the given size (small in tests, so that files span pieces).
      *
-     * @param capacity characters buffered before they are written; at least 2, so that a
-     *     surrogate pair always fits
+     * @param capacity the buffer's size in characters of three bytes (see {@link #CAPACITY});
+     *     at least 2
      */
     StagingWriter(int capacity) {
         if (capacity < 2) {

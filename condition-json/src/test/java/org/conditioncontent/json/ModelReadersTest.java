@@ -26,7 +26,13 @@ import org.junit.jupiter.api.Test;
  */
 class ModelReadersTest {
 
-    private static final Path FILE = Path.of("src/main/java/org/conditioncontent/json/ModelReaders.java");
+    private static final Path FILE = inModule("src/main/java/org/conditioncontent/json/ModelReaders.java");
+
+    /** A path in this module, whether the test runs from the module's folder (Maven) or the repository's. */
+    private static Path inModule(String path) {
+        Path here = Path.of(path);
+        return Files.exists(here) ? here : Path.of("condition-json").resolve(path);
+    }
 
     @Test
     void theTableIsWhatTheModelGives() throws IOException {
@@ -57,7 +63,12 @@ class ModelReadersTest {
         assertThat(indexes).as("one entry per component, numbered from 0")
                 .containsExactlyElementsOf(IntStream.range(0, components).boxed().toList());
         assertThat(ModelReaders.index(Property.class, "name")).as("a record outside the model").isEqualTo(-1);
+        assertThat(ModelReaders.index(Author.class, "family"))
+                .as("a record named as one of the model's, elsewhere").isEqualTo(-1);
     }
+
+    /** Named as the model's {@code Author}, with a component of the same name. */
+    record Author(String family) {}
 
     /**
      * The records an article is made of, from {@link Condition} through its components' types, the
@@ -95,7 +106,7 @@ class ModelReadersTest {
     static String source() {
         List<Class<?>> records = records();
         StringBuilder imports = new StringBuilder();
-        records.stream().map(Class::getName).sorted()
+        records.stream().map(Class::getCanonicalName).sorted()
                 .forEach(name -> imports.append("import ").append(name).append(";\n"));
         StringBuilder indexes = new StringBuilder();
         StringBuilder reads = new StringBuilder();
@@ -103,7 +114,7 @@ class ModelReadersTest {
         for (Class<?> type : records) {
             for (RecordComponent c : type.getRecordComponents()) {
                 String name = type.getSimpleName();
-                indexes.append("            case \"").append(name).append('.').append(c.getName()).append("\" -> ")
+                indexes.append("            case \"").append(type.getName()).append('.').append(c.getName()).append("\" -> ")
                         .append(index).append(";\n");
                 reads.append("            case ").append(index).append(" -> ((").append(name).append(") record).")
                         .append(c.getName()).append("();\n");
@@ -139,10 +150,9 @@ class ModelReadersTest {
                      * @return the entry for {@link #read}, or -1 when the table has none
                      */
                     static int index(Class<?> type, String component) {
-                        if (type.getPackage() != Condition.class.getPackage()) {
-                            return -1;
-                        }
-                        return switch (type.getSimpleName() + "." + component) {
+                        // The class's binary name, so that no record elsewhere, nor one nested in a
+                        // model class and named as a top-level one, can take another's entry.
+                        return switch (type.getName() + "." + component) {
                 %s            default -> -1;
                         };
                     }
