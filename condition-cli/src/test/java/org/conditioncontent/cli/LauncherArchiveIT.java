@@ -184,6 +184,40 @@ class LauncherArchiveIT {
     }
 
     /**
+     * From 50,000 article files on, validate keeps tiered compilation and gives the JVM the options
+     * for large runs' memory (docs/decisions.md, 91 and 96), with no initial heap when the JVM's
+     * environment caps the heap (an initial size above the cap stops the JVM); below, C1 alone.
+     * The runs stop at a bad option value, after the launcher has counted the files.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void fiftyThousandFilesRunTieredWithTheOptionsForLargeRuns() throws IOException, InterruptedException {
+        Path many = Files.createDirectories(repository.resolve("many"));
+        for (int i = 0; i < 50_000; i++) {
+            Files.createFile(many.resolve(i + ".json"));
+        }
+        Path jdk = jdkBefore25();
+        String[] args = {"validate", "--max-warnings", "some", many.toString()};
+        Launch large = launch(jdk, List.of("CONDITIONS_CDS=off"), args);
+        Launch capped = launch(jdk, List.of("CONDITIONS_CDS=off", "JDK_JAVA_OPTIONS=-Xmx40m"), args);
+        Files.delete(many.resolve("0.json"));
+        Launch fewer = launch(jdk, List.of("CONDITIONS_CDS=off"), args);
+
+        for (Launch run : List.of(large, capped, fewer)) {
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).contains("--max-warnings").doesNotContain("Initial heap size");
+        }
+        List<String> calls = Files.readAllLines(repository.resolve("calls.txt"));
+        assertThat(calls).hasSize(3);
+        assertThat(calls.get(0)).doesNotContain("TieredStopAtLevel")
+                .contains("-XX:MaxNodeLimit=20000", "-Xms48m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20");
+        assertThat(calls.get(1)).doesNotContain("TieredStopAtLevel", "-Xms")
+                .contains("-XX:MaxNodeLimit=20000", "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20");
+        assertThat(calls.get(2)).contains("-XX:TieredStopAtLevel=1")
+                .doesNotContain("MaxNodeLimit", "-Xms", "HeapFreeRatio");
+    }
+
+    /**
      * The first validate, of a YAML article, trains and writes the archive (and no other kind),
      * then prints what a run without one prints; the second, of a JSON article, maps it, and finds
      * the JSON reader's classes in it, which only the training read.
