@@ -150,8 +150,13 @@ class ModelReadersTest {
                      * @return the entry for {@link #read}, or -1 when the table has none
                      */
                     static int index(Class<?> type, String component) {
-                        // The class's binary name, so that no record elsewhere, nor one nested in a
-                        // model class and named as a top-level one, can take another's entry.
+                        // The model's own classes only: a class of the same name from another class loader is
+                        // in another package object.
+                        if (type.getPackage() != Condition.class.getPackage()) {
+                            return -1;
+                        }
+                        // The class's binary name, so that no record nested in a model class and named as a
+                        // top-level one can take the other's entry.
                         return switch (type.getName() + "." + component) {
                 %s            default -> -1;
                         };
