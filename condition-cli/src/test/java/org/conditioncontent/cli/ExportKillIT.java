@@ -227,8 +227,12 @@ class ExportKillIT {
         }
     }
 
-    /** Every file and folder under a folder, hidden ones too, with a digest of each file's bytes. */
-    private static Map<String, String> snapshot(Path root) throws IOException {
+    /**
+     * Every file and folder under a folder, hidden ones too, by its path relative to the folder with
+     * forward slashes, with a digest of each file's bytes ("folder" for a folder); empty when the
+     * folder does not exist.
+     */
+    static Map<String, String> snapshot(Path root) throws IOException {
         Map<String, String> entries = new TreeMap<>();
         if (!Files.exists(root)) {
             return entries;

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class ExportThreadsIT {
         export(ExportCommand.MAX_THREADS_FOR_ONE_PASS, few, examples);
         export(ExportCommand.MAX_THREADS_FOR_ONE_PASS + 4, many, examples);
 
-        Map<String, String> fromBundle = snapshot(few);
+        Map<String, String> fromBundle = ExportKillIT.snapshot(few);
         assertThat(fromBundle.keySet())
                 .as("every format, the site's index and bundle")
                 .anyMatch(f -> f.startsWith("json/"))
@@ -51,7 +50,7 @@ class ExportThreadsIT {
             articles = files.filter(f -> f.getFileName().toString().endsWith(".yaml")).count();
         }
         assertThat(fromBundle.keySet().stream().filter(f -> f.startsWith("json/"))).hasSize((int) articles);
-        assertThat(snapshot(many)).isEqualTo(fromBundle);
+        assertThat(ExportKillIT.snapshot(many)).as("files and their digests").isEqualTo(fromBundle);
     }
 
     /** Runs {@code java -jar conditions.jar export} in a JVM that sees the given number of processors. */
@@ -65,16 +64,5 @@ class ExportThreadsIT {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(process.waitFor(4, TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).as(Files.readString(log, UTF_8)).isZero();
-    }
-
-    /** Every file under the folder, by its relative path with forward slashes, and its text. */
-    private static Map<String, String> snapshot(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file, UTF_8));
-            }
-        }
-        return files;
     }
 }

@@ -2,7 +2,6 @@ package org.conditioncontent.loader.rules.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -172,7 +171,7 @@ public final class Sentences {
 
         /**
          * @param i a sentence's index
-         * @return sentence {@code i}, as {@link Sentences#sentences(String)} gives it
+         * @return sentence {@code i}, trimmed, as {@link Sentences#split(String)} describes it
          */
         String sentence(int i) {
             return text.substring(sentenceStart(i), sentenceEnd(i));
@@ -180,56 +179,25 @@ public final class Sentences {
     }
 
     /**
-     * The sentences of a text, in order, each trimmed of surrounding white space and keeping its
-     * final punctuation and closing quotes or brackets.
-     *
-     * <p>Abbreviations that may end a sentence ("etc.", "a.m.", "p.m.", "Inc.", "Jr.") end it when the
-     * next word starts with a capital letter. An ellipsis ends a sentence under the same condition.
-     * A single capital letter with a period ends a sentence ("Take vitamin D. It helps.") unless it
-     * starts the sentence, follows a comma, a title, another initial, a capitalised word inside the
-     * sentence, or one of "by", "and", "with", "from", "of", "for", "to" ("written by C. Delacour").
-     *
-     * @param text prose, possibly empty; line breaks are ordinary white space
-     * @return the sentences, unmodifiable; empty when the text is blank
-     */
-    public static List<String> sentences(String text) {
-        Split split = split(text);
-        String[] sentences = new String[split.sentenceCount()];
-        for (int i = 0; i < sentences.length; i++) {
-            sentences[i] = split.sentence(i);
-        }
-        return Collections.unmodifiableList(Arrays.asList(sentences));
-    }
-
-    /**
-     * The number of words of each sentence of a text: element {@code i} is
-     * {@code wordCount(sentences(text).get(i))}.
-     *
-     * @param text prose, as for {@link #sentences(String)}
-     * @return the counts
-     */
-    static int[] wordCounts(String text) {
-        Split split = split(text);
-        int[] counts = new int[split.sentenceCount()];
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] = split.wordCount(i);
-        }
-        return counts;
-    }
-
-    /**
      * Splits a text into sentences and words in one pass over its characters.
      *
-     * <p>The sentences are those of {@link #sentences(String)}, the words of sentence {@code i} those of
-     * {@code words(sentences(text).get(i))}. A sentence ends where white space (or the end of the text)
+     * <p>The sentences come in order, each trimmed of surrounding white space and keeping its final
+     * punctuation and closing quotes or brackets. Abbreviations that may end a sentence ("etc.",
+     * "a.m.", "p.m.", "Inc.", "Jr.") end it when the next word starts with a capital letter. An
+     * ellipsis ends a sentence under the same condition. A single capital letter with a period ends
+     * a sentence ("Take vitamin D. It helps.") unless it starts the sentence, follows a comma, a
+     * title, another initial, a capitalised word inside the sentence, or one of "by", "and", "with",
+     * "from", "of", "for", "to" ("written by C. Delacour").
+     *
+     * <p>The words of sentence {@code i} are those of {@code words(split.sentence(i))}. A sentence ends where white space (or the end of the text)
      * follows, and no word holds white space, so a word never spans two sentences: the words of the
      * whole text, found in the same pass that finds the sentence ends, fall into the sentences in order.
      * The form before this one made a string of each sentence, copied its characters to count its words,
      * and made a list of strings of its words to count their syllables: a quarter of the editorial
      * rules' time (see docs/performance.md).
      *
-     * @param text prose, as for {@link #sentences(String)}
-     * @return its sentences and words
+     * @param text prose, possibly empty; line breaks are ordinary white space
+     * @return its sentences and words; none when the text is blank
      */
     static Split split(String text) {
         Scratch scratch = SCRATCH.get();

@@ -10,119 +10,119 @@ class SentencesTest {
 
     @Test
     void splitsOnPeriodsQuestionMarksAndExclamationMarks() {
-        assertThat(Sentences.sentences("Is it serious? Call 911! Then rest your leg."))
+        assertThat(sentences("Is it serious? Call 911! Then rest your leg."))
                 .containsExactly("Is it serious?", "Call 911!", "Then rest your leg.");
     }
 
     @Test
     void aSemicolonDoesNotEndASentence() {
-        assertThat(Sentences.sentences("Rest your leg; stretch it gently. Sleep."))
+        assertThat(sentences("Rest your leg; stretch it gently. Sleep."))
                 .containsExactly("Rest your leg; stretch it gently.", "Sleep.");
     }
 
     @Test
     void textWithoutAFinalPeriodIsOneSentence() {
-        assertThat(Sentences.sentences("Cramps are painful")).containsExactly("Cramps are painful");
-        assertThat(Sentences.sentences("Cramps are painful. They pass")).containsExactly("Cramps are painful.", "They pass");
+        assertThat(sentences("Cramps are painful")).containsExactly("Cramps are painful");
+        assertThat(sentences("Cramps are painful. They pass")).containsExactly("Cramps are painful.", "They pass");
     }
 
     @Test
     void blankTextHasNoSentences() {
-        assertThat(Sentences.sentences("")).isEmpty();
-        assertThat(Sentences.sentences(" \n\t ")).isEmpty();
+        assertThat(sentences("")).isEmpty();
+        assertThat(sentences(" \n\t ")).isEmpty();
     }
 
     @Test
     void lineBreaksAreWhiteSpace() {
-        assertThat(Sentences.sentences("Stretch the calf\nbefore bed. Drink water."))
+        assertThat(sentences("Stretch the calf\nbefore bed. Drink water."))
                 .containsExactly("Stretch the calf\nbefore bed.", "Drink water.");
     }
 
     @Test
     void titlesBeforeNamesDoNotEndSentences() {
-        assertThat(Sentences.sentences("Dr. Lee and Mr. Grant saw Mrs. Ito and Ms. Diaz. They agreed."))
+        assertThat(sentences("Dr. Lee and Mr. Grant saw Mrs. Ito and Ms. Diaz. They agreed."))
                 .containsExactly("Dr. Lee and Mr. Grant saw Mrs. Ito and Ms. Diaz.", "They agreed.");
-        assertThat(Sentences.sentences("St. John's wort can weaken other medicines. Ask first."))
+        assertThat(sentences("St. John's wort can weaken other medicines. Ask first."))
                 .containsExactly("St. John's wort can weaken other medicines.", "Ask first.");
     }
 
     @Test
     void latinAbbreviationsDoNotEndSentences() {
-        assertThat(Sentences.sentences("Some drugs, e.g. Diuretics, cause cramps. Others, i.e. Statins, may too."))
+        assertThat(sentences("Some drugs, e.g. Diuretics, cause cramps. Others, i.e. Statins, may too."))
                 .containsExactly("Some drugs, e.g. Diuretics, cause cramps.", "Others, i.e. Statins, may too.");
-        assertThat(Sentences.sentences("Stretching vs. Massage: both help. Try them."))
+        assertThat(sentences("Stretching vs. Massage: both help. Try them."))
                 .containsExactly("Stretching vs. Massage: both help.", "Try them.");
     }
 
     @Test
     void etceteraEndsASentenceOnlyBeforeACapital() {
-        assertThat(Sentences.sentences("Eat fruit, nuts, etc. and drink water.")).hasSize(1);
-        assertThat(Sentences.sentences("Eat fruit, nuts, etc. Drink water."))
+        assertThat(sentences("Eat fruit, nuts, etc. and drink water.")).hasSize(1);
+        assertThat(sentences("Eat fruit, nuts, etc. Drink water."))
                 .containsExactly("Eat fruit, nuts, etc.", "Drink water.");
     }
 
     @Test
     void timesOfDayEndASentenceOnlyBeforeACapital() {
-        assertThat(Sentences.sentences("Take it at 8 a.m. and 8 p.m. every day.")).hasSize(1);
-        assertThat(Sentences.sentences("Take it at 8 a.m. Do not skip it."))
+        assertThat(sentences("Take it at 8 a.m. and 8 p.m. every day.")).hasSize(1);
+        assertThat(sentences("Take it at 8 a.m. Do not skip it."))
                 .containsExactly("Take it at 8 a.m.", "Do not skip it.");
     }
 
     @Test
     void usAndNumberAbbreviations() {
-        assertThat(Sentences.sentences("The U.S. Food and Drug Administration approved it. It is safe."))
+        assertThat(sentences("The U.S. Food and Drug Administration approved it. It is safe."))
                 .containsExactly("The U.S. Food and Drug Administration approved it.", "It is safe.");
-        assertThat(Sentences.sentences("See No. 5 on the list. The answer is no. Ask again."))
+        assertThat(sentences("See No. 5 on the list. The answer is no. Ask again."))
                 .containsExactly("See No. 5 on the list.", "The answer is no.", "Ask again.");
     }
 
     @Test
     void decimalsDoNotEndSentences() {
-        assertThat(Sentences.sentences("Take 2.5 mg twice a day. Stop at 0.5 mg."))
+        assertThat(sentences("Take 2.5 mg twice a day. Stop at 0.5 mg."))
                 .containsExactly("Take 2.5 mg twice a day.", "Stop at 0.5 mg.");
     }
 
     @Test
     void initialsInNamesDoNotEndSentences() {
-        assertThat(Sentences.sentences("C. Delacour wrote this article. It was reviewed."))
+        assertThat(sentences("C. Delacour wrote this article. It was reviewed."))
                 .containsExactly("C. Delacour wrote this article.", "It was reviewed.");
-        assertThat(Sentences.sentences("Written by C. Delacour. Reviewed by Dr. J. R. Smith."))
+        assertThat(sentences("Written by C. Delacour. Reviewed by Dr. J. R. Smith."))
                 .containsExactly("Written by C. Delacour.", "Reviewed by Dr. J. R. Smith.");
-        assertThat(Sentences.sentences("The nurse, A. Okafor, will call."))
+        assertThat(sentences("The nurse, A. Okafor, will call."))
                 .containsExactly("The nurse, A. Okafor, will call.");
     }
 
     @Test
     void aCapitalLetterAfterAnOrdinaryWordEndsTheSentence() {
-        assertThat(Sentences.sentences("Take vitamin D. It helps the bones."))
+        assertThat(sentences("Take vitamin D. It helps the bones."))
                 .containsExactly("Take vitamin D.", "It helps the bones.");
-        assertThat(Sentences.sentences("Get vaccinated against hepatitis B. Ask your doctor."))
+        assertThat(sentences("Get vaccinated against hepatitis B. Ask your doctor."))
                 .containsExactly("Get vaccinated against hepatitis B.", "Ask your doctor.");
     }
 
     @Test
     void ellipses() {
-        assertThat(Sentences.sentences("The cramp eased... then it came back.")).hasSize(1);
-        assertThat(Sentences.sentences("The cramp eased... Then it came back."))
+        assertThat(sentences("The cramp eased... then it came back.")).hasSize(1);
+        assertThat(sentences("The cramp eased... Then it came back."))
                 .containsExactly("The cramp eased...", "Then it came back.");
-        assertThat(Sentences.sentences("The cramp eased\u2026 Then it came back."))
+        assertThat(sentences("The cramp eased\u2026 Then it came back."))
                 .containsExactly("The cramp eased\u2026", "Then it came back.");
-        assertThat(Sentences.sentences("Wait . . . Then stretch.")).containsExactly("Wait . . .", "Then stretch.");
+        assertThat(sentences("Wait . . . Then stretch.")).containsExactly("Wait . . .", "Then stretch.");
     }
 
     @Test
     void closingQuotesAndBracketsStayWithTheirSentence() {
-        assertThat(Sentences.sentences("He said, \"Rest now.\" Then he left."))
+        assertThat(sentences("He said, \"Rest now.\" Then he left."))
                 .containsExactly("He said, \"Rest now.\"", "Then he left.");
-        assertThat(Sentences.sentences("She asked \u201cWhy me?\u201d The doctor explained."))
+        assertThat(sentences("She asked \u201cWhy me?\u201d The doctor explained."))
                 .containsExactly("She asked \u201cWhy me?\u201d", "The doctor explained.");
-        assertThat(Sentences.sentences("(See the list below.) It helps."))
+        assertThat(sentences("(See the list below.) It helps."))
                 .containsExactly("(See the list below.)", "It helps.");
     }
 
     @Test
     void periodsInsideTokensDoNotEndSentences() {
-        assertThat(Sentences.sentences("Visit example.org for help. Call us.")).containsExactly("Visit example.org for help.", "Call us.");
+        assertThat(sentences("Visit example.org for help. Call us.")).containsExactly("Visit example.org for help.", "Call us.");
     }
 
     @Test
@@ -153,20 +153,20 @@ class SentencesTest {
 
     @Test
     void sentencesAreStrippedOfEveryKindOfWhiteSpace() {
-        assertThat(Sentences.sentences("\u2003 Rest.\u2002 \tSleep. \u00a0Wake\u2003\n"))
+        assertThat(sentences("\u2003 Rest.\u2002 \tSleep. \u00a0Wake\u2003\n"))
                 .containsExactly("Rest.", "Sleep.", "\u00a0Wake"); // a no-break space is not white space to strip()
-        assertThat(Sentences.sentences("\u2003\u2002 ")).isEmpty();
+        assertThat(sentences("\u2003\u2002 ")).isEmpty();
     }
 
     @Test
     void aTextsWordCountsAreThoseOfItsSentences() {
         String text = "Dr. C. Delacour says: don't x-ray the U.S. patient's 1,000 cells. Rest! Then... \u00e9t\u00e9 ends";
-        int[] counts = Sentences.wordCounts(text);
-        assertThat(counts).hasSize(Sentences.sentences(text).size()).containsExactly(11, 1, 3);
+        int[] counts = wordCounts(text);
+        assertThat(counts).hasSize(sentences(text).size()).containsExactly(11, 1, 3);
         for (int i = 0; i < counts.length; i++) {
-            assertThat(counts[i]).isEqualTo(Sentences.words(Sentences.sentences(text).get(i)).size());
+            assertThat(counts[i]).isEqualTo(Sentences.words(sentences(text).get(i)).size());
         }
-        assertThat(Sentences.wordCounts(" \n")).isEmpty();
+        assertThat(wordCounts(" \n")).isEmpty();
     }
 
     /** The one-pass split against the split into strings it replaced, kept as {@link SentencesOracle}. */
@@ -174,8 +174,8 @@ class SentencesTest {
     void splitsAndCountsAsTheSplitIntoStringsDid() {
         for (String text : GeneratedProse.texts(22, 4000)) {
             List<String> sentences = SentencesOracle.sentences(text);
-            assertThat(Sentences.sentences(text)).as(text).isEqualTo(sentences);
-            assertThat(Sentences.wordCounts(text)).as(text).isEqualTo(SentencesOracle.wordCounts(text));
+            assertThat(sentences(text)).as(text).isEqualTo(sentences);
+            assertThat(wordCounts(text)).as(text).isEqualTo(SentencesOracle.wordCounts(text));
             assertThat(Sentences.wordCount(text)).as(text).isEqualTo(SentencesOracle.wordCount(text));
             assertThat(Sentences.words(text)).as(text).isEqualTo(SentencesOracle.words(text));
             Sentences.Split split = Sentences.split(text);
@@ -201,7 +201,7 @@ class SentencesTest {
         assertThat(split.sentenceCount()).isEqualTo(3001);
         assertThat(split.words()).isEqualTo(9001);
         assertThat(split.sentence(3000)).isEqualTo("Sleep");
-        assertThat(Sentences.sentences("Short. Text.")).containsExactly("Short.", "Text.");
+        assertThat(sentences("Short. Text.")).containsExactly("Short.", "Text.");
     }
 
     @Test
@@ -232,10 +232,30 @@ class SentencesTest {
             String x = String.valueOf((char) c);
             for (String text : List.of("ab" + x + "cd. Ef" + x + " gh", "Dr" + x + " Smith." + x + "Then 2" + x + "5 mg" + x,
                     x + "A" + x + "1," + x + "0" + x + ". " + x + x + "b")) {
-                assertThat(Sentences.sentences(text)).as("U+%04X", c).isEqualTo(SentencesOracle.sentences(text));
-                assertThat(Sentences.wordCounts(text)).as("U+%04X", c).isEqualTo(SentencesOracle.wordCounts(text));
+                assertThat(sentences(text)).as("U+%04X", c).isEqualTo(SentencesOracle.sentences(text));
+                assertThat(wordCounts(text)).as("U+%04X", c).isEqualTo(SentencesOracle.wordCounts(text));
                 assertThat(Sentences.words(text)).as("U+%04X", c).isEqualTo(SentencesOracle.words(text));
             }
         }
+    }
+
+    /** The sentences {@link Sentences#split} finds in a text, as strings. */
+    private static List<String> sentences(String text) {
+        Sentences.Split split = Sentences.split(text);
+        List<String> sentences = new ArrayList<>();
+        for (int i = 0; i < split.sentenceCount(); i++) {
+            sentences.add(split.sentence(i));
+        }
+        return sentences;
+    }
+
+    /** The number of words of each sentence {@link Sentences#split} finds in a text. */
+    private static int[] wordCounts(String text) {
+        Sentences.Split split = Sentences.split(text);
+        int[] counts = new int[split.sentenceCount()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = split.wordCount(i);
+        }
+        return counts;
     }
 }
