@@ -69,20 +69,66 @@ public record RecordShape(Class<?> type, List<Property> properties, Constructor<
     }
 
     /**
-     * Calls the canonical constructor.
+     * Calls the canonical constructor. The model's records are built by a direct call, through
+     * their entry in a table generated from the model; any other record through reflection.
      *
      * @param arguments one value per property, in order
      * @return the record
-     * @throws IllegalArgumentException if the constructor rejects the arguments
+     * @throws IllegalArgumentException if the constructor rejects the arguments (the message
+     *     names the record, the cause is what the constructor threw), or if an argument is of
+     *     another type or {@code null} where the component is primitive, or there are more or
+     *     fewer arguments than properties (the message is reflection's)
      */
     public Object construct(@Nullable Object... arguments) {
+        int entry = modelEntry(arguments);
+        if (entry >= 0) {
+            try {
+                return ModelConstructors.construct(entry, arguments);
+            } catch (RuntimeException e) {
+                // An argument of another type, a null for a primitive or the constructor's own
+                // rejection: the call is made again through reflection, so that what it throws is
+                // exactly what this method has always thrown (reflection tells a mismatched
+                // argument from the constructor's exception). Only a failed build pays for it.
+            } catch (Error e) {
+                throw rejected(e); // what reflection makes of an error thrown by the constructor
+            }
+        }
+        return constructReflectively(arguments);
+    }
+
+    /**
+     * The table entry that builds this shape's record, or -1 when it is built through reflection.
+     * A model record's first property reads through the table, whose entry for that component
+     * also names the record's constructor: no look-up by class for each record built.
+     */
+    private int modelEntry(@Nullable Object @Nullable [] arguments) {
+        if (arguments == null || properties.isEmpty() || arguments.length != properties.size()) {
+            return -1;
+        }
+        Property first = properties.get(0);
+        return first.reader() instanceof Property.TableReader table && first.accessor().getDeclaringClass() == type
+                ? table.index()
+                : -1;
+    }
+
+    /**
+     * Calls the canonical constructor through reflection.
+     *
+     * @param arguments one value per property, in order
+     * @return the record
+     * @throws IllegalArgumentException as {@link #construct} does
+     */
+    Object constructReflectively(@Nullable Object... arguments) {
         try {
             return canonical.newInstance(arguments);
         } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            throw new IllegalArgumentException("Cannot build " + type.getSimpleName() + ": " + cause, cause);
+            throw rejected(e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot call the constructor of " + type.getName(), e);
         }
+    }
+
+    private IllegalArgumentException rejected(@Nullable Throwable cause) {
+        return new IllegalArgumentException("Cannot build " + type.getSimpleName() + ": " + cause, cause);
     }
 }

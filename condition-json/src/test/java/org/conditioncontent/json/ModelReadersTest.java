@@ -29,19 +29,26 @@ class ModelReadersTest {
     private static final Path FILE = inModule("src/main/java/org/conditioncontent/json/ModelReaders.java");
 
     /** A path in this module, whether the test runs from the module's folder (Maven) or the repository's. */
-    private static Path inModule(String path) {
+    static Path inModule(String path) {
         Path here = Path.of(path);
         return Files.exists(here) ? here : Path.of("condition-json").resolve(path);
     }
 
     @Test
     void theTableIsWhatTheModelGives() throws IOException {
-        String expected = source();
-        if (Boolean.getBoolean("conditions.writeModelReaders")) {
-            Files.writeString(FILE, expected, StandardCharsets.UTF_8);
+        assertGenerated(FILE, source(), "ModelReadersTest", "conditions.writeModelReaders");
+    }
+
+    /**
+     * Fails when a generated file differs from what its generator gives now; first writes it
+     * again when the system property is {@code true}.
+     */
+    static void assertGenerated(Path file, String expected, String test, String property) throws IOException {
+        if (Boolean.getBoolean(property)) {
+            Files.writeString(file, expected, StandardCharsets.UTF_8);
         }
-        assertThat(Files.readString(FILE, StandardCharsets.UTF_8))
-                .as("ModelReaders.java is out of date; run ModelReadersTest with -Dconditions.writeModelReaders=true")
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .as(file.getFileName() + " is out of date; run " + test + " with -D" + property + "=true")
                 .isEqualTo(expected);
     }
 

@@ -176,7 +176,7 @@ public final class Binder {
                 Property property = properties.get(i);
                 byName.put(property.name(), i);
                 slots[i] = new Slot(property.type());
-                required[i] = isRequired(property);
+                required[i] = isRequired(type, property);
                 absent[i] = absent(property);
             }
             this.positions = Map.copyOf(byName);
@@ -417,14 +417,32 @@ public final class Binder {
         return record;
     }
 
-    private static boolean isRequired(Property property) {
+    /**
+     * Whether a component must have a value for its record to be built. A component of the
+     * model's records is looked up in a table generated from the model, which the binder's test
+     * checks against {@link #declaresRequired}: reading the annotations parsed each accessor's
+     * type annotations, a thirtieth of a cold run of 1,000 articles (docs/performance.md, "Issue
+     * 20: building records, round 6").
+     */
+    private static boolean isRequired(Class<?> type, Property property) {
+        int known = RequiredComponents.of(type, property.name());
+        return known >= 0 ? known == 1 : declaresRequired(property);
+    }
+
+    /**
+     * Whether a component's declaration or declared type carries a constraint that rejects
+     * {@code null}, and it is neither a list (absent is empty) nor primitive.
+     *
+     * @param property a record component
+     * @return {@code true} when it is required
+     */
+    static boolean declaresRequired(Property property) {
         Class<?> raw = property.rawType();
         if (raw == List.class || raw.isPrimitive()) {
             return false;
         }
         java.lang.reflect.Method accessor = property.accessor();
-        // Made once: each call parses the method's type annotations again, and the plans of an
-        // article's records were a few tens of milliseconds of a short run.
+        // Made once: each call parses the method's type annotations again.
         java.lang.reflect.AnnotatedType returnType = accessor.getAnnotatedReturnType();
         for (Class<? extends java.lang.annotation.Annotation> a : List.of(NotNull.class, NotBlank.class, NotEmpty.class)) {
             if (accessor.isAnnotationPresent(a) || returnType.isAnnotationPresent(a)) {

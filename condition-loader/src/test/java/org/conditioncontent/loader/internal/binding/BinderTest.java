@@ -219,7 +219,8 @@ class BinderTest {
         assertThat(disagreements).isEmpty();
     }
 
-    private static List<Class<?>> modelRecords() {
+    /** The records an article is made of, from {@link Condition} through its components' types. */
+    static List<Class<?>> modelRecords() {
         List<Class<?>> out = new ArrayList<>();
         collect(Condition.class, out);
         assertThat(out).hasSizeGreaterThan(15);
