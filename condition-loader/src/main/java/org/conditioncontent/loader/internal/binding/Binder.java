@@ -421,7 +421,7 @@ public final class Binder {
      * Whether a component must have a value for its record to be built. A component of the
      * model's records is looked up in a table generated from the model, which the binder's test
      * checks against {@link #declaresRequired}: reading the annotations parsed each accessor's
-     * type annotations, a thirtieth of a cold run of 1,000 articles (docs/performance.md, "Issue
+     * type annotations, 2.5 % of a cold run of 1,000 articles (docs/performance.md, "Issue
      * 20: building records, round 6").
      */
     private static boolean isRequired(Class<?> type, Property property) {
