@@ -118,7 +118,7 @@ public record RecordShape(Class<?> type, List<Property> properties, Constructor<
      * @return the record
      * @throws IllegalArgumentException as {@link #construct} does
      */
-    Object constructReflectively(@Nullable Object... arguments) {
+    private Object constructReflectively(@Nullable Object... arguments) {
         try {
             return canonical.newInstance(arguments);
         } catch (InvocationTargetException e) {
