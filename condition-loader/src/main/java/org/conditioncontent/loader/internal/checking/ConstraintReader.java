@@ -285,8 +285,18 @@ final class ConstraintReader {
      * @throws PatternSyntaxException if the expression does not compile
      */
     static Check pattern(String regexp, int flags) {
+        String source = "pattern(" + literal(regexp) + ", " + flags + ")";
+        int shortcut = PatternShortcuts.of(regexp, flags);
+        if (shortcut >= 0) {
+            return new Check(source, null) {
+                @Override
+                Verdict test(@Nullable Object value) {
+                    return value == null || PatternShortcuts.matches(shortcut, (CharSequence) value) ? Verdict.CLEAN : Verdict.VIOLATION;
+                }
+            };
+        }
         java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(regexp, flags);
-        return new Check("pattern(" + literal(regexp) + ", " + flags + ")", null) {
+        return new Check(source, null) {
             @Override
             Verdict test(@Nullable Object value) {
                 return value == null || compiled.matcher((CharSequence) value).matches() ? Verdict.CLEAN : Verdict.VIOLATION;
