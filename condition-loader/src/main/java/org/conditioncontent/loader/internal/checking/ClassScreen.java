@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.conditioncontent.loader.internal.checking.ConstraintReader.Check;
 import org.conditioncontent.loader.internal.checking.ConstraintReader.Unreadable;
 import org.conditioncontent.loader.internal.checking.ConstraintScreen.Verdict;
@@ -52,10 +53,123 @@ final class ClassScreen {
      */
     static ClassScreen of(Class<?> type) {
         try {
+            // The model's records come from the generated table: no annotation is parsed and no
+            // annotation proxy made. Any other record is read from its annotations.
+            ClassScreen tabled = ModelConstraints.screen(type);
+            return tabled != null ? tabled : new ClassScreen(properties(type).toArray(Property[]::new), null);
+        } catch (Unreadable e) {
+            return new ClassScreen(new Property[0], type.getName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a class's constraints from its annotations alone, as {@link ModelConstraints} is written from.
+     *
+     * @param type the class
+     * @return its screen, which {@link #deferral() defers} when the class cannot be screened
+     */
+    static ClassScreen read(Class<?> type) {
+        try {
             return new ClassScreen(properties(type).toArray(Property[]::new), null);
         } catch (Unreadable e) {
             return new ClassScreen(new Property[0], type.getName() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * A screen of the generated table.
+     *
+     * @param properties the checked components, in their record's order
+     * @return the screen
+     */
+    static ClassScreen of(Property... properties) {
+        return new ClassScreen(properties, null);
+    }
+
+    /**
+     * A component's checks, for the generated table.
+     *
+     * @param type the record class
+     * @param name the component
+     * @param checks the checks on its value
+     * @param cascade the declared type cascaded into with {@code @Valid}, {@code null} when none is
+     * @param element the checks on its elements, {@code null} when none
+     * @return the property
+     * @throws Unreadable if the component's field cannot be read
+     */
+    static Property property(Class<?> type, String name, Check[] checks, @Nullable Class<?> cascade, @Nullable Element element)
+            throws Unreadable {
+        Field field = field(type, name);
+        if (!field.trySetAccessible()) {
+            throw new Unreadable("the field " + name + " cannot be read");
+        }
+        return new Property(field, checks, cascade == null ? null : new Cascade(cascade), element);
+    }
+
+    /**
+     * A list's element checks, for the generated table.
+     *
+     * @param checks the checks on each element
+     * @param cascade the element type cascaded into with {@code @Valid}, {@code null} when none is
+     * @return the element checks
+     */
+    static Element element(Check[] checks, @Nullable Class<?> cascade) {
+        return new Element(checks, cascade == null ? null : new Cascade(cascade));
+    }
+
+    /**
+     * The Java expression that makes this screen in {@link ModelConstraints}.
+     *
+     * @param named where the classes the expression names are added, for the table's imports
+     * @return the expression, {@code null} when a check cannot be written so
+     */
+    @Nullable String source(Set<Class<?>> named) {
+        if (deferral != null) {
+            return "throw new Unreadable(" + ConstraintReader.literal(deferral.substring(deferral.indexOf(": ") + 2)) + ")";
+        }
+        StringBuilder out = new StringBuilder("ClassScreen.of(");
+        String separator = "\n";
+        for (Property property : properties) {
+            String checks = source(property.checks, named);
+            String element = "null";
+            if (property.element != null) {
+                String elementChecks = source(property.element.checks, named);
+                if (elementChecks == null) {
+                    return null;
+                }
+                element = "element(" + elementChecks + ", " + source(property.element.cascade, named) + ")";
+            }
+            if (checks == null) {
+                return null;
+            }
+            out.append(separator).append("property(type, \"").append(property.field.getName()).append("\", ").append(checks)
+                    .append(", ").append(source(property.cascade, named)).append(", ").append(element).append(')');
+            separator = ",\n";
+        }
+        return out.append(')').toString();
+    }
+
+    private static @Nullable String source(Check[] checks, Set<Class<?>> named) {
+        StringJoiner out = new StringJoiner(", ", "checks(", ")");
+        for (Check check : checks) {
+            String source = check.source();
+            if (source == null) {
+                return null;
+            }
+            if (check.named() != null) {
+                named.add(check.named());
+            }
+            out.add(source);
+        }
+        return out.toString();
+    }
+
+    private static String source(@Nullable Cascade cascade, Set<Class<?>> named) {
+        if (cascade == null) {
+            return "null";
+        }
+        named.add(cascade.declared);
+        return cascade.declared.getSimpleName() + ".class";
     }
 
     /**
@@ -317,11 +431,13 @@ final class ClassScreen {
      * record gets a screen that defers, as the validator decides for anything else.
      */
     static final class Cascade {
+        private final Class<?> declared;
         private final @Nullable Class<?> exact;
         /** The screen of {@link #exact}, set on first use; immutable, so a race makes only equal copies. */
         private @Nullable ClassScreen exactScreen;
 
         Cascade(Class<?> declared) {
+            this.declared = declared;
             this.exact = Modifier.isFinal(declared.getModifiers()) && !declared.isArray() && !declared.isPrimitive() ? declared : null;
         }
 
@@ -340,7 +456,7 @@ final class ClassScreen {
     }
 
     /** The checks on a container's elements. */
-    private static final class Element {
+    static final class Element {
         private final Check[] checks;
         private final @Nullable Cascade cascade;
 
@@ -364,7 +480,7 @@ final class ClassScreen {
     }
 
     /** One component's checks: on its value, and on its elements when it is a list. */
-    private static final class Property {
+    static final class Property {
         private final Field field;
         private final Check[] checks;
         private final @Nullable Cascade cascade;

@@ -46,6 +46,16 @@ final class ConstraintReader {
      * implemented interfaces for an interface, and the screen makes such a call for every value.
      */
     abstract static class Check {
+        /** The Java expression that makes this check through one of this class's factories; {@code null} when none does. */
+        private final @Nullable String source;
+        /** The class the source names besides this one (a constraint's own validator), for the table's imports. */
+        private final @Nullable Class<?> named;
+
+        Check(@Nullable String source, @Nullable Class<?> named) {
+            this.source = source;
+            this.named = named;
+        }
+
         /**
          * Tests a value.
          *
@@ -54,6 +64,26 @@ final class ConstraintReader {
          *     does not, {@link Verdict#UNKNOWN} when the check cannot tell
          */
         abstract Verdict test(@Nullable Object value);
+
+        /**
+         * The Java expression that makes this same check in {@link ModelConstraints}, through one
+         * of {@link ConstraintReader}'s factories.
+         *
+         * @return the expression, {@code null} when the check cannot be written so (a validator
+         *     that must be initialized with its annotation)
+         */
+        @Nullable String source() {
+            return source;
+        }
+
+        /**
+         * The class {@link #source()} names besides {@link ConstraintReader}.
+         *
+         * @return the class, {@code null} when it names none
+         */
+        @Nullable Class<?> named() {
+            return named;
+        }
     }
 
     /** Why a class's constraints cannot be screened: the validator checks that class on its own. */
@@ -156,21 +186,11 @@ final class ConstraintReader {
      */
     private static Check builtIn(Annotation constraint, Class<?> type) throws Unreadable {
         if (constraint instanceof NotNull) {
-            return new Check() {
-                @Override
-                Verdict test(@Nullable Object value) {
-                    return value == null ? Verdict.VIOLATION : Verdict.CLEAN;
-                }
-            };
+            return notNull();
         }
         if (constraint instanceof NotBlank) {
             require(constraint, type, CharSequence.class);
-            return new Check() {
-                @Override
-                Verdict test(@Nullable Object value) {
-                    return value != null && !value.toString().isBlank() ? Verdict.CLEAN : Verdict.VIOLATION;
-                }
-            };
+            return notBlank();
         }
         if (constraint instanceof Pattern pattern) {
             require(constraint, type, CharSequence.class);
@@ -178,38 +198,19 @@ final class ConstraintReader {
             for (Pattern.Flag flag : pattern.flags()) {
                 flags |= flag.getValue();
             }
-            java.util.regex.Pattern compiled;
             try {
-                compiled = java.util.regex.Pattern.compile(pattern.regexp(), flags);
+                return pattern(pattern.regexp(), flags);
             } catch (PatternSyntaxException e) {
                 throw new Unreadable("@Pattern has a regular expression that does not compile");
             }
-            return new Check() {
-                @Override
-                Verdict test(@Nullable Object value) {
-                    return value == null || compiled.matcher((CharSequence) value).matches() ? Verdict.CLEAN : Verdict.VIOLATION;
-                }
-            };
         }
         if (constraint instanceof Min min) {
             requireIntegral(constraint, type);
-            long least = min.value();
-            return new Check() {
-                @Override
-                Verdict test(@Nullable Object value) {
-                    return value == null || ((Number) value).longValue() >= least ? Verdict.CLEAN : Verdict.VIOLATION;
-                }
-            };
+            return min(min.value());
         }
         if (constraint instanceof Max max) {
             requireIntegral(constraint, type);
-            long most = max.value();
-            return new Check() {
-                @Override
-                Verdict test(@Nullable Object value) {
-                    return value == null || ((Number) value).longValue() <= most ? Verdict.CLEAN : Verdict.VIOLATION;
-                }
-            };
+            return max(max.value());
         }
         if (constraint instanceof Size size) {
             return size(size, type);
@@ -220,12 +221,7 @@ final class ConstraintReader {
             if (!email.regexp().equals(".*") || email.flags().length > 0) {
                 throw new Unreadable("@Email has its own regular expression");
             }
-            return new Check() {
-                @Override
-                Verdict test(@Nullable Object value) {
-                    return value == null ? Verdict.CLEAN : EmailScreen.screen((CharSequence) value);
-                }
-            };
+            return email();
         }
         throw new Unreadable("@" + constraint.annotationType().getSimpleName() + " is not read by the screen");
     }
@@ -238,30 +234,194 @@ final class ConstraintReader {
             throw new Unreadable("@Size has bounds the validator refuses");
         }
         if (CharSequence.class.isAssignableFrom(type)) {
-            return new Check() {
-                @Override
-                Verdict test(@Nullable Object value) {
-                    return value == null || within(((CharSequence) value).length(), least, most) ? Verdict.CLEAN : Verdict.VIOLATION;
-                }
-            };
+            return textSize(least, most);
         }
         if (Collection.class.isAssignableFrom(type)) {
-            return new Check() {
-                @Override
-                Verdict test(@Nullable Object value) {
-                    return value == null || within(((Collection<?>) value).size(), least, most) ? Verdict.CLEAN : Verdict.VIOLATION;
-                }
-            };
+            return collectionSize(least, most);
         }
         if (Map.class.isAssignableFrom(type)) {
-            return new Check() {
+            return mapSize(least, most);
+        }
+        throw new Unreadable("@Size on " + type.getName() + " is not read by the screen");
+    }
+
+    // The checks' factories: the reading of the annotations above and the generated ModelConstraints
+    // make every check through these, so that the table's checks are the reflective reading's.
+
+    /**
+     * {@code @NotNull}.
+     *
+     * @return the check
+     */
+    static Check notNull() {
+        return new Check("notNull()", null) {
+            @Override
+            Verdict test(@Nullable Object value) {
+                return value == null ? Verdict.VIOLATION : Verdict.CLEAN;
+            }
+        };
+    }
+
+    /**
+     * {@code @NotBlank} on text: not null and not only white space, as {@code String.isBlank} (and the validator) says.
+     *
+     * @return the check
+     */
+    static Check notBlank() {
+        return new Check("notBlank()", null) {
+            @Override
+            Verdict test(@Nullable Object value) {
+                return value != null && !value.toString().isBlank() ? Verdict.CLEAN : Verdict.VIOLATION;
+            }
+        };
+    }
+
+    /**
+     * {@code @Pattern} on text: the whole text matches; null passes.
+     *
+     * @param regexp the regular expression
+     * @param flags the flags of {@link java.util.regex.Pattern#compile(String, int)}
+     * @return the check
+     * @throws PatternSyntaxException if the expression does not compile
+     */
+    static Check pattern(String regexp, int flags) {
+        String source = "pattern(" + literal(regexp) + ", " + flags + ")";
+        int shortcut = PatternShortcuts.of(regexp, flags);
+        if (shortcut >= 0) {
+            return new Check(source, null) {
                 @Override
                 Verdict test(@Nullable Object value) {
-                    return value == null || within(((Map<?, ?>) value).size(), least, most) ? Verdict.CLEAN : Verdict.VIOLATION;
+                    return value == null || PatternShortcuts.matches(shortcut, (CharSequence) value) ? Verdict.CLEAN : Verdict.VIOLATION;
                 }
             };
         }
-        throw new Unreadable("@Size on " + type.getName() + " is not read by the screen");
+        java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(regexp, flags);
+        return new Check(source, null) {
+            @Override
+            Verdict test(@Nullable Object value) {
+                return value == null || compiled.matcher((CharSequence) value).matches() ? Verdict.CLEAN : Verdict.VIOLATION;
+            }
+        };
+    }
+
+    /**
+     * {@code @Min} on an integral value, compared as {@code long}; null passes.
+     *
+     * @param least the least value allowed
+     * @return the check
+     */
+    static Check min(long least) {
+        return new Check("min(" + least + "L)", null) {
+            @Override
+            Verdict test(@Nullable Object value) {
+                return value == null || ((Number) value).longValue() >= least ? Verdict.CLEAN : Verdict.VIOLATION;
+            }
+        };
+    }
+
+    /**
+     * {@code @Max} on an integral value, compared as {@code long}; null passes.
+     *
+     * @param most the greatest value allowed
+     * @return the check
+     */
+    static Check max(long most) {
+        return new Check("max(" + most + "L)", null) {
+            @Override
+            Verdict test(@Nullable Object value) {
+                return value == null || ((Number) value).longValue() <= most ? Verdict.CLEAN : Verdict.VIOLATION;
+            }
+        };
+    }
+
+    /**
+     * {@code @Size} on text; null passes.
+     *
+     * @param least the least length
+     * @param most the greatest length
+     * @return the check
+     */
+    static Check textSize(int least, int most) {
+        return new Check("textSize(" + least + ", " + most + ")", null) {
+            @Override
+            Verdict test(@Nullable Object value) {
+                return value == null || within(((CharSequence) value).length(), least, most) ? Verdict.CLEAN : Verdict.VIOLATION;
+            }
+        };
+    }
+
+    /**
+     * {@code @Size} on a collection; null passes.
+     *
+     * @param least the least size
+     * @param most the greatest size
+     * @return the check
+     */
+    static Check collectionSize(int least, int most) {
+        return new Check("collectionSize(" + least + ", " + most + ")", null) {
+            @Override
+            Verdict test(@Nullable Object value) {
+                return value == null || within(((Collection<?>) value).size(), least, most) ? Verdict.CLEAN : Verdict.VIOLATION;
+            }
+        };
+    }
+
+    /**
+     * {@code @Size} on a map; null passes.
+     *
+     * @param least the least size
+     * @param most the greatest size
+     * @return the check
+     */
+    static Check mapSize(int least, int most) {
+        return new Check("mapSize(" + least + ", " + most + ")", null) {
+            @Override
+            Verdict test(@Nullable Object value) {
+                return value == null || within(((Map<?, ?>) value).size(), least, most) ? Verdict.CLEAN : Verdict.VIOLATION;
+            }
+        };
+    }
+
+    /**
+     * {@code @Email} without a regular expression of its own, read by {@link EmailScreen}; null passes.
+     *
+     * @return the check
+     */
+    static Check email() {
+        return new Check("email()", null) {
+            @Override
+            Verdict test(@Nullable Object value) {
+                return value == null ? Verdict.CLEAN : EmailScreen.screen((CharSequence) value);
+            }
+        };
+    }
+
+    /**
+     * A constraint checked by its own validator, which is used as given (the table gives it one made
+     * by its no-argument constructor, for a validator class whose {@code initialize} is the
+     * interface's, which does nothing).
+     *
+     * @param validator the validator, initialized
+     * @return the check
+     */
+    static Check custom(ConstraintValidator<?, ?> validator) {
+        return custom(validator, validator.getClass());
+    }
+
+    /** Java text for a string literal holding the text. */
+    static String literal(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c > 0x7e) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static boolean within(int size, int least, int most) {
@@ -297,17 +457,45 @@ final class ConstraintReader {
             throw new Unreadable("@" + kind.getSimpleName() + "'s validator does not take " + type.getName());
         }
         ConstraintValidator<Annotation, Object> validator = instantiate(validatedBy[0], constraint);
-        return new Check() {
+        return custom(validator, initializesItself(validatedBy[0]) ? null : validatedBy[0]);
+    }
+
+    /**
+     * The check through a constraint's validator.
+     *
+     * @param validator the validator, initialized
+     * @param tabled the validator's class when the table may make it with {@code new} and no
+     *     {@code initialize} call; {@code null} when it may not
+     */
+    @SuppressWarnings("unchecked") // the validator was declared for the constraint; its value type was checked
+    private static Check custom(ConstraintValidator<?, ?> validator, @Nullable Class<?> tabled) {
+        ConstraintValidator<Annotation, Object> typed = (ConstraintValidator<Annotation, Object>) validator;
+        String source = tabled == null ? null : "custom(new " + tabled.getSimpleName() + "())";
+        return new Check(source, tabled) {
             @Override
             Verdict test(@Nullable Object value) {
                 try {
-                    return validator.isValid(value, RefusingContext.INSTANCE) ? Verdict.CLEAN : Verdict.VIOLATION;
+                    return typed.isValid(value, RefusingContext.INSTANCE) ? Verdict.CLEAN : Verdict.VIOLATION;
                 } catch (RuntimeException e) {
                     // The context was needed, or the validator failed: the validator of record will say which.
                     return Verdict.UNKNOWN;
                 }
             }
         };
+    }
+
+    /**
+     * Whether a validator class has an {@code initialize} of its own (or a superclass's), or no
+     * public no-argument constructor: then only its annotation can set it up, and the table cannot make it.
+     */
+    private static boolean initializesItself(Class<?> validator) {
+        try {
+            return !java.lang.reflect.Modifier.isPublic(validator.getConstructor().getModifiers())
+                    || validator.getMethod("initialize", Annotation.class).getDeclaringClass() != ConstraintValidator.class
+                    || !java.lang.reflect.Modifier.isPublic(validator.getModifiers()) || validator.getEnclosingClass() != null;
+        } catch (NoSuchMethodException e) {
+            return true;
+        }
     }
 
     @SuppressWarnings("unchecked") // the validator was declared for this constraint; its value type was checked

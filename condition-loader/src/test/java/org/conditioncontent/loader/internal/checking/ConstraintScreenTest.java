@@ -300,7 +300,7 @@ class ConstraintScreenTest {
     }
 
     /** The records a record holds, through its components, their list elements and sealed interfaces' records. */
-    private static void reachable(Class<?> type, Set<Class<?>> out) {
+    static void reachable(Class<?> type, Set<Class<?>> out) {
         if (type.isSealed()) {
             for (Class<?> permitted : type.getPermittedSubclasses()) {
                 reachable(permitted, out);
