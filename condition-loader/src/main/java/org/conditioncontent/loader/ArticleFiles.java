@@ -2,7 +2,6 @@ package org.conditioncontent.loader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
@@ -268,22 +267,13 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
      * once named) for as long as its files take to look at, long enough for the collector to move
      * them to the old generation, where they stayed as garbage (docs/performance.md, "Issue 20:
      * memory, round 4"). A name in ASCII on the default file system with {@code /} for separator
-     * is kept as its bytes, one after another in one array (a string each still cost about 70
-     * bytes a name, "peak memory, round 6"), and sorts as its path does there (byte by byte); any
-     * other entry is kept as its {@code Path}, and compared as a path.
+     * is kept as a string, which sorts as its path does there (byte by byte); any other entry is
+     * kept as its {@code Path}, and compared as a path.
      */
     private static final class Listing {
         private final Path folder;
         private final boolean names;
-        /** The names kept as bytes, one after another. */
-        private byte[] bytes = new byte[1024];
-        private int used;
-        /**
-         * Each entry, in the order listed, then sorted: a name's start in {@link #bytes} and its
-         * length (two ints), or a path's index in {@link #paths} and -1.
-         */
-        private int[] entries = new int[128];
-        private final List<Path> paths = new ArrayList<>();
+        private Object[] entries = new Object[64];
         private int size;
 
         Listing(Path folder) {
@@ -292,76 +282,39 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
         }
 
         void add(Path entry) {
-            if (2 * size == entries.length) {
-                entries = Arrays.copyOf(entries, 2 * entries.length);
-            }
-            Path name = names ? entry.getFileName() : null;
-            String s = name == null ? "" : name.toString();
-            if (!s.isEmpty() && FileList.isAscii(s)) {
-                if (used + s.length() > bytes.length) {
-                    bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, used + s.length()));
+            Object kept = entry;
+            if (names) {
+                Path name = entry.getFileName();
+                String s = name == null ? "" : name.toString();
+                if (!s.isEmpty() && FileList.isAscii(s)) {
+                    kept = s;
                 }
-                for (int i = 0; i < s.length(); i++) {
-                    bytes[used + i] = (byte) s.charAt(i);
-                }
-                entries[2 * size] = used;
-                entries[2 * size + 1] = s.length();
-                used += s.length();
-            } else {
-                entries[2 * size] = paths.size();
-                entries[2 * size + 1] = -1;
-                paths.add(entry);
             }
-            size++;
+            if (size == entries.length) {
+                entries = Arrays.copyOf(entries, 2 * size);
+            }
+            entries[size++] = kept;
         }
 
-        /** Sorts the entries in the order of their paths (a merge sort, stable, of the pairs). */
+        /** Sorts the entries in the order of their paths. */
         void sort() {
-            int[] from = entries;
-            int[] to = new int[entries.length];
-            for (int width = 1; width < size; width *= 2) {
-                for (int low = 0; low < size; low += 2 * width) {
-                    int middle = Math.min(low + width, size);
-                    int high = Math.min(low + 2 * width, size);
-                    int a = low;
-                    int b = middle;
-                    for (int k = low; k < high; k++) {
-                        int taken = a < middle && (b >= high || compare(from, a, b) <= 0) ? a++ : b++;
-                        to[2 * k] = from[2 * taken];
-                        to[2 * k + 1] = from[2 * taken + 1];
-                    }
-                }
-                int[] swap = from;
-                from = to;
-                to = swap;
-            }
-            entries = from;
-        }
-
-        private int compare(int[] in, int a, int b) {
-            int aLength = in[2 * a + 1];
-            int bLength = in[2 * b + 1];
-            if (aLength >= 0 && bLength >= 0) {
-                int aStart = in[2 * a];
-                int bStart = in[2 * b];
-                return Arrays.compareUnsigned(bytes, aStart, aStart + aLength, bytes, bStart, bStart + bLength);
-            }
-            return path(in, a).compareTo(path(in, b));
+            Arrays.sort(entries, 0, size, (a, b) -> a instanceof String x && b instanceof String y ? x.compareTo(y)
+                    : path(a).compareTo(path(b)));
         }
 
         int size() {
             return size;
         }
 
-        /** The entry at an index, as a path. */
+        /** The entry at an index, as a path; the listing lets go of it. */
         Path take(int i) {
-            return path(entries, i);
+            Path entry = path(entries[i]);
+            entries[i] = null;
+            return entry;
         }
 
-        private Path path(int[] in, int i) {
-            int length = in[2 * i + 1];
-            return length < 0 ? paths.get(in[2 * i])
-                    : folder.resolve(new String(bytes, in[2 * i], length, StandardCharsets.ISO_8859_1));
+        private Path path(Object entry) {
+            return entry instanceof String name ? folder.resolve(name) : (Path) entry;
         }
     }
 

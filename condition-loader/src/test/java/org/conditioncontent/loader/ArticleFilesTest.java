@@ -214,30 +214,6 @@ class ArticleFilesTest {
     }
 
     @Test
-    void aLargeFolderComesSortedWhateverTheOrderItIsListedIn() throws IOException {
-        // More names than the listing's first arrays hold (64 entries, 1,024 bytes), of many lengths,
-        // some the start of others ("a-1" and "a-1-2"), so that its sort merges runs of every size.
-        Path tree = Files.createDirectories(root.resolve("large"));
-        java.util.Random random = new java.util.Random(20);
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        while (names.size() < 700) {
-            StringBuilder name = new StringBuilder();
-            for (int part = random.nextInt(4); part >= 0; part--) {
-                name.append(name.length() == 0 ? "" : "-").append(random.nextInt(3) == 0 ? "a" : Integer.toString(random.nextInt(40), 36));
-            }
-            names.add(name + (random.nextBoolean() ? ".json" : ".yaml"));
-        }
-        for (String name : names) {
-            Files.writeString(tree.resolve(name), "{}");
-        }
-        List<Path> expected = names.stream().map(tree::resolve).sorted().toList();
-
-        ArticleFiles files = loader(false).find(List.of(tree));
-
-        assertThat(files.files()).containsExactlyElementsOf(expected);
-    }
-
-    @Test
     void theSearchPassesOverWhatItIsToldToAndAFileGivenTwiceComesOnceAtItsFirstPlace() throws IOException {
         Files.writeString(articles.resolve("house-rules.yaml"), "rules: {}");
         Files.writeString(articles.resolve("z.yaml"), "{}");
