@@ -1,12 +1,8 @@
 package org.conditioncontent.loader.report;
 
 import java.nio.file.Path;
-import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
-import java.util.function.UnaryOperator;
-import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.LoadResult;
@@ -30,8 +26,7 @@ public record ValidationReport(List<String> files, List<Diagnostic> diagnostics,
         String toolVersion) {
 
     /**
-     * Copies the lists; the files' names of {@link #of(ArticleFiles, UnaryOperator, List, List, Path,
-     * String)}, made from an immutable list of files, are kept as they are.
+     * Copies the lists.
      *
      * @param files every file checked
      * @param diagnostics every finding, sorted
@@ -41,8 +36,7 @@ public record ValidationReport(List<String> files, List<Diagnostic> diagnostics,
      * @throws NullPointerException if an argument is {@code null}
      */
     public ValidationReport {
-        Objects.requireNonNull(files, "files must not be null");
-        files = files instanceof FileNames named ? named : List.copyOf(files);
+        files = List.copyOf(Objects.requireNonNull(files, "files must not be null"));
         diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics must not be null"));
         rules = List.copyOf(Objects.requireNonNull(rules, "rules must not be null"));
         Objects.requireNonNull(workingDirectory, "workingDirectory must not be null");
@@ -62,50 +56,6 @@ public record ValidationReport(List<String> files, List<Diagnostic> diagnostics,
     public static ValidationReport of(CorpusResult corpus, List<Rule> rules, Path workingDirectory, String toolVersion) {
         return new ValidationReport(corpus.files().stream().map(LoadResult::source).toList(), corpus.diagnostics(), rules,
                 workingDirectory, toolVersion);
-    }
-
-    /**
-     * The report of files checked without keeping their results ({@link
-     * org.conditioncontent.loader.ConditionLoader#checkAll}), whose files are named from their list
-     * when a report asks for them rather than kept as strings: a report's file names are a string
-     * each, about 100 bytes a file, made at the very end of a run, when its memory peaks, and most
-     * reports need only their count (docs/performance.md, "Issue 20: peak memory, round 6").
-     *
-     * @param files the files checked, as the loader found them (an immutable list)
-     * @param naming a file's name in the report from its path's string, as the findings name it;
-     *     called each time a report asks for a file's name, so it must give the same name each time
-     * @param diagnostics every finding, sorted
-     * @param rules every rule that was checked
-     * @param workingDirectory the folder files are named relative to
-     * @param toolVersion the tool's version
-     * @return the report
-     * @throws NullPointerException if an argument is {@code null}
-     */
-    public static ValidationReport of(ArticleFiles files, UnaryOperator<String> naming, List<Diagnostic> diagnostics,
-            List<Rule> rules, Path workingDirectory, String toolVersion) {
-        return new ValidationReport(new FileNames(files.files(), Objects.requireNonNull(naming, "naming must not be null")),
-                diagnostics, rules, workingDirectory, toolVersion);
-    }
-
-    /** The names of an immutable list of files, made when asked for. */
-    private static final class FileNames extends AbstractList<String> implements RandomAccess {
-        private final List<Path> files;
-        private final UnaryOperator<String> naming;
-
-        FileNames(List<Path> files, UnaryOperator<String> naming) {
-            this.files = files;
-            this.naming = naming;
-        }
-
-        @Override
-        public String get(int index) {
-            return naming.apply(files.get(index).toString());
-        }
-
-        @Override
-        public int size() {
-            return files.size();
-        }
     }
 
     /**

@@ -1,11 +1,8 @@
 package org.conditioncontent.loader.internal.corpus;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Rule;
@@ -18,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A corpus of 100,000 files keeps this until its last file is loaded, so it is kept in arrays
  * indexed by file rather than in an object per file, and only what the checks read: a valid
- * file's id, as UTF-8 bytes in one shared array, and the id's line and column; its related ids
- * and their positions, and its diagnostics, only for the files that have some. A record per file with the file's result and
+ * file's id and the id's line and column; its related ids and their positions only when it has
+ * some; a file's diagnostics only when it has some. A record per file with the file's result and
  * an array of positions cost about 80 bytes a file more than the array slots here (the ids are
  * those of the articles); see docs/performance.md, "Issue 20: memory from 10,000 to 100,000
  * files". The files' names are not kept either: {@link #diagnostics(IntFunction)} asks for the
@@ -34,43 +31,29 @@ public final class CrossFileChecks {
 
     private static final int NONE = -1;
 
-    /**
-     * Four ints a file: where its id starts in {@link #idBytes}, the id's length in bytes plus one
-     * (0 for a file without a valid id, as an array starts), and the id's line and column.
-     */
+    /** A valid file's id, {@code null} for the others. */
+    private @Nullable String[] ids;
+    /** The line and column of each valid file's id, two ints a file. */
     private int[] idAt;
-    /**
-     * The valid files' ids in UTF-8, one after another in the order the files were recorded: a
-     * string per id cost about 70 bytes a file at 24 characters, these bytes 24
-     * (docs/performance.md, "Issue 20: peak memory, round 6").
-     */
-    private byte[] idBytes;
-    private int idBytesUsed;
-    /**
-     * What only some files have, by file: related ids with their positions, own diagnostics. An
-     * array slot for each of them per file cost 12 bytes a file in a corpus where almost none has
-     * any.
-     */
-    private final TreeMap<Integer, Extra> extras = new TreeMap<>();
-
-    /**
-     * A file's related ids and their lines and columns (two ints each), {@code null} when it has
-     * none; its own diagnostics, {@code null} when it has none.
-     */
-    private static final class Extra {
-        private String @Nullable [] related;
-        private int @Nullable [] relatedAt;
-        private @Nullable List<Diagnostic> diagnostics;
-    }
+    /** A valid file's related ids, {@code null} when it has none. */
+    private @Nullable String[][] related;
+    /** The line and column of each related id, two ints each, {@code null} when none. */
+    private int[][] relatedAt;
+    /** A file's own diagnostics, {@code null} when it has none. */
+    private @Nullable List<Diagnostic>[] diagnostics;
 
     /**
      * Room for the files of a corpus.
      *
      * @param files how many files, or a first guess when the count is not known yet
      */
+    @SuppressWarnings("unchecked") // an array of a generic type has to be made raw
     public CrossFileChecks(int files) {
-        idAt = new int[4 * files];
-        idBytes = new byte[24 * files];
+        ids = new String[files];
+        idAt = new int[2 * files];
+        related = new String[files][];
+        relatedAt = new int[files][];
+        diagnostics = new List[files];
     }
 
     /**
@@ -80,48 +63,33 @@ public final class CrossFileChecks {
      * @param loaded what loading it gave
      */
     public synchronized void record(int file, Loaded loaded) {
-        if (4 * file >= idAt.length) {
-            idAt = Arrays.copyOf(idAt, 4 * Math.max(file + 1, idAt.length / 2));
+        if (file >= ids.length) {
+            grow(Math.max(file + 1, ids.length * 2));
         }
         List<Diagnostic> own = loaded.result().diagnostics();
         if (!own.isEmpty()) {
-            extras.computeIfAbsent(file, f -> new Extra()).diagnostics = own;
+            diagnostics[file] = own;
         }
         String id = loaded.id();
         if (id == null) {
             return;
         }
-        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-        if (idBytesUsed + bytes.length > idBytes.length) {
-            idBytes = Arrays.copyOf(idBytes, Math.max(idBytesUsed + bytes.length, 2 * idBytes.length));
-        }
-        System.arraycopy(bytes, 0, idBytes, idBytesUsed, bytes.length);
+        ids[file] = id;
         int[] positions = loaded.positions();
-        idAt[4 * file] = idBytesUsed;
-        idAt[4 * file + 1] = bytes.length + 1;
-        idAt[4 * file + 2] = positions[0];
-        idAt[4 * file + 3] = positions[1];
-        idBytesUsed += bytes.length;
+        idAt[2 * file] = positions[0];
+        idAt[2 * file + 1] = positions[1];
         if (!loaded.related().isEmpty()) {
-            Extra extra = extras.computeIfAbsent(file, f -> new Extra());
-            extra.related = loaded.related().toArray(String[]::new);
-            extra.relatedAt = Arrays.copyOfRange(positions, 2, positions.length);
+            related[file] = loaded.related().toArray(String[]::new);
+            relatedAt[file] = Arrays.copyOfRange(positions, 2, positions.length);
         }
     }
 
-    /** How many files there is room for; files past the last recorded have no id. */
-    private int files() {
-        return idAt.length / 4;
-    }
-
-    /** Whether a file has a valid id. */
-    private boolean hasId(int file) {
-        return idAt[4 * file + 1] != 0;
-    }
-
-    /** A file's id, made again from its bytes. */
-    private String id(int file) {
-        return new String(idBytes, idAt[4 * file], idAt[4 * file + 1] - 1, StandardCharsets.UTF_8);
+    private void grow(int files) {
+        ids = Arrays.copyOf(ids, files);
+        idAt = Arrays.copyOf(idAt, 2 * files);
+        related = Arrays.copyOf(related, files);
+        relatedAt = Arrays.copyOf(relatedAt, files);
+        diagnostics = Arrays.copyOf(diagnostics, files);
     }
 
     /**
@@ -134,9 +102,9 @@ public final class CrossFileChecks {
      */
     public synchronized List<Diagnostic> diagnostics(IntFunction<String> sourceOf) {
         List<Diagnostic> all = new ArrayList<>();
-        for (Extra extra : extras.values()) {
-            if (extra.diagnostics != null) {
-                all.addAll(extra.diagnostics);
+        for (List<Diagnostic> own : diagnostics) {
+            if (own != null) {
+                all.addAll(own);
             }
         }
         all.addAll(acrossFiles(sourceOf));
@@ -145,34 +113,32 @@ public final class CrossFileChecks {
     }
 
     private List<Diagnostic> acrossFiles(IntFunction<String> sourceOf) {
-        IdTable owners = new IdTable();
+        IdTable owners = new IdTable(ids);
         List<Diagnostic> out = new ArrayList<>();
         // Groups in the order of their first file, files within a group in file order.
-        for (int first = 0; first < files(); first++) {
-            if (!hasId(first) || owners.first(first) != first || owners.next(first) == NONE) {
+        for (int first = 0; first < ids.length; first++) {
+            if (ids[first] == null || owners.first(ids[first]) != first || owners.next(first) == NONE) {
                 continue;
             }
-            String id = id(first);
             for (int here = first; here != NONE; here = owners.next(here)) {
                 List<String> others = new ArrayList<>();
                 for (int other = first; other != NONE; other = owners.next(other)) {
                     if (other != here) {
-                        others.add(sourceOf.apply(other) + ":" + idAt[4 * other + 2] + ":" + idAt[4 * other + 3]);
+                        others.add(sourceOf.apply(other) + ":" + idAt[2 * other] + ":" + idAt[2 * other + 1]);
                     }
                 }
-                out.add(diagnostic(sourceOf.apply(here), idAt[4 * here + 2], idAt[4 * here + 3], "/id", Rules.DUPLICATE_ID, "The id \""
-                        + id + "\" is also used by " + String.join(", ", others) + "; every article needs its own id"));
+                out.add(diagnostic(sourceOf.apply(here), idAt[2 * here], idAt[2 * here + 1], "/id", Rules.DUPLICATE_ID, "The id \""
+                        + ids[first] + "\" is also used by " + String.join(", ", others) + "; every article needs its own id"));
             }
         }
-        for (Map.Entry<Integer, Extra> entry : extras.entrySet()) {
-            String[] names = entry.getValue().related;
-            int[] at = entry.getValue().relatedAt;
-            if (names == null || at == null) {
+        for (int file = 0; file < ids.length; file++) {
+            String[] names = related[file];
+            if (names == null) {
                 continue;
             }
             for (int i = 0; i < names.length; i++) {
-                if (owners.first(names[i].getBytes(StandardCharsets.UTF_8)) == NONE) {
-                    out.add(diagnostic(sourceOf.apply(entry.getKey()), at[2 * i], at[2 * i + 1], "/related/" + i, Rules.UNKNOWN_RELATED,
+                if (owners.first(names[i]) == NONE) {
+                    out.add(diagnostic(sourceOf.apply(file), relatedAt[file][2 * i], relatedAt[file][2 * i + 1], "/related/" + i, Rules.UNKNOWN_RELATED,
                             "No article with the id \"" + names[i] + "\" is among the files checked; fix the id or add that article"));
                 }
             }
@@ -188,42 +154,37 @@ public final class CrossFileChecks {
      * The files of each id, as ints: an open-addressing table from an id to its first file, and a
      * chain from each file to the next with the same id. A map from ids to lists of files cost
      * about 120 bytes a file, for a few milliseconds at the very end of a large run, when the
-     * memory of the whole run peaks. Ids are compared as their UTF-8 bytes, where they are kept.
+     * memory of the whole run peaks.
      */
-    private final class IdTable {
+    private static final class IdTable {
 
+        private final @Nullable String[] ids;
         /** The first file of each id, by the id's hash; {@link #NONE} where empty. */
         private final int[] slots;
         /** The next file with the same id, {@link #NONE} for the last. */
         private final int[] nexts;
 
-        IdTable() {
-            int files = files();
-            int capacity = Integer.highestOneBit(Math.max(4, files * 2 - 1)) << 1;
+        IdTable(@Nullable String[] ids) {
+            this.ids = ids;
+            int capacity = Integer.highestOneBit(Math.max(4, ids.length * 2 - 1)) << 1;
             slots = new int[capacity];
-            nexts = new int[files];
+            nexts = new int[ids.length];
             Arrays.fill(slots, NONE);
             // From the last file to the first, each file goes before the ones already there: the
             // slot ends with the first file of the id, and its chain in file order.
-            for (int file = files - 1; file >= 0; file--) {
-                if (hasId(file)) {
-                    int start = idAt[4 * file];
-                    int slot = slot(idBytes, start, start + idAt[4 * file + 1] - 1);
+            for (int file = ids.length - 1; file >= 0; file--) {
+                String id = ids[file];
+                if (id != null) {
+                    int slot = slot(id);
                     nexts[file] = slots[slot];
                     slots[slot] = file;
                 }
             }
         }
 
-        /** The first file with the same id as {@code file}. */
-        int first(int file) {
-            int start = idAt[4 * file];
-            return slots[slot(idBytes, start, start + idAt[4 * file + 1] - 1)];
-        }
-
-        /** The first file with an id, given as UTF-8, {@link #NONE} when no file has it. */
-        int first(byte[] id) {
-            return slots[slot(id, 0, id.length)];
+        /** The first file with the id, {@link #NONE} when no file has it. */
+        int first(String id) {
+            return slots[slot(id)];
         }
 
         /** The next file with the same id as {@code file}, {@link #NONE} when none. */
@@ -231,23 +192,15 @@ public final class CrossFileChecks {
             return nexts[file];
         }
 
-        /** The slot of the id {@code bytes[from, to)}: its own, or the empty one where it would go. */
-        private int slot(byte[] bytes, int from, int to) {
+        /** The slot of the id: its own, or the empty one where it would go. */
+        private int slot(String id) {
             int mask = slots.length - 1;
-            int h = 0;
-            for (int i = from; i < to; i++) {
-                h = 31 * h + bytes[i];
-            }
+            int h = id.hashCode();
             int slot = (h ^ (h >>> 16)) & mask;
-            while (slots[slot] != NONE && !sameId(slots[slot], bytes, from, to)) {
+            while (slots[slot] != NONE && !id.equals(ids[slots[slot]])) {
                 slot = (slot + 1) & mask;
             }
             return slot;
-        }
-
-        private boolean sameId(int file, byte[] bytes, int from, int to) {
-            int start = idAt[4 * file];
-            return Arrays.equals(idBytes, start, start + idAt[4 * file + 1] - 1, bytes, from, to);
         }
     }
 }

@@ -65,8 +65,8 @@ class CrossFileChecksTest {
 
     @Test
     void idsThatArePrefixesOfOneAnotherOrOutsideAsciiAreToldApart() {
-        // The ids are kept as UTF-8 bytes one after another: "ab" must not match the start of "abc",
-        // and "é" (two bytes) must not match "e".
+        // Whatever form the ids are kept in (strings, or bytes one after another, tried in round 6 of
+        // issue 20): "ab" must not match the start of "abc", and "é" (two bytes in UTF-8) not "e".
         assertThat(check(valid("1.json", "ab", 2, List.of("abc", "é")), valid("2.json", "abc", 2, List.of("a")),
                 valid("3.json", "é", 2, List.of("e", "ab")), valid("4.json", "é", 5, List.of()))).containsExactly(
                         "2.json:3:5: warning: No article with the id \"a\" is among the files checked; fix the id or add that article [unknown-related]",
@@ -78,7 +78,7 @@ class CrossFileChecksTest {
     @Test
     void filesBeyondTheFirstGuessAreKeptWithTheirIdsAndDiagnostics() {
         // A search that is still finding files starts from a guess of 1,024; here from 1, recorded
-        // in file order so that every file grows the arrays that hold the ids and their bytes.
+        // in file order so that the arrays that hold the ids grow again and again.
         CrossFileChecks checks = new CrossFileChecks(1);
         Diagnostic own = new Diagnostic("f1500.json", 9, 3, "/title", Severity.WARNING, "style", "A warning of its own");
         int count = 3_000;
