@@ -64,6 +64,37 @@ class CrossFileChecksTest {
     }
 
     @Test
+    void idsThatArePrefixesOfOneAnotherOrOutsideAsciiAreToldApart() {
+        // Whatever form the ids are kept in (strings, or bytes one after another, tried in round 6 of
+        // issue 20): "ab" must not match the start of "abc", and "é" (two bytes in UTF-8) not "e".
+        assertThat(check(valid("1.json", "ab", 2, List.of("abc", "é")), valid("2.json", "abc", 2, List.of("a")),
+                valid("3.json", "é", 2, List.of("e", "ab")), valid("4.json", "é", 5, List.of()))).containsExactly(
+                        "2.json:3:5: warning: No article with the id \"a\" is among the files checked; fix the id or add that article [unknown-related]",
+                        "3.json:2:7: error: The id \"é\" is also used by 4.json:5:7; every article needs its own id [duplicate-id]",
+                        "3.json:3:5: warning: No article with the id \"e\" is among the files checked; fix the id or add that article [unknown-related]",
+                        "4.json:5:7: error: The id \"é\" is also used by 3.json:2:7; every article needs its own id [duplicate-id]");
+    }
+
+    @Test
+    void filesBeyondTheFirstGuessAreKeptWithTheirIdsAndDiagnostics() {
+        // A search that is still finding files starts from a guess of 1,024; here from 1, recorded
+        // in file order so that the arrays that hold the ids grow again and again.
+        CrossFileChecks checks = new CrossFileChecks(1);
+        Diagnostic own = new Diagnostic("f1500.json", 9, 3, "/title", Severity.WARNING, "style", "A warning of its own");
+        int count = 3_000;
+        for (int i = 0; i < count; i++) {
+            String id = "a-rather-long-article-id-" + (i == 2_999 ? 7 : i);
+            Loaded file = valid("f" + i + ".json", id, 2, i == 5 ? List.of("a-rather-long-article-id-2998", "nowhere") : List.of());
+            checks.record(i, i == 1_500 ? new Loaded(new LoadResult("f1500.json", null, List.of(own), 2), id, List.of(), new int[] {2, 7}) : file);
+        }
+        assertThat(checks.diagnostics(i -> "f" + i + ".json").stream().map(Diagnostic::toString).toList()).containsExactly(
+                "f1500.json:9:3: warning: A warning of its own [style]",
+                "f2999.json:2:7: error: The id \"a-rather-long-article-id-7\" is also used by f7.json:2:7; every article needs its own id [duplicate-id]",
+                "f5.json:4:5: warning: No article with the id \"nowhere\" is among the files checked; fix the id or add that article [unknown-related]",
+                "f7.json:2:7: error: The id \"a-rather-long-article-id-7\" is also used by f2999.json:2:7; every article needs its own id [duplicate-id]");
+    }
+
+    @Test
     void aCorpusWithoutFilesHasNoDiagnostics() {
         assertThat(check()).isEmpty();
     }
