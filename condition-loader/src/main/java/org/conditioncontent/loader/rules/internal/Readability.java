@@ -280,9 +280,14 @@ public final class Readability {
         return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
     }
 
+    /**
+     * Whether a sentence has a lower-case letter; ASCII is told without {@code Character}'s
+     * tables, which under C1 are calls for each character.
+     */
     private static boolean hasLowerCase(char[] s, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (Character.isLowerCase(s[i])) {
+            char c = s[i];
+            if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) {
                 return true;
             }
         }

@@ -9,6 +9,18 @@ import org.jspecify.annotations.Nullable;
 /** Sentences over a word count. */
 final class SentenceLengthRule extends BuiltInRule {
 
+    /**
+     * The review statement and the disclaimer split last, on any thread. A collection's articles
+     * mostly carry the same statement and disclaimer (a publisher's boilerplate), and comparing a
+     * text with the last one costs a fraction of splitting it again; a split depends on its text
+     * alone and is immutable, so sharing it between threads changes no finding. A volatile field
+     * publishes the split whole; two threads that meet different texts only split more often.
+     */
+    private static volatile Sentences.@Nullable Split lastStatement;
+
+    /** See {@link #lastStatement}. */
+    private static volatile Sentences.@Nullable Split lastDisclaimer;
+
     SentenceLengthRule() {
         super("sentence-length", Severity.WARNING, "Sentences have at most maxWords words",
                 "Long sentences are the first thing that makes health information hard to follow. Every sentence of "
@@ -26,10 +38,22 @@ final class SentenceLengthRule extends BuiltInRule {
             }
         }
         if (condition.review() != null && condition.review().statement() != null) {
-            check(null, -1, Sentences.split(condition.review().statement()), maxWords, context);
+            String statement = condition.review().statement();
+            Sentences.Split split = lastStatement;
+            if (split == null || !split.text().equals(statement)) {
+                split = Sentences.split(statement);
+                lastStatement = split;
+            }
+            check(null, -1, split, maxWords, context);
         }
         if (condition.disclaimer() != null) {
-            check(null, 0, Sentences.split(condition.disclaimer()), maxWords, context);
+            String disclaimer = condition.disclaimer();
+            Sentences.Split split = lastDisclaimer;
+            if (split == null || !split.text().equals(disclaimer)) {
+                split = Sentences.split(disclaimer);
+                lastDisclaimer = split;
+            }
+            check(null, 0, split, maxWords, context);
         }
     }
 
