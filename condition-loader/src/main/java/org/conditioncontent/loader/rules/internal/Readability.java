@@ -200,29 +200,38 @@ public final class Readability {
         /**
          * {@code Syllables.count(lower ? word.toLowerCase(Locale.ROOT) : word)} of the word
          * {@code text.substring(start, end)}, whose characters are {@code chars[start..end)}.
+         *
+         * <p>The slot comes from the word's length and four of its characters (the first two, the
+         * middle one and the last), not from all of them: the comparison with the word found there
+         * reads every character anyway, and under C1 a hash of every character was a second pass as
+         * long as the comparison. Which slot a word takes changes no count.
          */
         int syllables(String text, char[] chars, int start, int end, boolean lower) {
             int length = end - start;
-            int hash = 0;
-            for (int i = start; i < end; i++) {
-                char c = chars[i];
-                if (lower) {
-                    if (c >= 128) {
+            if (lower) {
+                for (int i = start; i < end; i++) {
+                    if (chars[i] >= 128) {
                         return Syllables.count(text.substring(start, end).toLowerCase(Locale.ROOT));
                     }
-                    if (c >= 'A' && c <= 'Z') {
-                        c = (char) (c + ('a' - 'A'));
-                    }
                 }
-                hash = 31 * hash + c;
             }
             if (length > MAX_LENGTH) {
                 return Syllables.count(word(text, chars, start, end, lower));
             }
+            int hash = 31 * length + at(chars, start, lower);
+            hash = 31 * hash + at(chars, start + (length > 1 ? 1 : 0), lower);
+            hash = 31 * hash + at(chars, start + (length >> 1), lower);
+            hash = 31 * hash + at(chars, end - 1, lower);
             int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
             for (char[] known = words[slot]; known != null; known = words[slot]) {
-                if (matches(known, chars, start, length, lower)) {
-                    return syllables[slot];
+                if (known.length == length) {
+                    int i = 0;
+                    while (i < length && known[i] == at(chars, start + i, lower)) {
+                        i++;
+                    }
+                    if (i == length) {
+                        return syllables[slot];
+                    }
                 }
                 slot = (slot + 1) & (SLOTS - 1);
             }
@@ -239,20 +248,10 @@ public final class Readability {
             return count;
         }
 
-        private static boolean matches(char[] known, char[] chars, int start, int length, boolean lower) {
-            if (known.length != length) {
-                return false;
-            }
-            for (int i = 0; i < length; i++) {
-                char c = chars[start + i];
-                if (lower && c >= 'A' && c <= 'Z') {
-                    c = (char) (c + ('a' - 'A'));
-                }
-                if (known[i] != c) {
-                    return false;
-                }
-            }
-            return true;
+        /** The character at {@code i}, in lower case when asked (it is ASCII then). */
+        private static char at(char[] chars, int i, boolean lower) {
+            char c = chars[i];
+            return lower && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
 
         /** The word as a string, in lower case when asked (its characters are ASCII then). */
@@ -280,9 +279,14 @@ public final class Readability {
         return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
     }
 
+    /**
+     * Whether a sentence has a lower-case letter; ASCII is told without {@code Character}'s
+     * tables, which under C1 are calls for each character.
+     */
     private static boolean hasLowerCase(char[] s, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (Character.isLowerCase(s[i])) {
+            char c = s[i];
+            if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) {
                 return true;
             }
         }

@@ -9,6 +9,39 @@ import org.jspecify.annotations.Nullable;
 /** Sentences over a word count. */
 final class SentenceLengthRule extends BuiltInRule {
 
+    /** The review statement split last. */
+    private static final LastSplit STATEMENT = new LastSplit();
+
+    /** The disclaimer split last. */
+    private static final LastSplit DISCLAIMER = new LastSplit();
+
+    /**
+     * The split of the text met last in one field, on any thread. A collection's articles mostly
+     * carry the same review statement and disclaimer (a publisher's boilerplate), and comparing a
+     * text with the last one costs a fraction of splitting it again; a split depends on its text
+     * alone and is immutable, so sharing it between threads changes no finding. A volatile field
+     * publishes the split whole; two threads that meet different texts only split more often. A
+     * text longer than {@link #KEPT} characters is split but not kept, so that one huge text is not
+     * held for the rest of the process.
+     */
+    private static final class LastSplit {
+        static final int KEPT = 1 << 14;
+
+        private volatile Sentences.@Nullable Split last;
+
+        Sentences.Split split(String text) {
+            Sentences.Split split = last;
+            if (split != null && split.text().equals(text)) {
+                return split;
+            }
+            split = Sentences.split(text);
+            if (text.length() <= KEPT) {
+                last = split;
+            }
+            return split;
+        }
+    }
+
     SentenceLengthRule() {
         super("sentence-length", Severity.WARNING, "Sentences have at most maxWords words",
                 "Long sentences are the first thing that makes health information hard to follow. Every sentence of "
@@ -26,10 +59,10 @@ final class SentenceLengthRule extends BuiltInRule {
             }
         }
         if (condition.review() != null && condition.review().statement() != null) {
-            check(null, -1, Sentences.split(condition.review().statement()), maxWords, context);
+            check(null, -1, STATEMENT.split(condition.review().statement()), maxWords, context);
         }
         if (condition.disclaimer() != null) {
-            check(null, 0, Sentences.split(condition.disclaimer()), maxWords, context);
+            check(null, 0, DISCLAIMER.split(condition.disclaimer()), maxWords, context);
         }
     }
 

@@ -48,6 +48,29 @@ public final class Sentences {
     private static final int TERMINATOR = 2;
     /** {@link #KIND}: an apostrophe, a hyphen, a period or a comma, which may join a word's parts. */
     private static final int JOINER_OR_COMMA = 4;
+    /** {@link #KIND}: white space, as {@link Character#isWhitespace(char)} tells it. */
+    private static final int SPACE = 8;
+    /** {@link #KIND}: an ASCII letter. */
+    private static final int LETTER = 16;
+
+    /**
+     * {@link #NEVER_FINAL} by length, as characters, so that the word before a period is looked up
+     * without making a lower-case string of it (a substring, its lower case and a set's hash were
+     * half of the test for a sentence's end).
+     */
+    private static final char[][][] NEVER_FINAL_BY_LENGTH = new char[LONGEST_NEVER_FINAL + 1][][];
+
+    static {
+        for (int length = 0; length <= LONGEST_NEVER_FINAL; length++) {
+            List<char[]> words = new ArrayList<>();
+            for (String word : NEVER_FINAL) {
+                if (word.length() == length) {
+                    words.add(word.toCharArray());
+                }
+            }
+            NEVER_FINAL_BY_LENGTH[length] = words.toArray(new char[0][]);
+        }
+    }
 
     /**
      * What each ASCII character is to the split, as bits. Under the launcher's compiler (C1), a test
@@ -63,6 +86,14 @@ public final class Sentences {
         for (char c = 'a'; c <= 'z'; c++) {
             KIND[c] = WORD;
             KIND[Character.toUpperCase(c)] = WORD;
+        }
+        for (char c = 0; c < 128; c++) {
+            if (Character.isWhitespace(c)) {
+                KIND[c] |= SPACE;
+            }
+            if (Character.isLetter(c)) {
+                KIND[c] |= LETTER;
+            }
         }
         KIND['!'] = TERMINATOR;
         KIND['?'] = TERMINATOR;
@@ -253,12 +284,12 @@ public final class Sentences {
             while (end < n && isCloser(s[end])) {
                 end++;
             }
-            if ((end == n || Character.isWhitespace(s[end])) && endsSentence(text, sentenceStart, runStart, runEnd, end)) {
+            if ((end == n || isWhitespace(s[end])) && endsSentence(text, s, n, sentenceStart, runStart, runEnd, end)) {
                 if (sentenceInts + 3 > sentences.length) {
                     sentences = Arrays.copyOf(sentences, 2 * sentences.length);
                     scratch.sentences = sentences;
                 }
-                sentenceInts = add(sentences, sentenceInts, text, sentenceStart, end, wordInts / 2 - firstWord);
+                sentenceInts = add(sentences, sentenceInts, s, n, sentenceStart, end, wordInts / 2 - firstWord);
                 sentenceStart = end;
                 firstWord = wordInts / 2;
             }
@@ -268,7 +299,7 @@ public final class Sentences {
             sentences = Arrays.copyOf(sentences, 2 * sentences.length);
             scratch.sentences = sentences;
         }
-        sentenceInts = add(sentences, sentenceInts, text, sentenceStart, n, wordInts / 2 - firstWord);
+        sentenceInts = add(sentences, sentenceInts, s, n, sentenceStart, n, wordInts / 2 - firstWord);
         Split split = new Split(text, Arrays.copyOf(sentences, sentenceInts), Arrays.copyOf(words, wordInts));
         scratch.shrink();
         return split;
@@ -396,27 +427,43 @@ public final class Sentences {
         return joins || (isAsciiDigit(s[i - 1]) && isAsciiDigit(s[i + 1]));
     }
 
-    /** Whether the run of terminators at {@code runStart..runEnd}, closed at {@code end}, ends a sentence. */
-    private static boolean endsSentence(String text, int sentenceStart, int runStart, int runEnd, int end) {
+    /**
+     * Whether the run of terminators at {@code runStart..runEnd}, closed at {@code end}, ends a
+     * sentence. {@code s} holds the text's {@code n} characters; the tests read it, and ASCII
+     * characters are told apart by {@link #KIND} (under C1, {@code String.charAt} and the
+     * {@code Character} tests are calls).
+     */
+    private static boolean endsSentence(String text, char[] s, int n, int sentenceStart, int runStart, int runEnd, int end) {
         int next = end;
-        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+        while (next < n && isWhitespace(s[next])) {
             next++;
         }
-        if (next == text.length()) {
+        if (next == n) {
             return true;
         }
-        char following = text.charAt(next);
-        if (Character.isLowerCase(following)) {
+        char following = s[next];
+        if (following < 128 ? following >= 'a' && following <= 'z' : Character.isLowerCase(following)) {
             return false; // "... approx. two", "Really? she asked"
         }
         if (following == '.' || following == '\u2026') {
             return false; // a spaced ellipsis ". . ." continues
         }
-        if (runEnd - runStart != 1 || text.charAt(runStart) != '.') {
+        if (runEnd - runStart != 1 || s[runStart] != '.') {
             return true; // "!", "?", "?!", "...": nothing to disambiguate
         }
         int tokenStart = runStart;
-        while (tokenStart > sentenceStart && (Character.isLetter(text.charAt(tokenStart - 1)) || text.charAt(tokenStart - 1) == '.')) {
+        boolean ascii = true;
+        while (tokenStart > sentenceStart) {
+            char c = s[tokenStart - 1];
+            if (c < 128) {
+                if ((KIND[c] & LETTER) == 0 && c != '.') {
+                    break;
+                }
+            } else if (Character.isLetter(c)) {
+                ascii = false;
+            } else {
+                break;
+            }
             tokenStart--;
             if (runStart - tokenStart > LONGEST_NEVER_FINAL) {
                 // Not an abbreviation that goes on, not "no", not an initial: most words before
@@ -428,17 +475,61 @@ public final class Sentences {
         if (tokenStart == runStart) {
             return true; // "2020." or "(see above)."
         }
-        String token = text.substring(tokenStart, runStart).toLowerCase(Locale.ROOT);
-        if (NEVER_FINAL.contains(token)) {
-            return false;
+        if (ascii) {
+            if (isNeverFinal(s, tokenStart, runStart)) {
+                return false;
+            }
+            if (runStart - tokenStart == 2 && toLowerAscii(s[tokenStart]) == 'n' && toLowerAscii(s[tokenStart + 1]) == 'o'
+                    && Character.isDigit(following)) {
+                return false; // "No. 5"; but "The answer is no. Then ..."
+            }
+        } else {
+            // A letter outside ASCII may lower-case to ASCII (the Kelvin sign to k) or to two
+            // characters: the token's lower case is made as a string, as the look-up was written.
+            String token = text.substring(tokenStart, runStart).toLowerCase(Locale.ROOT);
+            if (NEVER_FINAL.contains(token)) {
+                return false;
+            }
+            if (token.equals("no") && Character.isDigit(following)) {
+                return false;
+            }
         }
-        if (token.equals("no") && Character.isDigit(following)) {
-            return false; // "No. 5"; but "The answer is no. Then ..."
-        }
-        if (runStart - tokenStart == 1 && Character.isUpperCase(text.charAt(tokenStart))) {
+        if (runStart - tokenStart == 1 && Character.isUpperCase(s[tokenStart])) {
             return !isInitial(text, sentenceStart, tokenStart);
         }
         return true;
+    }
+
+    /**
+     * Whether {@code s[from..to)}, ASCII letters and periods, is one of {@link #NEVER_FINAL} in any
+     * case: {@code NEVER_FINAL.contains(token.toLowerCase(Locale.ROOT))}, which for ASCII lower-cases
+     * A to Z alone.
+     */
+    private static boolean isNeverFinal(char[] s, int from, int to) {
+        int length = to - from;
+        if (length > LONGEST_NEVER_FINAL) {
+            return false;
+        }
+        for (char[] word : NEVER_FINAL_BY_LENGTH[length]) {
+            int i = 0;
+            while (i < length && toLowerAscii(s[from + i]) == word[i]) {
+                i++;
+            }
+            if (i == length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An ASCII character in lower case. */
+    private static char toLowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** {@link Character#isWhitespace(char)}, answered from {@link #KIND} for ASCII. */
+    private static boolean isWhitespace(char c) {
+        return c < 128 ? (KIND[c] & SPACE) != 0 : Character.isWhitespace(c);
     }
 
     /** Whether the capital letter at {@code letter}, followed by a period, is an initial in a name. */
@@ -492,18 +583,42 @@ public final class Sentences {
 
     /**
      * Adds the bounds of {@code text.substring(start, end).strip()} and its number of words unless it
-     * is empty (then it has no words).
+     * is empty (then it has no words). {@code s} holds the text's {@code n} characters.
      *
      * @return the number of ints of {@code sentences} used
      */
-    private static int add(int[] sentences, int used, String text, int start, int end, int words) {
+    private static int add(int[] sentences, int used, char[] s, int n, int start, int end, int words) {
         int from = start;
         int to = end;
-        while (from < to && Character.isWhitespace(text.codePointAt(from))) {
-            from += Character.charCount(text.codePointAt(from));
+        while (from < to) {
+            char c = s[from];
+            if (c < 128) {
+                if ((KIND[c] & SPACE) == 0) {
+                    break;
+                }
+                from++;
+            } else {
+                int cp = Character.codePointAt(s, from, n);
+                if (!Character.isWhitespace(cp)) {
+                    break;
+                }
+                from += Character.charCount(cp);
+            }
         }
-        while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
-            to -= Character.charCount(text.codePointBefore(to));
+        while (to > from) {
+            char c = s[to - 1];
+            if (c < 128) {
+                if ((KIND[c] & SPACE) == 0) {
+                    break;
+                }
+                to--;
+            } else {
+                int cp = Character.codePointBefore(s, to);
+                if (!Character.isWhitespace(cp)) {
+                    break;
+                }
+                to -= Character.charCount(cp);
+            }
         }
         if (from == to) {
             return used;

@@ -165,6 +165,36 @@ class ReadabilityTest {
         }
     }
 
+    /**
+     * Words of one length that agree in the characters the table's slot is made from (the first
+     * two, the middle one, the last) and differ elsewhere take the same slot: each must still get
+     * its own count, plain and shouted.
+     */
+    @Test
+    void scoresWordsThatShareASlotAsTheScoringFromStringsDid() {
+        List<String> paragraphs = new java.util.ArrayList<>();
+        String vowels = "aeiouy";
+        String consonants = "bcdfgklmnprstvz";
+        for (int p = 0; p < 60; p++) {
+            StringBuilder paragraph = new StringBuilder();
+            for (int w = 0; w < 12; w++) {
+                int k = p * 12 + w;
+                // "st?a??s": positions 2, 4 and 5 vary, positions 0, 1, 3 (the middle) and 6 do not.
+                paragraph.append("st").append((k & 1) == 0 ? vowels.charAt(k % 6) : consonants.charAt(k % 15)).append('a')
+                        .append(vowels.charAt(k / 6 % 6)).append(consonants.charAt(k / 36 % 15)).append('s')
+                        .append(w % 4 == 3 ? ". " : " ");
+            }
+            String text = paragraph.toString();
+            paragraphs.add(p % 3 == 0 ? text.toUpperCase(java.util.Locale.ROOT) : text);
+        }
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i + 4 <= paragraphs.size(); i += 4) {
+                List<String> some = paragraphs.subList(i, i + 4);
+                assertThat(Readability.score(some)).as(String.join(" | ", some)).isEqualTo(ReadabilityOracle.score(some));
+            }
+        }
+    }
+
     @Test
     void scoresAsBeforeWhenTheTableOfWordsFillsUp() {
         // More distinct words than the table keeps, in plain and in shouted sentences.

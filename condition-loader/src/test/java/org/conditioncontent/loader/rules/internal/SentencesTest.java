@@ -239,6 +239,45 @@ class SentencesTest {
         }
     }
 
+    /**
+     * Random strings (fixed seeds) over the characters that the test for a sentence's end and the
+     * strip of a sentence read from the character table: ASCII letters of the abbreviations in
+     * both cases, periods, digits, white space inside and outside ASCII, the Kelvin sign (whose
+     * lower case is an ASCII k: "U.K." is "u.k"), a dotted capital I (whose lower case is two
+     * characters), letters outside the BMP and lone surrogates; and the abbreviations themselves
+     * in every case, before a capital, a digit and the text's end.
+     */
+    @Test
+    void splitsRandomStringsAsTheSplitIntoStringsDid() {
+        char[] alphabet = ("aAdDeEgGiIkKmMnNoOpPrRsStTuUvVxXfFcC" + "..........     5,!?\"')(" + "\t\n\u000b\u001c\u00a0\u2003\u2028\u3000"
+                + "\u212a\u0130\u00e9\u00c9\u03b1\u2026\u2019\u201d\ud835\udc00").toCharArray();
+        java.util.Random random = new java.util.Random(2026);
+        for (int t = 0; t < 20_000; t++) {
+            char[] text = new char[random.nextInt(40)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            assertSplitsAsTheOracle(new String(text));
+        }
+        List<String> tokens = List.of("dr", "Mrs", "PROF", "sT", "mt", "Rev", "vs", "CF", "fig", "Figs", "approx", "APPROX",
+                "e.g", "I.E", "u.s", "U.K", "U.\u212a", "\u212ao", "no", "No", "NO", "nO", "on", "n", "do", "drs", "\u0130.e",
+                "approxi", "x", "X", "\u00e9t\u00e9", "of", "by", "Mr. J", "and C");
+        List<String> after = List.of(" Next", " 5 mg", " next", "", " (Then", " \u00c9t\u00e9", "\n2", ". . .");
+        for (String token : tokens) {
+            for (String next : after) {
+                for (String before : List.of("", "See ", "Seen by ", "Take it, ")) {
+                    assertSplitsAsTheOracle(before + token + "." + next);
+                    assertSplitsAsTheOracle(before + token + ".\u201d" + next);
+                }
+            }
+        }
+    }
+
+    private static void assertSplitsAsTheOracle(String text) {
+        assertThat(sentences(text)).as(text).isEqualTo(SentencesOracle.sentences(text));
+        assertThat(wordCounts(text)).as(text).isEqualTo(SentencesOracle.wordCounts(text));
+    }
+
     /** The sentences {@link Sentences#split} finds in a text, as strings. */
     private static List<String> sentences(String text) {
         Sentences.Split split = Sentences.split(text);
