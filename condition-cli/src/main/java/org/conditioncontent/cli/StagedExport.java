@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -221,14 +222,32 @@ final class StagedExport implements AutoCloseable {
         });
         try {
             Future<?>[] written = new Future<?>[documents.size()];
+            // Opened when every file is written or one failed: waiting on each file in turn woke
+            // this thread once a file, 30,000 wake-ups of a thread that had nothing to do but wait.
+            CountDownLatch doneOrFailed = new CountDownLatch(documents.isEmpty() ? 0 : 1);
+            AtomicInteger left = new AtomicInteger(documents.size());
             for (int pass = 0; pass < 2; pass++) {
                 for (int i = 0; i < documents.size(); i++) {
                     Document d = documents.get(i);
                     if (d.wholeCorpus() == (pass == 0)) {
-                        written[i] = threads.submit(() -> stage(d.relative(), d.content()));
+                        written[i] = threads.submit(() -> {
+                            try {
+                                stage(d.relative(), d.content());
+                            } catch (RuntimeException | Error e) {
+                                doneOrFailed.countDown();
+                                throw e;
+                            } finally {
+                                if (left.decrementAndGet() == 0) {
+                                    doneOrFailed.countDown();
+                                }
+                            }
+                        });
                     }
                 }
             }
+            awaitDoneOrFailed(doneOrFailed);
+            // Every file is written, or one failed: the failure reported is still the first in
+            // list order, once every file before it is written.
             for (Future<?> file : written) {
                 awaitWritten(file);
             }
@@ -241,6 +260,19 @@ final class StagedExport implements AutoCloseable {
             // out (a test saw one still alive on a loaded machine): join them, so that none outlives the export. A
             // terminated pool starts no more threads, so the list is complete.
             joinAll(List.copyOf(started));
+        }
+    }
+
+    private static CommandFailure interruptedWhileWriting() {
+        return new CommandFailure("the export was interrupted; nothing was replaced");
+    }
+
+    private static void awaitDoneOrFailed(CountDownLatch doneOrFailed) {
+        try {
+            doneOrFailed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw interruptedWhileWriting();
         }
     }
 
@@ -258,7 +290,7 @@ final class StagedExport implements AutoCloseable {
             throw new IllegalStateException(cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CommandFailure("the export was interrupted; nothing was replaced");
+            throw interruptedWhileWriting();
         }
     }
 

@@ -298,6 +298,49 @@ class StagedExportTest {
     }
 
     @Test
+    void aFailureThatComesFirstInTimeButLaterInTheListWaitsForTheOneBeforeIt() throws IOException {
+        // The whole-corpus file is started first and fails at once; a file listed before it fails
+        // later. The one reported is the first in list order, not the first to happen.
+        List<StagedExport.Document> documents = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int n = i;
+            documents.add(new StagedExport.Document("json/a-" + n + ".txt", w -> {
+                if (n == 2) {
+                    sleep(300);
+                    throw new IOException("late failure of a-2");
+                }
+                w.write("a" + n);
+            }, false));
+        }
+        documents.add(new StagedExport.Document("json/index.txt", w -> {
+            throw new IOException("early failure of the index");
+        }, true));
+        try (StagedExport export = StagedExport.open(out, said::add)) {
+            assertThatThrownBy(() -> export.stageAll(documents, 2))
+                    .isInstanceOf(CommandFailure.class)
+                    .hasMessage("cannot write " + out.resolve("json/a-2.txt") + ": late failure of a-2");
+        }
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void stagingNothingOnSeveralThreadsReturnsAtOnce() {
+        try (StagedExport export = StagedExport.open(out, said::add)) {
+            export.stageAll(List.of(), 3);
+        }
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("conditions-export-"));
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    @Test
     void aFolderInTheWayFailsAtItsFirstFileWhicheverThreadComesFirst() throws IOException {
         write("json", "in the way");
         for (int round = 0; round < 10; round++) {

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.CharBuffer;
 import java.nio.channels.Channels;
 import java.util.List;
 import java.util.Random;
@@ -95,8 +96,9 @@ class StagingWriterTest {
 
     @Test
     void writesTheSameWhateverKindOfWriteCarriesEachCut() throws IOException {
-        // The writer encodes a string, an array and a string builder by separate loops: each must
-        // give the JDK's bytes, with pairs and unpaired surrogates on every kind of edge.
+        // The writer encodes a string, an array, a string builder and an array's character buffer
+        // by separate paths: each must give the JDK's bytes, with pairs and unpaired surrogates on
+        // every kind of edge.
         Random random = new Random(97);
         char[] alphabet = {'a', '~', '\u007f', '\u0080', '\u00a9', '\u07ff', '\u0800', '\u2014', '\uffff',
             '\ud83d', '\ude00', '\udbff', '\udfff', '\ud800', '\udc00'};
@@ -112,8 +114,14 @@ class StagingWriterTest {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 writer.open(Channels.newChannel(bytes));
                 for (String piece : cuts) {
-                    switch (random.nextInt(5)) {
+                    switch (random.nextInt(7)) {
                         case 0 -> writer.write(piece);
+                        // An array's buffer, read from its position on, as the bundle hands over each JSON.
+                        case 4 -> writer.append(CharBuffer.wrap(("<<" + piece + ">").toCharArray(), 1, piece.length() + 2),
+                                1, piece.length() + 1);
+                        // A slice, whose array starts before it.
+                        case 5 -> writer.append(CharBuffer.wrap(("<" + piece + ">").toCharArray()).position(1).slice(),
+                                0, piece.length());
                         case 1 -> writer.write(("<" + piece).toCharArray(), 1, piece.length());
                         case 2 -> writer.append(new StringBuilder("<").append(piece).append('>'), 1, piece.length() + 1);
                         case 3 -> {

@@ -76,6 +76,19 @@ public final class JsonStrings {
     }
 
     /**
+     * Appends a JSON string literal that is also safe inside an HTML {@code <script>} element,
+     * straight to where it goes (a page being written), as
+     * {@link #writeForScript(String, StringBuilder)} appends it to a builder.
+     *
+     * @param s the string
+     * @param out where to write
+     * @throws IOException if {@code out} throws it
+     */
+    public static void writeForScript(String s, Appendable out) throws IOException {
+        write(s, out, true);
+    }
+
+    /**
      * Runs of characters that need no escape are appended as slices of the value, not one
      * character at a time: the character-by-character appends were most of the JSON-LD's cost
      * (see docs/performance.md).

@@ -152,7 +152,7 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
             footer(null, c);
         }
         if (jsonLd) {
-            html.jsonScript(JsonLd.of(c)).newline();
+            html.jsonScript(json -> JsonLd.write(c, PageFacts.of(c), json)).newline();
         }
         html.raw("</article>\n");
     }

@@ -254,7 +254,7 @@ public final class HtmlRenderer implements Renderer {
             html.raw("<style>\n").raw(Stylesheet.CSS).raw("</style>\n");
         }
         if (jsonLd) {
-            html.jsonScript(JsonLd.of(condition, facts)).newline();
+            html.jsonScript(json -> JsonLd.write(condition, facts, json)).newline();
         }
         html.raw("</head>\n<body>\n<main>\n");
         article.write(condition, false);

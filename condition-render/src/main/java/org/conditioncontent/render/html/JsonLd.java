@@ -64,9 +64,11 @@ final class JsonLd {
     private static final Pattern PMID = Pattern.compile(Reference.PMID_PATTERN);
     private static final Pattern LANGUAGE_TAG = Pattern.compile(Condition.LANGUAGE_TAG_PATTERN);
 
-    private final JsonWriter json = new JsonWriter();
+    private final JsonWriter json;
 
-    private JsonLd() {}
+    private JsonLd(JsonWriter json) {
+        this.json = json;
+    }
 
     /**
      * The structured data of an article.
@@ -86,9 +88,22 @@ final class JsonLd {
      * @return the JSON text, safe to put inside a script element as it is
      */
     static String of(Condition condition, PageFacts facts) {
-        JsonLd ld = new JsonLd();
-        ld.page(condition, facts);
-        return ld.json.toJson();
+        JsonWriter json = new JsonWriter();
+        write(condition, facts, json);
+        return json.toJson();
+    }
+
+    /**
+     * Writes the structured data of an article with a writer, as {@link #of(Condition, PageFacts)}
+     * makes it: with the writer that {@code HtmlWriter.jsonScript} hands out, straight into the
+     * page.
+     *
+     * @param condition the article
+     * @param facts what the walk found
+     * @param json the writer, with nothing written yet
+     */
+    static void write(Condition condition, PageFacts facts, JsonWriter json) {
+        new JsonLd(json).page(condition, facts);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.conditioncontent.render.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.conditioncontent.render.LinkPolicy;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #jsonScript(String)} writes JSON-LD only when it holds no {@code <} and no character
  *       that makes HTML ill-formed, which {@link JsonWriter} guarantees, so no value can end the
  *       script element early.
+ *       {@link #jsonScript(Consumer)} writes the JSON-LD straight into the page through a
+ *       {@link JsonWriter}, whose escaping is that guarantee, so it needs no second look.
  * </ul>
  *
  * <p>Escaping allocates nothing when a value has nothing to escape: runs of plain characters are
@@ -238,6 +241,28 @@ public final class HtmlWriter {
             }
         }
         return append("<script type=\"application/ld+json\">\n").append(json).append("\n</script>");
+    }
+
+    /**
+     * Writes a {@code <script type="application/ld+json">} element whose JSON is written straight
+     * into the page by a {@link JsonWriter}: the same bytes as {@link #jsonScript(String)} of that
+     * writer's {@link JsonWriter#toJson()}, without the string and the second pass over it. The
+     * writer escapes every string it writes so that it holds no {@code <} and no character that
+     * HTML does not allow (see {@link JsonWriter}), and keys and values reach the page only through
+     * it.
+     *
+     * @param content writes one JSON document with the writer it is given
+     * @return {@code this}
+     * @throws IllegalStateException if the content leaves the document incomplete (the page is
+     *     then half written, as after any failure while writing it)
+     * @throws UncheckedIOException if writing fails
+     */
+    public HtmlWriter jsonScript(Consumer<JsonWriter> content) {
+        append("<script type=\"application/ld+json\">\n");
+        JsonWriter json = new JsonWriter(out);
+        content.accept(json);
+        json.end();
+        return append("\n</script>");
     }
 
     private void escape(String s) {

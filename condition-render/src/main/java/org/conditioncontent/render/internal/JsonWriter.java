@@ -1,8 +1,12 @@
 package org.conditioncontent.render.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 import org.conditioncontent.json.JsonStrings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes JSON that is safe to put inside an HTML {@code <script>} element as it is, such as a
@@ -21,20 +25,42 @@ import org.conditioncontent.json.JsonStrings;
  * output is indented by two spaces, one key or element a line, so that golden files diff well.
  * Misuse (a value where a key is due, an unbalanced end) throws {@link IllegalStateException}
  * rather than write invalid JSON. Not thread-safe; make one per document.
+ *
+ * <p>A writer made with {@link #JsonWriter()} keeps the JSON for {@link #toJson()}; one made with
+ * {@link #JsonWriter(Appendable)} writes it as it goes, straight into a page, so that the JSON is
+ * never held as a string and scanned again on its way there.
  */
 public final class JsonWriter {
 
     /** What is open: {@code true} for an object, {@code false} for an array. */
     private final Deque<Boolean> open = new ArrayDeque<>();
-    /** Sized for an article's JSON-LD (about 3,000 characters), so that it rarely grows. */
-    private final StringBuilder out = new StringBuilder(4096);
+    /** Where the JSON goes: {@link #text}, or the page it is written into. */
+    private final Appendable out;
+    /** The JSON for {@link #toJson()}, or {@code null} when it goes straight to a page. */
+    private final @Nullable StringBuilder text;
+    /** Whether the document's value was started. */
+    private boolean started;
     /** Whether the innermost open container has no member yet. */
     private boolean empty = true;
     /** Whether a key was written and its value is due. */
     private boolean valueDue;
 
-    /** Creates a writer with nothing written. */
-    public JsonWriter() {}
+    /** Creates a writer with nothing written, that keeps the JSON for {@link #toJson()}. */
+    public JsonWriter() {
+        // Sized for an article's JSON-LD (about 3,000 characters), so that it rarely grows.
+        text = new StringBuilder(4096);
+        out = text;
+    }
+
+    /**
+     * Creates a writer that appends the JSON to {@code out} as it is written; see {@link #end()}.
+     *
+     * @param out where the JSON goes; it is not flushed or closed
+     */
+    public JsonWriter(Appendable out) {
+        this.out = Objects.requireNonNull(out, "out must not be null");
+        text = null;
+    }
 
     /**
      * Starts an object, as a value or as the document.
@@ -44,7 +70,7 @@ public final class JsonWriter {
      */
     public JsonWriter beginObject() {
         beforeValue();
-        out.append('{');
+        append('{');
         return push(true);
     }
 
@@ -66,7 +92,7 @@ public final class JsonWriter {
      */
     public JsonWriter beginArray() {
         beforeValue();
-        out.append('[');
+        append('[');
         return push(false);
     }
 
@@ -93,7 +119,7 @@ public final class JsonWriter {
         }
         separate();
         string(name);
-        out.append(": ");
+        append(": ");
         valueDue = true;
         return this;
     }
@@ -120,7 +146,7 @@ public final class JsonWriter {
      */
     public JsonWriter value(long value) {
         beforeValue();
-        out.append(value);
+        append(Long.toString(value));
         return this;
     }
 
@@ -140,13 +166,26 @@ public final class JsonWriter {
      * The JSON written so far.
      *
      * @return the text
-     * @throws IllegalStateException if an object or array is still open
+     * @throws IllegalStateException if an object or array is still open, or the writer was made
+     *     with {@link #JsonWriter(Appendable)} and so keeps nothing
      */
     public String toJson() {
+        end();
+        if (text == null) {
+            throw new IllegalStateException("the JSON was written to where it goes, and is not kept");
+        }
+        return text.toString();
+    }
+
+    /**
+     * Checks that the document is complete, as when the last of it was written to where it goes.
+     *
+     * @throws IllegalStateException if an object or array is still open, or a value is due
+     */
+    public void end() {
         if (!open.isEmpty() || valueDue) {
             throw new IllegalStateException("the JSON is not complete: " + open.size() + " containers are open");
         }
-        return out.toString();
     }
 
     private void beforeValue() {
@@ -157,9 +196,10 @@ public final class JsonWriter {
         if (!open.isEmpty() && open.peek()) {
             throw new IllegalStateException("a value inside an object needs a key first");
         }
-        if (open.isEmpty() && out.length() > 0) {
+        if (open.isEmpty() && started) {
             throw new IllegalStateException("a JSON document has one value");
         }
+        started = true;
         if (!open.isEmpty()) {
             separate();
         }
@@ -168,7 +208,7 @@ public final class JsonWriter {
     /** A comma after the previous member, then a line break and the indentation of this one. */
     private void separate() {
         if (!empty) {
-            out.append(',');
+            append(',');
         }
         empty = false;
         newline(open.size());
@@ -188,7 +228,7 @@ public final class JsonWriter {
         if (!empty) {
             newline(open.size());
         }
-        out.append(close);
+        append(close);
         empty = false;
         return this;
     }
@@ -201,17 +241,37 @@ public final class JsonWriter {
 
     private void newline(int depth) {
         if (depth < NEWLINES.length) {
-            out.append(NEWLINES[depth]);
+            append(NEWLINES[depth]);
             return;
         }
-        out.append(NEWLINES[NEWLINES.length - 1]);
+        append(NEWLINES[NEWLINES.length - 1]);
         for (int i = NEWLINES.length - 1; i < depth; i++) {
-            out.append("  ");
+            append("  ");
         }
     }
 
     /** Writes a string literal, safe inside a script element (see {@link JsonStrings#writeForScript}). */
     private void string(String s) {
-        JsonStrings.writeForScript(s, out);
+        try {
+            JsonStrings.writeForScript(s, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void append(String s) {
+        try {
+            out.append(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void append(char c) {
+        try {
+            out.append(c);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

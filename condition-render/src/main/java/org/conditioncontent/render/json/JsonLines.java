@@ -3,6 +3,7 @@ package org.conditioncontent.render.json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,7 +65,6 @@ public final class JsonLines {
             for (Condition c : sorted) {
                 json.setLength(0);
                 WireFormat.write(Objects.requireNonNull(c, "conditions must not hold null"), json);
-                each.accept(c, json);
                 int length = json.length();
                 if (text.length <= length) {
                     text = new char[Math.max(length + 1, 2 * text.length)];
@@ -72,6 +72,9 @@ public final class JsonLines {
                 // A loop over an array, not charAt and append per character: this runs over every
                 // character of every article, under C1 alone in a cold export.
                 json.getChars(0, length, text, 0);
+                // The copy, not the builder: a writer takes the array as it is, where a builder
+                // would be copied out of once more (a loop per character for a Latin-1 builder).
+                each.accept(c, CharBuffer.wrap(text, 0, length));
                 int n = oneLine(text, length);
                 text[n++] = '\n';
                 if (out instanceof Writer writer) {

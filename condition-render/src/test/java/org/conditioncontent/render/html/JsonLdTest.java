@@ -35,6 +35,19 @@ class JsonLdTest {
         return JSON.readTree(JsonLd.of(c));
     }
 
+
+    @Test
+    void aPageAndAFragmentHoldTheSameJsonLdAsItsString() {
+        // The pages write the JSON-LD straight into themselves; its string form, checked by
+        // HtmlWriter.jsonScript(String), is what they must hold, byte for byte.
+        for (Condition c : List.of(SampleConditions.complete(), SampleConditions.shapes(), SampleConditions.minimal(),
+                SampleConditions.nocturnalLegCramps())) {
+            String script = "<script type=\"application/ld+json\">\n" + JsonLd.of(c) + "\n</script>\n";
+            assertThat(HtmlRenderer.builder().build().render(c)).as(c.id()).contains(script);
+            assertThat(HtmlRenderer.builder().fragment(true).jsonLd(true).build().render(c)).as(c.id())
+                    .endsWith(script + "</article>\n");
+        }
+    }
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.propertyNames().forEach(names::add);

@@ -97,6 +97,45 @@ class HtmlWriterTest {
     }
 
     @Test
+    void writesJsonLdStraightIntoThePageAsTheCheckedStringWouldBe() {
+        // Every kind of character the writer escapes for a script element, in keys and values,
+        // nested deeper than the indentation table, with numbers: the page gets the same bytes
+        // whether the JSON is made as a string and checked, or written straight into it.
+        String hostile = "</script><!-- & > \" \\ \n\t\u0000\u0085\u2028\u2029\ud800\udc00x\ufdd0\uffff"
+                + "\ud83f\udffe\ud83d\ude00 caf\u00e9 \u2014";
+        java.util.function.Consumer<JsonWriter> document = json -> {
+            json.beginObject().property(hostile, hostile).name("n").value(-42L).name("deep");
+            for (int i = 0; i < 8; i++) {
+                json.beginArray().value(hostile + i);
+            }
+            for (int i = 0; i < 8; i++) {
+                json.endArray();
+            }
+            json.name("empty").beginObject().endObject().endObject();
+        };
+        JsonWriter kept = new JsonWriter();
+        document.accept(kept);
+        StringBuilder checked = new StringBuilder();
+        new HtmlWriter(checked).jsonScript(kept.toJson());
+
+        html.jsonScript(document);
+
+        assertThat(out).hasToString(checked.toString()).doesNotContain("</script><").contains("\\u003c/script\\u003e");
+    }
+
+    @Test
+    void refusesAnUnfinishedJsonLdDocument() {
+        assertThatThrownBy(() -> html.jsonScript(json -> json.beginObject().name("a")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("the JSON is not complete");
+        assertThatThrownBy(() -> new JsonWriter(new StringBuilder()).beginArray().toJson())
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new JsonWriter(new StringBuilder()).value("kept nowhere").toJson())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not kept");
+    }
+
+    @Test
     void refusesJsonThatCouldEndTheScriptElementOrBreakTheHtml() {
         for (String json : List.of("\"</script>\"", "\"<!--\"", "\"a\u0000\"", "\"\u0085\"", "\"\ud800\"", "\"\uffff\"")) {
             assertThatThrownBy(() -> html.jsonScript(json))
