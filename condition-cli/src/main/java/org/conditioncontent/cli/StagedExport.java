@@ -223,7 +223,8 @@ final class StagedExport implements AutoCloseable {
         try {
             Future<?>[] written = new Future<?>[documents.size()];
             // Opened when every file is written or one failed: waiting on each file in turn woke
-            // this thread once a file, 30,000 wake-ups of a thread that had nothing to do but wait.
+            // this thread once a file it waited for (20,002 times in an export of 10,000 articles in
+            // three formats), a thread that had nothing to do but wait.
             CountDownLatch doneOrFailed = new CountDownLatch(documents.isEmpty() ? 0 : 1);
             AtomicInteger left = new AtomicInteger(documents.size());
             for (int pass = 0; pass < 2; pass++) {

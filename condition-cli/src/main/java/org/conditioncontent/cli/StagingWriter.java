@@ -271,8 +271,8 @@ final class StagingWriter extends Writer {
     /**
      * Whether this many characters fit the buffer as it is, three bytes each, as {@link #room()}
      * counts them: the test most writes (a tag, a word, a paragraph) end on, with a multiplication
-     * where {@code room()} divides (a division per write under C1, about a tenth of the writer's
-     * time in a cold export).
+     * where {@code room()} divides (a division per write under C1, about 6 % of the writer's
+     * samples in a cold export: 77 of 1,182).
      */
     private boolean fits(int characters) {
         return characters <= CAPACITY && 3 * characters <= bytes.length - 1 - count;

@@ -13,7 +13,8 @@ import java.io.UncheckedIOException;
  * DEL, U+2028 and U+2029 (line breaks to JavaScript) and an unpaired surrogate (which has no UTF-8
  * form; the escape keeps it for a reader that accepts it). Everything else is written as it is.
  *
- * <p>{@link #writeForScript(String, StringBuilder)} writes a literal that can also stand inside an
+ * <p>{@link #writeForScript(String, StringBuilder)} (and its overload for any
+ * {@link Appendable}) writes a literal that can also stand inside an
  * HTML {@code <script>} element: further {@code <}, {@code >}, {@code &}, the C1 controls and
  * the noncharacters are escaped, and an unpaired surrogate, which strict readers refuse even
  * escaped (RFC 7493), becomes U+FFFD as a UTF-8 encoder makes it.

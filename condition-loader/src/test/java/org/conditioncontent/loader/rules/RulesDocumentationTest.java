@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.GeneratedFile;
 import org.conditioncontent.loader.Rule;
 import org.conditioncontent.loader.Rules;
 import org.junit.jupiter.api.Test;
@@ -32,13 +33,7 @@ class RulesDocumentationTest {
 
     @Test
     void theRulesPageIsUpToDate() throws IOException {
-        String page = page();
-        if (Boolean.getBoolean("docs.update")) {
-            Files.writeString(DOC, page, StandardCharsets.UTF_8);
-        }
-        assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
-                .as("docs/rules.md is out of date; run mvn -pl condition-loader test -Dtest=RulesDocumentationTest -Ddocs.update=true")
-                .isEqualTo(page);
+        GeneratedFile.assertUpToDate(DOC, page(), "RulesDocumentationTest", "docs.update");
     }
 
     private static String page() throws IOException {

@@ -180,9 +180,13 @@ public final class JsonWriter {
     /**
      * Checks that the document is complete, as when the last of it was written to where it goes.
      *
-     * @throws IllegalStateException if an object or array is still open, or a value is due
+     * @throws IllegalStateException if nothing was written, an object or array is still open, or
+     *     a value is due
      */
     public void end() {
+        if (!started) {
+            throw new IllegalStateException("the JSON is not complete: no value was written");
+        }
         if (!open.isEmpty() || valueDue) {
             throw new IllegalStateException("the JSON is not complete: " + open.size() + " containers are open");
         }

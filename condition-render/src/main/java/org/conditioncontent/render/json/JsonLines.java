@@ -48,8 +48,9 @@ public final class JsonLines {
      * @param conditions the articles, in any order
      * @param out where the lines go; not flushed or closed
      * @param each receives every article, in the bundle's order (by id), with its canonical JSON;
-     *     the text is only valid during the call (its buffer is reused for the next article). What
-     *     it throws stops the bundle and is thrown.
+     *     the text is only valid during the call (its buffer is reused for the next article), and
+     *     must not be changed (the article's line is made from the same buffer after the call).
+     *     What it throws stops the bundle and is thrown.
      * @throws NullPointerException if the list, an article in it, the output or {@code each} is
      *     {@code null}
      * @throws UncheckedIOException if writing fails

@@ -102,7 +102,7 @@ class HtmlWriterTest {
         // nested deeper than the indentation table, with numbers: the page gets the same bytes
         // whether the JSON is made as a string and checked, or written straight into it.
         String hostile = "</script><!-- & > \" \\ \n\t\u0000\u0085\u2028\u2029\ud800\udc00x\ufdd0\uffff"
-                + "\ud83f\udffe\ud83d\ude00 caf\u00e9 \u2014";
+                + "\ud83f\udffe\ud83d\ude00 caf\u00e9 \u2014 \ud800x\udc00\u007f\b\f\r\u009f\ufffe";
         java.util.function.Consumer<JsonWriter> document = json -> {
             json.beginObject().property(hostile, hostile).name("n").value(-42L).name("deep");
             for (int i = 0; i < 8; i++) {
@@ -126,6 +126,9 @@ class HtmlWriterTest {
     @Test
     void refusesAnUnfinishedJsonLdDocument() {
         assertThatThrownBy(() -> html.jsonScript(json -> json.beginObject().name("a")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("the JSON is not complete");
+        assertThatThrownBy(() -> html.jsonScript(json -> {}))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("the JSON is not complete");
         assertThatThrownBy(() -> new JsonWriter(new StringBuilder()).beginArray().toJson())

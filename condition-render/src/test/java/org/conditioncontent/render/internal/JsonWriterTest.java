@@ -110,6 +110,8 @@ class JsonWriterTest {
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new JsonWriter().beginObject().toJson())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not complete");
+        assertThatThrownBy(() -> new JsonWriter().toJson())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no value");
         assertThatThrownBy(() -> new JsonWriter().value("a").value("b"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("one value");
     }

@@ -52,14 +52,15 @@ final class ClassScreen {
      * @return its screen, which {@link #deferral() defers} when the class cannot be screened
      */
     static ClassScreen of(Class<?> type) {
+        // The model's records come from the generated table: no annotation is parsed and no
+        // annotation proxy made. Any other record is read from its annotations.
+        ClassScreen tabled;
         try {
-            // The model's records come from the generated table: no annotation is parsed and no
-            // annotation proxy made. Any other record is read from its annotations.
-            ClassScreen tabled = ModelConstraints.screen(type);
-            return tabled != null ? tabled : new ClassScreen(properties(type).toArray(Property[]::new), null);
+            tabled = ModelConstraints.screen(type);
         } catch (Unreadable e) {
             return new ClassScreen(new Property[0], type.getName() + ": " + e.getMessage());
         }
+        return tabled != null ? tabled : read(type);
     }
 
     /**

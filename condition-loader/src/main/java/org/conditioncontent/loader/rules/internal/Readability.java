@@ -170,10 +170,17 @@ public final class Readability {
      * alone, so what the table holds changes no answer; it is emptied when it is three quarters full,
      * which bounds it on a hostile or huge corpus.
      */
-    private static final class Counted {
+    static final class Counted {
         private static final int SLOTS = 8192;
         private static final int LIMIT = SLOTS / 4 * 3;
         private static final int MAX_LENGTH = 40;
+        /**
+         * How many slots a look-up tries before it counts the word without the table. The slot
+         * comes from a few characters only, so words made to share them (or many that happen to)
+         * would otherwise chain into one run that every later look-up walks; past this bound such
+         * a word costs what a word the table does not know costs, and no more.
+         */
+        private static final int MAX_PROBES = 8;
 
         private final char[][] words = new char[SLOTS][];
         private final int[] syllables = new int[SLOTS];
@@ -204,7 +211,9 @@ public final class Readability {
          * <p>The slot comes from the word's length and four of its characters (the first two, the
          * middle one and the last), not from all of them: the comparison with the word found there
          * reads every character anyway, and under C1 a hash of every character was a second pass as
-         * long as the comparison. Which slot a word takes changes no count.
+         * long as the comparison. Which slot a word takes changes no count. A word that finds
+         * neither itself nor an empty slot within {@link #MAX_PROBES} slots is counted without the
+         * table and not kept.
          */
         int syllables(String text, char[] chars, int start, int end, boolean lower) {
             int length = end - start;
@@ -223,6 +232,7 @@ public final class Readability {
             hash = 31 * hash + at(chars, start + (length >> 1), lower);
             hash = 31 * hash + at(chars, end - 1, lower);
             int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+            int probes = 0;
             for (char[] known = words[slot]; known != null; known = words[slot]) {
                 if (known.length == length) {
                     int i = 0;
@@ -232,6 +242,9 @@ public final class Readability {
                     if (i == length) {
                         return syllables[slot];
                     }
+                }
+                if (++probes == MAX_PROBES) {
+                    return Syllables.count(word(text, chars, start, end, lower));
                 }
                 slot = (slot + 1) & (SLOTS - 1);
             }
@@ -246,6 +259,11 @@ public final class Readability {
             syllables[slot] = count;
             used++;
             return count;
+        }
+
+        /** How many words the table keeps now; it starts again empty when it holds {@link #LIMIT}. */
+        int kept() {
+            return used;
         }
 
         /** The character at {@code i}, in lower case when asked (it is ASCII then). */

@@ -3,12 +3,12 @@ package org.conditioncontent.loader.internal.binding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
+import org.conditioncontent.loader.GeneratedFile;
+import org.conditioncontent.loader.ModelTwin;
 import org.conditioncontent.model.Condition;
 import org.junit.jupiter.api.Test;
 
@@ -20,23 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class RequiredComponentsTest {
 
-    private static final Path FILE = inModule("src/main/java/org/conditioncontent/loader/internal/binding/RequiredComponents.java");
-
-    /** A path in this module, whether the test runs from the module's folder (Maven) or the repository's. */
-    private static Path inModule(String path) {
-        Path here = Path.of(path);
-        return Files.exists(here) ? here : Path.of("condition-loader").resolve(path);
-    }
+    private static final Path FILE = GeneratedFile.inModule("src/main/java/org/conditioncontent/loader/internal/binding/RequiredComponents.java");
 
     @Test
     void theTableIsWhatTheModelGives() throws IOException {
-        String expected = source();
-        if (Boolean.getBoolean("conditions.writeRequiredComponents")) {
-            Files.writeString(FILE, expected, StandardCharsets.UTF_8);
-        }
-        assertThat(Files.readString(FILE, StandardCharsets.UTF_8))
-                .as("RequiredComponents.java is out of date; run RequiredComponentsTest with -Dconditions.writeRequiredComponents=true")
-                .isEqualTo(expected);
+        GeneratedFile.assertUpToDate(FILE, source(), "RequiredComponentsTest", "conditions.writeRequiredComponents");
     }
 
     @Test
@@ -60,6 +48,14 @@ class RequiredComponentsTest {
         assertThat(RequiredComponents.of(org.conditioncontent.loader.format1.Condition.class, "title"))
                 .as("a record outside the model, whose flags come from reflection").isEqualTo(-1);
         assertThat(RequiredComponents.of(Title.class, "title")).as("a record named as one of the model's, elsewhere").isEqualTo(-1);
+    }
+
+    @Test
+    void theModelsOwnClassFromAnotherClassLoaderIsNotInTheTable() throws Exception {
+        Class<?> twin = ModelTwin.of(Condition.class);
+        assertThat(twin).isNotSameAs(Condition.class);
+        assertThat(RequiredComponents.of(Condition.class, "id")).isEqualTo(1);
+        assertThat(RequiredComponents.of(twin, "id")).as("the same name in another package object").isEqualTo(-1);
     }
 
     /** A record outside the model with a required component of a model component's name. */

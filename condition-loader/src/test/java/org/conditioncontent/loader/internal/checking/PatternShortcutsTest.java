@@ -57,6 +57,8 @@ class PatternShortcutsTest {
             });
             String own = switch (regexp) {
                 case PatternShortcuts.ID -> "az09-";
+                // After the slash a DOI takes anything but white space: every kind of it, and beyond ASCII.
+                case PatternShortcuts.DOI -> "0123456789ab/ \t\u000B\u00a0\u2028\u00e9";
                 case PatternShortcuts.LANGUAGE_TAG -> "enUSx19-";
                 case PatternShortcuts.REGION -> "USCAa";
                 default -> "0123456789";
@@ -77,6 +79,21 @@ class PatternShortcutsTest {
     void anyOtherExpressionHasNoShortcut(String regexp) {
         assertThat(PatternShortcuts.of(regexp, 0)).isEqualTo(-1);
         assertThat(PatternShortcuts.of(PatternShortcuts.ID, Pattern.CASE_INSENSITIVE)).as("flags").isEqualTo(-1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyExpressionOfTheModelHasAShortcut() {
+        // The table names each expression as the model's annotation spells it: one changed there
+        // would lose its shortcut without a word, and be matched by java.util.regex again.
+        java.util.regex.Matcher calls = Pattern.compile("pattern\\(\"((?:[^\"\\\\]|\\\\.)*)\", (\\d+)\\)")
+                .matcher(ModelConstraintsTest.source());
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        while (calls.find()) {
+            String regexp = calls.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
+            found.add(regexp);
+            assertThat(PatternShortcuts.of(regexp, Integer.parseInt(calls.group(2)))).as(regexp).isNotNegative();
+        }
+        assertThat(found).as("the model's expressions").hasSize(7);
     }
 
     @org.junit.jupiter.api.Test

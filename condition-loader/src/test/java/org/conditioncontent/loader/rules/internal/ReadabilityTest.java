@@ -196,6 +196,27 @@ class ReadabilityTest {
     }
 
     @Test
+    void wordsThatShareASlotBeyondABoundAreCountedWithoutBeingKept() {
+        // 720 distinct words with the same length, first two, middle and last characters: the
+        // same slot for all. Were each kept, every later look-up would walk the whole run.
+        Readability.Counted counted = new Readability.Counted();
+        String vowels = "aeiouy";
+        String consonants = "bcdfgklmnprstvz";
+        for (int round = 0; round < 2; round++) {
+            for (int k = 0; k < 720; k++) {
+                String word = "st" + ((k & 1) == 0 ? vowels.charAt(k % 6) : consonants.charAt(k % 15)) + "a"
+                        + vowels.charAt(k / 6 % 6) + consonants.charAt(k / 36 % 15) + "s";
+                String shouted = word.toUpperCase(java.util.Locale.ROOT);
+                assertThat(counted.syllables(word, word.toCharArray(), 0, word.length(), false))
+                        .as(word).isEqualTo(Syllables.count(word));
+                assertThat(counted.syllables(shouted, shouted.toCharArray(), 0, shouted.length(), true))
+                        .as(shouted).isEqualTo(Syllables.count(word));
+            }
+        }
+        assertThat(counted.kept()).as("words kept from one run of slots").isLessThanOrEqualTo(8);
+    }
+
+    @Test
     void scoresAsBeforeWhenTheTableOfWordsFillsUp() {
         // More distinct words than the table keeps, in plain and in shouted sentences.
         List<String> paragraphs = new java.util.ArrayList<>();
