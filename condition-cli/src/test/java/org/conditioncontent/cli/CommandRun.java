@@ -28,6 +28,12 @@ record CommandRun(int exitCode, byte[] outBytes, String err) {
     /** The repository's root, the folder users run the command from. */
     static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
+    /** The built command's jar, for tests that start it in a JVM of its own: {@code -Dconditions.jar}, else the module's target. */
+    static final Path BUILT_JAR = Path.of(System.getProperty("conditions.jar", REPOSITORY.resolve("condition-cli/target/conditions.jar").toString()));
+
+    /** The {@code java} launcher of the JDK running the tests, for child JVMs. */
+    static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
     /**
      * Runs {@code conditions} with arguments.
      *

@@ -3,7 +3,8 @@ package org.conditioncontent.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
-import static org.conditioncontent.cli.CommandRun.REPOSITORY;
+import static org.conditioncontent.cli.CommandRun.BUILT_JAR;
+import static org.conditioncontent.cli.CommandRun.JAVA;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -173,15 +174,13 @@ class ExportKillIT {
 
     /** Starts {@code java -jar conditions.jar export --out OUT ARTICLES} with SIGINT at its default. */
     private Process start(Path out, Path articles) throws IOException {
-        Path jar = Path.of(System.getProperty("conditions.jar", REPOSITORY.resolve("condition-cli/target/conditions.jar").toString()));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>();
         // A process started in the background inherits SIGINT ignored, and the JVM then ignores
         // it too; coreutils' env can put it back, so that SIGINT acts as Ctrl-C does.
         if (envResetsSignals()) {
             command.addAll(List.of("env", "--default-signal=INT"));
         }
-        command.addAll(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(),
+        command.addAll(List.of(JAVA.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", BUILT_JAR.toString(),
                 "export", "--out", out.toString(), articles.toString()));
         return new ProcessBuilder(command)
                 .redirectOutput(temp.resolve("child-out.txt").toFile())

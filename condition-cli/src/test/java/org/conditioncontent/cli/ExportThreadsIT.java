@@ -2,6 +2,8 @@ package org.conditioncontent.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.conditioncontent.cli.CommandRun.BUILT_JAR;
+import static org.conditioncontent.cli.CommandRun.JAVA;
 import static org.conditioncontent.cli.CommandRun.REPOSITORY;
 
 import java.io.IOException;
@@ -55,10 +57,8 @@ class ExportThreadsIT {
 
     /** Runs {@code java -jar conditions.jar export} in a JVM that sees the given number of processors. */
     private void export(int processors, Path out, Path articles) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("conditions.jar", REPOSITORY.resolve("condition-cli/target/conditions.jar").toString()));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:ActiveProcessorCount=" + processors,
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-XX:ActiveProcessorCount=" + processors,
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", BUILT_JAR.toString(),
                 "export", "--out", out.toString(), "--format", "html,json,text", articles.toString()));
         Path log = temp.resolve("export-" + processors + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -2,6 +2,8 @@ package org.conditioncontent.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.conditioncontent.cli.CommandRun.BUILT_JAR;
+import static org.conditioncontent.cli.CommandRun.JAVA;
 import static org.conditioncontent.cli.CommandRun.REPOSITORY;
 
 import java.io.IOException;
@@ -73,12 +75,10 @@ class HostileInputIT {
     @ParameterizedTest
     @MethodSource("hostileFiles")
     void givesExitCode1AndOneLinePerFinding(String name) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("conditions.jar", REPOSITORY.resolve("condition-cli/target/conditions.jar").toString()));
         Path out = temp.resolve("out.txt");
         Path err = temp.resolve("err.txt");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String file = HOSTILE.resolve(name).toString();
-        ProcessBuilder command = new ProcessBuilder(java.toString(), "-Xmx256m", "-jar", jar.toString(), "validate", file)
+        ProcessBuilder command = new ProcessBuilder(JAVA.toString(), "-Xmx256m", "-jar", BUILT_JAR.toString(), "validate", file)
                 .directory(REPOSITORY.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());

@@ -166,8 +166,8 @@ public final class JsonWriter {
      * The JSON written so far.
      *
      * @return the text
-     * @throws IllegalStateException if an object or array is still open, or the writer was made
-     *     with {@link #JsonWriter(Appendable)} and so keeps nothing
+     * @throws IllegalStateException if nothing was written, an object or array is still open, or
+     *     the writer was made with {@link #JsonWriter(Appendable)} and so keeps nothing
      */
     public String toJson() {
         end();
