@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +84,56 @@ class FileListTest {
 
             assertThat(list).containsExactlyElementsOf(files);
             assertThat(list.get(2).getFileSystem()).isSameAs(fs);
+        }
+    }
+
+    @Test
+    void folderSpellingsThatWindowsTakesForOneFolderComeBackAsEachWasFound() throws IOException {
+        // As on Windows, C:\Corpus and C:\corpus are the same folder (equal paths), but a report
+        // must name each file as it was found, so a folder spelled otherwise starts a run of its own.
+        Configuration windows = Configuration.windows().toBuilder().setPathEqualityUsesCanonicalForm(true).build();
+        try (FileSystem fs = Jimfs.newFileSystem(windows)) {
+            Path folder = Files.createDirectories(fs.getPath("C:\\Corpus"));
+            Path first = Files.writeString(folder.resolve("a.json"), "{}");
+            Path second = fs.getPath("C:\\corpus\\b.json");
+            Path third = fs.getPath("C:\\CORPUS\\c.json");
+            Path fourth = fs.getPath("C:\\corpus\\d.json");
+            assertThat(second.getParent()).isEqualTo(first.getParent());
+            List<Path> files = List.of(first, second, third, fourth);
+
+            FileList list = FileList.copyOf(files);
+
+            assertThat(list).containsExactlyElementsOf(files);
+            for (int i = 0; i < files.size(); i++) {
+                assertThat(list.get(i).toString()).isEqualTo(files.get(i).toString());
+            }
+            assertThat(list.get(1).toString()).isEqualTo("C:\\corpus\\b.json");
+        }
+    }
+
+    @Test
+    void aNameWithAnUnpairedSurrogateKeepsItsOwnPath() throws IOException {
+        // Such a name has no UTF-8 form: kept as bytes it would come back as "a?b.json". Windows and
+        // file systems in memory allow it; the default one here cannot make it.
+        for (Configuration configuration : List.of(Configuration.unix(), Configuration.windows())) {
+            try (FileSystem fs = Jimfs.newFileSystem(configuration)) {
+                Path folder = Files.createDirectories(fs.getPath("corpus").toAbsolutePath());
+                Path broken = folder.resolve("a\uD800b.json");
+                Path reversed = folder.resolve("c\uDC00\uD800.json");
+                Path plain = folder.resolve("plain.json");
+                Path accented = folder.resolve("café.json");
+                List<Path> files = List.of(plain, broken, accented, reversed, plain);
+
+                FileList list = FileList.copyOf(files);
+
+                assertThat(list).as(configuration.toString()).containsExactlyElementsOf(files);
+                assertThat(list.get(1)).isSameAs(broken);
+                assertThat(list.get(3)).isSameAs(reversed);
+                for (int i = 0; i < files.size(); i++) {
+                    assertThat(list.get(i).toString()).isEqualTo(files.get(i).toString());
+                    assertThat(list.get(i).getFileSystem()).isSameAs(fs);
+                }
+            }
         }
     }
 
