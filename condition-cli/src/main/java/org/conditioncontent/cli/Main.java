@@ -19,6 +19,7 @@ import org.conditioncontent.loader.rules.RulesConfigException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -71,18 +72,18 @@ public final class Main {
      * reference loads its class and spins a lambda class when the map is built, ten of each on
      * every start, while a branch of a switch loads nothing until it runs.
      */
-    private static Object subcommand(String name, Invocation invocation) {
+    private static CommandSpec subcommand(String name, Invocation invocation) {
         return switch (name) {
-            case "validate" -> new ValidateCommand(invocation);
-            case "render" -> new RenderCommand(invocation);
-            case "export" -> new ExportCommand(invocation);
-            case "migrate" -> new MigrateCommand(invocation);
-            case "new" -> new NewCommand(invocation);
-            case "formats" -> new FormatsCommand(invocation);
-            case "rules" -> new RulesCommand(invocation);
-            case "lsp" -> new LspCommand(invocation);
-            case "schema" -> new SchemaCommand(invocation);
-            case "preview" -> new PreviewCommand(invocation);
+            case "validate" -> new ValidateCommand(invocation).spec();
+            case "render" -> new RenderCommand(invocation).spec();
+            case "export" -> new ExportCommand(invocation).spec();
+            case "migrate" -> new MigrateCommand(invocation).spec();
+            case "new" -> new NewCommand(invocation).spec();
+            case "formats" -> new FormatsCommand(invocation).spec();
+            case "rules" -> new RulesCommand(invocation).spec();
+            case "lsp" -> new LspCommand(invocation).spec();
+            case "schema" -> new SchemaCommand(invocation).spec();
+            case "preview" -> new PreviewCommand(invocation).spec();
             default -> throw new IllegalArgumentException("no subcommand " + name);
         };
     }
@@ -192,9 +193,9 @@ public final class Main {
      */
     static CommandLine commandLine(String[] args, Invocation invocation) {
         Streams streams = invocation.streams();
-        CommandLine cli = new CommandLine(new ConditionsCommand());
-        // picocli reads a command's annotations when it is added, some 10 to 25 ms each at start-up:
-        // a command line that names a subcommand gets only that one. Any other (help, version, a
+        CommandLine cli = new CommandLine(new ConditionsCommand().spec());
+        // Each command's model is made when it is added, with its own objects for the values it
+        // parses (CommandModel): a command line that names a subcommand gets only that one. Any other (help, version, a
         // typo to suggest a name for) gets them all.
         String named = subcommand(args);
         for (String name : SUBCOMMANDS) {
