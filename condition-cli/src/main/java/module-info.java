@@ -14,7 +14,4 @@ module org.conditioncontent.cli {
     requires java.logging;
     requires jdk.httpserver; // the live preview's web server
     requires static org.jspecify;
-
-    // picocli sets the annotated option fields of the commands reflectively.
-    opens org.conditioncontent.cli to info.picocli;
 }

@@ -2,21 +2,31 @@ package org.conditioncontent.cli;
 
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The {@code --config FILE} option of the commands that check articles, mixed into each of them
+ * The {@code --config FILE} option of the commands that check articles, added to each of them
  * so that it is spelled and described the same way everywhere.
  */
 final class ConfigOption {
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The rules configuration, a YAML file (default: " + RulesConfiguration.DEFAULT_FILE
+    private final OptionSpec option = OptionSpec.builder("--config").paramLabel("FILE").type(Path.class)
+            .description("The rules configuration, a YAML file (default: " + RulesConfiguration.DEFAULT_FILE
                     + " in the current folder, when there is one).")
-    private @Nullable Path file;
+            .build();
 
-    /** Creates the option; picocli instantiates it. */
+    /** Creates the option, for one command. */
     ConfigOption() {}
+
+    /**
+     * Adds the option to a command.
+     *
+     * @param spec the command's model
+     */
+    void addTo(CommandSpec spec) {
+        spec.addOption(option);
+    }
 
     /**
      * The file given with {@code --config}.
@@ -24,6 +34,6 @@ final class ConfigOption {
      * @return the file as given, or {@code null} when the option was not given
      */
     @Nullable Path file() {
-        return file;
+        return option.getValue();
     }
 }

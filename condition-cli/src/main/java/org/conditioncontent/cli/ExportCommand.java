@@ -23,13 +23,10 @@ import org.conditioncontent.render.html.Sitemap;
 import org.conditioncontent.render.json.JsonLines;
 import org.conditioncontent.render.json.JsonRenderer;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code conditions export --out DIR [--format FORMAT[,FORMAT...]] PATH...}: validates every
@@ -41,27 +38,6 @@ import picocli.CommandLine.Spec;
  * folder is then swapped whole (see {@link StagedExport}), so an export that fails or is stopped
  * leaves the last good one as it was, and one that is killed is finished by the next.
  */
-@Command(
-        name = "export",
-        description = {
-            "Validates articles, then writes each one in every format.",
-            "Writes DIR/<format>/<id>.<ext> for each article and format. With html, the",
-            "html folder is a site: index.html (A-Z, with other names), conditions.jsonl",
-            "(every article, one a line) and, with --site-url, sitemap.xml.",
-            "If any article has errors, its",
-            "findings go to standard error and nothing is written. Each format's folder",
-            "is replaced whole, in one step: an export that fails or is stopped leaves the",
-            "last good one as it was, and the next export finishes one that was killed.",
-            "Symbolic links that lead out of the folders given are reported, not read,",
-            "unless --follow-links is given (docs/safety.md).",
-            "The rules are configured as for 'conditions validate'."
-        },
-        exitCodeList = {
-            "0:the articles were exported",
-            "1:an article has errors; nothing was written",
-            "2:the command could not do its job (bad option or configuration, missing path, unwritable output)"
-        },
-        footer = {"%nExample:%n  conditions export --out target/exports --format html,json examples/conditions"})
 final class ExportCommand implements Callable<Integer> {
 
     /** The format that gets an index page. */
@@ -85,33 +61,27 @@ final class ExportCommand implements Callable<Integer> {
     private final Invocation invocation;
     private final Streams streams;
 
-    @Spec
-    private CommandSpec spec;
+    private final CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "The folder to write into; created if needed.")
-    private Path outDir;
+    private final OptionSpec outDir = OptionSpec.builder("--out").paramLabel("DIR").type(Path.class).required(true)
+            .description("The folder to write into; created if needed.").build();
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
-            description = "The formats to write, comma-separated (default: every format 'conditions formats' lists).")
-    private @Nullable List<String> formats;
+    private final OptionSpec formats = OptionSpec.builder("--format").paramLabel("FORMAT")
+            .type(List.class).auxiliaryTypes(String.class).splitRegex(",")
+            .description("The formats to write, comma-separated (default: every format 'conditions formats' lists).")
+            .build();
 
-    @Option(names = "--site-url", paramLabel = "URL",
-            description = "The address the html folder is published at (https://example.org/conditions/); with it, html/sitemap.xml is written.")
-    private @Nullable String siteUrl;
+    private final OptionSpec siteUrl = OptionSpec.builder("--site-url").paramLabel("URL").type(String.class)
+            .description("The address the html folder is published at (https://example.org/conditions/); with it, html/sitemap.xml is written.")
+            .build();
 
-    @Mixin
-    private PluginsOption plugins;
+    private final PluginsOption plugins = new PluginsOption();
 
-    @Mixin
-    private ConfigOption config;
+    private final ConfigOption config = new ConfigOption();
 
-    @Mixin
-    private FollowLinksOption links;
+    private final FollowLinksOption links = new FollowLinksOption();
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Article files (.json, .yaml, .yml) and folders, searched recursively.")
-    private List<Path> paths;
+    private final PositionalParamSpec paths = CommandModel.articlePaths();
 
     /**
      * Creates the subcommand.
@@ -121,6 +91,37 @@ final class ExportCommand implements Callable<Integer> {
     ExportCommand(Invocation invocation) {
         this.invocation = invocation;
         this.streams = invocation.streams();
+        spec = CommandModel.of(this, "export").addOption(outDir).addOption(formats).addOption(siteUrl).addPositional(paths);
+        plugins.addTo(spec);
+        config.addTo(spec);
+        links.addTo(spec);
+        spec.usageMessage()
+                .description(
+                        "Validates articles, then writes each one in every format.",
+                        "Writes DIR/<format>/<id>.<ext> for each article and format. With html, the",
+                        "html folder is a site: index.html (A-Z, with other names), conditions.jsonl",
+                        "(every article, one a line) and, with --site-url, sitemap.xml.",
+                        "If any article has errors, its",
+                        "findings go to standard error and nothing is written. Each format's folder",
+                        "is replaced whole, in one step: an export that fails or is stopped leaves the",
+                        "last good one as it was, and the next export finishes one that was killed.",
+                        "Symbolic links that lead out of the folders given are reported, not read,",
+                        "unless --follow-links is given (docs/safety.md).",
+                        "The rules are configured as for 'conditions validate'.")
+                .exitCodeList(CommandModel.exitCodes(
+                        "0:the articles were exported",
+                        "1:an article has errors; nothing was written",
+                        "2:the command could not do its job (bad option or configuration, missing path, unwritable output)"))
+                .footer("%nExample:%n  conditions export --out target/exports --format html,json examples/conditions");
+    }
+
+    /**
+     * The command's model: its name, help text and options.
+     *
+     * @return the model, to add to the command line
+     */
+    CommandSpec spec() {
+        return spec;
     }
 
     /**
@@ -141,6 +142,9 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private Integer run(Plugins opened) {
+        Path outDir = this.outDir.getValue();
+        @Nullable String siteUrl = this.siteUrl.getValue();
+        List<Path> paths = this.paths.getValue();
         if (outDir.toString().isEmpty()) {
             throw new ParameterException(spec.commandLine(),
                     "--out must name a folder; an empty one would write into the current folder");
@@ -189,6 +193,7 @@ final class ExportCommand implements Callable<Integer> {
      */
     private List<StagedExport.Document> documents(List<Renderer> renderers, List<Condition> conditions, boolean index,
             int parallelism, StagedExport export) {
+        @Nullable String siteUrl = this.siteUrl.getValue();
         Renderer json = jsonFromBundle(renderers, index, parallelism);
         RelatedLinks related = new RelatedLinks(conditions);
         List<StagedExport.Document> documents = new ArrayList<>(renderers.size() * conditions.size() + 3);
@@ -248,6 +253,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The renderers of the requested formats, each once, in the order given; by default all. */
     private List<Renderer> renderers(Plugins opened) {
+        @Nullable List<String> formats = this.formats.getValue();
         Renderers found = opened.renderers();
         if (formats == null || formats.isEmpty()) {
             return found.all();

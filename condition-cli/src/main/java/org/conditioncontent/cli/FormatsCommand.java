@@ -4,30 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.conditioncontent.render.Renderer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code conditions formats [--plugins JAR[,JAR...]]}: the renderers found, one a line, in
  * columns: format name, media type, file extension, class, and for a renderer from a plug-in the
  * jar it came from. Lists the built-in ones and any plugged in on the class path or as a plug-in.
  */
-@Command(
-        name = "formats",
-        description = {
-            "Lists the renderers found, one a line.",
-            "Columns: format, media type, file extension, class, and the jar of a renderer from a",
-            "plug-in. A renderer in a jar given with --plugins (or in CONDITIONS_PLUGINS) is listed",
-            "once the jar registers it in META-INF/services/org.conditioncontent.render.Renderer."
-        },
-        exitCodeList = {"0:the list was printed", "2:the command could not do its job (a renderer failed to load)"},
-        footer = {"%nExample:%n  conditions formats --plugins examples/target/examples-0.1.0-SNAPSHOT.jar"})
 final class FormatsCommand implements Callable<Integer> {
 
     private final Invocation invocation;
 
-    @Mixin
-    private PluginsOption plugins;
+    private final PluginsOption plugins = new PluginsOption();
+
+    private final CommandSpec spec;
 
     /**
      * Creates the subcommand.
@@ -36,6 +26,27 @@ final class FormatsCommand implements Callable<Integer> {
      */
     FormatsCommand(Invocation invocation) {
         this.invocation = invocation;
+        spec = CommandModel.of(this, "formats");
+        plugins.addTo(spec);
+        spec.usageMessage()
+                .description(
+                        "Lists the renderers found, one a line.",
+                        "Columns: format, media type, file extension, class, and the jar of a renderer from a",
+                        "plug-in. A renderer in a jar given with --plugins (or in CONDITIONS_PLUGINS) is listed",
+                        "once the jar registers it in META-INF/services/org.conditioncontent.render.Renderer.")
+                .exitCodeList(CommandModel.exitCodes(
+                        "0:the list was printed",
+                        "2:the command could not do its job (a renderer failed to load)"))
+                .footer("%nExample:%n  conditions formats --plugins examples/target/examples-0.1.0-SNAPSHOT.jar");
+    }
+
+    /**
+     * The command's model: its name, help text and options.
+     *
+     * @return the model, to add to the command line
+     */
+    CommandSpec spec() {
+        return spec;
     }
 
     /**

@@ -2,31 +2,19 @@ package org.conditioncontent.cli;
 
 import java.util.concurrent.Callable;
 import org.conditioncontent.lsp.ConditionsLanguageServer;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code conditions lsp}: runs the language server over standard input and output, for editors
  * that speak the Language Server Protocol. docs/editors.md says how to set one up.
  */
-@Command(
-        name = "lsp",
-        description = {
-            "Runs the language server over standard input and output, for editors that speak",
-            "the Language Server Protocol: the findings of validate as you type, field",
-            "documentation and reading levels on hover, completion of field names and values,",
-            "and quick fixes. An editor starts it; docs/editors.md says how."
-        },
-        exitCodeList = {
-            "0:the editor asked for shutdown, then exit",
-            "1:the editor sent exit, or closed the connection, without asking for shutdown first",
-            "2:the language server is not in this installation"
-        },
-        footer = {"%nExample:%n  conditions lsp     # as an editor starts it; it then reads messages from standard input"})
 final class LspCommand implements Callable<Integer> {
 
     private static final String SERVER_MODULE = "org.conditioncontent.lsp";
 
     private final Invocation invocation;
+
+    private final CommandSpec spec;
 
     /**
      * Creates the subcommand.
@@ -35,6 +23,27 @@ final class LspCommand implements Callable<Integer> {
      */
     LspCommand(Invocation invocation) {
         this.invocation = invocation;
+        spec = CommandModel.of(this, "lsp");
+        spec.usageMessage()
+                .description(
+                        "Runs the language server over standard input and output, for editors that speak",
+                        "the Language Server Protocol: the findings of validate as you type, field",
+                        "documentation and reading levels on hover, completion of field names and values,",
+                        "and quick fixes. An editor starts it; docs/editors.md says how.")
+                .exitCodeList(CommandModel.exitCodes(
+                        "0:the editor asked for shutdown, then exit",
+                        "1:the editor sent exit, or closed the connection, without asking for shutdown first",
+                        "2:the language server is not in this installation"))
+                .footer("%nExample:%n  conditions lsp     # as an editor starts it; it then reads messages from standard input");
+    }
+
+    /**
+     * The command's model: its name, help text and options.
+     *
+     * @return the model, to add to the command line
+     */
+    CommandSpec spec() {
+        return spec;
     }
 
     /**

@@ -19,6 +19,7 @@ import org.conditioncontent.loader.rules.RulesConfigException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -71,18 +72,18 @@ public final class Main {
      * reference loads its class and spins a lambda class when the map is built, ten of each on
      * every start, while a branch of a switch loads nothing until it runs.
      */
-    private static Object subcommand(String name, Invocation invocation) {
+    private static CommandSpec subcommand(String name, Invocation invocation) {
         return switch (name) {
-            case "validate" -> new ValidateCommand(invocation);
-            case "render" -> new RenderCommand(invocation);
-            case "export" -> new ExportCommand(invocation);
-            case "migrate" -> new MigrateCommand(invocation);
-            case "new" -> new NewCommand(invocation);
-            case "formats" -> new FormatsCommand(invocation);
-            case "rules" -> new RulesCommand(invocation);
-            case "lsp" -> new LspCommand(invocation);
-            case "schema" -> new SchemaCommand(invocation);
-            case "preview" -> new PreviewCommand(invocation);
+            case "validate" -> new ValidateCommand(invocation).spec();
+            case "render" -> new RenderCommand(invocation).spec();
+            case "export" -> new ExportCommand(invocation).spec();
+            case "migrate" -> new MigrateCommand(invocation).spec();
+            case "new" -> new NewCommand(invocation).spec();
+            case "formats" -> new FormatsCommand(invocation).spec();
+            case "rules" -> new RulesCommand(invocation).spec();
+            case "lsp" -> new LspCommand(invocation).spec();
+            case "schema" -> new SchemaCommand(invocation).spec();
+            case "preview" -> new PreviewCommand(invocation).spec();
             default -> throw new IllegalArgumentException("no subcommand " + name);
         };
     }
@@ -161,23 +162,7 @@ public final class Main {
         Streams streams = new Streams(Objects.requireNonNull(out, "out must not be null"),
                 Objects.requireNonNull(err, "err must not be null"));
         Invocation invocation = new Invocation(streams, workingDirectory, terminal, environment);
-        CommandLine cli = new CommandLine(new ConditionsCommand());
-        // picocli reads a command's annotations when it is added, some 10 to 25 ms each at start-up:
-        // a command line that names a subcommand gets only that one. Any other (help, version, a
-        // typo to suggest a name for) gets them all.
-        String named = subcommand(args);
-        for (String name : SUBCOMMANDS) {
-            if (named == null || !SUBCOMMANDS.contains(named) || named.equals(name)) {
-                cli.addSubcommand(name, subcommand(name, invocation));
-            }
-        }
-        // Set after the subcommands are added, so that they apply to them too.
-        cli.setOut(new PrintWriter(new OutputStreamWriter(out, UTF_8), true));
-        cli.setErr(new PrintWriter(new OutputStreamWriter(err, UTF_8), true));
-        cli.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setParameterExceptionHandler((e, arguments) -> badUsage(e, streams));
-        cli.setExecutionExceptionHandler((e, command, parsed) -> failed(e, parsed, streams));
+        CommandLine cli = commandLine(args, invocation);
         int code;
         try {
             code = cli.execute(args);
@@ -195,6 +180,37 @@ public final class Main {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line for one run, ready to execute: the top command with the subcommand the
+     * arguments name, or with every subcommand when they name none (help, version, a typo to
+     * suggest a name for); output and messages go to the invocation's streams.
+     *
+     * @param args the command line, read only to find the subcommand it names
+     * @param invocation where reports and messages go, and what the subcommands run in
+     * @return the command line, not yet parsed
+     */
+    static CommandLine commandLine(String[] args, Invocation invocation) {
+        Streams streams = invocation.streams();
+        CommandLine cli = new CommandLine(new ConditionsCommand().spec());
+        // Each command's model is made when it is added, with its own objects for the values it
+        // parses (CommandModel): a command line that names a subcommand gets only that one. Any other (help, version, a
+        // typo to suggest a name for) gets them all.
+        String named = subcommand(args);
+        for (String name : SUBCOMMANDS) {
+            if (named == null || !SUBCOMMANDS.contains(named) || named.equals(name)) {
+                cli.addSubcommand(name, subcommand(name, invocation));
+            }
+        }
+        // Set after the subcommands are added, so that they apply to them too.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(streams.out(), UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(streams.err(), UTF_8), true));
+        cli.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, arguments) -> badUsage(e, streams));
+        cli.setExecutionExceptionHandler((e, command, parsed) -> failed(e, parsed, streams));
+        return cli;
     }
 
     /**

@@ -3,7 +3,6 @@ package org.conditioncontent.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import java.util.regex.Pattern;
 import picocli.CommandLine.IVersionProvider;
 
 /**
@@ -18,10 +17,14 @@ import picocli.CommandLine.IVersionProvider;
  */
 final class ManifestVersion implements IVersionProvider {
 
-    /** An abbreviated or full commit id, as {@code git rev-parse} prints it. */
-    private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,40}");
+    /**
+     * An abbreviated or full commit id, as {@code git rev-parse} prints it. A string, compiled
+     * only when the version is asked for: the provider is made with the command's model on every
+     * run, and compiling a pattern as its class starts cost about 2 ms of each.
+     */
+    private static final String COMMIT = "[0-9a-f]{7,40}";
 
-    /** Creates the provider; picocli instantiates it. */
+    /** Creates the provider, for the top command's model. */
     ManifestVersion() {}
 
     /**
@@ -63,7 +66,7 @@ final class ManifestVersion implements IVersionProvider {
      */
     static String commit(Properties build) {
         String commit = build.getProperty("commit", "").strip();
-        if (!COMMIT.matcher(commit).matches()) {
+        if (!commit.matches(COMMIT)) {
             return "unknown commit";
         }
         return Boolean.parseBoolean(build.getProperty("modified"))

@@ -18,9 +18,9 @@ import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.loader.schema.ArticleSchema;
 import org.conditioncontent.model.Condition;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code conditions migrate [--check] PATH...}: rewrites article files of an older format version
@@ -31,30 +31,18 @@ import picocli.CommandLine.Parameters;
  * then names the current version's schema); comments inside the article cannot be placed in the
  * new structure, and the command names their lines so that an editor can carry them over.
  */
-@Command(
-        name = "migrate",
-        description = {
-            "Rewrites articles of an older format version in the current one.",
-            "YAML stays YAML and JSON stays JSON. The comment lines at the top of a YAML",
-            "file are kept; the lines of comments inside the article, which cannot be",
-            "kept, are listed. Nothing is written if any file cannot be migrated."
-        },
-        exitCodeList = {
-            "0:every file is in the current format (now, or already)",
-            "1:--check found files to migrate, or a file has errors and was not migrated",
-            "2:the command could not do its job (missing path, unwritable file)"
-        },
-        footer = {"%nExamples:%n  conditions migrate --check articles%n  conditions migrate articles"})
 final class MigrateCommand implements Callable<Integer> {
 
     private final Invocation invocation;
     private final Streams streams;
 
-    @Option(names = "--check", description = "Only report which files would change; write nothing.")
-    private boolean check;
+    private final OptionSpec check = CommandModel.flag("<check>", "Only report which files would change; write nothing.", "--check").build();
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files, or folders searched for .json, .yaml and .yml files.")
-    private List<Path> paths;
+    private final PositionalParamSpec paths = PositionalParamSpec.builder().paramLabel("PATH").required(true).arity("1..*")
+            .type(List.class).auxiliaryTypes(Path.class)
+            .description("Article files, or folders searched for .json, .yaml and .yml files.").build();
+
+    private final CommandSpec spec;
 
     /**
      * Creates the subcommand.
@@ -64,6 +52,27 @@ final class MigrateCommand implements Callable<Integer> {
     MigrateCommand(Invocation invocation) {
         this.invocation = invocation;
         this.streams = invocation.streams();
+        spec = CommandModel.of(this, "migrate").addOption(check).addPositional(paths);
+        spec.usageMessage()
+                .description(
+                        "Rewrites articles of an older format version in the current one.",
+                        "YAML stays YAML and JSON stays JSON. The comment lines at the top of a YAML",
+                        "file are kept; the lines of comments inside the article, which cannot be",
+                        "kept, are listed. Nothing is written if any file cannot be migrated.")
+                .exitCodeList(CommandModel.exitCodes(
+                        "0:every file is in the current format (now, or already)",
+                        "1:--check found files to migrate, or a file has errors and was not migrated",
+                        "2:the command could not do its job (missing path, unwritable file)"))
+                .footer("%nExamples:%n  conditions migrate --check articles%n  conditions migrate articles");
+    }
+
+    /**
+     * The command's model: its name, help text and options.
+     *
+     * @return the model, to add to the command line
+     */
+    CommandSpec spec() {
+        return spec;
     }
 
     /** A file to rewrite: its new text, and what the rewrite could not keep. */
@@ -84,6 +93,8 @@ final class MigrateCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
+        boolean check = this.check.getValue();
+        List<Path> paths = this.paths.getValue();
         // Structure only: editorial findings do not stop a migration, and the loader reports
         // every structural problem that would.
         ConditionLoader loader = Articles.loader(RuleSet.none());

@@ -14,13 +14,10 @@ import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Section;
 import org.conditioncontent.model.SectionKind;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code conditions new ID [--title T] [--out FILE] [--config FILE]}: writes a new article in the
@@ -29,20 +26,6 @@ import picocli.CommandLine.Spec;
  * structural checks; the editorial rules then list what is still to write (each empty section,
  * and the missing references), and an export refuses it until that is written.
  */
-@Command(
-        name = "new",
-        description = {
-            "Writes a new article with every section the team requires, to fill in.",
-            "The sections are those of the required-section rule (configured as for",
-            "'conditions validate'). The file passes the structural checks; 'conditions",
-            "validate FILE' then lists what is still to write. An existing file is never",
-            "overwritten."
-        },
-        exitCodeList = {
-            "0:the article was written",
-            "2:the command could not do its job (bad id or option, the file exists, unwritable file)"
-        },
-        footer = {"%nExample:%n  conditions new leg-cramps --title \"Leg Cramps\"%n  conditions validate leg-cramps.yaml"})
 final class NewCommand implements Callable<Integer> {
 
     /** The rule whose {@code sections} option says which sections a team requires. */
@@ -51,23 +34,21 @@ final class NewCommand implements Callable<Integer> {
     private final Invocation invocation;
     private final Streams streams;
 
-    @Spec
-    private CommandSpec spec;
+    private final CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The article's id: lower-case letters and digits joined by hyphens (leg-cramps).")
-    private String id;
+    private final PositionalParamSpec id = PositionalParamSpec.builder().paramLabel("ID").required(true)
+            .type(String.class)
+            .description("The article's id: lower-case letters and digits joined by hyphens (leg-cramps).").build();
 
-    @Option(names = "--title", paramLabel = "T", description = "The article's title (default: made from the id, \"Leg cramps\").")
-    private @Nullable String title;
+    private final OptionSpec title = OptionSpec.builder("--title").paramLabel("T").type(String.class)
+            .description("The article's title (default: made from the id, \"Leg cramps\").").build();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "The file to write, .yaml or .yml (default: ID.yaml in the current folder).")
-    private @Nullable Path out;
+    private final OptionSpec out = OptionSpec.builder("--out").paramLabel("FILE").type(Path.class)
+            .description("The file to write, .yaml or .yml (default: ID.yaml in the current folder).").build();
 
-    @Mixin
-    private ConfigOption config;
+    private final ConfigOption config = new ConfigOption();
 
-    @Mixin
-    private PluginsOption plugins;
+    private final PluginsOption plugins = new PluginsOption();
 
     /**
      * Creates the subcommand.
@@ -77,6 +58,29 @@ final class NewCommand implements Callable<Integer> {
     NewCommand(Invocation invocation) {
         this.invocation = invocation;
         this.streams = invocation.streams();
+        spec = CommandModel.of(this, "new").addPositional(id).addOption(title).addOption(out);
+        config.addTo(spec);
+        plugins.addTo(spec);
+        spec.usageMessage()
+                .description(
+                        "Writes a new article with every section the team requires, to fill in.",
+                        "The sections are those of the required-section rule (configured as for",
+                        "'conditions validate'). The file passes the structural checks; 'conditions",
+                        "validate FILE' then lists what is still to write. An existing file is never",
+                        "overwritten.")
+                .exitCodeList(CommandModel.exitCodes(
+                        "0:the article was written",
+                        "2:the command could not do its job (bad id or option, the file exists, unwritable file)"))
+                .footer("%nExample:%n  conditions new leg-cramps --title \"Leg Cramps\"%n  conditions validate leg-cramps.yaml");
+    }
+
+    /**
+     * The command's model: its name, help text and options.
+     *
+     * @return the model, to add to the command line
+     */
+    CommandSpec spec() {
+        return spec;
     }
 
     /**
@@ -90,6 +94,9 @@ final class NewCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
+        String id = this.id.getValue();
+        @Nullable String title = this.title.getValue();
+        @Nullable Path out = this.out.getValue();
         if (!id.matches(Condition.ID_PATTERN)) {
             throw new ParameterException(spec.commandLine(), "The id " + VisibleText.of(id) + " must be lower-case letters and"
                     + " digits separated by single hyphens, such as leg-cramps");

@@ -3,21 +3,32 @@ package org.conditioncontent.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code --plugins JAR[,JAR...]} option of every subcommand that uses rules or renderers,
- * mixed into each so that it is spelled and described the same way everywhere.
+ * added to each so that it is spelled and described the same way everywhere.
  */
 final class PluginsOption {
 
-    @Option(names = "--plugins", paramLabel = "JAR", split = ",",
-            description = "Jars of house rules and renderers to use, comma-separated or the option repeated;"
+    private final OptionSpec option = OptionSpec.builder("--plugins").paramLabel("JAR").type(List.class)
+            .auxiliaryTypes(Path.class).splitRegex(",").initialValue(new ArrayList<Path>())
+            .description("Jars of house rules and renderers to use, comma-separated or the option repeated;"
                     + " added to those in the " + Plugins.ENVIRONMENT + " environment variable.")
-    private List<Path> jars = new ArrayList<>();
+            .build();
 
-    /** Creates the option; picocli instantiates it. */
+    /** Creates the option, for one command. */
     PluginsOption() {}
+
+    /**
+     * Adds the option to a command.
+     *
+     * @param spec the command's model
+     */
+    void addTo(CommandSpec spec) {
+        spec.addOption(option);
+    }
 
     /**
      * Opens the jars given here and in the environment.
@@ -27,6 +38,7 @@ final class PluginsOption {
      * @throws CommandFailure if a jar does not exist or cannot be read as a jar
      */
     Plugins open(Invocation invocation) {
+        List<Path> jars = option.getValue();
         return Plugins.open(jars, invocation);
     }
 }

@@ -12,13 +12,10 @@ import org.conditioncontent.cli.preview.PreviewServer;
 import org.conditioncontent.cli.preview.Workspace;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.render.Renderers;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code conditions preview [--port N] [--config FILE] PATH...}: a live preview in the browser.
@@ -26,21 +23,6 @@ import picocli.CommandLine.Spec;
  * them, with each article's findings above it, and reloads the open pages when a file is saved.
  * Runs until interrupted (Ctrl-C), then stops the server and exits.
  */
-@Command(
-        name = "preview",
-        description = {
-            "Shows the articles in the browser and reloads them when a file is saved.",
-            "Serves the index and each article as 'conditions export' renders them, with the",
-            "article's findings (severity, line:column, message, rule) above it; an article",
-            "with errors shows its findings instead. New files appear in the index, deleted",
-            "ones go. Listens on 127.0.0.1 only, and serves nothing but the articles' pages",
-            "and its own script and style sheet. Ctrl-C stops it."
-        },
-        exitCodeList = {
-            "0:the preview was stopped",
-            "2:the command could not do its job (bad option or configuration, missing path, port in use)"
-        },
-        footer = {"%nExample:%n  conditions preview examples/conditions      # then open http://127.0.0.1:8030/"})
 final class PreviewCommand implements Callable<Integer> {
 
     /** The port when none is given: free on most machines, easy to type. */
@@ -48,22 +30,17 @@ final class PreviewCommand implements Callable<Integer> {
 
     private final Invocation invocation;
 
-    @Spec
-    private CommandSpec spec;
+    private final CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N",
-            description = "The port on 127.0.0.1 (default: " + DEFAULT_PORT + "; 0 for any free port).")
-    private int port = DEFAULT_PORT;
+    private final OptionSpec port = OptionSpec.builder("--port").paramLabel("N")
+            .type(int.class).initialValue(DEFAULT_PORT)
+            .description("The port on 127.0.0.1 (default: " + DEFAULT_PORT + "; 0 for any free port).").build();
 
-    @Mixin
-    private ConfigOption config;
+    private final ConfigOption config = new ConfigOption();
 
-    @Mixin
-    private PluginsOption plugins;
+    private final PluginsOption plugins = new PluginsOption();
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Article files (.json, .yaml, .yml) and folders, searched recursively.")
-    private List<Path> paths;
+    private final PositionalParamSpec paths = CommandModel.articlePaths();
 
     /**
      * Creates the subcommand.
@@ -72,6 +49,30 @@ final class PreviewCommand implements Callable<Integer> {
      */
     PreviewCommand(Invocation invocation) {
         this.invocation = invocation;
+        spec = CommandModel.of(this, "preview").addOption(port).addPositional(paths);
+        config.addTo(spec);
+        plugins.addTo(spec);
+        spec.usageMessage()
+                .description(
+                        "Shows the articles in the browser and reloads them when a file is saved.",
+                        "Serves the index and each article as 'conditions export' renders them, with the",
+                        "article's findings (severity, line:column, message, rule) above it; an article",
+                        "with errors shows its findings instead. New files appear in the index, deleted",
+                        "ones go. Listens on 127.0.0.1 only, and serves nothing but the articles' pages",
+                        "and its own script and style sheet. Ctrl-C stops it.")
+                .exitCodeList(CommandModel.exitCodes(
+                        "0:the preview was stopped",
+                        "2:the command could not do its job (bad option or configuration, missing path, port in use)"))
+                .footer("%nExample:%n  conditions preview examples/conditions      # then open http://127.0.0.1:8030/");
+    }
+
+    /**
+     * The command's model: its name, help text and options.
+     *
+     * @return the model, to add to the command line
+     */
+    CommandSpec spec() {
+        return spec;
     }
 
     /**
@@ -84,6 +85,8 @@ final class PreviewCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
+        int port = this.port.getValue();
+        List<Path> paths = this.paths.getValue();
         if (port < 0 || port > 65_535) {
             throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, but it is " + port);
         }
@@ -100,6 +103,7 @@ final class PreviewCommand implements Callable<Integer> {
     }
 
     private Integer preview(ConditionLoader loader, List<Path> roots) {
+        List<Path> paths = this.paths.getValue();
         SourceNames names = new SourceNames(paths, invocation);
         Workspace workspace = new Workspace(roots, loader, file -> names.asGiven(file.toString()));
         PreviewServer server = start(workspace);
@@ -123,6 +127,7 @@ final class PreviewCommand implements Callable<Integer> {
     }
 
     private PreviewServer start(Workspace workspace) {
+        int port = this.port.getValue();
         try {
             return PreviewServer.start(workspace, Renderers.discover().get("html"), port);
         } catch (BindException e) {

@@ -18,13 +18,10 @@ import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code conditions render --format FORMAT [--out FILE] FILE}: renders one article to standard
@@ -33,44 +30,28 @@ import picocli.CommandLine.Spec;
  * The rules are configured as for {@code validate}, so that an article that would not export does
  * not render either.
  */
-@Command(
-        name = "render",
-        description = {
-            "Renders one article to standard output or a file.",
-            "The formats are those 'conditions formats' lists. An article with errors is",
-            "not rendered: its findings go to standard error. The rules are configured as",
-            "for 'conditions validate'."
-        },
-        exitCodeList = {
-            "0:the article was rendered",
-            "1:the article has errors; nothing was written",
-            "2:the command could not do its job (bad option or configuration, missing file, unwritable output)"
-        },
-        footer = {"%nExample:%n  conditions render --format html --out nocturnal-leg-cramps.html examples/conditions/nocturnal-leg-cramps.yaml"})
 final class RenderCommand implements Callable<Integer> {
 
     private final Invocation invocation;
     private final Streams streams;
 
-    @Spec
-    private CommandSpec spec;
+    private final CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true,
-            description = "The format, such as text, html or json.")
-    private String format;
+    private final OptionSpec format = OptionSpec.builder("--format").paramLabel("FORMAT")
+            .type(String.class).required(true)
+            .description("The format, such as text, html or json.").build();
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the document to this file instead of standard output; its folder is created if needed.")
-    private @Nullable Path out;
+    private final OptionSpec out = OptionSpec.builder("--out").paramLabel("FILE").type(Path.class)
+            .description("Write the document to this file instead of standard output; its folder is created if needed.")
+            .build();
 
-    @Mixin
-    private PluginsOption plugins;
+    private final PluginsOption plugins = new PluginsOption();
 
-    @Mixin
-    private ConfigOption config;
+    private final ConfigOption config = new ConfigOption();
 
-    @Parameters(paramLabel = "FILE", description = "The article file (.json, .yaml or .yml).")
-    private Path file;
+    private final PositionalParamSpec file = PositionalParamSpec.builder().paramLabel("FILE").required(true)
+            .type(Path.class)
+            .description("The article file (.json, .yaml or .yml).").build();
 
     /**
      * Creates the subcommand.
@@ -80,6 +61,29 @@ final class RenderCommand implements Callable<Integer> {
     RenderCommand(Invocation invocation) {
         this.invocation = invocation;
         this.streams = invocation.streams();
+        spec = CommandModel.of(this, "render").addOption(format).addOption(out).addPositional(file);
+        plugins.addTo(spec);
+        config.addTo(spec);
+        spec.usageMessage()
+                .description(
+                        "Renders one article to standard output or a file.",
+                        "The formats are those 'conditions formats' lists. An article with errors is",
+                        "not rendered: its findings go to standard error. The rules are configured as",
+                        "for 'conditions validate'.")
+                .exitCodeList(CommandModel.exitCodes(
+                        "0:the article was rendered",
+                        "1:the article has errors; nothing was written",
+                        "2:the command could not do its job (bad option or configuration, missing file, unwritable output)"))
+                .footer("%nExample:%n  conditions render --format html --out nocturnal-leg-cramps.html examples/conditions/nocturnal-leg-cramps.yaml");
+    }
+
+    /**
+     * The command's model: its name, help text and options.
+     *
+     * @return the model, to add to the command line
+     */
+    CommandSpec spec() {
+        return spec;
     }
 
     /**
@@ -100,6 +104,9 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private Integer run(Plugins opened) {
+        String format = this.format.getValue();
+        @Nullable Path out = this.out.getValue();
+        Path file = this.file.getValue();
         Renderers renderers = opened.renderers();
         Renderer renderer = renderers.find(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown format '" + format + "'; known formats: " + String.join(", ", renderers.formats())));

@@ -9,8 +9,7 @@ import org.conditioncontent.loader.Rule;
 import org.conditioncontent.loader.Rules;
 import org.conditioncontent.loader.rules.EditorialRule;
 import org.conditioncontent.loader.rules.RuleSet;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code conditions rules [--config FILE] [--plugins JAR[,JAR...]]}: every rule the loader checks,
@@ -18,27 +17,15 @@ import picocli.CommandLine.Mixin;
  * checks, and for a rule from a plug-in the jar it came from. The structural rules come first,
  * then the editorial rules that are on, with the severities the configuration gives them.
  */
-@Command(
-        name = "rules",
-        description = {
-            "Lists every rule the loader checks, one a line.",
-            "Columns: id, severity, what it checks, and the jar of a rule from a plug-in. The",
-            "structural rules come first, then the editorial rules that are on, with the severity",
-            "the rules configuration gives them (--config FILE, else conditions.yaml in the",
-            "current folder when there is one)."
-        },
-        exitCodeList = {"0:the list was printed",
-            "2:the command could not do its job (a bad configuration, a plug-in that cannot be loaded)"},
-        footer = {"%nExample:%n  conditions rules --config conditions.yaml --plugins house-rules.jar"})
 final class RulesCommand implements Callable<Integer> {
 
     private final Invocation invocation;
 
-    @Mixin
-    private ConfigOption config;
+    private final ConfigOption config = new ConfigOption();
 
-    @Mixin
-    private PluginsOption plugins;
+    private final PluginsOption plugins = new PluginsOption();
+
+    private final CommandSpec spec;
 
     /**
      * Creates the subcommand.
@@ -47,6 +34,29 @@ final class RulesCommand implements Callable<Integer> {
      */
     RulesCommand(Invocation invocation) {
         this.invocation = invocation;
+        spec = CommandModel.of(this, "rules");
+        config.addTo(spec);
+        plugins.addTo(spec);
+        spec.usageMessage()
+                .description(
+                        "Lists every rule the loader checks, one a line.",
+                        "Columns: id, severity, what it checks, and the jar of a rule from a plug-in. The",
+                        "structural rules come first, then the editorial rules that are on, with the severity",
+                        "the rules configuration gives them (--config FILE, else conditions.yaml in the",
+                        "current folder when there is one).")
+                .exitCodeList(CommandModel.exitCodes(
+                        "0:the list was printed",
+                        "2:the command could not do its job (a bad configuration, a plug-in that cannot be loaded)"))
+                .footer("%nExample:%n  conditions rules --config conditions.yaml --plugins house-rules.jar");
+    }
+
+    /**
+     * The command's model: its name, help text and options.
+     *
+     * @return the model, to add to the command line
+     */
+    CommandSpec spec() {
+        return spec;
     }
 
     /**

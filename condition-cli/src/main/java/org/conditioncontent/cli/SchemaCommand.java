@@ -6,41 +6,26 @@ import org.conditioncontent.loader.schema.ArticleSchema;
 import org.conditioncontent.loader.schema.RulesConfigSchema;
 import org.conditioncontent.model.Condition;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code conditions schema [--format-version N | --rules-config]}: prints the JSON Schema (draft
  * 2020-12) of the article format, or of the rules configuration {@code conditions.yaml}, for
  * editors' completion and checks. The repository keeps both under {@code schema/}.
  */
-@Command(
-        name = "schema",
-        description = {
-            "Prints the JSON Schema (draft 2020-12) of the article format.",
-            "Editors use it for completion and checks as articles are written: the YAML",
-            "extensions of VS Code and IntelliJ read it (see docs/editors.md). With",
-            "--rules-config, prints the schema of conditions.yaml for the rules found instead."
-        },
-        exitCodeList = {"0:the schema was printed", "2:the command could not do its job (no such format version)"},
-        footer = {"%nExamples:%n  conditions schema > condition-article.schema.json",
-            "  conditions schema --rules-config > conditions-config.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
 
     private final Streams streams;
 
-    @Spec
-    private CommandSpec spec;
+    private final CommandSpec spec;
 
-    @Option(names = "--format-version", paramLabel = "N",
-            description = "The article format version (default: the current one, " + Condition.FORMAT_VERSION + ").")
-    private @Nullable Integer formatVersion;
+    private final OptionSpec formatVersion = OptionSpec.builder("--format-version").paramLabel("N").type(Integer.class)
+            .description("The article format version (default: the current one, " + Condition.FORMAT_VERSION + ").")
+            .build();
 
-    @Option(names = "--rules-config", description = "Print the schema of conditions.yaml instead.")
-    private boolean rulesConfig;
+    private final OptionSpec rulesConfig = CommandModel.flag("<rulesConfig>", "Print the schema of conditions.yaml instead.", "--rules-config").build();
 
     /**
      * Creates the subcommand.
@@ -49,6 +34,28 @@ final class SchemaCommand implements Callable<Integer> {
      */
     SchemaCommand(Invocation invocation) {
         this.streams = invocation.streams();
+        spec = CommandModel.of(this, "schema").addOption(formatVersion).addOption(rulesConfig);
+        spec.usageMessage()
+                .description(
+                        "Prints the JSON Schema (draft 2020-12) of the article format.",
+                        "Editors use it for completion and checks as articles are written: the YAML",
+                        "extensions of VS Code and IntelliJ read it (see docs/editors.md). With",
+                        "--rules-config, prints the schema of conditions.yaml for the rules found instead.")
+                .exitCodeList(CommandModel.exitCodes(
+                        "0:the schema was printed",
+                        "2:the command could not do its job (no such format version)"))
+                .footer(
+                        "%nExamples:%n  conditions schema > condition-article.schema.json",
+                        "  conditions schema --rules-config > conditions-config.schema.json");
+    }
+
+    /**
+     * The command's model: its name, help text and options.
+     *
+     * @return the model, to add to the command line
+     */
+    CommandSpec spec() {
+        return spec;
     }
 
     /**
@@ -59,6 +66,8 @@ final class SchemaCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
+        @Nullable Integer formatVersion = this.formatVersion.getValue();
+        boolean rulesConfig = this.rulesConfig.getValue();
         if (rulesConfig) {
             if (formatVersion != null) {
                 throw new ParameterException(spec.commandLine(), "--format-version is for the article schema; leave it out with --rules-config");

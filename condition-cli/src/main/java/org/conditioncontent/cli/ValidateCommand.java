@@ -8,13 +8,10 @@ import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.report.ReportFormat;
 import org.conditioncontent.loader.report.ValidationReport;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code conditions validate [--report text|json|sarif|github|junit] [--fail-on error|warning]
@@ -22,57 +19,31 @@ import picocli.CommandLine.Spec;
  * finding with its file, line and column. Exits with 1 when a finding is at or above
  * {@code --fail-on}, or when there are more warnings than {@code --max-warnings}, for CI pipelines.
  */
-@Command(
-        name = "validate",
-        description = {
-            "Checks articles and reports every finding with its file, line and column.",
-            "The text report has one line per finding, then a summary line:",
-            "  FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]",
-            "  N files, E errors, W warnings",
-            "The rules are configured by --config FILE, else by conditions.yaml in the",
-            "current folder when there is one."
-        },
-        exitCodeList = {
-            "0:nothing at or above --fail-on, and no more warnings than --max-warnings",
-            "1:findings at or above --fail-on, or more warnings than --max-warnings",
-            "2:the command could not do its job (bad option or configuration, missing path)"
-        },
-        footer = {
-            "%nExample:",
-            "  conditions validate --fail-on warning examples/conditions",
-            "  conditions validate --report sarif examples/conditions > conditions.sarif"
-        })
 final class ValidateCommand implements Callable<Integer> {
 
     private final Invocation invocation;
 
-    @Spec
-    private CommandSpec spec;
+    private final OptionSpec report = OptionSpec.builder("--report").paramLabel("FORMAT").type(ReportFormat.class)
+            .defaultValue("text")
+            .description("The report's form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
 
-    @Option(names = "--report", paramLabel = "FORMAT", defaultValue = "text",
-            description = "The report's form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private ReportFormat report;
+    private final OptionSpec failOn = OptionSpec.builder("--fail-on").paramLabel("SEVERITY").type(FailOn.class)
+            .defaultValue("error")
+            .description("Exit with 1 when a finding is this serious or more: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            .build();
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-            description = "Exit with 1 when a finding is this serious or more: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private FailOn failOn;
+    private final OptionSpec maxWarnings = OptionSpec.builder("--max-warnings").paramLabel("N").type(Integer.class)
+            .description("Exit with 1 when there are more than N warnings, whatever --fail-on says.").build();
 
-    @Option(names = "--max-warnings", paramLabel = "N",
-            description = "Exit with 1 when there are more than N warnings, whatever --fail-on says.")
-    private @Nullable Integer maxWarnings;
+    private final PluginsOption plugins = new PluginsOption();
 
-    @Mixin
-    private PluginsOption plugins;
+    private final ConfigOption config = new ConfigOption();
 
-    @Mixin
-    private ConfigOption config;
+    private final FollowLinksOption links = new FollowLinksOption();
 
-    @Mixin
-    private FollowLinksOption links;
+    private final PositionalParamSpec paths = CommandModel.articlePaths();
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Article files (.json, .yaml, .yml) and folders, searched recursively.")
-    private List<Path> paths;
+    private final CommandSpec spec;
 
     /**
      * Creates the subcommand.
@@ -81,6 +52,35 @@ final class ValidateCommand implements Callable<Integer> {
      */
     ValidateCommand(Invocation invocation) {
         this.invocation = invocation;
+        spec = CommandModel.of(this, "validate").addOption(report).addOption(failOn).addOption(maxWarnings).addPositional(paths);
+        plugins.addTo(spec);
+        config.addTo(spec);
+        links.addTo(spec);
+        spec.usageMessage()
+                .description(
+                        "Checks articles and reports every finding with its file, line and column.",
+                        "The text report has one line per finding, then a summary line:",
+                        "  FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]",
+                        "  N files, E errors, W warnings",
+                        "The rules are configured by --config FILE, else by conditions.yaml in the",
+                        "current folder when there is one.")
+                .exitCodeList(CommandModel.exitCodes(
+                        "0:nothing at or above --fail-on, and no more warnings than --max-warnings",
+                        "1:findings at or above --fail-on, or more warnings than --max-warnings",
+                        "2:the command could not do its job (bad option or configuration, missing path)"))
+                .footer(
+                        "%nExample:",
+                        "  conditions validate --fail-on warning examples/conditions",
+                        "  conditions validate --report sarif examples/conditions > conditions.sarif");
+    }
+
+    /**
+     * The command's model: its name, help text and options.
+     *
+     * @return the model, to add to the command line
+     */
+    CommandSpec spec() {
+        return spec;
     }
 
     /**
@@ -101,6 +101,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private Integer run(Plugins opened) {
+        @Nullable Integer maxWarnings = this.maxWarnings.getValue();
+        ReportFormat report = this.report.getValue();
+        FailOn failOn = this.failOn.getValue();
+        List<Path> paths = this.paths.getValue();
         if (maxWarnings != null && maxWarnings < 0) {
             throw new ParameterException(spec.commandLine(), "--max-warnings must be 0 or more, not " + maxWarnings);
         }
