@@ -24,9 +24,9 @@ public final class JsonStrings {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /** Which ASCII characters a literal holds as they are; most of any text, so one lookup each. */
-    private static final boolean[] PLAIN_ASCII = new boolean[128];
+    static final boolean[] PLAIN_ASCII = new boolean[128];
     /** The same inside a script element, where {@code <}, {@code >} and {@code &} are escaped too. */
-    private static final boolean[] PLAIN_ASCII_IN_SCRIPT = new boolean[128];
+    static final boolean[] PLAIN_ASCII_IN_SCRIPT = new boolean[128];
 
     static {
         for (char c = 0x20; c < 0x7f; c++) {
@@ -92,9 +92,13 @@ public final class JsonStrings {
     /**
      * Runs of characters that need no escape are appended as slices of the value, not one
      * character at a time: the character-by-character appends were most of the JSON-LD's cost
-     * (see docs/performance.md).
+     * (see docs/performance.md). A {@link Utf8Sink} escapes and encodes the literal itself, in one
+     * pass, to the bytes this loop's characters encode to.
      */
     private static void write(String s, Appendable out, boolean script) throws IOException {
+        if (out instanceof Utf8Sink sink && sink.jsonString(s, script)) {
+            return; // escaped and encoded in one pass, to the same bytes
+        }
         out.append('"');
         int n = s.length();
         int plain = 0; // start of the run of characters not yet written
@@ -136,7 +140,7 @@ public final class JsonStrings {
         out.append('"');
     }
 
-    private static boolean needsEscape(char c, boolean script) {
+    static boolean needsEscape(char c, boolean script) {
         if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f || c == '\u2028' || c == '\u2029') {
             return true;
         }

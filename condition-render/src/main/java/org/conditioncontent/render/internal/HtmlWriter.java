@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.conditioncontent.json.Utf8Sink;
 import org.conditioncontent.render.LinkPolicy;
 import org.jspecify.annotations.Nullable;
 
@@ -29,11 +30,15 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Escaping allocates nothing when a value has nothing to escape: runs of plain characters are
- * appended as slices of the value. Not thread-safe; make one per rendering.
+ * appended as slices of the value. When the output is a {@link Utf8Sink} (the command's export
+ * writes through one), the sink escapes each value and encodes it to UTF-8 in the same pass, to the
+ * bytes those slices encode to. Not thread-safe; make one per rendering.
  */
 public final class HtmlWriter {
 
     private final Appendable out;
+    /** {@link #out} when it can escape and encode in one pass, otherwise {@code null}. */
+    private final @Nullable Utf8Sink sink;
     private final LinkPolicy links;
 
     /**
@@ -53,6 +58,7 @@ public final class HtmlWriter {
      */
     public HtmlWriter(Appendable out, LinkPolicy links) {
         this.out = Objects.requireNonNull(out, "out must not be null");
+        this.sink = out instanceof Utf8Sink s ? s : null;
         this.links = Objects.requireNonNull(links, "links must not be null");
     }
 
@@ -266,6 +272,13 @@ public final class HtmlWriter {
     }
 
     private void escape(String s) {
+        try {
+            if (sink != null && sink.htmlText(s)) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         int from = 0;
         int n = s.length();
         for (int i = 0; i < n; i++) {
@@ -305,16 +318,7 @@ public final class HtmlWriter {
 
     /** Whether a single UTF-16 unit (not part of a surrogate pair) may appear in HTML text. */
     private static boolean isAllowed(char c) {
-        if (c < 0x20) {
-            return c == '\t' || c == '\n' || c == '\r';
-        }
-        if (c >= 0x7f && c <= 0x9f) {
-            return false;
-        }
-        if (Character.isSurrogate(c)) {
-            return false; // unpaired: it cannot be encoded in UTF-8
-        }
-        return !(c >= 0xfdd0 && c <= 0xfdef) && c != 0xfffe && c != 0xffff;
+        return Utf8Sink.allowedInHtml(c); // one definition for both ways of escaping
     }
 
     private static void checkName(String name, String what) {
