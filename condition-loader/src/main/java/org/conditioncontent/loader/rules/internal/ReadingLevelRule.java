@@ -42,7 +42,7 @@ final class ReadingLevelRule extends BuiltInRule {
             }
             // Not String.format: its %.1f asks the locale data for a zero digit even for
             // Locale.ROOT, and the first finding of a run loaded the CLDR provider for that
-            // (16 ms of CPU in a cold run of 10,000 articles; see docs/performance.md).
+            // (8 to 16 ms of CPU in a cold run that has a finding; see docs/performance.md).
             context.report(prose.pointer(score.hardestParagraph()), "Reads at grade " + oneDecimal(score.grade())
                     + " (Flesch-Kincaid; the limit is " + trim(maxGrade) + "): " + count(score.words(), "word") + ", "
                     + count(score.sentences(), "sentence") + ", " + count(score.syllables(), "syllable")
