@@ -53,7 +53,23 @@ public final class Fields {
         @Nullable Walk walk;
         @Nullable Condition proseOf;
         List<Prose> prose = List.of();
+        /** The text last met in each of the {@link #REPEATED} fields, and its {@link #scan(String)}. */
+        final @Nullable String[] repeated = new String[REPEATED];
+        final long[] repeatedScans = new long[REPEATED];
     }
+
+    /*
+     * The fields whose text most articles of a collection share: a publisher's boilerplate. In
+     * the generated corpora every article has the same three, a fifth of an article's characters;
+     * comparing a text with the one met last reads two arrays of bytes in a loop, a fraction of
+     * what the scan does per character under C1. A text longer than REPEATED_KEPT characters is
+     * scanned and not kept, so that one huge text is not held for the thread's life.
+     */
+    private static final int DISCLAIMER = 0;
+    private static final int STATEMENT = 1;
+    private static final int INVITATION = 2;
+    private static final int REPEATED = 3;
+    private static final int REPEATED_KEPT = 1 << 14;
 
     /**
      * What one walk of an article found: its texts and lists in document order, in arrays, and the
@@ -72,8 +88,11 @@ public final class Fields {
         private int listCount;
         private int marks;
 
-        private Walk(Condition condition, @Nullable Walk last) {
+        private final Recent recent;
+
+        private Walk(Condition condition, @Nullable Walk last, Recent recent) {
             this.condition = condition;
+            this.recent = recent;
             this.texts = new Text[last == null ? 256 : Math.max(16, last.textCount)];
             this.lists = new Items[last == null ? 64 : Math.max(16, last.listCount)];
         }
@@ -165,7 +184,13 @@ public final class Fields {
     /** The marks of each ASCII character. */
     private static final byte[] ASCII_MARKS = new byte[128];
 
+    /** {@link Character#isWhitespace(char)} of each ASCII character. */
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+
     static {
+        for (char ch = 0; ch < 128; ch++) {
+            ASCII_SPACE[ch] = Character.isWhitespace(ch);
+        }
         for (int ch = 0; ch < 0x20; ch++) {
             ASCII_MARKS[ch] = ch == '\n' ? 0 : (byte) ASCII_CONTROL;
         }
@@ -249,12 +274,20 @@ public final class Fields {
             return 0;
         }
         char first = s.charAt(0);
-        int marks = Character.isWhitespace(first) || Character.isWhitespace(s.charAt(n - 1)) ? EDGE_SPACE : 0;
+        int marks = isWhitespace(first) || isWhitespace(s.charAt(n - 1)) ? EDGE_SPACE : 0;
         // No character but h, H and some outside ASCII matches 'h' ignoring case.
         if (n >= 5 && (first == 'h' || first == 'H' || first >= 128) && s.regionMatches(true, 0, "http:", 0, 5)) {
             marks |= HTTP;
         }
         return marks;
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, ASCII from a table: under C1 the call goes through
+     * {@code CharacterData}'s virtual methods, twice for every text.
+     */
+    private static boolean isWhitespace(char c) {
+        return c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c);
     }
 
     /**
@@ -427,7 +460,7 @@ public final class Fields {
         if (last != null && last.condition == condition) {
             return last;
         }
-        Walk walk = new Walk(condition, last);
+        Walk walk = new Walk(condition, last, recent);
         condition(condition, walk);
         recent.walk = walk;
         return walk;
@@ -586,7 +619,7 @@ public final class Fields {
         if (copyright != null) {
             copyright(copyright, at.field("copyright"), w);
         }
-        text(c.disclaimer(), at, "disclaimer", w);
+        repeated(c.disclaimer(), at, "disclaimer", DISCLAIMER, w);
         Feedback feedback = c.feedback();
         if (feedback != null) {
             feedback(feedback, at.field("feedback"), w);
@@ -766,7 +799,7 @@ public final class Fields {
     }
 
     private static int review(Review review, Pointer at, Walk w) {
-        int hash = text(review.statement(), at, "statement", w);
+        int hash = repeated(review.statement(), at, "statement", STATEMENT, w);
         PartialDate last = review.lastReviewed();
         hash = 31 * hash + (last == null ? 0 : date(last));
         PartialDate next = review.nextReview();
@@ -780,7 +813,7 @@ public final class Fields {
     }
 
     private static int feedback(Feedback feedback, Pointer at, Walk w) {
-        int hash = text(feedback.invitation(), at, "invitation", w);
+        int hash = repeated(feedback.invitation(), at, "invitation", INVITATION, w);
         return 31 * hash + text(feedback.email(), at, "email", w);
     }
 
@@ -793,9 +826,34 @@ public final class Fields {
 
     /** Adds a text to {@code walk} with its marks, and returns its {@link String#hashCode()}. */
     private static int text(String s, Pointer at, Walk walk) {
-        long scanned = scan(s);
+        return add(s, at, scan(s), walk);
+    }
+
+    private static int add(String s, Pointer at, long scanned, Walk walk) {
         walk.add(new Text(at, s, (int) (scanned >>> 32)));
         return (int) scanned;
+    }
+
+    /**
+     * {@link #text(String, Pointer, String, Walk)} for a field whose text articles share: scanned
+     * only when it differs from the text met last in the field on this thread (see {@link #REPEATED}).
+     */
+    private static int repeated(@Nullable String s, Pointer at, String name, int field, Walk w) {
+        if (s == null) {
+            return 0;
+        }
+        Recent recent = w.recent;
+        long scanned;
+        if (s.equals(recent.repeated[field])) {
+            scanned = recent.repeatedScans[field];
+        } else {
+            scanned = scan(s);
+            if (s.length() <= REPEATED_KEPT) {
+                recent.repeated[field] = s;
+                recent.repeatedScans[field] = scanned;
+            }
+        }
+        return add(s, at.field(name), scanned, w);
     }
 
     /**

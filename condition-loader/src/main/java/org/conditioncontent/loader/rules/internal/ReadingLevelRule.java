@@ -1,6 +1,7 @@
 package org.conditioncontent.loader.rules.internal;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.rules.RuleContext;
 import org.conditioncontent.loader.rules.RuleOption;
@@ -39,11 +40,13 @@ final class ReadingLevelRule extends BuiltInRule {
             if (score.words() < minWords || score.grade() <= maxGrade) {
                 continue;
             }
-            context.report(prose.pointer(score.hardestParagraph()), String.format(Locale.ROOT,
-                    "Reads at grade %.1f (Flesch-Kincaid; the limit is %s): %s, %s, %s; "
-                            + "the hardest sentence is %s; use shorter sentences and simpler words",
-                    score.grade(), trim(maxGrade), count(score.words(), "word"), count(score.sentences(), "sentence"),
-                    count(score.syllables(), "syllable"), quote(score.hardestSentence())));
+            // Not String.format: its %.1f asks the locale data for a zero digit even for
+            // Locale.ROOT, and the first finding of a run loaded the CLDR provider for that
+            // (8 to 16 ms of CPU in a cold run that has a finding; see docs/performance.md).
+            context.report(prose.pointer(score.hardestParagraph()), "Reads at grade " + oneDecimal(score.grade())
+                    + " (Flesch-Kincaid; the limit is " + trim(maxGrade) + "): " + count(score.words(), "word") + ", "
+                    + count(score.sentences(), "sentence") + ", " + count(score.syllables(), "syllable")
+                    + "; the hardest sentence is " + quote(score.hardestSentence()) + "; use shorter sentences and simpler words");
         }
     }
 
@@ -54,6 +57,44 @@ final class ReadingLevelRule extends BuiltInRule {
 
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * A grade as {@code String.format(Locale.ROOT, "%.1f", value)} writes it: the shortest decimal
+     * that tells the double apart ({@link Double#toString(double)}'s digits, which the formatter
+     * also starts from), rounded half up to one decimal. A test compares the two over many values.
+     *
+     * @param value a finite number
+     * @return it with one decimal, such as {@code 8.4}
+     */
+    static String oneDecimal(double value) {
+        String digits = Double.toString(Math.abs(value));
+        int dot = digits.indexOf('.');
+        String rounded;
+        if (digits.indexOf('E') >= 0) {
+            // Below 0.001 or from 10^7 on: never a grade a rule reports, so the longer way is fine.
+            rounded = new BigDecimal(digits).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        } else if (dot + 2 < digits.length() && digits.charAt(dot + 2) >= '5') {
+            // Half up: the second decimal decides, and a carry may run into the whole part.
+            char[] kept = digits.substring(0, dot + 2).toCharArray();
+            int i = kept.length - 1;
+            while (i >= 0 && (kept[i] == '9' || kept[i] == '.')) {
+                if (kept[i] == '9') {
+                    kept[i] = '0';
+                }
+                i--;
+            }
+            if (i < 0) {
+                rounded = "1" + new String(kept);
+            } else {
+                kept[i]++;
+                rounded = new String(kept);
+            }
+        } else {
+            rounded = digits.substring(0, dot + 2);
+        }
+        // The formatter keeps the sign of a negative value, even one that rounds to zero.
+        return value < 0 || (value == 0 && 1 / value < 0) ? "-" + rounded : rounded;
     }
 
     static String trim(double value) {

@@ -172,6 +172,32 @@ class FieldsTest {
                 .containsExactly("/title");
     }
 
+    /**
+     * The disclaimer, review statement and feedback invitation are scanned only when they differ
+     * from the text met last in the same field: articles that share them, then change them in turn
+     * (an equal text in a new string, texts with marks, a text as long as the kept limit and past
+     * it), must each carry their own text's marks.
+     */
+    @Test
+    void repeatedFieldsCarryTheirOwnTextsMarks() {
+        String plain = "This information does not replace advice from your doctor.";
+        List<String> texts = List.of(plain, new String(plain.toCharArray()), plain + "  twice", " " + plain, plain + "\u0007",
+                "(unclosed " + plain, "http://example.org", plain.replace('a', '\u00e4'), "a".repeat(1 << 14), "a".repeat(1 << 14) + " ",
+                "a".repeat(1 << 14) + " ", plain, plain);
+        for (String disclaimer : texts) {
+            for (String other : List.of(plain, disclaimer)) {
+                Condition c = Condition.builder("a", "Title").disclaimer(disclaimer)
+                        .review(new org.conditioncontent.model.Review(other, null, null, List.of()))
+                        .feedback(new org.conditioncontent.model.Feedback(disclaimer, "team@example.org")).build();
+                for (Fields.Text t : Fields.texts(c)) {
+                    assertThat(t.marks()).as(t.pointer()).isEqualTo(Fields.marksOf(t.text()));
+                }
+                assertThat(Fields.texts(c)).extracting(Fields.Text::pointer)
+                        .contains("/disclaimer", "/review/statement", "/feedback/invitation");
+            }
+        }
+    }
+
     static Stream<Arguments> telltales() {
         return Stream.of(
                 Arguments.of("control-character", "tab\there"),
