@@ -185,8 +185,9 @@ class LauncherArchiveIT {
 
     /**
      * From 50,000 article files on, validate keeps tiered compilation and gives the JVM the options
-     * for large runs' memory (docs/decisions.md, 91 and 96), with no initial heap when the JVM's
-     * environment caps the heap (an initial size above the cap stops the JVM); below, C1 alone.
+     * for large runs' memory and C2's inlining (docs/decisions.md, 91, 96 and 110), with no initial
+     * heap when the JVM's environment caps the heap (an initial size above the cap stops the JVM);
+     * below, C1 alone.
      * The runs stop at a bad option value, after the launcher has counted the files.
      */
     @Test
@@ -210,11 +211,13 @@ class LauncherArchiveIT {
         List<String> calls = Files.readAllLines(repository.resolve("calls.txt"));
         assertThat(calls).hasSize(3);
         assertThat(calls.get(0)).doesNotContain("TieredStopAtLevel")
-                .contains("-XX:MaxNodeLimit=20000", "-Xms48m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20");
+                .contains("-XX:MaxNodeLimit=20000", "-XX:FreqInlineSize=100 -XX:InlineSmallCode=1000",
+                        "-Xms48m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20");
         assertThat(calls.get(1)).doesNotContain("TieredStopAtLevel", "-Xms")
-                .contains("-XX:MaxNodeLimit=20000", "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20");
+                .contains("-XX:MaxNodeLimit=20000", "-XX:FreqInlineSize=100 -XX:InlineSmallCode=1000",
+                        "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20");
         assertThat(calls.get(2)).contains("-XX:TieredStopAtLevel=1")
-                .doesNotContain("MaxNodeLimit", "-Xms", "HeapFreeRatio");
+                .doesNotContain("MaxNodeLimit", "FreqInlineSize", "InlineSmallCode", "-Xms", "HeapFreeRatio");
     }
 
     /**
