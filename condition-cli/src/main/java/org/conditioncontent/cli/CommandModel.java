@@ -61,9 +61,18 @@ final class CommandModel {
      * @return the parameters, a list of paths once parsed
      */
     static PositionalParamSpec articlePaths() {
+        return articlePaths("Article files (.json, .yaml, .yml) and folders, searched recursively.");
+    }
+
+    /**
+     * The {@code PATH...} parameters with a description of the command's own.
+     *
+     * @param description the help text
+     * @return the parameters, a list of paths once parsed
+     */
+    static PositionalParamSpec articlePaths(String description) {
         return PositionalParamSpec.builder().paramLabel("PATH").required(true).arity("1..*")
-                .type(List.class).auxiliaryTypes(Path.class)
-                .description("Article files (.json, .yaml, .yml) and folders, searched recursively.").build();
+                .type(List.class).auxiliaryTypes(Path.class).description(description).build();
     }
 
     /**
@@ -72,11 +81,15 @@ final class CommandModel {
      *
      * @param lines the codes and what each means, in the order the help lists them
      * @return the codes, in that order
+     * @throws IllegalArgumentException if a line has no {@code :} after its code
      */
     static Map<String, String> exitCodes(String... lines) {
         Map<String, String> codes = new LinkedHashMap<>();
         for (String line : lines) {
             int colon = line.indexOf(':');
+            if (colon < 1) {
+                throw new IllegalArgumentException("an exit code is written CODE:TEXT, not \"" + line + "\"");
+            }
             codes.put(line.substring(0, colon), line.substring(colon + 1));
         }
         return codes;

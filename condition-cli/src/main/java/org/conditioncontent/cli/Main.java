@@ -195,8 +195,8 @@ public final class Main {
         Streams streams = invocation.streams();
         CommandLine cli = new CommandLine(new ConditionsCommand().spec());
         // Each command's model is made when it is added, with its own objects for the values it
-        // parses (CommandModel): a command line that names a subcommand gets only that one. Any other (help, version, a
-        // typo to suggest a name for) gets them all.
+        // parses (CommandModel): a command line that names a subcommand gets only that one. Any
+        // other (help, version, a typo to suggest a name for) gets them all.
         String named = subcommand(args);
         for (String name : SUBCOMMANDS) {
             if (named == null || !SUBCOMMANDS.contains(named) || named.equals(name)) {

@@ -38,9 +38,7 @@ final class MigrateCommand implements Callable<Integer> {
 
     private final OptionSpec check = CommandModel.flag("<check>", "Only report which files would change; write nothing.", "--check").build();
 
-    private final PositionalParamSpec paths = PositionalParamSpec.builder().paramLabel("PATH").required(true).arity("1..*")
-            .type(List.class).auxiliaryTypes(Path.class)
-            .description("Article files, or folders searched for .json, .yaml and .yml files.").build();
+    private final PositionalParamSpec paths = CommandModel.articlePaths("Article files, or folders searched for .json, .yaml and .yml files.");
 
     private final CommandSpec spec;
 

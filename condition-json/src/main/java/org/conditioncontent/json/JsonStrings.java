@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 
 /**
  * The library's one JSON string escaper, used by the wire format, the renderers' JSON-LD and the
- * command's reports, so that they cannot escape differently.
+ * command's reports, so that they cannot escape differently. {@link Utf8Sink#jsonString} applies
+ * the same rules while it encodes to UTF-8, from this class's tables; {@code Utf8SinkTest} and the
+ * command's {@code OnePassEscapingTest} hold the two to the same bytes.
  *
  * <p>{@link #write(String, Appendable)} writes an RFC 8259 string literal: {@code "} and
  * {@code \} escaped, the short escapes for backspace, form feed, line feed, carriage return and

@@ -64,10 +64,14 @@ final class ReadingLevelRule extends BuiltInRule {
      * that tells the double apart ({@link Double#toString(double)}'s digits, which the formatter
      * also starts from), rounded half up to one decimal. A test compares the two over many values.
      *
-     * @param value a finite number
+     * @param value a number; a grade is always finite, but {@code NaN} and the infinities come
+     *     back as the formatter writes them
      * @return it with one decimal, such as {@code 8.4}
      */
     static String oneDecimal(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value); // "NaN", "Infinity", "-Infinity", as the formatter has them
+        }
         String digits = Double.toString(Math.abs(value));
         int dot = digits.indexOf('.');
         String rounded;

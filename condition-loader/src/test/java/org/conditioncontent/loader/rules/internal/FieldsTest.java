@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.conditioncontent.loader.rules.EditorialRule;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.Feedback;
+import org.conditioncontent.model.Review;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -187,8 +189,8 @@ class FieldsTest {
         for (String disclaimer : texts) {
             for (String other : List.of(plain, disclaimer)) {
                 Condition c = Condition.builder("a", "Title").disclaimer(disclaimer)
-                        .review(new org.conditioncontent.model.Review(other, null, null, List.of()))
-                        .feedback(new org.conditioncontent.model.Feedback(disclaimer, "team@example.org")).build();
+                        .review(new Review(other, null, null, List.of()))
+                        .feedback(new Feedback(disclaimer, "team@example.org")).build();
                 for (Fields.Text t : Fields.texts(c)) {
                     assertThat(t.marks()).as(t.pointer()).isEqualTo(Fields.marksOf(t.text()));
                 }

@@ -13,7 +13,8 @@ class ReadingLevelRuleTest {
     void oneDecimalWritesWhatStringFormatWrites() {
         double[] edges = {0.0, -0.0, 0.05, 0.049999, 0.95, 0.96, 9.95, 9.949999, 99.95, 999.96, 8.05, 8.15, 8.25, 8.35,
             8.45, 8.55, 8.65, 8.75, 8.85, 8.95, 1.0, 8.0, 20.0, -3.45, -0.04, -0.05, -9.96, 0.0005, 0.00049, 1e-7, 9_999_999.96,
-            1e7, 12_345_678.95, 1e300, Double.MIN_VALUE, Double.MAX_VALUE};
+            1e7, 12_345_678.95, 1e300, Double.MIN_VALUE, Double.MAX_VALUE, Double.NaN, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
         for (double edge : edges) {
             assertThat(ReadingLevelRule.oneDecimal(edge)).as("%s", edge).isEqualTo(String.format(Locale.ROOT, "%.1f", edge));
         }
