@@ -23,9 +23,8 @@ import org.jspecify.annotations.Nullable;
  * is {@link Utf8Sink}'s, which also lets the HTML and JSON writers escape a value and encode it in
  * one pass.
  *
- * <p>The bytes are those an {@code OutputStreamWriter} for UTF-8 writes: an unpaired surrogate
- * becomes {@code ?}, and a surrogate pair split between two writes, or between two pieces, is
- * encoded as one character. {@link #open} starts a file with nothing buffered and no surrogate
+ * <p>The bytes are those an {@code OutputStreamWriter} for UTF-8 writes (see {@link Utf8Sink}).
+ * {@link #open} starts a file with nothing buffered and no surrogate
  * pending, so nothing of a file, not even one that failed half-way, reaches the next. Not
  * thread-safe: one per thread.
  */

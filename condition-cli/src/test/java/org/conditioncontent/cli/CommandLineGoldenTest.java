@@ -1,12 +1,10 @@
 package org.conditioncontent.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,8 +33,6 @@ import picocli.CommandLine.ParseResult;
  * -Dtest=CommandLineGoldenTest -Dgolden.update=true} and review the diff of the golden files.
  */
 class CommandLineGoldenTest {
-
-    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
     private static final Path FOLDER = Path.of("src/test/resources/command-line");
 
@@ -158,14 +154,7 @@ class CommandLineGoldenTest {
             text.append("\n# conditions ").append(String.join(" ", args)).append('\n').append(parse(args)).append(run(args));
         }
         String actual = text.toString().replace(System.lineSeparator(), "\n");
-        Path golden = FOLDER.resolve(command + ".txt");
-        if (UPDATE) {
-            Files.createDirectories(FOLDER);
-            Files.writeString(golden, actual, UTF_8);
-        }
-
-        assertThat(golden).as("run with -Dgolden.update=true to create it").exists();
-        assertThat(actual).isEqualTo(Files.readString(golden, UTF_8));
+        GoldenFile.assertMatches(FOLDER.resolve(command + ".txt"), actual);
     }
 
     /** The command's options and positional parameters as picocli sees them, sorted by name. */
@@ -249,12 +238,10 @@ class CommandLineGoldenTest {
         if (parsed != null && !helpAsked(parsed)) {
             return "";
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(array, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+        CommandRun ran = CommandRun.of((Object[]) array);
         // The version line names the release and the commit, which change with every build.
-        String printed = out.toString(UTF_8).replace(new ManifestVersion().getVersion()[0], "conditions VERSION (COMMIT)");
-        return "exit " + code + "\n--- out\n" + printed + "--- err\n" + err.toString(UTF_8);
+        String printed = ran.out().replace(new ManifestVersion().getVersion()[0], "conditions VERSION (COMMIT)");
+        return "exit " + ran.exitCode() + "\n--- out\n" + printed + "--- err\n" + ran.err();
     }
 
     private static boolean helpAsked(ParseResult parsed) {

@@ -1,6 +1,5 @@
 package org.conditioncontent.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.conditioncontent.cli.CommandRun.REPOSITORY;
 
@@ -24,8 +23,6 @@ class ReportGoldenTest {
 
     /** The invalid examples, as a user names them from the repository's root. */
     private static final String INVALID = "examples/invalid";
-
-    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
     /** The golden file of a format; the text one is the example the README quotes. */
     private static Path golden(ReportFormat format) {
@@ -53,14 +50,7 @@ class ReportGoldenTest {
         // says VERSION in its place (SarifReportTest checks that it is the command's version).
         String report = report(format).replace(
                 "\"version\": \"" + ManifestVersion.version() + "\",", "\"version\": \"VERSION\",");
-        Path golden = golden(format);
-        if (UPDATE) {
-            Files.createDirectories(golden.toAbsolutePath().getParent());
-            Files.writeString(golden, report, UTF_8);
-        }
-
-        assertThat(golden).as("run with -Dgolden.update=true to create it").exists();
-        assertThat(report).isEqualTo(Files.readString(golden, UTF_8));
+        GoldenFile.assertMatches(golden(format), report);
     }
 
     @ParameterizedTest

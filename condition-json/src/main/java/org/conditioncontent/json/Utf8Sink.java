@@ -3,6 +3,7 @@ package org.conditioncontent.json;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -34,12 +35,12 @@ public abstract class Utf8Sink extends Writer {
     /** The longest any one character becomes once escaped: {@code &quot;} or a backslash-u escape. */
     private static final int WIDEST_ESCAPE = 6;
 
-    private static final byte[] AMP = ascii("&amp;");
-    private static final byte[] LT = ascii("&lt;");
-    private static final byte[] GT = ascii("&gt;");
-    private static final byte[] QUOT = ascii("&quot;");
-    private static final byte[] APOS = ascii("&#39;");
-    private static final byte[] HEX = ascii("0123456789abcdef");
+    private static final byte[] AMP = "&amp;".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LT = "&lt;".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] GT = "&gt;".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] QUOT = "&quot;".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] APOS = "&#39;".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private final int capacity;
     /**
@@ -472,13 +473,5 @@ public abstract class Utf8Sink extends Writer {
         b[n++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
         b[n++] = (byte) (0x80 | (cp & 0x3f));
         return n;
-    }
-
-    private static byte[] ascii(String s) {
-        byte[] b = new byte[s.length()];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = (byte) s.charAt(i);
-        }
-        return b;
     }
 }
