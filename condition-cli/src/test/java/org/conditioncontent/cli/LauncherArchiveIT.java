@@ -221,6 +221,54 @@ class LauncherArchiveIT {
     }
 
     /**
+     * On two CPUs, where JDK 25 starts one C1 compiler thread and JDK 17 two, a JDK 25 run gets two;
+     * on four, where JDK 25 starts three, and on JDK 17, the launcher leaves the count alone. The
+     * CPUs are counted by a stand-in {@code getconf} first on PATH.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void jdk25OnTwoCpusRunsTwoCompilerThreads() throws IOException, InterruptedException {
+        Path jdk25 = jdk25();
+        Path jdk17 = jdkBefore25();
+        for (Path jdk : List.of(jdk25, jdk17)) {
+            for (int cpus : new int[] {2, 4}) {
+                Launch run = launch(jdk, List.of("CONDITIONS_CDS=off",
+                        "PATH=" + jdk.resolve("bin") + ":" + cpus(cpus) + ":" + System.getenv("PATH")),
+                        "validate", article.toString());
+                assertThat(run.exitCode()).as(run.err()).isZero();
+                assertThat(run.out()).contains("1 files, 0 errors");
+            }
+        }
+        List<String> calls = Files.readAllLines(repository.resolve("calls.txt"));
+        assertThat(calls).hasSize(4);
+        assertThat(calls.get(0)).as("JDK 25, two CPUs").contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=2 ");
+        assertThat(calls.get(1)).as("JDK 25, four CPUs").doesNotContain("CICompilerCount");
+        assertThat(calls.get(2)).as("JDK 17, two CPUs").doesNotContain("CICompilerCount");
+        assertThat(calls.get(3)).as("JDK 17, four CPUs").doesNotContain("CICompilerCount");
+    }
+
+    /** A folder with a {@code getconf} that counts this many CPUs online and runs the real one otherwise. */
+    private Path cpus(int count) throws IOException {
+        Path folder = Files.createDirectories(repository.resolve("cpus-" + count));
+        Path real = Stream.of(System.getenv("PATH").split(":"))
+                .map(d -> Path.of(d, "getconf"))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no getconf on PATH"));
+        Path getconf = folder.resolve("getconf");
+        Files.writeString(getconf, """
+                #!/usr/bin/env bash
+                if [ "$1" = _NPROCESSORS_ONLN ]; then
+                    echo %d
+                else
+                    exec %s "$@"
+                fi
+                """.formatted(count, real));
+        Files.setPosixFilePermissions(getconf, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return folder;
+    }
+
+    /**
      * The first validate, of a YAML article, trains and writes the archive (and no other kind),
      * then prints what a run without one prints; the second, of a JSON article, maps it, and finds
      * the JSON reader's classes in it, which only the training read.
