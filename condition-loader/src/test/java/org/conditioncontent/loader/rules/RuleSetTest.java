@@ -9,8 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.SourceFormat;
@@ -169,7 +173,83 @@ class RuleSetTest {
         });
     }
 
+    /**
+     * The rule set keeps the date of a fixed offset's day and gives it for every instant of the
+     * day: here it must give what {@code LocalDate.now} gives for each instant around midnights
+     * (before and after 1970, offsets east and west, one of half an hour), read again whenever the
+     * clock has moved into another day, and for a zone with daylight saving every time.
+     */
+    @Test
+    void todayIsTheClocksDateAtEveryInstantAroundMidnight() {
+        List<ZoneId> zones = List.of(ZoneOffset.UTC, ZoneOffset.ofHours(14), ZoneOffset.ofHours(-12),
+                ZoneOffset.ofHoursMinutes(5, 30), ZoneId.of("Europe/London"));
+        List<Long> seconds = new ArrayList<>();
+        for (long midnight : new long[] {Instant.parse("2026-11-26T00:00:00Z").getEpochSecond(),
+                Instant.parse("2026-03-29T00:00:00Z").getEpochSecond(), Instant.parse("1969-12-31T00:00:00Z").getEpochSecond()}) {
+            for (long halfHour = -30; halfHour <= 30; halfHour++) {
+                for (long second : new long[] {-1, 0, 1}) {
+                    seconds.add(midnight + halfHour * 1800 + second);
+                }
+            }
+        }
+        // At the ends of a long of milliseconds the day's span cannot be counted: read as LocalDate.now reads it.
+        for (long edge : new long[] {Long.MAX_VALUE / 1000, Long.MIN_VALUE / 1000 - 1}) {
+            for (long hours = -16; hours <= 16; hours++) {
+                seconds.add(edge - hours * 3600);
+            }
+        }
+        for (ZoneId zone : zones) {
+            MovingClock clock = new MovingClock(zone);
+            List<LocalDate> told = new ArrayList<>();
+            RuleSet rules = RuleSet.builder().add(ruleThat("dated", (condition, context) -> told.add(context.today()))).clock(clock).build();
+            Condition article = Condition.builder("a", "A").build();
+            // Forwards, then backwards: a kept day must not outlive its span in either direction.
+            List<Long> both = new ArrayList<>(seconds);
+            for (int i = seconds.size() - 1; i >= 0; i--) {
+                both.add(seconds.get(i));
+            }
+            for (long second : both) {
+                for (long nanos : new long[] {0, 999_999_999}) {
+                    clock.now = Instant.ofEpochSecond(second, nanos);
+                    told.clear();
+                    assertThat(rules.check(article)).isEmpty();
+                    assertThat(told).as("%s at %s", zone, clock.now).containsExactly(LocalDate.ofInstant(clock.now, zone));
+                }
+            }
+        }
+    }
+
+    /** A clock set by the test. */
+    private static final class MovingClock extends Clock {
+        private final ZoneId zone;
+        Instant now = Instant.EPOCH;
+
+        MovingClock(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     private static EditorialRule ruleWithId(String id) {
+        return ruleThat(id, (condition, context) -> {});
+    }
+
+    /** An informational rule that checks an article as {@code check} does. */
+    private static EditorialRule ruleThat(String id, BiConsumer<Condition, RuleContext> check) {
         return new EditorialRule() {
             @Override
             public Rule rule() {
@@ -177,7 +257,9 @@ class RuleSetTest {
             }
 
             @Override
-            public void check(Condition condition, RuleContext context) {}
+            public void check(Condition condition, RuleContext context) {
+                check.accept(condition, context);
+            }
         };
     }
 
