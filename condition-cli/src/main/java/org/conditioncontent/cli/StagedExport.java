@@ -527,9 +527,9 @@ final class StagedExport implements AutoCloseable {
      * <p>Where the platform lists a folder as a {@link SecureDirectoryStream} (Linux), each entry
      * is deleted by its name in the listed folder, one {@code unlinkat} call: a walk that reads
      * every entry's attributes and a {@link Files#deleteIfExists} that reads them again before the
-     * {@code unlink} cost two {@code statx} calls per file more, about a third of the clean-up's
-     * time in the kernel outside the deletion itself (docs/performance.md, "export's files and
-     * phases, round 8"). An entry that is a folder fails that call and is emptied in turn; any
+     * {@code unlink} cost two {@code statx} calls per file more, and the walk ran on one thread
+     * before any deleter started (docs/performance.md, "export's files and phases, round 8").
+     * An entry that is a folder fails that call and is emptied in turn; any
      * other failure is repeated through {@link Files#deleteIfExists}, so that the exception
      * reported names the whole path.
      *
