@@ -5,20 +5,20 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -33,6 +33,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replaces the folders of an export in one step as far as a reader can tell, and recovers from
@@ -519,53 +520,103 @@ final class StagedExport implements AutoCloseable {
     private static final int DELETED_ALONE = 256;
 
     /**
-     * Deletes a folder and everything in it, never following a link out of it: first its files
-     * (and links), several at once when there are many, then its folders, deepest first.
+     * Deletes a folder and everything in it, never following a link out of it (a link is deleted,
+     * not what it leads to): the entries of each folder, several at once when there are many,
+     * then the folder itself.
+     *
+     * <p>Where the platform lists a folder as a {@link SecureDirectoryStream} (Linux), each entry
+     * is deleted by its name in the listed folder, one {@code unlinkat} call: a walk that reads
+     * every entry's attributes and a {@link Files#deleteIfExists} that reads them again before the
+     * {@code unlink} cost two {@code statx} calls per file more, and the walk ran on one thread
+     * before any deleter started (docs/performance.md, "export's files and phases, round 8").
+     * An entry that is a folder fails that call and is emptied in turn; any
+     * other failure is repeated through {@link Files#deleteIfExists}, so that the exception
+     * reported names the whole path.
      *
      * @throws IOException if an entry cannot be listed or deleted; the first such failure
      */
     static void deleteTree(Path root) throws IOException {
+        deleteTree(root, true);
+    }
+
+    /**
+     * Deletes a tree as {@link #deleteTree(Path)} does.
+     *
+     * @param byName whether to delete the entries by their names in the listed folder when the
+     *     platform can; false takes the way of the platforms that cannot, for its tests
+     * @throws IOException if an entry cannot be listed or deleted; the first such failure
+     */
+    static void deleteTree(Path root, boolean byName) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        List<Path> files = new ArrayList<>();
-        List<Path> folders = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                files.add(file);
-                return FileVisitResult.CONTINUE;
-            }
+        if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            empty(root, byName);
+        }
+        Files.deleteIfExists(root);
+    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                folders.add(dir); // after everything inside it
-                return FileVisitResult.CONTINUE;
+    /** Deletes everything inside a folder (never followed through a link: the caller checked). */
+    private static void empty(Path folder, boolean byName) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        List<Path> folders = Collections.synchronizedList(new ArrayList<>());
+        try (DirectoryStream<Path> listed = Files.newDirectoryStream(folder)) {
+            for (Path entry : listed) {
+                entries.add(entry);
             }
-        });
-        deleteAll(files);
-        for (Path folder : folders) {
-            Files.deleteIfExists(folder);
+            @Nullable SecureDirectoryStream<Path> inFolder = byName && listed instanceof SecureDirectoryStream<Path> s ? s : null;
+            deleteAll(entries.size(), i -> {
+                Path entry = entries.get(i);
+                if (inFolder != null && deletedByName(inFolder, entry)) {
+                    return;
+                }
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    folders.add(entry); // emptied below, once every entry beside it is gone
+                } else {
+                    Files.deleteIfExists(entry);
+                }
+            });
+        }
+        for (Path inside : folders) {
+            empty(inside, byName);
+            Files.deleteIfExists(inside);
         }
     }
 
-    /** Deletes files, on {@link #DELETERS} threads when there are many. */
-    private static void deleteAll(List<Path> files) throws IOException {
-        if (files.size() < DELETED_ALONE) {
-            for (Path file : files) {
-                Files.deleteIfExists(file);
+    /**
+     * Deletes a file or a link by its name in the listed folder, without reading its attributes.
+     *
+     * @return false if that failed: the entry is a folder, is gone, or cannot be deleted
+     */
+    private static boolean deletedByName(SecureDirectoryStream<Path> inFolder, Path entry) {
+        try {
+            inFolder.deleteFile(Objects.requireNonNull(entry.getFileName(), "a listed entry has a name"));
+            return true;
+        } catch (IOException e) {
+            return false; // the caller finds out which, the usual way
+        }
+    }
+
+    /** Deletes one entry of a folder's listing. */
+    @FunctionalInterface
+    private interface Deletion {
+        void delete(int entry) throws IOException;
+    }
+
+    /** Deletes entries {@code 0} to {@code count - 1}, on {@link #DELETERS} threads when there are many. */
+    private static void deleteAll(int count, Deletion deletion) throws IOException {
+        if (count < DELETED_ALONE) {
+            for (int i = 0; i < count; i++) {
+                deletion.delete(i);
             }
             return;
         }
         AtomicInteger next = new AtomicInteger();
         AtomicReference<IOException> failure = new AtomicReference<>();
         Runnable deleter = () -> {
-            for (int i = next.getAndIncrement(); i < files.size() && failure.get() == null; i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement(); i < count && failure.get() == null; i = next.getAndIncrement()) {
                 try {
-                    Files.deleteIfExists(files.get(i));
+                    deletion.delete(i);
                 } catch (IOException e) {
                     failure.compareAndSet(null, e);
                 }
