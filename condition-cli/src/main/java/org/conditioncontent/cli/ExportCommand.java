@@ -217,6 +217,8 @@ final class ExportCommand implements Callable<Integer> {
             if (json != null) {
                 String folder = json.format();
                 String extension = json.fileExtension();
+                // The text is the article's JSON made and encoded once by the bundle's pass
+                // (a Utf8Text): the file's writer copies its bytes as they are (decision 111).
                 jsonFiles = (c, canonical) -> export.stage(folder + "/" + c.id() + "." + extension, w -> w.append(canonical));
             }
             BiConsumer<Condition, CharSequence> eachJson = jsonFiles;

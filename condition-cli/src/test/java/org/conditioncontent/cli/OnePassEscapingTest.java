@@ -119,6 +119,49 @@ class OnePassEscapingTest {
                     .isEqualTo(documented(w -> JsonLines.render(conditions, w)));
             assertThat(staged(capacity, w -> Sitemap.render(conditions, "https://example.org/", w)))
                     .isEqualTo(documented(w -> Sitemap.render(conditions, "https://example.org/", w)));
+            assertTheBundlesPassWritesTheSameBytes(capacity, conditions);
+        }
+    }
+
+    /**
+     * The bundle's pass of an export, where each article's JSON is made and encoded once and then
+     * copied as it is, both to the article's JSON file (through a second writer, while the bundle
+     * is written) and, without its layout, to the bundle: both are the bytes an
+     * {@code OutputStreamWriter} writes of the characters the other path hands over, and each
+     * file those of the JSON renderer.
+     */
+    private static void assertTheBundlesPassWritesTheSameBytes(int capacity, List<Condition> conditions) {
+        List<byte[]> files = new ArrayList<>();
+        StagingWriter file = new StagingWriter(capacity);
+        byte[] bundle = staged(capacity, w -> JsonLines.render(conditions, w, (c, canonical) -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            file.open(Channels.newChannel(bytes));
+            try {
+                file.append(canonical);
+                file.finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            files.add(bytes.toByteArray());
+        }));
+        List<byte[]> documentedFiles = new ArrayList<>();
+        List<Condition> inOrder = new ArrayList<>();
+        assertThat(bundle).isEqualTo(documented(w -> JsonLines.render(conditions, w, (c, canonical) -> {
+            documentedFiles.add(documented(d -> {
+                try {
+                    d.append(canonical);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+            inOrder.add(c);
+        })));
+        assertThat(files).hasSameSizeAs(conditions).hasSameSizeAs(documentedFiles);
+        for (int i = 0; i < files.size(); i++) {
+            Condition c = inOrder.get(i);
+            assertThat(files.get(i)).as("JSON file of %s, capacity %d", c.id(), capacity)
+                    .isEqualTo(documentedFiles.get(i))
+                    .isEqualTo(documented(w -> new JsonRenderer().render(c, w)));
         }
     }
 

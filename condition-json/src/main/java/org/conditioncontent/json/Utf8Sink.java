@@ -144,6 +144,11 @@ public abstract class Utf8Sink extends Writer {
      */
     @Override
     public final Writer append(@Nullable CharSequence text) throws IOException {
+        if (text instanceof Utf8Text utf8) {
+            // Already encoded, by a Utf8Buffer: copied as it is, not decoded and encoded again.
+            writeUtf8(utf8.array(), 0, utf8.byteLength());
+            return this;
+        }
         CharSequence s = text == null ? "null" : text;
         return append(s, 0, s.length());
     }
@@ -170,6 +175,42 @@ public abstract class Utf8Sink extends Writer {
             write(s.subSequence(start, end).toString());
         }
         return this;
+    }
+
+    /**
+     * Writes bytes that are already UTF-8 as they are: what a {@link Utf8Buffer} made once, written
+     * to more than one place, without decoding and encoding it again. The bytes are those the
+     * characters they decode to would be written as, provided they are well-formed UTF-8; a high
+     * surrogate that ended the last write has no low half to come and is written as {@code ?}
+     * first, as it would be before any character but a low surrogate.
+     *
+     * @param source the bytes, well-formed UTF-8
+     * @param offset where they start in {@code source}
+     * @param length how many there are
+     * @throws IndexOutOfBoundsException if the range lies outside {@code source}
+     * @throws IOException if writing fails
+     */
+    public final void writeUtf8(byte[] source, int offset, int length) throws IOException {
+        Objects.checkFromIndexSize(offset, length, source.length);
+        ensureOpen();
+        if (high != NONE) {
+            if (count == bytes.length) {
+                drain();
+            }
+            bytes[count++] = REPLACEMENT;
+            high = NONE;
+        }
+        int at = offset;
+        int end = offset + length;
+        while (at < end) {
+            if (count == bytes.length) {
+                drain();
+            }
+            int n = Math.min(end - at, bytes.length - count);
+            System.arraycopy(source, at, bytes, count, n);
+            count += n;
+            at += n;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.conditioncontent.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -224,10 +225,10 @@ public final class WireFormat {
         } else if (value instanceof List<?> list) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
-                out.append(i == 0 ? lineBreak(depth + 1) : commaLineBreak(depth + 1));
+                lineBreak(out, depth + 1, i > 0);
                 writeValue(list.get(i), out, depth + 1);
             }
-            out.append(lineBreak(depth));
+            lineBreak(out, depth, false);
             out.append(']');
         } else if (value instanceof Enum<?> e) {
             out.append(ENUM_LITERALS.get(e.getDeclaringClass())[e.ordinal()]);
@@ -254,13 +255,17 @@ public final class WireFormat {
             if (isOmitted(v)) {
                 continue;
             }
-            out.append(first ? lineBreak(depth + 1) : commaLineBreak(depth + 1));
+            lineBreak(out, depth + 1, !first);
             first = false;
-            out.append(plan.keys[i]);
+            if (out instanceof Utf8Sink sink) {
+                sink.writeUtf8(plan.keyBytes[i], 0, plan.keyBytes[i].length);
+            } else {
+                out.append(plan.keys[i]);
+            }
             writeValue(v, out, depth + 1);
         }
         if (!first) {
-            out.append(lineBreak(depth));
+            lineBreak(out, depth, false);
         }
         out.append('}');
     }
@@ -273,15 +278,19 @@ public final class WireFormat {
     private static final class RecordPlan {
         final Property[] properties;
         final String[] keys;
+        /** The keys in UTF-8, which a sink copies as they are instead of encoding them again. */
+        final byte[][] keyBytes;
         final boolean textForm;
 
         RecordPlan(Class<?> type) {
             this.properties = RecordShape.of(type).properties().toArray(Property[]::new);
             this.keys = new String[properties.length];
+            this.keyBytes = new byte[properties.length][];
             for (int i = 0; i < properties.length; i++) {
                 StringBuilder key = new StringBuilder(properties[i].name().length() + 4);
                 JsonStrings.write(properties[i].name(), key);
                 keys[i] = key.append(": ").toString();
+                keyBytes[i] = keys[i].getBytes(StandardCharsets.UTF_8);
             }
             this.textForm = hasTextForm(type);
         }
@@ -316,19 +325,34 @@ public final class WireFormat {
     /** The same after a comma. */
     private static final String[] COMMA_LINE_BREAKS = new String[KEPT_DEPTHS];
 
+    /** The same in UTF-8 (ASCII), which a sink copies as they are instead of encoding them again. */
+    private static final byte[][] LINE_BREAK_BYTES = new byte[KEPT_DEPTHS][];
+    /** The same after a comma. */
+    private static final byte[][] COMMA_LINE_BREAK_BYTES = new byte[KEPT_DEPTHS][];
+
     static {
         for (int depth = 0; depth < KEPT_DEPTHS; depth++) {
             LINE_BREAKS[depth] = "\n" + "  ".repeat(depth);
             COMMA_LINE_BREAKS[depth] = "," + LINE_BREAKS[depth];
+            LINE_BREAK_BYTES[depth] = LINE_BREAKS[depth].getBytes(StandardCharsets.US_ASCII);
+            COMMA_LINE_BREAK_BYTES[depth] = COMMA_LINE_BREAKS[depth].getBytes(StandardCharsets.US_ASCII);
         }
     }
 
-    private static String lineBreak(int depth) {
-        return depth < KEPT_DEPTHS ? LINE_BREAKS[depth] : "\n" + "  ".repeat(depth);
-    }
-
-    private static String commaLineBreak(int depth) {
-        return depth < KEPT_DEPTHS ? COMMA_LINE_BREAKS[depth] : ",\n" + "  ".repeat(depth);
+    /**
+     * Appends a line break and the indentation of a depth, after a comma when {@code comma}. To a
+     * sink, as bytes made once: its encoding loop over each constant's characters, after a call
+     * through {@code Appendable} for the length, was most of what the wire format cost there.
+     */
+    private static void lineBreak(Appendable out, int depth, boolean comma) throws IOException {
+        if (depth >= KEPT_DEPTHS) {
+            out.append(comma ? "," : "").append("\n").append("  ".repeat(depth));
+        } else if (out instanceof Utf8Sink sink) {
+            byte[] bytes = comma ? COMMA_LINE_BREAK_BYTES[depth] : LINE_BREAK_BYTES[depth];
+            sink.writeUtf8(bytes, 0, bytes.length);
+        } else {
+            out.append(comma ? COMMA_LINE_BREAKS[depth] : LINE_BREAKS[depth]);
+        }
     }
 
     /**

@@ -9,6 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import org.conditioncontent.json.Utf8Buffer;
+import org.conditioncontent.json.Utf8Sink;
+import org.conditioncontent.json.Utf8Text;
 import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.model.Condition;
 
@@ -24,6 +27,12 @@ public final class JsonLines {
 
     /** The media type of a JSON Lines file. */
     public static final String MEDIA_TYPE = "application/jsonl";
+
+    /**
+     * The size, in characters of three bytes, of the buffer an article's JSON is made in on the
+     * UTF-8 path: more than most articles, so that most are made without the buffer's bytes moved.
+     */
+    private static final int ARTICLE_CAPACITY = 8 * 1024;
 
     private JsonLines() {}
 
@@ -60,6 +69,14 @@ public final class JsonLines {
         Objects.requireNonNull(each, "each must not be null");
         List<Condition> sorted = new ArrayList<>(conditions);
         sorted.sort(Comparator.comparing(c -> Objects.requireNonNullElse(c.id(), "")));
+        if (out instanceof Utf8Sink sink) {
+            try {
+                renderUtf8(sorted, sink, each);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
         StringBuilder json = new StringBuilder(4096);
         char[] text = new char[4096];
         try {
@@ -87,6 +104,56 @@ public final class JsonLines {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The bundle written to the library's UTF-8 sink (an export's file): each article's canonical
+     * JSON made and encoded once, its strings escaped and encoded in one pass, into a
+     * {@link Utf8Buffer}; {@code each} gets those bytes as a {@link Utf8Text}, which a sink copies
+     * as they are (an article's JSON file), and the line is the same bytes without the layout's
+     * line breaks and indentation. The bytes are those the characters of the other path encode to
+     * (decision 111): canonical JSON holds no unpaired surrogate, and dropping ASCII bytes from
+     * UTF-8 leaves every multi-byte character whole, as each of its bytes is at least 0x80.
+     */
+    private static void renderUtf8(List<Condition> sorted, Utf8Sink out, BiConsumer<Condition, CharSequence> each)
+            throws IOException {
+        Utf8Buffer json = new Utf8Buffer(ARTICLE_CAPACITY);
+        byte[] line = new byte[3 * ARTICLE_CAPACITY + 1];
+        for (Condition c : sorted) {
+            json.reset();
+            WireFormat.write(Objects.requireNonNull(c, "conditions must not hold null"), json);
+            Utf8Text canonical = json.text();
+            each.accept(c, canonical);
+            int length = canonical.byteLength();
+            if (line.length <= length) {
+                line = new byte[Math.max(length + 1, 2 * line.length)];
+            }
+            int n = oneLine(canonical.array(), length, line);
+            line[n++] = '\n';
+            out.writeUtf8(line, 0, n);
+        }
+    }
+
+    /**
+     * Copies the first {@code length} bytes of a canonical document, UTF-8, to {@code line}
+     * without its line breaks and the spaces that indent the line after each, as
+     * {@link #oneLine(char[], int)} does with characters.
+     *
+     * @return how many bytes were copied to the start of {@code line}
+     */
+    private static int oneLine(byte[] text, int length, byte[] line) {
+        int n = 0;
+        boolean indent = false;
+        for (int i = 0; i < length; i++) {
+            byte b = text[i];
+            if (b == '\n') {
+                indent = true;
+            } else if (!(indent && b == ' ')) {
+                indent = false;
+                line[n++] = b;
+            }
+        }
+        return n;
     }
 
     /**
