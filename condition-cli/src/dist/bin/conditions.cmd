@@ -21,5 +21,5 @@ echo conditions: Java 17 or later is needed; set JAVA_HOME or put java on PATH 1
 exit /b 2
 
 :run
-"%CONDITIONS_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -XX:-UsePerfData -Xlog:disable -Xlog:all=warning,cds*=off:stderr %CONDITIONS_JAVA_OPTIONS% -cp "%CONDITIONS_HOME%\lib\*" org.conditioncontent.cli.Main %*
+"%CONDITIONS_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -XX:-UsePerfData -Xlog:disable -Xlog:all=warning,cds*=off:stderr %CONDITIONS_JAVA_OPTIONS% -cp "%CONDITIONS_HOME%\lib\*" org.conditioncontent.cli.Main %*
 exit /b %ERRORLEVEL%

@@ -212,7 +212,7 @@ class LauncherArchiveIT {
         assertThat(calls).hasSize(3);
         assertThat(calls.get(0)).doesNotContain("TieredStopAtLevel")
                 .contains("-XX:MaxNodeLimit=20000", "-XX:FreqInlineSize=100 -XX:InlineSmallCode=1000",
-                        "-Xms48m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20");
+                        "-Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20");
         assertThat(calls.get(1)).doesNotContain("TieredStopAtLevel", "-Xms")
                 .contains("-XX:MaxNodeLimit=20000", "-XX:FreqInlineSize=100 -XX:InlineSmallCode=1000",
                         "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20");
