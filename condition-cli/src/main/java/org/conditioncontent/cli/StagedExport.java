@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -522,7 +523,9 @@ final class StagedExport implements AutoCloseable {
     /**
      * Deletes a folder and everything in it, never following a link out of it (a link is deleted,
      * not what it leads to): the entries of each folder, several at once when there are many,
-     * then the folder itself.
+     * then the folder itself. As with the walk it replaced, a folder is checked not to be a link
+     * before it is listed by its path: one that another process swaps for a link between the two
+     * is not guarded against.
      *
      * <p>Where the platform lists a folder as a {@link SecureDirectoryStream} (Linux), each entry
      * is deleted by its name in the listed folder, one {@code unlinkat} call: a walk that reads
@@ -561,8 +564,13 @@ final class StagedExport implements AutoCloseable {
         List<Path> entries = new ArrayList<>();
         List<Path> folders = Collections.synchronizedList(new ArrayList<>());
         try (DirectoryStream<Path> listed = Files.newDirectoryStream(folder)) {
-            for (Path entry : listed) {
-                entries.add(entry);
+            try {
+                for (Path entry : listed) {
+                    entries.add(entry);
+                }
+            } catch (DirectoryIteratorException e) {
+                // The listing's own failure, unchecked in the iterator: reported as the IOException it is.
+                throw e.getCause();
             }
             @Nullable SecureDirectoryStream<Path> inFolder = byName && listed instanceof SecureDirectoryStream<Path> s ? s : null;
             deleteAll(entries.size(), i -> {

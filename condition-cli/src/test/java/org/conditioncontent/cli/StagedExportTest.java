@@ -367,6 +367,12 @@ class StagedExportTest {
             documents.set(300, new StagedExport.Document(signalled.relative(), w -> {
                 Thread hook = new Thread(export::interrupted);
                 hook.start();
+                // Until the hook waits for this file (it has stopped new files first): a hook
+                // that started late once let every file be written before it came, on a loaded
+                // machine, and the export then had nothing to stop.
+                while (hook.isAlive() && hook.getState() != Thread.State.WAITING) {
+                    Thread.onSpinWait();
+                }
                 w.write("written as the signal came");
             }, false));
             assertThatThrownBy(() -> export.stageAll(documents, 3)).isInstanceOf(CommandFailure.class).hasMessageContaining("stopped");

@@ -139,8 +139,8 @@ public abstract class Utf8Sink extends Writer {
 
     /**
      * Appends a string, a string builder or a character buffer backed by an array without the
-     * copy to a new string that {@link Writer#append(CharSequence)} makes; other sequences as
-     * {@code Writer} does.
+     * copy to a new string that {@link Writer#append(CharSequence)} makes, and a {@link Utf8Text}
+     * as its bytes ({@link #writeUtf8}); other sequences as {@code Writer} does.
      */
     @Override
     public final Writer append(@Nullable CharSequence text) throws IOException {
@@ -193,6 +193,9 @@ public abstract class Utf8Sink extends Writer {
     public final void writeUtf8(byte[] source, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, source.length);
         ensureOpen();
+        if (length == 0) {
+            return; // no character: a pending high surrogate still waits for its low half, as in a Writer
+        }
         if (high != NONE) {
             if (count == bytes.length) {
                 drain();

@@ -342,7 +342,8 @@ public final class WireFormat {
     /**
      * Appends a line break and the indentation of a depth, after a comma when {@code comma}. To a
      * sink, as bytes made once: its encoding loop over each constant's characters, after a call
-     * through {@code Appendable} for the length, was most of what the wire format cost there.
+     * through {@code Appendable} for the length, made the wire format cost more there than in a
+     * {@code StringBuilder}.
      */
     private static void lineBreak(Appendable out, int depth, boolean comma) throws IOException {
         if (depth >= KEPT_DEPTHS) {

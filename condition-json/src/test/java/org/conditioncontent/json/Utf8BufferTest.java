@@ -93,6 +93,15 @@ class Utf8BufferTest {
     }
 
     @Test
+    void noRawBytesLeaveAPendingHighSurrogateWaitingForItsLowHalfAsAWriterDoes() throws IOException {
+        Utf8Buffer sink = new Utf8Buffer(2);
+        sink.write("ab\ud83d");
+        sink.writeUtf8(new byte[0], 0, 0);
+        sink.write("\ude00");
+        assertThat(bytes(sink.text())).isEqualTo(documented("ab\ud83d", "", "\ude00"));
+    }
+
+    @Test
     void writesOnlyTheRangeOfRawBytesItIsGiven() throws IOException {
         Utf8Buffer sink = new Utf8Buffer(2);
         byte[] raw = "xx\u2014 abc\u2014yy".getBytes(UTF_8);
