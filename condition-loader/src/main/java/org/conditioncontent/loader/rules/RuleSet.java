@@ -3,7 +3,6 @@ package org.conditioncontent.loader.rules;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -46,55 +45,12 @@ public final class RuleSet {
     /** One rule with its resolved configuration; a {@code null} severity means the rule is off. */
     private record Configured(EditorialRule rule, @Nullable Severity severity, Map<String, Double> options, Map<String, List<String>> words) {}
 
-    /**
-     * A day of a clock whose zone is a fixed offset: its date and the instants it spans, epoch
-     * milliseconds from {@code from} (inclusive) to {@code until} (exclusive).
-     */
-    private record Day(long from, long until, LocalDate date) {}
-
-    private static final long MILLIS_PER_DAY = 86_400_000;
-
     private final List<Configured> rules;
     private final Clock clock;
-    /** The day of the last {@link #todayByClock()}, {@code null} before the first or when the zone has rules of its own. */
-    private volatile @Nullable Day day;
 
     private RuleSet(List<Configured> rules, Clock clock) {
         this.rules = List.copyOf(rules);
         this.clock = clock;
-    }
-
-    /**
-     * {@code LocalDate.now(clock)}. When the clock's zone is a fixed offset (the default clock's
-     * is UTC), the date is kept with the instants its day spans and given again for any instant
-     * in them, read as {@link Clock#millis()}: {@code LocalDate.now} read the clock's
-     * {@code Instant}, made the zone's rules anew ({@code ZoneOffset.getRules}) and worked the date
-     * out for every article. A day of a fixed offset is exactly 86,400 seconds, so the kept date
-     * is the one {@code LocalDate.now} gives for every instant of its span (a second's day does not
-     * depend on its fraction). A zone with rules of its own (daylight saving, a region), and an
-     * instant within a day of the largest or smallest {@code long} of milliseconds, are read through
-     * {@code LocalDate.now}.
-     */
-    private LocalDate todayByClock() {
-        if (!(clock.getZone() instanceof ZoneOffset offset)) {
-            return LocalDate.now(clock);
-        }
-        Day kept = day;
-        try {
-            long millis = clock.millis();
-            if (kept != null && millis >= kept.from() && millis < kept.until()) {
-                return kept.date();
-            }
-            // As LocalDate.ofInstant counts: the local time's day, rounded towards the past.
-            long offsetMillis = offset.getTotalSeconds() * 1000L;
-            long epochDay = Math.floorDiv(Math.addExact(millis, offsetMillis), MILLIS_PER_DAY);
-            long from = Math.subtractExact(Math.multiplyExact(epochDay, MILLIS_PER_DAY), offsetMillis);
-            kept = new Day(from, Math.addExact(from, MILLIS_PER_DAY), LocalDate.ofEpochDay(epochDay));
-        } catch (ArithmeticException e) {
-            return LocalDate.now(clock);
-        }
-        day = kept;
-        return kept.date();
     }
 
     /**
@@ -233,7 +189,7 @@ public final class RuleSet {
                 @Override
                 public LocalDate today() {
                     if (today[0] == null) {
-                        today[0] = todayByClock();
+                        today[0] = LocalDate.now(clock);
                     }
                     return today[0];
                 }

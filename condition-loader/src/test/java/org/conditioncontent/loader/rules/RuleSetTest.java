@@ -174,10 +174,10 @@ class RuleSetTest {
     }
 
     /**
-     * The rule set keeps the date of a fixed offset's day and gives it for every instant of the
-     * day: here it must give what {@code LocalDate.now} gives for each instant around midnights
-     * (before and after 1970, offsets east and west, one of half an hour), read again whenever the
-     * clock has moved into another day, and for a zone with daylight saving every time.
+     * Today, for the rules, is the clock's date in the clock's zone at every instant around
+     * midnights (before and after 1970, offsets east and west, one of half an hour, a zone with
+     * daylight saving) and near the ends of a {@code long} of milliseconds, whichever way the
+     * clock moves.
      */
     @Test
     void todayIsTheClocksDateAtEveryInstantAroundMidnight() {
