@@ -104,7 +104,7 @@ final class ClassScreen {
         if (!field.trySetAccessible()) {
             throw new Unreadable("the field " + name + " cannot be read");
         }
-        return new Property(field, checks, cascade == null ? null : new Cascade(cascade), element);
+        return new Property(field, ScreenedComponents.index(type, name), checks, cascade == null ? null : new Cascade(cascade), element);
     }
 
     /**
@@ -180,6 +180,24 @@ final class ClassScreen {
      */
     @Nullable String deferral() {
         return deferral;
+    }
+
+    /**
+     * The components this screen checks, for the tests of the tables.
+     *
+     * @return their names, in their record's order
+     */
+    List<String> components() {
+        return Arrays.stream(properties).map(property -> property.field.getName()).toList();
+    }
+
+    /**
+     * Whether every component this screen checks is read with a direct call.
+     *
+     * @return {@code true} when none is read through reflection
+     */
+    boolean readsDirectly() {
+        return Arrays.stream(properties).allMatch(property -> property.entry >= 0);
     }
 
     /**
@@ -272,7 +290,8 @@ final class ClassScreen {
         if (!field.trySetAccessible()) {
             throw new Unreadable("the field " + name + " cannot be read");
         }
-        return new Property(field, checks.toArray(Check[]::new), cascade ? new Cascade(field.getType()) : null, element);
+        return new Property(field, ScreenedComponents.index(type, name), checks.toArray(Check[]::new),
+                cascade ? new Cascade(field.getType()) : null, element);
     }
 
     /** The constraints and cascade on a container's elements ({@code List<@NotBlank String>}), if any. */
@@ -480,15 +499,24 @@ final class ClassScreen {
         }
     }
 
-    /** One component's checks: on its value, and on its elements when it is a list. */
+    /**
+     * One component's checks: on its value, and on its elements when it is a list. A component of
+     * the model's records is read through its entry in {@link ScreenedComponents}, a direct call to
+     * its accessor; any other through its field. {@code Field.get} goes through method handles on
+     * JDK 18 and later, which spins a hidden class per field in every cold run (docs/performance.md,
+     * "Issue 20: the constraint screen without reflection, round 9").
+     */
     static final class Property {
         private final Field field;
+        /** The component's entry in {@link ScreenedComponents}, -1 when it has none and its field is read. */
+        private final int entry;
         private final Check[] checks;
         private final @Nullable Cascade cascade;
         private final @Nullable Element element;
 
-        Property(Field field, Check[] checks, @Nullable Cascade cascade, @Nullable Element element) {
+        Property(Field field, int entry, Check[] checks, @Nullable Cascade cascade, @Nullable Element element) {
             this.field = field;
+            this.entry = entry;
             this.checks = checks;
             this.cascade = cascade;
             this.element = element;
@@ -496,10 +524,15 @@ final class ClassScreen {
 
         Verdict check(Object bean, Pending pending) {
             Object value;
-            try {
-                value = field.get(bean);
-            } catch (IllegalAccessException e) {
-                return Verdict.UNKNOWN;
+            int at = entry;
+            if (at >= 0) {
+                value = ScreenedComponents.read(at, bean);
+            } else {
+                try {
+                    value = field.get(bean);
+                } catch (IllegalAccessException e) {
+                    return Verdict.UNKNOWN;
+                }
             }
             for (Check check : checks) {
                 Verdict verdict = check.test(value);
