@@ -144,6 +144,12 @@ public abstract class Utf8Sink extends Writer {
      */
     @Override
     public final Writer append(@Nullable CharSequence text) throws IOException {
+        if (text instanceof String string) {
+            // The usual case first, straight to the loop: no interface call for the length, no
+            // second range check, no test for the other kinds of sequence.
+            put(string, 0, string.length());
+            return this;
+        }
         if (text instanceof Utf8Text utf8) {
             // Already encoded, by a Utf8Buffer: copied as it is, not decoded and encoded again.
             writeUtf8(utf8.array(), 0, utf8.byteLength());
@@ -214,6 +220,47 @@ public abstract class Utf8Sink extends Writer {
             count += n;
             at += n;
         }
+    }
+
+    /**
+     * Writes a whole array of bytes that are already UTF-8 as they are, as
+     * {@link #writeUtf8(byte[], int, int)} does: a constant a writer encoded once, such as a tag's
+     * markup or a line break. When nothing is pending and the bytes fit the buffer as it is, they
+     * are one array copy, without the range checks and the loop of the general method.
+     *
+     * @param utf8 the bytes, well-formed UTF-8
+     * @throws IOException if writing fails
+     */
+    public final void writeUtf8(byte[] utf8) throws IOException {
+        int length = utf8.length;
+        if (high == NONE && length <= bytes.length - count) {
+            ensureOpen();
+            System.arraycopy(utf8, 0, bytes, count, length);
+            count += length;
+            return;
+        }
+        writeUtf8(utf8, 0, length);
+    }
+
+    /**
+     * Writes a string whose every character is ASCII (below U+0080), such as a tag or attribute
+     * name that its writer checked: the string's own bytes are copied into the buffer, with no
+     * test and no encoding per character. The caller must know the string is ASCII: any other
+     * character would be written as its low eight bits (use {@link #append(CharSequence)} then).
+     *
+     * @param ascii the string, ASCII only
+     * @throws IOException if writing fails
+     */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): one array copy of a Latin-1 string's bytes
+    public final void writeAscii(String ascii) throws IOException {
+        int length = ascii.length();
+        if (high != NONE || length > bytes.length - count) {
+            put(ascii, 0, length); // the general loop settles the surrogate and fills the buffer piece by piece
+            return;
+        }
+        ensureOpen();
+        ascii.getBytes(0, length, bytes, count);
+        count += length;
     }
 
     /**

@@ -2,12 +2,15 @@ package org.conditioncontent.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +84,77 @@ class Utf8BufferTest {
                         .isEqualTo(documented(before, document, after));
             }
         }
+    }
+
+    /** A string of ASCII letters, digits and punctuation, as a tag or a name is. */
+    private static String ascii(Random random, int length) {
+        char[] s = new char[length];
+        for (int i = 0; i < length; i++) {
+            s[i] = (char) (0x20 + random.nextInt(0x5f));
+        }
+        return new String(s);
+    }
+
+    @Test
+    void wholeConstantsAndAsciiNamesGiveAnEncodersBytesAcrossTheBufferEnd() throws IOException {
+        // writeUtf8(byte[]) and writeAscii take one array copy when they fit and nothing is
+        // pending, the general loop otherwise: both ways must give the encoder's bytes, a high
+        // surrogate pending before them written as '?' first.
+        Random random = new Random(119);
+        for (int capacity : new int[] {2, 7, 64}) {
+            for (int round = 0; round < 60; round++) {
+                Utf8Buffer sink = new Utf8Buffer(capacity);
+                List<String> writes = new ArrayList<>();
+                for (int w = 0; w < 12; w++) {
+                    String s;
+                    switch (random.nextInt(3)) {
+                        case 0 -> {
+                            s = random(random, random.nextInt(2 * capacity + 4));
+                            sink.write(s);
+                        }
+                        case 1 -> {
+                            s = ascii(random, random.nextInt(2 * capacity + 4));
+                            sink.writeAscii(s);
+                        }
+                        default -> {
+                            // Whole characters only, as a constant is: no surrogate but in a pair.
+                            s = random(random, 1 + random.nextInt(2 * capacity + 4)).replaceAll("[\ud800-\udfff]", "\ud83d\ude00");
+                            sink.writeUtf8(s.getBytes(UTF_8));
+                        }
+                    }
+                    writes.add(s);
+                }
+                assertThat(bytes(sink.text())).as("capacity %d, round %d: %s", capacity, round, writes)
+                        .isEqualTo(documented(writes.toArray(String[]::new)));
+            }
+        }
+    }
+
+    @Test
+    void aClosedSinkRefusesConstantsAndNames() {
+        Utf8Sink sink = new Utf8Sink(8) {
+            @Override
+            protected void writeBytes(byte[] buffer, int length) {
+                throw new AssertionError("nothing is written once closed");
+            }
+
+            @Override
+            protected void ensureOpen() throws IOException {
+                throw new IOException("Stream closed");
+            }
+
+            @Override
+            public void flush() {
+                // nothing to flush
+            }
+
+            @Override
+            public void close() {
+                // already closed
+            }
+        };
+        assertThatThrownBy(() -> sink.writeUtf8(new byte[] {'a'})).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> sink.writeAscii("a")).isInstanceOf(IOException.class);
     }
 
     @Test

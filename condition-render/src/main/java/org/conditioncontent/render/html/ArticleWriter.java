@@ -146,7 +146,7 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
             context = new HtmlPartContext(this, new PartWriter(html));
             parts = new PartDispatch(this);
         }
-        html.raw("<article>\n");
+        html.raw(Markup.ARTICLE);
         Outline.of(c).walk(this);
         if (!Outline.hasCredits(c) && !c.related().isEmpty()) {
             footer(null, c);
@@ -154,7 +154,7 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         if (jsonLd) {
             html.jsonScript(json -> JsonLd.write(c, PageFacts.of(c), json)).newline();
         }
-        html.raw("</article>\n");
+        html.raw(Markup.END_ARTICLE);
     }
 
     @Override
@@ -198,7 +198,7 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
             }
             html.end("p").newline();
         }
-        html.raw("</header>\n");
+        html.raw(Markup.END_HEADER);
     }
 
     @Override
@@ -250,7 +250,7 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         }
         levels.pop();
         if (container != Container.USER) {
-            html.raw(container == Container.SECTION ? "</section>\n" : "</div>\n");
+            html.raw(container == Container.SECTION ? Markup.END_SECTION : Markup.END_DIV);
         }
     }
 
@@ -295,7 +295,7 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
 
     @Override
     public void builtInExitList(Part.ListPart part) {
-        html.raw(part.ordered() ? "</ol>\n" : "</ul>\n");
+        html.raw(part.ordered() ? Markup.END_OL : Markup.END_UL);
     }
 
     @Override
@@ -336,7 +336,7 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
 
     @Override
     public void builtInExitItem(Part.ItemPart part) {
-        html.raw("</li>\n");
+        html.raw(Markup.END_LI);
     }
 
     @Override
@@ -376,7 +376,7 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
     @Override
     public void builtInExitAside(Part.AsidePart part) {
         levels.pop();
-        html.raw("</aside>\n");
+        html.raw(Markup.END_ASIDE);
     }
 
     @Override
@@ -401,7 +401,7 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         open(part, "figure").newline();
         html.start("img", "src", src, "alt", alt).newline();
         html.element("figcaption", media.credit(), "class", "credit").newline();
-        html.raw("</figure>\n");
+        html.raw(Markup.END_FIGURE);
     }
 
     @Override
@@ -567,13 +567,13 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
                 if (isPresent(group.heading())) {
                     heading(titleLevel + 2, group.heading(), null);
                 }
-                html.raw("<ul>\n");
+                html.raw(Markup.UL);
                 for (Resource resource : group.items()) {
-                    html.raw("<li>");
+                    html.raw(Markup.LI);
                     resource(resource);
-                    html.raw("</li>\n");
+                    html.raw(Markup.END_LI);
                 }
-                html.raw("</ul>\n");
+                html.raw(Markup.END_UL);
             }
         });
     }
@@ -597,13 +597,13 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
             return;
         }
         section(part, "references", labels.get(Label.REFERENCES), () -> {
-            html.raw("<ol>\n");
+            html.raw(Markup.OL);
             for (Reference reference : references) {
-                html.raw("<li>");
+                html.raw(Markup.LI);
                 citation(reference);
-                html.raw("</li>\n");
+                html.raw(Markup.END_LI);
             }
-            html.raw("</ol>\n");
+            html.raw(Markup.END_OL);
         });
     }
 
@@ -656,7 +656,7 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         if (!c.related().isEmpty()) {
             related(c.related());
         }
-        html.raw("</footer>\n");
+        html.raw(Markup.END_FOOTER);
     }
 
     /** The related articles: a link to each one whose title is known, the id alone for the rest. */
@@ -686,11 +686,11 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
             return;
         }
         section(null, "contributors", labels.get(Label.CONTRIBUTORS), () -> {
-            html.raw("<ul>\n");
+            html.raw(Markup.UL);
             for (Contributor contributor : contributors) {
                 html.element("li", EnglishPhrases.contributor(contributor)).newline();
             }
-            html.raw("</ul>\n");
+            html.raw(Markup.END_UL);
         });
     }
 
@@ -772,7 +772,7 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         open(part, "section", "id", id, "aria-labelledby", id + "-heading").newline();
         heading(titleLevel + 1, heading, id + "-heading");
         content.run();
-        html.raw("</section>\n");
+        html.raw(Markup.END_SECTION);
     }
 
     private void heading(int level, String text, @Nullable String id) {

@@ -90,11 +90,11 @@ public final class AzIndexPage {
                 String anchor = anchor(group.getKey());
                 html.start("section", "aria-labelledby", anchor).newline();
                 html.element("h2", group.getKey(), "id", anchor).newline();
-                html.raw("<ul>\n");
+                html.raw(Markup.UL);
                 for (Entry e : group.getValue()) {
                     entry(html, e);
                 }
-                html.raw("</ul>\n</section>\n");
+                html.raw(Markup.END_UL_END_SECTION);
             }
         }
         if (bundle != null) {
@@ -102,7 +102,7 @@ public final class AzIndexPage {
             html.start("a", "href", IndexPage.encode(bundle)).text(bundle).end("a");
             html.text(" (JSON Lines, one article a line).").end("p").newline();
         }
-        html.raw("</main>\n</body>\n</html>\n");
+        html.raw(Markup.END_MAIN_END_BODY_END_HTML);
     }
 
     /**
@@ -166,32 +166,32 @@ public final class AzIndexPage {
 
     /** The row of letters: a link for each letter with entries, the letter alone for the rest. */
     private static void letters(HtmlWriter html, Map<String, List<Entry>> groups) {
-        html.raw("<nav aria-label=\"Letters\">\n<ul class=\"letters\">\n");
+        html.raw(Markup.NAV_LETTERS);
         if (groups.containsKey(OTHERS)) {
-            html.raw("<li>").start("a", "href", "#" + anchor(OTHERS)).text("0\u20139").end("a").raw("</li>\n");
+            html.raw(Markup.LI).start("a", "href", "#" + anchor(OTHERS)).text("0\u20139").end("a").raw(Markup.END_LI);
         }
         for (char letter = 'A'; letter <= 'Z'; letter++) {
             String key = String.valueOf(letter);
-            html.raw("<li>");
+            html.raw(Markup.LI);
             if (groups.containsKey(key)) {
                 html.start("a", "href", "#" + anchor(key)).text(key).end("a");
             } else {
                 html.text(key);
             }
-            html.raw("</li>\n");
+            html.raw(Markup.END_LI);
         }
-        html.raw("</ul>\n</nav>\n");
+        html.raw(Markup.END_UL_END_NAV);
     }
 
     private static void entry(HtmlWriter html, Entry e) {
         Condition c = e.article();
         String lang = IndexPage.foreignLanguage(c.language());
         String href = IndexPage.encode(IndexPage.id(c)) + ".html";
-        html.raw("<li>");
+        html.raw(Markup.LI);
         if (e.otherName()) {
             html.start("span", "lang", lang).text(e.name()).end("span").text(", see ");
         }
         html.start("a", "href", href, "lang", lang).text(ArticleWriter.title(c)).end("a");
-        html.raw("</li>\n");
+        html.raw(Markup.END_LI);
     }
 }

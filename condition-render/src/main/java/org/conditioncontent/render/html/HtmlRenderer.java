@@ -233,10 +233,10 @@ public final class HtmlRenderer implements Renderer {
             article.write(condition, jsonLd);
             return;
         }
-        html.raw("<!DOCTYPE html>\n");
+        html.raw(Markup.DOCTYPE);
         html.start("html", "lang", language(condition)).newline();
-        html.raw("<head>\n<meta charset=\"utf-8\">\n");
-        html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.raw(Markup.HEAD_META_CHARSET);
+        html.raw(Markup.META_VIEWPORT);
         html.element("title", ArticleWriter.title(condition, words)).newline();
         // One walk for what the head takes from the body, the description and the JSON-LD's items.
         PageFacts facts = PageFacts.of(condition);
@@ -251,14 +251,14 @@ public final class HtmlRenderer implements Renderer {
         if (stylesheetUrl != null) {
             html.start("link", "rel", "stylesheet", "href", stylesheetUrl).newline();
         } else if (stylesheet) {
-            html.raw("<style>\n").raw(Stylesheet.CSS).raw("</style>\n");
+            html.raw(Markup.STYLE).raw(Markup.STYLESHEET).raw(Markup.END_STYLE);
         }
         if (jsonLd) {
             html.jsonScript(json -> JsonLd.write(condition, facts, json)).newline();
         }
-        html.raw("</head>\n<body>\n<main>\n");
+        html.raw(Markup.END_HEAD_BODY_MAIN);
         article.write(condition, false);
-        html.raw("</main>\n</body>\n</html>\n");
+        html.raw(Markup.END_MAIN_END_BODY_END_HTML);
     }
 
     /**

@@ -65,13 +65,13 @@ public final class IndexPage {
         if (sorted.isEmpty()) {
             html.element("p", "No articles.").newline();
         } else {
-            html.raw("<ul>\n");
+            html.raw(Markup.UL);
             for (Condition c : sorted) {
                 item(html, c);
             }
-            html.raw("</ul>\n");
+            html.raw(Markup.END_UL);
         }
-        html.raw("</main>\n</body>\n</html>\n");
+        html.raw(Markup.END_MAIN_END_BODY_END_HTML);
     }
 
     /**
@@ -93,31 +93,31 @@ public final class IndexPage {
      * {@code css} is added to the built-in style.
      */
     static void start(HtmlWriter html, String title, String description, String css) {
-        html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.raw(Markup.DOCTYPE_HTML_EN_HEAD_META_CHARSET);
+        html.raw(Markup.META_VIEWPORT);
         html.element("title", title).newline();
         html.start("meta", "name", "description", "content", description).newline();
-        html.raw("<style>\n").raw(Stylesheet.CSS).raw(css).raw("</style>\n");
-        html.raw("</head>\n<body>\n<main>\n");
+        html.raw(Markup.STYLE).raw(Markup.STYLESHEET).raw(css).raw(Markup.END_STYLE);
+        html.raw(Markup.END_HEAD_BODY_MAIN);
         html.element("h1", title).newline();
     }
 
     private static void item(HtmlWriter html, Condition c) {
         String lang = foreignLanguage(c.language());
-        html.raw("<li>");
+        html.raw(Markup.LI);
         html.start("a", "href", encode(id(c)) + ".html", "lang", lang).text(title(c)).end("a");
         List<String> names = c.alsoCalled();
         if (!names.isEmpty()) {
-            html.raw(" <span class=\"also-called\">(also called: ");
+            html.raw(Markup.ALSO_CALLED_START);
             String joined = String.join(", ", names);
             if (lang == null) {
                 html.text(joined);
             } else {
                 html.element("span", joined, "lang", lang);
             }
-            html.raw(")</span>");
+            html.raw(Markup.ALSO_CALLED_END);
         }
-        html.raw("</li>\n");
+        html.raw(Markup.END_LI);
     }
 
     static String id(Condition c) {

@@ -32,9 +32,21 @@ import org.jspecify.annotations.Nullable;
  * <p>Escaping allocates nothing when a value has nothing to escape: runs of plain characters are
  * appended as slices of the value. When the output is a {@link Utf8Sink} (the command's export
  * writes through one), the sink escapes each value and encodes it to UTF-8 in the same pass, to the
- * bytes those slices encode to. Not thread-safe; make one per rendering.
+ * bytes those slices encode to, and takes the constant markup ({@link Utf8Constant}) as bytes made
+ * once and the checked names as their own bytes. Not thread-safe; make one per rendering.
  */
 public final class HtmlWriter {
+
+    // The markup around names and values, as UTF-8 made once for a sink (see Utf8Constant).
+    private static final Utf8Constant LT = Utf8Constant.of("<");
+    private static final Utf8Constant LT_SLASH = Utf8Constant.of("</");
+    private static final Utf8Constant GT = Utf8Constant.of(">");
+    private static final Utf8Constant SPACE = Utf8Constant.of(" ");
+    private static final Utf8Constant EQUALS_QUOTE = Utf8Constant.of("=\"");
+    private static final Utf8Constant QUOTE = Utf8Constant.of("\"");
+    private static final Utf8Constant NEWLINE = Utf8Constant.of("\n");
+    private static final Utf8Constant SCRIPT_START = Utf8Constant.of("<script type=\"application/ld+json\">\n");
+    private static final Utf8Constant SCRIPT_END = Utf8Constant.of("\n</script>");
 
     private final Appendable out;
     /** {@link #out} when it can escape and encode in one pass, otherwise {@code null}. */
@@ -84,13 +96,25 @@ public final class HtmlWriter {
     }
 
     /**
+     * Writes constant markup as it is, as {@link #raw(String)} does: its bytes made once when the
+     * output is the library's sink, its text otherwise.
+     *
+     * @param markup the markup
+     * @return {@code this}
+     * @throws UncheckedIOException if writing fails
+     */
+    public HtmlWriter raw(Utf8Constant markup) {
+        return constant(markup);
+    }
+
+    /**
      * Writes a line break, which keeps the output readable and diffable.
      *
      * @return {@code this}
      * @throws UncheckedIOException if writing fails
      */
     public HtmlWriter newline() {
-        return append("\n");
+        return constant(NEWLINE);
     }
 
     /**
@@ -131,17 +155,17 @@ public final class HtmlWriter {
                 throw new IllegalArgumentException("event handler attributes are not written: " + name);
             }
         }
-        append("<").append(tag);
+        constant(LT).name(tag);
         for (int i = 0; i < attributes.length; i += 2) {
             String name = attributes[i];
             String value = attributes[i + 1];
             if (value != null) {
-                append(" ").append(name).append("=\"");
+                constant(SPACE).name(name).constant(EQUALS_QUOTE);
                 escape(value);
-                append("\"");
+                constant(QUOTE);
             }
         }
-        return append(">");
+        return constant(GT);
     }
 
     /**
@@ -154,7 +178,7 @@ public final class HtmlWriter {
      */
     public HtmlWriter end(String tag) {
         checkName(tag, "tag");
-        return append("</").append(tag).append(">");
+        return constant(LT_SLASH).name(tag).constant(GT);
     }
 
     /**
@@ -246,7 +270,7 @@ public final class HtmlWriter {
                         + (i - Character.charCount(cp) + 1));
             }
         }
-        return append("<script type=\"application/ld+json\">\n").append(json).append("\n</script>");
+        return constant(SCRIPT_START).append(json).constant(SCRIPT_END);
     }
 
     /**
@@ -264,11 +288,11 @@ public final class HtmlWriter {
      * @throws UncheckedIOException if writing fails
      */
     public HtmlWriter jsonScript(Consumer<JsonWriter> content) {
-        append("<script type=\"application/ld+json\">\n");
+        constant(SCRIPT_START);
         JsonWriter json = new JsonWriter(out);
         content.accept(json);
         json.end();
-        return append("\n</script>");
+        return constant(SCRIPT_END);
     }
 
     private void escape(String s) {
@@ -347,9 +371,36 @@ public final class HtmlWriter {
         }
     }
 
+    /** Writes a constant: its bytes to the sink, its text to any other output. */
+    private HtmlWriter constant(Utf8Constant markup) {
+        markup.writeTo(out);
+        return this;
+    }
+
+    /**
+     * Writes a tag or attribute name that {@link #checkName} accepted, so ASCII: to the sink as
+     * the string's own bytes, with no encoding per character.
+     */
+    private HtmlWriter name(String name) {
+        try {
+            if (sink != null) {
+                sink.writeAscii(name);
+            } else {
+                out.append(name);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     private HtmlWriter append(String s) {
         try {
-            out.append(s);
+            if (sink != null) {
+                sink.append(s); // a call the compiler binds, where the Appendable's is an interface call
+            } else {
+                out.append(s);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

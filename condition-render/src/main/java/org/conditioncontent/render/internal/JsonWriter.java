@@ -70,7 +70,7 @@ public final class JsonWriter {
      */
     public JsonWriter beginObject() {
         beforeValue();
-        append('{');
+        append(OPEN_OBJECT);
         return push(true);
     }
 
@@ -81,7 +81,7 @@ public final class JsonWriter {
      * @throws IllegalStateException if the innermost open container is not an object, or a value is due
      */
     public JsonWriter endObject() {
-        return pop(true, '}');
+        return pop(true, CLOSE_OBJECT);
     }
 
     /**
@@ -92,7 +92,7 @@ public final class JsonWriter {
      */
     public JsonWriter beginArray() {
         beforeValue();
-        append('[');
+        append(OPEN_ARRAY);
         return push(false);
     }
 
@@ -103,7 +103,7 @@ public final class JsonWriter {
      * @throws IllegalStateException if the innermost open container is not an array
      */
     public JsonWriter endArray() {
-        return pop(false, ']');
+        return pop(false, CLOSE_ARRAY);
     }
 
     /**
@@ -119,7 +119,7 @@ public final class JsonWriter {
         }
         separate();
         string(name);
-        append(": ");
+        append(COLON);
         valueDue = true;
         return this;
     }
@@ -212,7 +212,7 @@ public final class JsonWriter {
     /** A comma after the previous member, then a line break and the indentation of this one. */
     private void separate() {
         if (!empty) {
-            append(',');
+            append(COMMA);
         }
         empty = false;
         newline(open.size());
@@ -224,7 +224,7 @@ public final class JsonWriter {
         return this;
     }
 
-    private JsonWriter pop(boolean object, char close) {
+    private JsonWriter pop(boolean object, Utf8Constant close) {
         if (open.isEmpty() || open.peek() != object || valueDue) {
             throw new IllegalStateException("nothing to close with " + close);
         }
@@ -241,7 +241,21 @@ public final class JsonWriter {
      * A line break and the indentation of each depth that JSON-LD reaches, so that a new line is
      * one append rather than one per level.
      */
-    private static final String[] NEWLINES = {"\n", "\n  ", "\n    ", "\n      ", "\n        ", "\n          "};
+    private static final Utf8Constant[] NEWLINES = {
+        Utf8Constant.of("\n"),
+        Utf8Constant.of("\n  "),
+        Utf8Constant.of("\n    "),
+        Utf8Constant.of("\n      "),
+        Utf8Constant.of("\n        "),
+        Utf8Constant.of("\n          "),
+    };
+    private static final Utf8Constant INDENT = Utf8Constant.of("  ");
+    private static final Utf8Constant OPEN_OBJECT = Utf8Constant.of("{");
+    private static final Utf8Constant CLOSE_OBJECT = Utf8Constant.of("}");
+    private static final Utf8Constant OPEN_ARRAY = Utf8Constant.of("[");
+    private static final Utf8Constant CLOSE_ARRAY = Utf8Constant.of("]");
+    private static final Utf8Constant COMMA = Utf8Constant.of(",");
+    private static final Utf8Constant COLON = Utf8Constant.of(": ");
 
     private void newline(int depth) {
         if (depth < NEWLINES.length) {
@@ -250,7 +264,7 @@ public final class JsonWriter {
         }
         append(NEWLINES[NEWLINES.length - 1]);
         for (int i = NEWLINES.length - 1; i < depth; i++) {
-            append("  ");
+            append(INDENT);
         }
     }
 
@@ -271,11 +285,8 @@ public final class JsonWriter {
         }
     }
 
-    private void append(char c) {
-        try {
-            out.append(c);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Writes a constant of the syntax: its bytes made once to the library's sink, its text elsewhere. */
+    private void append(Utf8Constant constant) {
+        constant.writeTo(out);
     }
 }

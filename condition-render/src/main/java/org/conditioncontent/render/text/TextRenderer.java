@@ -31,6 +31,7 @@ import org.conditioncontent.render.Labels;
 import org.conditioncontent.render.Labels.Label;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.internal.BuiltInParts;
+import org.conditioncontent.render.internal.Utf8Constant;
 import org.conditioncontent.render.internal.EnglishPhrases;
 import org.conditioncontent.render.internal.LabelChoice;
 import org.conditioncontent.render.internal.PartDispatch;
@@ -66,6 +67,13 @@ import org.jspecify.annotations.Nullable;
  * own can replace or wrap the lines of one part type. Immutable and thread-safe.
  */
 public final class TextRenderer implements Renderer {
+
+    // The text's constant pieces, as UTF-8 made once for the library's sink (see Utf8Constant).
+    private static final Utf8Constant NEWLINE = Utf8Constant.of("\n");
+    private static final Utf8Constant DOT_SPACE = Utf8Constant.of(". ");
+    private static final Utf8Constant DASH_SPACE = Utf8Constant.of("- ");
+    private static final Utf8Constant COLON_SPACE = Utf8Constant.of(": ");
+    private static final Utf8Constant INDENT = Utf8Constant.of("  ");
 
     private final LabelChoice labels;
     private final CitationStyle citationStyle;
@@ -335,7 +343,7 @@ public final class TextRenderer implements Renderer {
                 Renderer.append(out, prefix);
                 indent(part.depth() - 1);
                 Renderer.append(out, labels.heading(s));
-                Renderer.append(out, "\n");
+                NEWLINE.writeTo(out);
             }
         }
 
@@ -412,21 +420,21 @@ public final class TextRenderer implements Renderer {
             indent(depth);
             if (list != null && list.ordered()) {
                 Renderer.append(out, Integer.toString(part.index() + 1));
-                Renderer.append(out, ". ");
+                DOT_SPACE.writeTo(out);
             } else {
-                Renderer.append(out, "- ");
+                DASH_SPACE.writeTo(out);
             }
             if (isPresent(item.term())) {
                 Renderer.append(out, item.term());
-                Renderer.append(out, ": ");
+                COLON_SPACE.writeTo(out);
             }
             Renderer.append(out, labels.item(item, depth, part.kind()));
-            Renderer.append(out, "\n");
+            NEWLINE.writeTo(out);
             for (String paragraph : item.paragraphs()) {
                 Renderer.append(out, prefix);
                 indent(depth + 1);
                 Renderer.append(out, paragraph);
-                Renderer.append(out, "\n");
+                NEWLINE.writeTo(out);
             }
         }
 
@@ -537,9 +545,9 @@ public final class TextRenderer implements Renderer {
             line(labels.get(Label.REFERENCES));
             for (Reference reference : part.references()) {
                 Renderer.append(out, prefix);
-                Renderer.append(out, "- ");
+                DASH_SPACE.writeTo(out);
                 Renderer.append(out, citations.plain(reference, labels));
-                Renderer.append(out, "\n");
+                NEWLINE.writeTo(out);
             }
         }
 
@@ -617,15 +625,19 @@ public final class TextRenderer implements Renderer {
         /** Two spaces for each level of nesting. */
         private void indent(int levels) {
             for (int i = 0; i < levels; i++) {
-                Renderer.append(out, "  ");
+                INDENT.writeTo(out);
             }
         }
 
         /** Writes a line; {@code null}, which only an unvalidated record holds, as an empty one. */
         void line(@Nullable String text) {
-            Renderer.append(out, prefix);
-            Renderer.append(out, text == null ? "" : text);
-            Renderer.append(out, "\n");
+            if (!prefix.isEmpty()) { // outside a box there is none: no call to append nothing
+                Renderer.append(out, prefix);
+            }
+            if (text != null) {
+                Renderer.append(out, text);
+            }
+            NEWLINE.writeTo(out);
         }
     }
 }

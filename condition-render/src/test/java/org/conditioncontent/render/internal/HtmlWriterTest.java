@@ -1,10 +1,15 @@
 package org.conditioncontent.render.internal;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.conditioncontent.json.Utf8Buffer;
+import org.conditioncontent.json.Utf8Text;
 import org.junit.jupiter.api.Test;
 
 class HtmlWriterTest {
@@ -169,5 +174,26 @@ class HtmlWriterTest {
     void namesALinkWithoutTextByItsAddress() {
         html.link("https://example.org/a", " ");
         assertThat(out).hasToString("<a href=\"https://example.org/a\" rel=\"noopener noreferrer\">https://example.org/a</a>");
+    }
+    @Test
+    void writesTheSameMarkupToTheLibrarysSinkAsToAnyOtherAppendable() throws IOException {
+        // The sink takes the markup as bytes made once and the names as their own bytes; any
+        // other Appendable takes strings. Small buffers make the bytes cross the buffer's end.
+        for (int capacity : new int[] {2, 7, 64}) {
+            Utf8Buffer sink = new Utf8Buffer(capacity);
+            StringBuilder builder = new StringBuilder();
+            for (HtmlWriter writer : List.of(new HtmlWriter(sink), new HtmlWriter(builder))) {
+                writer.raw(Utf8Constant.of("<!DOCTYPE html>\n")).start("html", "lang", "en").newline();
+                writer.start("section", "id", "causes", "aria-labelledby", "causes-heading", "class", null).newline();
+                writer.element("h2", "Caus\u00e9s \u2014 \ud83d\ude00 & <more>", "id", "causes-heading").newline();
+                writer.start("p").text("x\ud83d").end("p").raw(Utf8Constant.of("</section>\n"));
+                writer.linkTo("https://doi.org/10.1000/1", "DOI").raw("\u00a9 raw").newline();
+                writer.jsonScript(json -> json.beginObject().property("@type", "MedicalCondition").name("n").value(3).endObject());
+                writer.jsonScript("{\"a\": 1}").end("html");
+            }
+            Utf8Text text = sink.text();
+            assertThat(new String(Arrays.copyOf(text.array(), text.byteLength()), UTF_8))
+                    .as("capacity %d", capacity).isEqualTo(builder.toString());
+        }
     }
 }
