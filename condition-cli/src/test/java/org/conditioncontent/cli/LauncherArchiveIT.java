@@ -211,10 +211,10 @@ class LauncherArchiveIT {
         List<String> calls = Files.readAllLines(repository.resolve("calls.txt"));
         assertThat(calls).hasSize(3);
         assertThat(calls.get(0)).doesNotContain("TieredStopAtLevel")
-                .contains("-XX:MaxNodeLimit=20000", "-XX:FreqInlineSize=100 -XX:InlineSmallCode=1000",
+                .contains("-XX:MaxNodeLimit=16000", "-XX:FreqInlineSize=100 -XX:InlineSmallCode=1000",
                         "-Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20");
         assertThat(calls.get(1)).doesNotContain("TieredStopAtLevel", "-Xms")
-                .contains("-XX:MaxNodeLimit=20000", "-XX:FreqInlineSize=100 -XX:InlineSmallCode=1000",
+                .contains("-XX:MaxNodeLimit=16000", "-XX:FreqInlineSize=100 -XX:InlineSmallCode=1000",
                         "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20");
         assertThat(calls.get(2)).contains("-XX:TieredStopAtLevel=1")
                 .doesNotContain("MaxNodeLimit", "FreqInlineSize", "InlineSmallCode", "-Xms", "HeapFreeRatio");
