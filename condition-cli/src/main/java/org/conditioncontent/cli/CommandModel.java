@@ -33,7 +33,7 @@ final class CommandModel {
      * @return the model, to which the caller adds its help text and options
      */
     static CommandSpec of(Callable<Integer> command, String name) {
-        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command, DeferredFactory.INSTANCE).name(name);
         // As picocli's mixinStandardHelpOptions declares them, with the labels it derives from
         // its fields' names; that mixin is itself annotated, so it is not used.
         spec.addOption(flag("<helpRequested>", "Show this help message and exit.", "-h", "--help").usageHelp(true).build());

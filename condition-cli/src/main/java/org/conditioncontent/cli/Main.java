@@ -5,10 +5,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.net.URL;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +22,8 @@ import org.conditioncontent.loader.rules.RulesConfigException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -65,6 +70,13 @@ public final class Main {
      */
     static final String UNUSED_CONVERTERS = "java\\.(time|sql)\\..*";
 
+    /**
+     * The list of house rules a jar provides, which the commands look for in every jar: a name
+     * that asks each jar of the class path for one entry. Written out rather than from
+     * {@code EditorialRule.class}, which would load the loader's classes before they are needed.
+     */
+    static final String SERVICE_LIST = "META-INF/services/org.conditioncontent.loader.rules.EditorialRule";
+
     private Main() {}
 
     /**
@@ -105,8 +117,35 @@ public final class Main {
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {
             System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
         }
+        openClassPath();
         // The JDK has no test for standard error alone; a console means a person at a terminal.
         System.exit(run(args, out, err, Path.of(""), System.console() != null, System.getenv()));
+    }
+
+    /**
+     * Opens the jars of the class path on a thread of their own while the main thread builds the
+     * command line. Every command that reads articles or renders looks for house rules and
+     * renderers with {@link java.util.ServiceLoader}, which asks each jar of the class path for
+     * its list of services, and the class loader opens each jar the first time it is asked
+     * (about 15 ms for the command's 20 jars, the zip directories read, on the main thread, while the other core had
+     * little to do: docs/performance.md, "Issue 20: the serial head, round 9"). Opened here,
+     * they are open by then. The class loader's list of opened jars is its own and thread-safe;
+     * if the main thread comes first it opens what is left, as it did before. What this thread
+     * finds is not used, and a jar it cannot read is reported by the look-up that uses it.
+     */
+    private static void openClassPath() {
+        Thread opening = new Thread(() -> {
+            try {
+                Enumeration<URL> lists = ClassLoader.getSystemClassLoader().getResources(SERVICE_LIST);
+                while (lists.hasMoreElements()) {
+                    lists.nextElement();
+                }
+            } catch (IOException | RuntimeException e) {
+                // Only a head start: the command's own look-up reads the same lists and reports.
+            }
+        }, "conditions-class-path");
+        opening.setDaemon(true);
+        opening.start();
     }
 
     /**
@@ -193,7 +232,7 @@ public final class Main {
      */
     static CommandLine commandLine(String[] args, Invocation invocation) {
         Streams streams = invocation.streams();
-        CommandLine cli = new CommandLine(new ConditionsCommand().spec());
+        CommandLine cli = new CommandLine(new ConditionsCommand().spec(), DeferredFactory.INSTANCE);
         // Each command's model is made when it is added, with its own objects for the values it
         // parses (CommandModel): a command line that names a subcommand gets only that one. Any
         // other (help, version, a typo to suggest a name for) gets them all.
@@ -208,9 +247,33 @@ public final class Main {
         cli.setErr(new PrintWriter(new OutputStreamWriter(streams.err(), UTF_8), true));
         cli.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setParameterExceptionHandler((e, arguments) -> badUsage(e, streams));
-        cli.setExecutionExceptionHandler((e, command, parsed) -> failed(e, parsed, streams));
+        Failures failures = new Failures(streams);
+        cli.setParameterExceptionHandler(failures);
+        cli.setExecutionExceptionHandler(failures);
         return cli;
+    }
+
+    /**
+     * What picocli calls when a command line is wrong or a command throws: {@link #badUsage} and
+     * {@link #failed}. A class rather than two lambdas, for the start-up archive's sake: picocli's
+     * handler interfaces are compiled for Java 5, and a static archive dump that links them to
+     * resolve the lambdas' classes then leaves them out (an old class once linked is not
+     * archived), with the lambdas' classes and picocli's own handlers. Every run then loaded
+     * them from the jars, opening every jar of the class path on the way to picocli's, the last,
+     * and spun the two lambda classes anew: about 25 ms of the main thread before the first file
+     * (docs/performance.md, "Issue 20: the serial head, round 9").
+     */
+    private record Failures(Streams streams) implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+        @Override
+        public int handleParseException(ParameterException e, String[] arguments) {
+            return badUsage(e, streams);
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+            return failed(e, parsed, streams);
+        }
     }
 
     /**

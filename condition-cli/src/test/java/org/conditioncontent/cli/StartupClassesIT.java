@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StartupClassesIT {
 
+    private static final Path JAR = REPOSITORY.resolve("condition-cli/target/conditions.jar");
+
     @TempDir
     Path temp;
 
@@ -51,5 +53,71 @@ class StartupClassesIT {
                 .doesNotContain("java.time.MonthDay ")
                 .doesNotContain("java.time.ZonedDateTime ")
                 .doesNotContain("java.sql.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate SEED", "validate --report text FOLDER", "validate no-such-file.json", "validate --no-such-option SEED"})
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void theCommandLineLeavesPicocliDefaultFactoryUnmade(String commandLine) throws IOException, InterruptedException {
+        // Its initialiser looks for a Groovy class by name: the class loader then opens every jar
+        // of the class path in turn, on the main thread before the first file (DeferredFactory).
+        String initialised = run(commandLine, "-Xshare:off", "-Xlog:class+init=info:file=" + temp.resolve("log.txt"));
+
+        assertThat(initialised).as("the log names initialised classes").contains("Initializing 'picocli/CommandLine'");
+        assertThat(initialised).doesNotContain("Initializing 'picocli/CommandLine$DefaultFactory'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate SEED", "validate --no-such-option SEED"})
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aStaticArchiveOfARunHoldsEveryClassTheRunLoadsFromTheJars(String commandLine) throws IOException, InterruptedException {
+        // As the launcher makes its archive on JDK 17 to 24: the classes a run loads, then a dump.
+        Path list = temp.resolve("classes.lst");
+        Path archive = temp.resolve("conditions.jsa");
+        run(commandLine, "-XX:DumpLoadedClassList=" + list, "-Xlog:disable");
+        Process dump = new ProcessBuilder(java(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
+                "-XX:SharedArchiveFile=" + archive, "-cp", JAR.toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("dump.txt").toFile()).start();
+        assertThat(dump.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(dump.exitValue()).as(Files.readString(temp.resolve("dump.txt"), UTF_8)).isZero();
+
+        String loaded = run(commandLine, "-XX:SharedArchiveFile=" + archive, "-Xshare:on",
+                "-Xlog:class+load=info:file=" + temp.resolve("log.txt"));
+
+        // A class of a jar left out of the archive (a class compiled for Java 5, such as
+        // picocli's, once linked at the dump) is loaded from the jars on every run, the class
+        // loader opening each jar of the class path on its way: about 15 ms of the main thread.
+        assertThat(loaded).as("the command's classes are in the log").contains("org.conditioncontent.cli.Main source: shared");
+        assertThat(loaded.lines().filter(line -> line.contains("source: file:")).toList()).isEmpty();
+    }
+
+    /**
+     * Runs the command line in a JVM of its own with these JVM options, {@code SEED} standing for
+     * an article and {@code FOLDER} for the examples' folder; returns what the JVM logged to
+     * {@code log.txt} in the temporary folder, or "" when it logged nothing there.
+     */
+    private String run(String commandLine, String... options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-jar", JAR.toString()));
+        for (String arg : commandLine.split(" ")) {
+            command.add(switch (arg) {
+                case "SEED" -> SEED.toString();
+                case "FOLDER" -> REPOSITORY.resolve("examples/conditions").toString();
+                default -> arg;
+            });
+        }
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(temp.resolve("out.txt").toFile())
+                .redirectError(temp.resolve("err.txt").toFile())
+                .start();
+        assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(Files.readString(temp.resolve("err.txt"), UTF_8)).isIn(0, 1, 2);
+        Path log = temp.resolve("log.txt");
+        return Files.exists(log) ? Files.readString(log, UTF_8) : "";
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
