@@ -15,8 +15,11 @@ import picocli.CommandLine.IFactory;
  *
  * <p>Why not picocli's factory from the start: its class's initialiser looks for Groovy's
  * {@code groovy.lang.Closure} by name. No jar of the command holds it, so the class loader
- * opened every jar of the class path in turn, about 15 ms of the main thread's time before the
- * first file of every run (docs/performance.md, "Issue 20: the serial head, round 9"). picocli's
+ * opened every jar of the class path in turn on the main thread before the first file of every
+ * run. It was one of three such places; only with all three gone (the others: {@code
+ * Main.Failures} and {@code Main.openClassPath}) did the main thread's time before the first file
+ * fall, by about 24 profiler samples of 1 ms (docs/performance.md, "Issue 20: the serial head,
+ * round 9"). picocli's
  * {@code CommandSpec.wrapWithoutInspection(Object)} and {@code new CommandLine(Object)} make that
  * factory; their overloads that take a factory are given this one.
  */

@@ -127,11 +127,12 @@ public final class Main {
      * command line. Every command that reads articles or renders looks for house rules and
      * renderers with {@link java.util.ServiceLoader}, which asks each jar of the class path for
      * its list of services, and the class loader opens each jar the first time it is asked
-     * (about 15 ms for the command's 20 jars, the zip directories read, on the main thread, while the other core had
-     * little to do: docs/performance.md, "Issue 20: the serial head, round 9"). Opened here,
-     * they are open by then. The class loader's list of opened jars is its own and thread-safe;
-     * if the main thread comes first it opens what is left, as it did before. What this thread
-     * finds is not used, and a jar it cannot read is reported by the look-up that uses it.
+     * (the command's 20 jars, their zip directories read, on the main thread while the other
+     * core had little to do: docs/performance.md, "Issue 20: the serial head, round 9"). Opened
+     * here, they are open by then. The class loader's list of opened jars is its own and
+     * thread-safe; if the main thread comes first it opens what is left, as it did before. What
+     * this thread finds is not used, and a jar that cannot be opened is skipped silently by the
+     * class loader, as it was when the main thread opened it.
      */
     private static void openClassPath() {
         Thread opening = new Thread(() -> {
@@ -260,7 +261,10 @@ public final class Main {
      * resolve the lambdas' classes then leaves them out (an old class once linked is not
      * archived), with the lambdas' classes and picocli's own handlers. Every run then loaded
      * them from the jars, opening every jar of the class path on the way to picocli's, the last,
-     * and spun the two lambda classes anew: about 25 ms of the main thread before the first file
+     * and spun the two lambda classes anew. This was the first of three places that opened the
+     * jars on the main thread before the first file; with the other two (picocli's default
+     * factory, {@link DeferredFactory}, and the house rules' look-up, {@link #openClassPath}) the
+     * main thread took about 24 fewer profiler samples of 1 ms before the first file
      * (docs/performance.md, "Issue 20: the serial head, round 9").
      */
     private record Failures(Streams streams) implements IParameterExceptionHandler, IExecutionExceptionHandler {

@@ -42,4 +42,16 @@ class DeferredFactoryTest {
         List<Object> paths = parsed.subcommand().matchedPositional(0).getValue();
         assertThat(paths).isInstanceOf(ArrayList.class).hasSize(2);
     }
+
+    @Test
+    void theCommandLineAndEverySubcommandAreBuiltWithThisFactory() {
+        Invocation invocation = new Invocation(new Streams(System.out, System.err), Path.of(""), false, Map.of());
+        // A command line that names no subcommand gets every subcommand's model.
+        CommandLine cli = Main.commandLine(new String[] {"--help"}, invocation);
+
+        assertThat(cli.getFactory()).isSameAs(DeferredFactory.INSTANCE);
+        assertThat(cli.getSubcommands()).isNotEmpty();
+        cli.getSubcommands().forEach((name, sub) ->
+                assertThat(sub.getFactory()).as(name).isSameAs(DeferredFactory.INSTANCE));
+    }
 }

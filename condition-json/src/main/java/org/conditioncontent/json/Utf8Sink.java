@@ -245,14 +245,18 @@ public abstract class Utf8Sink extends Writer {
     /**
      * Writes a string whose every character is ASCII (below U+0080), such as a tag or attribute
      * name that its writer checked: the string's own bytes are copied into the buffer, with no
-     * test and no encoding per character. The caller must know the string is ASCII: any other
-     * character would be written as its low eight bits (use {@link #append(CharSequence)} then).
+     * test and no encoding per character. The caller must know the string is ASCII: when the
+     * string fits the buffer and no surrogate is pending, any other character would be written as
+     * its low eight bits, and otherwise encoded, so the output would depend on where the buffer
+     * stands (use {@link #append(CharSequence)} for any other text). With assertions on, a string
+     * that is not ASCII fails an assertion.
      *
      * @param ascii the string, ASCII only
      * @throws IOException if writing fails
      */
     @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): one array copy of a Latin-1 string's bytes
     public final void writeAscii(String ascii) throws IOException {
+        assert isAscii(ascii) : "not ASCII: " + ascii;
         int length = ascii.length();
         if (high != NONE || length > bytes.length - count) {
             put(ascii, 0, length); // the general loop settles the surrogate and fills the buffer piece by piece
@@ -261,6 +265,15 @@ public abstract class Utf8Sink extends Writer {
         ensureOpen();
         ascii.getBytes(0, length, bytes, count);
         count += length;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -31,10 +31,10 @@ import org.conditioncontent.render.Labels;
 import org.conditioncontent.render.Labels.Label;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.internal.BuiltInParts;
-import org.conditioncontent.render.internal.Utf8Constant;
 import org.conditioncontent.render.internal.EnglishPhrases;
 import org.conditioncontent.render.internal.LabelChoice;
 import org.conditioncontent.render.internal.PartDispatch;
+import org.conditioncontent.render.internal.Utf8Constant;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -175,6 +175,7 @@ class HtmlWriterTest {
         html.link("https://example.org/a", " ");
         assertThat(out).hasToString("<a href=\"https://example.org/a\" rel=\"noopener noreferrer\">https://example.org/a</a>");
     }
+
     @Test
     void writesTheSameMarkupToTheLibrarysSinkAsToAnyOtherAppendable() throws IOException {
         // The sink takes the markup as bytes made once and the names as their own bytes; any
@@ -186,14 +187,16 @@ class HtmlWriterTest {
                 writer.raw(Utf8Constant.of("<!DOCTYPE html>\n")).start("html", "lang", "en").newline();
                 writer.start("section", "id", "causes", "aria-labelledby", "causes-heading", "class", null).newline();
                 writer.element("h2", "Caus\u00e9s \u2014 \ud83d\ude00 & <more>", "id", "causes-heading").newline();
-                writer.start("p").text("x\ud83d").end("p").raw(Utf8Constant.of("</section>\n"));
+                // A lone high surrogate left pending by raw text, then markup made of bytes: the
+                // sink settles it as '?' first, as a Writer (and String.getBytes) would.
+                writer.start("p").text("x\ud83d").end("p").raw("y\ud83d").raw(Utf8Constant.of("</section>\n"));
                 writer.linkTo("https://doi.org/10.1000/1", "DOI").raw("\u00a9 raw").newline();
                 writer.jsonScript(json -> json.beginObject().property("@type", "MedicalCondition").name("n").value(3).endObject());
                 writer.jsonScript("{\"a\": 1}").end("html");
             }
             Utf8Text text = sink.text();
-            assertThat(new String(Arrays.copyOf(text.array(), text.byteLength()), UTF_8))
-                    .as("capacity %d", capacity).isEqualTo(builder.toString());
+            assertThat(Arrays.copyOf(text.array(), text.byteLength()))
+                    .as("capacity %d", capacity).isEqualTo(builder.toString().getBytes(UTF_8));
         }
     }
 }
