@@ -20,8 +20,8 @@ const repo = resolve(process.argv[2] || '.');
 // The launcher, as a person runs the preview: it gives the JVM the options users get (C1 alone,
 // the serial collector, the start-up archive). `java -jar` left the JVM's defaults, whose C2 and
 // collector threads took the CPU from Chromium right after the start: on a 2-core machine the
-// first edit then showed after 1.2 to 2.2 s instead of 0.9 to 1.9 s (docs/performance.md, "The run",
-// the review's fixes).
+// first edit then showed after 1.2 to 2.2 s instead of 0.9 to 1.9 s (docs/performance.md, "The
+// eighth run", the review's fixes).
 const launcher = join(repo, 'conditions');
 const work = mkdtempSync(join(tmpdir(), 'conditions-preview-'));
 const articles = join(work, 'conditions');

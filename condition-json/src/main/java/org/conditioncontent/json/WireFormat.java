@@ -258,7 +258,7 @@ public final class WireFormat {
             lineBreak(out, depth + 1, !first);
             first = false;
             if (out instanceof Utf8Sink sink) {
-                sink.writeUtf8(plan.keyBytes[i], 0, plan.keyBytes[i].length);
+                sink.writeUtf8(plan.keyBytes[i]);
             } else {
                 out.append(plan.keys[i]);
             }
@@ -349,8 +349,7 @@ public final class WireFormat {
         if (depth >= KEPT_DEPTHS) {
             out.append(comma ? "," : "").append("\n").append("  ".repeat(depth));
         } else if (out instanceof Utf8Sink sink) {
-            byte[] bytes = comma ? COMMA_LINE_BREAK_BYTES[depth] : LINE_BREAK_BYTES[depth];
-            sink.writeUtf8(bytes, 0, bytes.length);
+            sink.writeUtf8(comma ? COMMA_LINE_BREAK_BYTES[depth] : LINE_BREAK_BYTES[depth]);
         } else {
             out.append(comma ? COMMA_LINE_BREAKS[depth] : LINE_BREAKS[depth]);
         }

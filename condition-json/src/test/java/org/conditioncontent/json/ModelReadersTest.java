@@ -144,8 +144,13 @@ class ModelReadersTest {
                  * generated and compiled anew in every cold run (the class-data-sharing archive keeps
                  * only the lambdas of {@code invokedynamic} call sites): 85 classes and about 4 %% of a
                  * one-article run's CPU; see docs/performance.md, "Issue 20: classes made at run time, round 5".
+                 * The loader's constraint screen reads the components it checks through this table too, where
+                 * {@code Field.get} would spin a hidden class per field on JDK 18 and later (docs/performance.md,
+                 * "Issue 20: the constraint screen without reflection, round 9").
+                 *
+                 * <p>Not API: the package is exported only to the library's own modules.
                  */
-                final class ModelReaders {
+                public final class ModelReaders {
 
                     private ModelReaders() {}
 
@@ -156,7 +161,7 @@ class ModelReadersTest {
                      * @param component the name of one of its components
                      * @return the entry for {@link #read}, or -1 when the table has none
                      */
-                    static int index(Class<?> type, String component) {
+                    public static int index(Class<?> type, String component) {
                         // The model's own classes only: a class of the same name from another class loader is
                         // in another package object.
                         if (type.getPackage() != Condition.class.getPackage()) {
@@ -178,7 +183,7 @@ class ModelReadersTest {
                      * @throws ClassCastException if the record is of another class
                      * @throws IllegalArgumentException if there is no such entry
                      */
-                    static @Nullable Object read(int index, Object record) {
+                    public static @Nullable Object read(int index, Object record) {
                         return switch (index) {
                 %s            default -> throw new IllegalArgumentException("No component at " + index);
                         };

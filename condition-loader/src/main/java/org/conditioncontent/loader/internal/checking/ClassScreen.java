@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.conditioncontent.json.ModelReaders;
 import org.conditioncontent.loader.internal.checking.ConstraintReader.Check;
 import org.conditioncontent.loader.internal.checking.ConstraintReader.Unreadable;
 import org.conditioncontent.loader.internal.checking.ConstraintScreen.Verdict;
@@ -104,7 +105,7 @@ final class ClassScreen {
         if (!field.trySetAccessible()) {
             throw new Unreadable("the field " + name + " cannot be read");
         }
-        return new Property(field, ScreenedComponents.index(type, name), checks, cascade == null ? null : new Cascade(cascade), element);
+        return new Property(field, ModelReaders.index(type, name), checks, cascade == null ? null : new Cascade(cascade), element);
     }
 
     /**
@@ -183,7 +184,7 @@ final class ClassScreen {
     }
 
     /**
-     * The components this screen checks, for the tests of the tables.
+     * The components this screen checks, for the tests of its direct reads.
      *
      * @return their names, in their record's order
      */
@@ -290,7 +291,7 @@ final class ClassScreen {
         if (!field.trySetAccessible()) {
             throw new Unreadable("the field " + name + " cannot be read");
         }
-        return new Property(field, ScreenedComponents.index(type, name), checks.toArray(Check[]::new),
+        return new Property(field, ModelReaders.index(type, name), checks.toArray(Check[]::new),
                 cascade ? new Cascade(field.getType()) : null, element);
     }
 
@@ -501,14 +502,14 @@ final class ClassScreen {
 
     /**
      * One component's checks: on its value, and on its elements when it is a list. A component of
-     * the model's records is read through its entry in {@link ScreenedComponents}, a direct call to
-     * its accessor; any other through its field. {@code Field.get} goes through method handles on
+     * the model's records is read through its entry in {@link ModelReaders}, the table the binder
+     * reads records with, a direct call to its accessor; any other through its field. {@code Field.get} goes through method handles on
      * JDK 18 and later, which spins a hidden class per field in every cold run (docs/performance.md,
      * "Issue 20: the constraint screen without reflection, round 9").
      */
     static final class Property {
         private final Field field;
-        /** The component's entry in {@link ScreenedComponents}, -1 when it has none and its field is read. */
+        /** The component's entry in {@link ModelReaders}, -1 when it has none and its field is read. */
         private final int entry;
         private final Check[] checks;
         private final @Nullable Cascade cascade;
@@ -526,7 +527,7 @@ final class ClassScreen {
             Object value;
             int at = entry;
             if (at >= 0) {
-                value = ScreenedComponents.read(at, bean);
+                value = ModelReaders.read(at, bean);
             } else {
                 try {
                     value = field.get(bean);
