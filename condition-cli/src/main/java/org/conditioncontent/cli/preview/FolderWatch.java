@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * Watches the previewed folders, recursively (folders created later are watched too), and the
  * folder of each file given by name, and calls back once after a burst of changes: an editor's save is often several events
  * (a temporary file written, renamed, the old one deleted), and one reload should follow it.
- * Closing it stops the watching thread.
+ * It also calls back once as soon as it watches, since a file saved before then (while the
+ * articles were first loaded, say) raised no event. Closing it stops the watching thread.
  */
 final class FolderWatch implements AutoCloseable {
 
@@ -43,7 +44,8 @@ final class FolderWatch implements AutoCloseable {
      *
      * @param roots the files and folders given; a file's folder is watched
      * @param quietMillis how long no event must come before {@code changed} runs
-     * @param changed what to do after a burst of changes; runs on the watch's own timer thread
+     * @param changed what to do after a burst of changes, and once right away; runs on the watch's
+     *     own timer thread, never twice at once
      * @throws UncheckedIOException if the file system cannot be watched
      */
     FolderWatch(List<Path> roots, long quietMillis, Runnable changed) {
@@ -66,6 +68,8 @@ final class FolderWatch implements AutoCloseable {
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("conditions-preview-reload"));
         this.thread = daemon("conditions-preview-watch").newThread(this::watch);
         thread.start();
+        // Everything is watched from here on; what changed before is caught by one call now.
+        schedule(0);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -108,7 +112,7 @@ final class FolderWatch implements AutoCloseable {
                 if (!key.reset()) {
                     watched.remove(folder);
                 }
-                schedule();
+                schedule(quietMillis);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: the preview is stopping
@@ -123,11 +127,11 @@ final class FolderWatch implements AutoCloseable {
         }
     }
 
-    private synchronized void schedule() {
+    private synchronized void schedule(long delayMillis) {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = timer.schedule(changed, quietMillis, TimeUnit.MILLISECONDS);
+        pending = timer.schedule(changed, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Stops watching; a reload already running finishes. */

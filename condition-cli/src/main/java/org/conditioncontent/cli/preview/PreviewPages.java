@@ -33,18 +33,48 @@ final class PreviewPages {
     /** The server-sent events that announce new versions. */
     static final String EVENTS_PATH = "/_preview/events";
 
-    /** Reloads the page when the version announced differs from the one it shows. */
+    /**
+     * Shows the new version when the one announced differs from the one the page shows: it asks
+     * for the page again and puts the new body (and head, when that changed) in place of the old,
+     * so the browser neither tears down the page nor starts it again (a new document to parse, its
+     * style sheet and script to take, a new event stream to open). Versions announced while it asks
+     * are shown once the answer is in; if the page cannot be had (the preview stopped), it
+     * reloads, as the browser would.
+     */
     static final String SCRIPT = """
-            // conditions preview: reload this page when the articles change on disk.
+            // conditions preview: show the page again when the articles change on disk.
             (function () {
-              var mark = document.querySelector('[data-preview-version]');
-              var shown = mark ? mark.getAttribute('data-preview-version') : '';
-              var events = new EventSource('/_preview/events');
-              events.onmessage = function (event) {
-                if (event.data !== shown) {
+              var shown = version(document);
+              var announced = shown;
+              var asking = false;
+              function version(doc) {
+                var mark = doc.querySelector('[data-preview-version]');
+                return mark ? mark.getAttribute('data-preview-version') : '';
+              }
+              function update() {
+                if (asking || announced === shown) return;
+                asking = true;
+                var wanted = announced;
+                fetch(location.href, { cache: 'no-store' }).then(function (response) {
+                  return response.text();
+                }).then(function (text) {
+                  var next = new DOMParser().parseFromString(text, 'text/html');
+                  if (!next.body || version(next) === '') throw new Error('not a preview page');
+                  if (next.head.innerHTML !== document.head.innerHTML) document.head.replaceWith(next.head);
+                  document.body.replaceWith(next.body);
+                  shown = version(next);
+                  if (shown !== wanted && announced === wanted) announced = shown;
+                  asking = false;
+                  update();
+                }).catch(function () {
                   events.close();
                   location.reload();
-                }
+                });
+              }
+              var events = new EventSource('/_preview/events');
+              events.onmessage = function (event) {
+                announced = event.data;
+                update();
               };
             })();
             """;
@@ -64,6 +94,16 @@ final class PreviewPages {
             .preview-position, .preview-rule { font-family: ui-monospace, monospace; }
             .preview-rule { color: #4d4d4d; }
             """;
+
+    /**
+     * The script's address in the pages: its path with a fingerprint of its text as the query,
+     * which the server ignores (it looks up the raw path alone) but a browser's cache keys on, so
+     * that the script can be cached and a preview with another script is never given a stale one.
+     */
+    static final String SCRIPT_URL = SCRIPT_PATH + "?v=" + fingerprint(SCRIPT);
+
+    /** The style sheet's address in the pages, with a fingerprint of its text as {@link #SCRIPT_URL} has. */
+    static final String STYLE_URL = STYLE_PATH + "?v=" + fingerprint(STYLE);
 
     private final Renderer html;
 
@@ -185,11 +225,16 @@ final class PreviewPages {
     }
 
     private static String stylesheetLink() {
-        return "<link rel=\"stylesheet\" href=\"" + STYLE_PATH + "\">\n";
+        return "<link rel=\"stylesheet\" href=\"" + STYLE_URL + "\">\n";
     }
 
     private static String scriptElement() {
-        return "<script src=\"" + SCRIPT_PATH + "\"></script>\n";
+        return "<script src=\"" + SCRIPT_URL + "\"></script>\n";
+    }
+
+    /** Eight hexadecimal digits that change when the text does (a hash: a collision only costs a stale asset). */
+    private static String fingerprint(String text) {
+        return String.format("%08x", text.hashCode());
     }
 
     private static String count(long n, String noun) {

@@ -38,8 +38,8 @@ class PreviewServerTest {
 
     private Path article;
     private PreviewServer server;
-    /** A response: status, content type and body. */
-    private record Response(int statusCode, String contentType, String body) {}
+    /** A response: status, content type, caching and body. */
+    private record Response(int statusCode, String contentType, String cacheControl, String body) {}
 
     @BeforeEach
     void start() throws IOException {
@@ -56,11 +56,16 @@ class PreviewServerTest {
     }
 
     private Response get(String path) throws IOException {
+        return get(server, path);
+    }
+
+    private static Response get(PreviewServer server, String path) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) server.url().resolve(path).toURL().openConnection();
         try {
             int status = connection.getResponseCode();
             try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-                return new Response(status, connection.getContentType(), body == null ? "" : new String(body.readAllBytes(), UTF_8));
+                return new Response(status, connection.getContentType(), connection.getHeaderField("Cache-Control"),
+                        body == null ? "" : new String(body.readAllBytes(), UTF_8));
             }
         } finally {
             connection.disconnect();
@@ -96,8 +101,8 @@ class PreviewServerTest {
         String exported = Renderers.discover().get("html").render(ConditionLoader.builder().build().loadOrThrow(SEED));
         // The export's page, whole, with the panel, style sheet and script added around it.
         String withoutAdditions = page.body().replaceAll("(?s)<aside class=\"preview\".*?</aside>\n\n", "")
-                .replace("<link rel=\"stylesheet\" href=\"/_preview/preview.css\">\n", "")
-                .replace("<script src=\"/_preview/live.js\"></script>\n", "");
+                .replace("<link rel=\"stylesheet\" href=\"" + PreviewPages.STYLE_URL + "\">\n", "")
+                .replace("<script src=\"" + PreviewPages.SCRIPT_URL + "\"></script>\n", "");
         assertThat(withoutAdditions).isEqualTo(exported);
         assertThat(page.body()).contains("nocturnal-leg-cramps.yaml: no findings");
     }
@@ -115,6 +120,44 @@ class PreviewServerTest {
         assertThat(get("/_preview/preview.css").statusCode()).isEqualTo(200);
         assertThat(rawStatus("POST / HTTP/1.1")).contains(" 405 ");
         assertThat(rawStatus("DELETE /nocturnal-leg-cramps.html HTTP/1.1")).contains(" 405 ");
+    }
+
+    @Test
+    void theScriptAndStyleSheetAreCachedUnderTheirTextsFingerprintsAndNoPageIs() throws Exception {
+        // The pages name the assets with a fingerprint of their text, which changes when the text does.
+        assertThat(PreviewPages.SCRIPT_URL).isEqualTo("/_preview/live.js?v=" + String.format("%08x", PreviewPages.SCRIPT.hashCode()));
+        assertThat(PreviewPages.STYLE_URL).isEqualTo("/_preview/preview.css?v=" + String.format("%08x", PreviewPages.STYLE.hashCode()));
+        Response page = get("/nocturnal-leg-cramps.html");
+        assertThat(page.body()).contains("<script src=\"" + PreviewPages.SCRIPT_URL + "\"></script>")
+                .contains("<link rel=\"stylesheet\" href=\"" + PreviewPages.STYLE_URL + "\">");
+        assertThat(page.cacheControl()).as("an article's page").isEqualTo("no-store");
+        assertThat(get("/").cacheControl()).as("the index").isEqualTo("no-store");
+        assertThat(get("/missing.html").cacheControl()).as("a page not found").isEqualTo("no-store");
+
+        Response script = get(PreviewPages.SCRIPT_URL);
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).isEqualTo(PreviewPages.SCRIPT);
+        assertThat(script.cacheControl()).isEqualTo("max-age=86400, immutable");
+        Response style = get(PreviewPages.STYLE_URL);
+        assertThat(style.body()).isEqualTo(PreviewPages.STYLE);
+        assertThat(style.cacheControl()).isEqualTo("max-age=86400, immutable");
+    }
+
+    @Test
+    void aSaveMadeBeforeThePreviewWatchesIsShownWithoutAnotherSave(@TempDir Path elsewhere) throws Exception {
+        Path file = elsewhere.resolve("nocturnal-leg-cramps.yaml");
+        Files.copy(SEED, file);
+        Workspace workspace = new Workspace(List.of(elsewhere), ConditionLoader.builder().build(), f -> elsewhere.relativize(f).toString());
+        // Saved after the first load and before the folder is watched: no event will ever tell of it.
+        Files.writeString(file, Files.readString(file, UTF_8).replace("title: Nocturnal Leg Cramps", "title: Saved Meanwhile"), UTF_8);
+        try (PreviewServer late = PreviewServer.start(workspace, Renderers.discover().get("html"), 0)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (workspace.snapshot().version() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(get(late, "/nocturnal-leg-cramps.html").body()).contains("<h1>Saved Meanwhile</h1>")
+                    .contains("data-preview-version=\"2\"");
+        }
     }
 
     @Test
