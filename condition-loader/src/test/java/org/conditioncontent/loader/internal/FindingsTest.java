@@ -22,6 +22,10 @@ class FindingsTest {
         findings.add(at(3, Severity.ERROR));
         findings.add(at(4, Severity.WARNING));
         assertThat(findings.hasErrors()).as("an error between warnings").isTrue();
+        Findings lastOnly = new Findings("a.json", 10);
+        lastOnly.add(at(1, Severity.INFO));
+        lastOnly.add(at(2, Severity.ERROR));
+        assertThat(lastOnly.hasErrors()).as("an error after a note, last").isTrue();
     }
 
     @Test
