@@ -154,78 +154,111 @@ public final class RuleSet {
         if (rules.isEmpty()) {
             return List.of(); // structure only: suppressions are neither applied nor judged
         }
-        List<Finding> findings = new ArrayList<>();
-        // Read from the clock when a rule first asks, once per article: most articles give the
-        // rules about dates nothing to compare, and reading the clock and the time zone rules for
-        // every article was 1 % of the rules' time.
-        LocalDate[] today = new LocalDate[1];
-        for (Configured c : rules) {
+        Checked checked = new Checked(condition, toSource, clock);
+        List<Finding> findings = checked.findings;
+        for (int r = 0; r < rules.size(); r++) {
+            Configured c = rules.get(r);
             if (c.severity() == null) {
                 continue;
             }
-            String id = c.rule().rule().id();
-            Severity severity = c.severity();
             int before = findings.size();
+            checked.configured = c;
             try {
-                c.rule().check(condition, new RuleContext() {
-                @Override
-                public double option(String name) {
-                    Double value = c.options().get(name);
-                    if (value == null) {
-                        throw new IllegalArgumentException("Rule " + id + " has no option " + name);
-                    }
-                    return value;
-                }
-
-                @Override
-                public List<String> words(String name) {
-                    List<String> value = c.words().get(name);
-                    if (value == null) {
-                        throw new IllegalArgumentException("Rule " + id + " has no word-list option " + name);
-                    }
-                    return value;
-                }
-
-                @Override
-                public LocalDate today() {
-                    if (today[0] == null) {
-                        today[0] = LocalDate.now(clock);
-                    }
-                    return today[0];
-                }
-
-                @Override
-                public String sourcePointer(String pointer) {
-                    return toSource.apply(pointer);
-                }
-
-                @Override
-                public void report(String pointer, String message) {
-                    String source = toSource.apply(pointer);
-                    // A suppression names a field of the article as it is (an upgraded format-1
-                    // article's are translated) or as the file has it: either silences the finding.
-                    if (!isSuppressed(id, pointer, condition.suppressions()) && !isSuppressed(id, source, condition.suppressions())) {
-                        findings.add(new Finding(id, severity, source, message));
-                    }
-                }
-            });
+                c.rule().check(condition, checked);
             } catch (RuntimeException e) {
                 // A rule must never stop the others or escape the loader: its failure is a finding.
                 findings.subList(before, findings.size()).clear();
                 findings.add(new Finding(Rules.RULE_FAILURE.id(), Rules.RULE_FAILURE.defaultSeverity(), "",
-                        "The rule " + id + " failed on this article (" + e + "); report it to the rule's authors"));
+                        "The rule " + c.rule().rule().id() + " failed on this article (" + e + "); report it to the rule's authors"));
             }
         }
-        List<Finding> kept = new ArrayList<>(findings);
         List<Suppression> suppressions = condition.suppressions();
         for (int i = 0; i < suppressions.size(); i++) {
             String rule = suppressions.get(i).rule();
             if (rules.stream().noneMatch(c -> c.rule().rule().id().equals(rule))) {
-                kept.add(new Finding(Rules.SUPPRESSION.id(), Rules.SUPPRESSION.defaultSeverity(), toSource.apply("/suppressions/" + i + "/rule"),
+                findings.add(new Finding(Rules.SUPPRESSION.id(), Rules.SUPPRESSION.defaultSeverity(), toSource.apply("/suppressions/" + i + "/rule"),
                         "No editorial rule has the id " + Names.quote(rule) + "; see conditions rules for the ids"));
             }
         }
-        return kept;
+        return findings;
+    }
+
+    /**
+     * The context of one article's check, given to each rule in turn: the rule being run is
+     * {@link #configured}. One object for all the rules of an article, where each rule had a new
+     * one (with the list of findings copied at the end): the rules' own allocation in steady state
+     * is what is left to cut (docs/performance.md, "the rules' steady state, round 10").
+     */
+    private static final class Checked implements RuleContext {
+        private final Condition condition;
+        private final UnaryOperator<String> toSource;
+        private final Clock clock;
+        final List<Finding> findings = new ArrayList<>();
+        /** The rule being run; set before each rule's check. */
+        @Nullable Configured configured;
+        /**
+         * Read from the clock when a rule first asks, once per article: most articles give the
+         * rules about dates nothing to compare, and reading the clock and the time zone rules for
+         * every article was 1 % of the rules' time.
+         */
+        private @Nullable LocalDate today;
+
+        Checked(Condition condition, UnaryOperator<String> toSource, Clock clock) {
+            this.condition = condition;
+            this.toSource = toSource;
+            this.clock = clock;
+        }
+
+        private Configured rule() {
+            return Objects.requireNonNull(configured, "no rule is being run");
+        }
+
+        @Override
+        public double option(String name) {
+            Configured c = rule();
+            Double value = c.options().get(name);
+            if (value == null) {
+                throw new IllegalArgumentException("Rule " + c.rule().rule().id() + " has no option " + name);
+            }
+            return value;
+        }
+
+        @Override
+        public List<String> words(String name) {
+            Configured c = rule();
+            List<String> value = c.words().get(name);
+            if (value == null) {
+                throw new IllegalArgumentException("Rule " + c.rule().rule().id() + " has no word-list option " + name);
+            }
+            return value;
+        }
+
+        @Override
+        public LocalDate today() {
+            LocalDate t = today;
+            if (t == null) {
+                t = LocalDate.now(clock);
+                today = t;
+            }
+            return t;
+        }
+
+        @Override
+        public String sourcePointer(String pointer) {
+            return toSource.apply(pointer);
+        }
+
+        @Override
+        public void report(String pointer, String message) {
+            Configured c = rule();
+            String id = c.rule().rule().id();
+            String source = toSource.apply(pointer);
+            // A suppression names a field of the article as it is (an upgraded format-1
+            // article's are translated) or as the file has it: either silences the finding.
+            if (!isSuppressed(id, pointer, condition.suppressions()) && !isSuppressed(id, source, condition.suppressions())) {
+                findings.add(new Finding(id, Objects.requireNonNull(c.severity()), source, message));
+            }
+        }
     }
 
     private static boolean isSuppressed(String rule, String pointer, List<Suppression> suppressions) {

@@ -165,6 +165,42 @@ class RuleSetTest {
     }
 
     @Test
+    void eachFindingHasTheIdSeverityAndOptionsOfTheRuleThatReportedIt() {
+        // One context serves all the rules of an article's check: each rule must still read its
+        // own options and report under its own id and severity, and a suppression of one rule
+        // must not silence another's finding on the same field.
+        RuleSet rules = RuleSet.builder()
+                .add(reportingTitle("first", Severity.INFO, 1))
+                .add(reportingTitle("second", Severity.WARNING, 2))
+                .add(reportingTitle("third", Severity.ERROR, 3))
+                .build();
+        Condition article = Condition.builder("a", "A title").suppressions(new Suppression("second", "/title", "Checked")).build();
+        assertThat(rules.check(article)).containsExactly(
+                new Finding("first", Severity.INFO, "/title", "first reads 1.0"),
+                new Finding("third", Severity.ERROR, "/title", "third reads 3.0"));
+    }
+
+    /** A rule whose option {@code limit} defaults to {@code limit}, and which reports it at the title. */
+    private static EditorialRule reportingTitle(String id, Severity severity, double limit) {
+        return new EditorialRule() {
+            @Override
+            public Rule rule() {
+                return new Rule(id, severity, "Reports its limit");
+            }
+
+            @Override
+            public List<RuleOption> options() {
+                return List.of(new RuleOption("limit", limit, "what the rule reports"));
+            }
+
+            @Override
+            public void check(Condition condition, RuleContext context) {
+                context.report("/title", id + " reads " + context.option("limit"));
+            }
+        };
+    }
+
+    @Test
     void theBuiltInRulesAreDocumented() {
         List<EditorialRule> rules = RuleSet.builder().builtIn().build().editorialRules();
         assertThat(rules).hasSize(16).allSatisfy(r -> {

@@ -18,12 +18,20 @@ public final class EditorialChecks {
     private final RuleSet rules;
 
     /**
+     * Whether the rule set has editorial rules, so that the suppressions are judged. Asked once:
+     * {@link RuleSet#editorialRules()} makes a new list each time, and asking for every article
+     * was 1 % of a full load (see docs/performance.md, "the rules' steady state, round 10").
+     */
+    private final boolean judgesSuppressions;
+
+    /**
      * Creates the checks.
      *
      * @param rules the rules, with their configuration
      */
     public EditorialChecks(RuleSet rules) {
         this.rules = rules;
+        this.judgesSuppressions = !rules.editorialRules().isEmpty();
     }
 
     /**
@@ -44,7 +52,7 @@ public final class EditorialChecks {
                         f.message()));
             }
         }
-        if (!rules.editorialRules().isEmpty()) {
+        if (judgesSuppressions) {
             // Judged with the rules, as the suppressions' rule ids are: structure-only loading applies neither.
             SuppressionFields.check(condition.suppressions(), article.root(), article.articleToSource(), findings);
         }

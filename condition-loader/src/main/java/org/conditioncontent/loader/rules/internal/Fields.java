@@ -201,9 +201,14 @@ public final class Fields {
     }
 
     /**
-     * A text value and where it is.
+     * A text value and where it is: component {@code name} of the record at {@code holder}, or item
+     * {@code index} of the list at {@code holder}. The text's own pointer is made only when a rule
+     * asks for it (in a finding): one pointer object per text of every article was a fifth of what
+     * the rules allocated (see docs/performance.md, "the rules' steady state, round 10").
      *
-     * @param at its JSON Pointer, made into text only when a rule reports it
+     * @param holder the JSON Pointer of the record or list that holds the text
+     * @param name the text's component in that record, or {@code null} for an item of a list
+     * @param index the text's index in that list; ignored when {@code name} is given
      * @param text the text
      * @param marks which kinds of character the text holds ({@link #NON_ASCII}, {@link #ASCII_CONTROL},
      *     {@link #PAIRED_MARK}, {@link #DOUBLED_SPACE}), found in one pass when the article is walked. Several rules look
@@ -211,10 +216,10 @@ public final class Fields {
      *     scans together were an eighth of the rules' time. A rule whose characters a text lacks
      *     now skips it.
      */
-    public record Text(Pointer at, String text, int marks) {
+    public record Text(Pointer holder, @Nullable String name, int index, String text, int marks) {
         /** @return its JSON Pointer */
         public String pointer() {
-            return at.toString();
+            return name != null ? holder.field(name).toString() : holder.item(index).toString();
         }
 
         /**
@@ -303,19 +308,32 @@ public final class Fields {
      */
     public static final class Items {
 
-        private final Pointer at;
+        /** The hashes of every empty list: most lists of an article are an item's empty examples, paragraphs and items. */
+        private static final int[] NO_HASHES = new int[0];
+
+        private final Pointer holder;
+        private final @Nullable String name;
         private final List<?> items;
         private final int[] hashes;
 
-        Items(Pointer at, List<?> items, int[] hashes) {
-            this.at = at;
+        /**
+         * @param holder the list's JSON Pointer; or, when {@code name} is given, that of the record
+         *     that holds it (an empty list, which has no items to be the holder of, gets no pointer
+         *     object of its own)
+         * @param name the list's component in that record, or {@code null}
+         * @param items the list
+         * @param hashes the hash of each item
+         */
+        Items(Pointer holder, @Nullable String name, List<?> items, int[] hashes) {
+            this.holder = holder;
+            this.name = name;
             this.items = items;
             this.hashes = hashes;
         }
 
         /** @return its JSON Pointer */
         public String pointer() {
-            return at.toString();
+            return name != null ? holder.field(name).toString() : holder.toString();
         }
 
         /** @return its items */
@@ -351,7 +369,8 @@ public final class Fields {
          * @param holder the section, aside or item that holds the paragraphs
          * @param member its member that lists them: {@code blocks} or {@code paragraphs}
          * @param at the index in the member of each paragraph, or {@code null} when paragraph
-         *     {@code i} is element {@code i} of the member (an item's own paragraphs)
+         *     {@code i} is element {@code i} of the member (an item's own paragraphs, or blocks
+         *     that are all paragraphs)
          * @param paragraphs the paragraphs
          */
         Prose(Pointer holder, String member, int @Nullable [] at, List<String> paragraphs) {
@@ -498,28 +517,24 @@ public final class Fields {
 
     /** Adds the prose of a section and of what it holds to {@code out}, the section's own last. */
     private static void section(Section section, Pointer at, List<Prose> out) {
-        Paragraphs own = new Paragraphs(section.blocks().size());
-        blocks(section.blocks(), at, own, out);
+        blocks(section.blocks(), at, out);
         List<Section> inner = section.sections();
         for (int i = 0; i < inner.size(); i++) {
             section(inner.get(i), at.field("sections").item(i), out);
         }
-        own.addTo(out, at);
+        own(section.blocks(), at, out);
     }
 
-    /** Adds the paragraphs among {@code blocks} of the holder at {@code at} to {@code own}, and the prose inside the other blocks to {@code out}. */
-    private static void blocks(List<Block> blocks, Pointer at, Paragraphs own, List<Prose> out) {
+    /** Adds the prose inside the lists and asides among {@code blocks} of the holder at {@code at} to {@code out}. */
+    private static void blocks(List<Block> blocks, Pointer at, List<Prose> out) {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (block instanceof Paragraph p) {
-                own.add(p.text(), i);
-            } else if (block instanceof ItemList list) {
+            if (block instanceof ItemList list) {
                 items(list.items(), at.field("blocks").item(i).field("items"), out);
             } else if (block instanceof Aside aside) {
                 Pointer asideAt = at.field("blocks").item(i);
-                Paragraphs asides = new Paragraphs(aside.blocks().size());
-                blocks(aside.blocks(), asideAt, asides, out);
-                asides.addTo(out, asideAt);
+                blocks(aside.blocks(), asideAt, out);
+                own(aside.blocks(), asideAt, out);
             }
         }
     }
@@ -543,35 +558,37 @@ public final class Fields {
         }
     }
 
-    /** The paragraphs of one section or aside, with their indexes among its blocks. */
-    private static final class Paragraphs {
-        private @Nullable String[] texts;
-        private int[] at;
-        private int count;
-
-        /** @param blocks how many blocks the holder has, at most as many as its paragraphs */
-        Paragraphs(int blocks) {
-            texts = new String[blocks];
-            at = new int[blocks];
-        }
-
-        void add(String text, int index) {
-            texts[count] = text;
-            at[count++] = index;
-        }
-
-        /** Adds them to {@code out} as the prose of the holder at {@code holder}, unless there are none. */
-        void addTo(List<Prose> out, Pointer holder) {
-            if (count > 0) {
-                // Not Arrays.copyOf: it makes an array of a class type through reflection.
-                String[] exact = texts;
-                if (count < texts.length) {
-                    exact = new String[count];
-                    System.arraycopy(texts, 0, exact, 0, count);
-                }
-                out.add(new Prose(holder, "blocks", Arrays.copyOf(at, count), Arrays.asList(exact)));
+    /**
+     * Adds the paragraphs among {@code blocks}, with their indexes among them, to {@code out} as
+     * the prose of the section or aside at {@code holder}, unless there are none. They are counted
+     * first, so that the arrays are made at their size: collecting them into arrays of the blocks'
+     * size and copying those was a third of the prose's allocation.
+     */
+    private static void own(List<Block> blocks, Pointer holder, List<Prose> out) {
+        int n = blocks.size();
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (blocks.get(i) instanceof Paragraph) {
+                count++;
             }
         }
+        if (count == 0) {
+            return;
+        }
+        String[] texts = new String[count];
+        // No indexes when every block is a paragraph: paragraph i is then block i.
+        int[] at = count == n ? null : new int[count];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (blocks.get(i) instanceof Paragraph p) {
+                texts[k] = p.text();
+                if (at != null) {
+                    at[k] = i;
+                }
+                k++;
+            }
+        }
+        out.add(new Prose(holder, "blocks", at, Arrays.asList(texts)));
     }
 
     /*
@@ -628,21 +645,32 @@ public final class Fields {
         list(c.suppressions(), at, "suppressions", w);
     }
 
-    /** Adds a list's items, after the list itself, and returns its hash as {@link List#hashCode()} would combine its items' hashes. */
-    private static int list(List<?> list, Pointer pointer, Walk w) {
+    /**
+     * Adds a list's items, after the list itself, and returns its hash as {@link List#hashCode()}
+     * would combine its items' hashes. The list is component {@code name} of the record at
+     * {@code holder}, or, when {@code name} is {@code null}, item {@code index} of the list there.
+     * Its own pointer object is made only when it has items, whose texts and records hold it.
+     */
+    private static int list(List<?> list, Pointer holder, @Nullable String name, int index, Walk w) {
         int n = list.size();
+        if (n == 0) {
+            // before its descendants, of which it has none
+            w.add(name != null ? new Items(holder, name, list, Items.NO_HASHES) : new Items(holder.item(index), null, list, Items.NO_HASHES));
+            return 1;
+        }
+        Pointer pointer = name != null ? holder.field(name) : holder.item(index);
         int[] hashes = new int[n];
-        w.add(new Items(pointer, list, hashes)); // before its descendants: document order
+        w.add(new Items(pointer, null, list, hashes)); // before its descendants: document order
         int hash = 1;
         for (int i = 0; i < n; i++) {
             Object item = list.get(i);
             int h;
             if (item instanceof String s) {
-                h = text(s, pointer.item(i), w);
+                h = add(s, pointer, null, i, scan(s), w);
             } else if (item instanceof Record r) {
                 h = record(r, pointer.item(i), w);
             } else if (item instanceof List<?> inner) {
-                h = list(inner, pointer.item(i), w);
+                h = list(inner, pointer, null, i, w);
             } else {
                 h = Objects.hashCode(item);
             }
@@ -652,14 +680,14 @@ public final class Fields {
         return hash;
     }
 
-    /** {@link #list(List, Pointer, Walk)} for component {@code name} of the record at {@code at}; 0 if absent. */
+    /** {@link #list(List, Pointer, String, int, Walk)} for component {@code name} of the record at {@code at}; 0 if absent. */
     private static int list(@Nullable List<?> list, Pointer at, String name, Walk w) {
-        return list == null ? 0 : list(list, at.field(name), w);
+        return list == null ? 0 : list(list, at, name, -1, w);
     }
 
     /** Adds text component {@code name} of the record at {@code at} and returns its hash; 0 if absent. */
     private static int text(@Nullable String s, Pointer at, String name, Walk w) {
-        return s == null ? 0 : text(s, at.field(name), w);
+        return s == null ? 0 : add(s, at, name, -1, scan(s), w);
     }
 
     /** A record held in a list, told by its class: the classes in the order an article holds most of them. */
@@ -824,13 +852,12 @@ public final class Fields {
         return 31 * hash + Objects.hashCode(date.day());
     }
 
-    /** Adds a text to {@code walk} with its marks, and returns its {@link String#hashCode()}. */
-    private static int text(String s, Pointer at, Walk walk) {
-        return add(s, at, scan(s), walk);
-    }
-
-    private static int add(String s, Pointer at, long scanned, Walk walk) {
-        walk.add(new Text(at, s, (int) (scanned >>> 32)));
+    /**
+     * Adds a text to {@code walk} with its marks ({@link #scan(String)}'s {@code scanned}), and
+     * returns its {@link String#hashCode()}. Where it is: see {@link Text}.
+     */
+    private static int add(String s, Pointer holder, @Nullable String name, int index, long scanned, Walk walk) {
+        walk.add(new Text(holder, name, index, s, (int) (scanned >>> 32)));
         return (int) scanned;
     }
 
@@ -853,7 +880,7 @@ public final class Fields {
                 recent.repeatedScans[field] = scanned;
             }
         }
-        return add(s, at.field(name), scanned, w);
+        return add(s, at, name, -1, scanned, w);
     }
 
     /**
