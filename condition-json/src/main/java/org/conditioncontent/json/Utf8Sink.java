@@ -42,6 +42,21 @@ public abstract class Utf8Sink extends Writer {
     private static final byte[] APOS = "&#39;".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
+    /**
+     * The ASCII characters that HTML text and a double-quoted attribute's value hold as they are:
+     * the printable ones but {@code & < > " '}, and the tab, line feed and carriage return.
+     */
+    private static final boolean[] HTML_PLAIN_ASCII = new boolean[128];
+
+    static {
+        for (char c = 0x20; c < 0x7f; c++) {
+            HTML_PLAIN_ASCII[c] = c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+        }
+        HTML_PLAIN_ASCII['\t'] = true;
+        HTML_PLAIN_ASCII['\n'] = true;
+        HTML_PLAIN_ASCII['\r'] = true;
+    }
+
     private final int capacity;
     /**
      * Three bytes per character at most (a pair of surrogates, two characters, takes four), and
@@ -280,7 +295,8 @@ public abstract class Utf8Sink extends Writer {
      * Writes text escaped for HTML, as an element's text or a double-quoted attribute's value:
      * {@code & < > " '} as character references, and the characters that make HTML ill-formed
      * (see {@link #allowedInHtml(char)}, unpaired surrogates and noncharacters) left out. One pass:
-     * each character is tested and encoded where it is read.
+     * each character is tested once, where it is read; a run of ASCII that needs nothing is copied
+     * in one step, and any other character escaped or encoded on its own.
      *
      * @param s the text
      * @return whether it was written; {@code false} (nothing written) when the text is too long
@@ -293,15 +309,18 @@ public abstract class Utf8Sink extends Writer {
         if (!makeRoom(length)) {
             return false;
         }
-        byte[] b = bytes;
         int n = count;
-        for (int i = 0; i < length; i++) {
-            char c = s.charAt(i);
-            // Letters, digits, spaces and most punctuation need nothing: skip them with few tests.
-            if ((c >= 0x28 && c < 0x7f && c != '<' && c != '>') || c == ' ') {
-                b[n++] = (byte) c;
-                continue;
+        int i = 0;
+        while (i < length) {
+            // Letters, digits, spaces and most punctuation need nothing: find where their run ends
+            // with one lookup per character, then copy the run's bytes in one step.
+            int end = copyPlain(s, i, length, HTML_PLAIN_ASCII, n);
+            n += end - i;
+            if (end == length) {
+                break;
             }
+            i = end;
+            char c = s.charAt(i++);
             switch (c) {
                 case '&' -> n = put(AMP, n);
                 case '<' -> n = put(LT, n);
@@ -309,8 +328,8 @@ public abstract class Utf8Sink extends Writer {
                 case '"' -> n = put(QUOT, n);
                 case '\'' -> n = put(APOS, n);
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        int cp = Character.toCodePoint(c, s.charAt(++i));
+                    if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(s.charAt(i))) {
+                        int cp = Character.toCodePoint(c, s.charAt(i++));
                         // Plane-end noncharacters (U+1FFFE, U+1FFFF, ...) are parse errors too.
                         if ((cp & 0xfffe) != 0xfffe) {
                             n = codePoint(cp, n);
@@ -344,13 +363,15 @@ public abstract class Utf8Sink extends Writer {
         int n = count;
         b[n++] = '"';
         for (int i = 0; i < length; i++) {
+            // The run of ASCII that needs no escape, copied in one step (see htmlText).
+            int end = copyPlain(s, i, length, plainAscii, n);
+            n += end - i;
+            if (end == length) {
+                break;
+            }
+            i = end;
             char c = s.charAt(i);
-            if (c < 0x80) {
-                if (plainAscii[c]) {
-                    b[n++] = (byte) c;
-                    continue;
-                }
-            } else if (!JsonStrings.needsEscape(c, script) && !Character.isSurrogate(c)) {
+            if (c >= 0x80 && !JsonStrings.needsEscape(c, script) && !Character.isSurrogate(c)) {
                 n = encode(c, n);
                 continue;
             }
@@ -417,6 +438,31 @@ public abstract class Utf8Sink extends Writer {
             drain();
         }
         return true;
+    }
+
+    /**
+     * Copies the run of ASCII characters that {@code plain} marks, from {@code from} on, into the
+     * buffer at {@code at} as their bytes: a lookup per character to find where the run ends, then
+     * one array copy for a Latin-1 string (the string's own loop otherwise), where a store per
+     * character cost more. The caller has made room for them.
+     *
+     * @return where the run ends: the index of the first character that is not ASCII or that
+     *     {@code plain} does not mark, or {@code to}; the run's length is the bytes written
+     */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): a char's low eight bits, its byte for ASCII
+    private int copyPlain(String s, int from, int to, boolean[] plain, int at) {
+        int end = from;
+        while (end < to) {
+            char c = s.charAt(end);
+            if (c >= 0x80 || !plain[c]) {
+                break;
+            }
+            end++;
+        }
+        if (end > from) {
+            s.getBytes(from, end, bytes, at);
+        }
+        return end;
     }
 
     private int put(byte[] ascii, int at) {

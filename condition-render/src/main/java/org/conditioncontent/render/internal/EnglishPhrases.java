@@ -84,6 +84,9 @@ public final class EnglishPhrases {
         return isPresent(note) ? name + EM_DASH + note : name;
     }
 
+    /** The first character above Latin-1 that {@link Character#isWhitespace(char)} holds of. */
+    private static final char OGHAM_SPACE = '\u1680';
+
     /**
      * Whether an optional text is there to write. Validation rejects blank optional values, but a
      * renderer must not fail or write stray punctuation on an article that skipped validation, so
@@ -94,6 +97,14 @@ public final class EnglishPhrases {
      */
     @Contract("null -> false")
     public static boolean isPresent(@Nullable String text) {
-        return text != null && !text.isBlank();
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        // Almost every value starts with a character that is not white space: between the space
+        // and U+1680, the first space of Unicode's above Latin-1, Character.isWhitespace holds of
+        // none (U+0085 and U+00A0 are not white space to it). One test, where isBlank's calls cost
+        // about 60 samples of a 10,000-article export.
+        char first = text.charAt(0);
+        return first > ' ' && first < OGHAM_SPACE || !text.isBlank();
     }
 }

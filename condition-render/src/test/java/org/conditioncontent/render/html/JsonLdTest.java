@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.conditioncontent.model.Author;
 import org.conditioncontent.model.CodingSystem;
 import org.conditioncontent.model.Condition;
@@ -261,5 +263,44 @@ class JsonLdTest {
         assertThat(json).doesNotContain("<").doesNotContain("\u2028").contains("\\u003c/script\\u003e");
         // The one change: an unpaired surrogate has no UTF-8 form and becomes U+FFFD.
         assertThat(JSON.readTree(json).path("mainEntity").path("name").asString()).isEqualTo(name.replace('\ud800', '\ufffd'));
+    }
+
+    @Test
+    void readsALanguageTagExactlyAsTheModelsPatternDoes() {
+        // Every string of up to six characters over letters of both cases, digits, the hyphen
+        // and three that the tag never holds; then longer random ones, subtags of up to ten.
+        Pattern pattern = Pattern.compile(Condition.LANGUAGE_TAG_PATTERN);
+        char[] alphabet = {'e', 'Z', '0', '9', '-', '_', '\u00e9', '@'};
+        List<String> wrong = new ArrayList<>();
+        List<String> texts = new ArrayList<>(List.of("", "en", "en-US", "eng-latn-US", "de-1996", "x", "en-", "-en",
+                "en--US", "en-U", "en-abcdefgh", "en-abcdefghi", "enUS", "e1", "zh-Hant-TW", "EN-us"));
+        for (int length = 1; length <= 6; length++) {
+            int count = (int) Math.pow(alphabet.length, length);
+            for (int k = 0; k < count; k++) {
+                StringBuilder s = new StringBuilder();
+                for (int i = 0, rest = k; i < length; i++, rest /= alphabet.length) {
+                    s.append(alphabet[rest % alphabet.length]);
+                }
+                texts.add(s.toString());
+            }
+        }
+        Random random = new Random(123);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder s = new StringBuilder(random.nextInt(2) == 0 ? "en" : "abc".substring(0, 1 + random.nextInt(3)));
+            for (int subtags = random.nextInt(4); subtags > 0; subtags--) {
+                s.append('-');
+                for (int i = random.nextInt(11); i > 0; i--) {
+                    s.append(alphabet[random.nextInt(4)]);
+                }
+            }
+            texts.add(s.toString());
+        }
+        for (String text : texts) {
+            if (JsonLd.isLanguageTag(text) != pattern.matcher(text).matches()) {
+                wrong.add(text);
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(JsonLd.isLanguageTag(null)).isFalse();
     }
 }

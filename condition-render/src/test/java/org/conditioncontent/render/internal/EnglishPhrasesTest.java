@@ -2,6 +2,7 @@ package org.conditioncontent.render.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.conditioncontent.model.Conjunction;
 import org.conditioncontent.model.Contributor;
@@ -88,5 +89,25 @@ class EnglishPhrasesTest {
                 .isEqualTo("Stretching leg muscles\u2014when cramps occur");
         assertThat(EnglishPhrases.withNote("Muscle relaxants", null)).isEqualTo("Muscle relaxants");
         assertThat(EnglishPhrases.withNote("Muscle relaxants", "  ")).isEqualTo("Muscle relaxants");
+    }
+
+    @Test
+    void aTextIsPresentExactlyWhenItIsNotBlankWhateverItsFirstCharacter() {
+        assertThat(EnglishPhrases.isPresent(null)).isFalse();
+        assertThat(EnglishPhrases.isPresent("")).isFalse();
+        // Every UTF-16 unit first, alone and before a space, a letter and a line break: the quick
+        // test of the first character must answer as isBlank does, white space above Latin-1 too.
+        List<String> wrong = new ArrayList<>();
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            for (String rest : new String[] {"", " ", "a", "\n", "\u3000"}) {
+                String text = (char) c + rest;
+                if (EnglishPhrases.isPresent(text) == text.isBlank()) {
+                    wrong.add(String.format("U+%04X then \"%s\"", c, rest));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(EnglishPhrases.isPresent(" \u1680x")).isTrue();
+        assertThat(EnglishPhrases.isPresent("\u1680\u2000\t")).isFalse();
     }
 }

@@ -199,4 +199,36 @@ class HtmlWriterTest {
                     .as("capacity %d", capacity).isEqualTo(builder.toString().getBytes(UTF_8));
         }
     }
+
+    @Test
+    void escapesEveryKindOfCharacterAtEveryPlaceInARunAlikeToTheSinkAndToABuilder() throws IOException {
+        // The sink copies runs of plain ASCII in one step; a builder gets slices of the value. Each
+        // kind of character (every ASCII one, Latin-1, wider, line separators, noncharacters, pairs
+        // and lone halves) at the start, inside and at the end of runs of several lengths, as text,
+        // as an attribute's value and as a JSON-LD string, gives the same bytes both ways.
+        List<String> units = new ArrayList<>();
+        for (char c = 0; c < 0x80; c++) {
+            units.add(String.valueOf(c));
+        }
+        units.addAll(List.of("\u0085", "\u00a0", "\u00e9", "\u0100", "\u0800", "\u2028", "\ufdd0", "\ufffe",
+                "\ud83d\ude00", "\ud83f\udffe", "\ud83d", "\ude00"));
+        for (String unit : units) {
+            for (int length : new int[] {0, 1, 5, 40}) {
+                for (int at = 0; at <= length; at++) {
+                    String plain = "The skin may itch, then blister and peel away. ".repeat(2).substring(0, length);
+                    String value = plain.substring(0, at) + unit + plain.substring(at);
+                    Utf8Buffer sink = new Utf8Buffer(64);
+                    StringBuilder builder = new StringBuilder();
+                    for (HtmlWriter writer : List.of(new HtmlWriter(sink), new HtmlWriter(builder))) {
+                        writer.start("p", "title", value).text(value).end("p");
+                        writer.jsonScript(json -> json.beginObject().property("name", value).endObject());
+                    }
+                    Utf8Text text = sink.text();
+                    assertThat(Arrays.copyOf(text.array(), text.byteLength()))
+                            .as("%s at %d of %d", unit.chars().mapToObj(Integer::toHexString).toList(), at, length)
+                            .isEqualTo(builder.toString().getBytes(UTF_8));
+                }
+            }
+        }
+    }
 }
