@@ -9,15 +9,18 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.lang.invoke.MethodHandles;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.report.ValidationReport;
 import org.conditioncontent.loader.report.VisibleText;
+import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.loader.rules.RulesConfigException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -50,6 +53,9 @@ import picocli.CommandLine.ParseResult;
  * {@code --debug}.
  */
 public final class Main {
+
+    /** The subcommands that build a rule set and a loader (see {@link #openClassPath}). */
+    private static final Set<String> LOADING = Set.of("validate", "render", "export", "preview");
 
     /** Every subcommand's name, in the order the help lists them. */
     private static final List<String> SUBCOMMANDS =
@@ -117,7 +123,7 @@ public final class Main {
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {
             System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
         }
-        openClassPath();
+        openClassPath(readsArticles(args));
         // The JDK has no test for standard error alone; a console means a person at a terminal.
         System.exit(run(args, out, err, Path.of(""), System.console() != null, System.getenv()));
     }
@@ -133,20 +139,62 @@ public final class Main {
      * thread-safe; if the main thread comes first it opens what is left, as it did before. What
      * this thread finds is not used, and a jar that cannot be opened is skipped silently by the
      * class loader, as it was when the main thread opened it.
+     *
+     * <p>For a command that reads articles, the thread then starts, in the order the command
+     * will, what the main thread would start alone once the command line is parsed: the built-in
+     * rules' classes, java.util.logging (through {@link Articles}' initialiser, which sets the
+     * validator's logger), and a loader's reader and checks (Jackson's factory among them), each
+     * made and dropped. About 40 ms of the main thread's work before the first file, in the
+     * interpreter, while the other core had only the compiler to run (docs/performance.md,
+     * "Issue 20: validate's cold CPU, round 10"). A class's initialisation runs once, on
+     * whichever thread comes first, and the other waits for it: nothing made here is used, and
+     * nothing is set that the command would not set the same way.
+     *
+     * @param reading whether the command reads articles, and so builds a rule set and a loader
      */
-    private static void openClassPath() {
+    private static void openClassPath(boolean reading) {
         Thread opening = new Thread(() -> {
             try {
                 Enumeration<URL> lists = ClassLoader.getSystemClassLoader().getResources(SERVICE_LIST);
                 while (lists.hasMoreElements()) {
                     lists.nextElement();
                 }
-            } catch (IOException | RuntimeException e) {
-                // Only a head start: the command's own look-up reads the same lists and reports.
+                if (reading) {
+                    startReading();
+                }
+            } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+                // Only a head start: the command's own look-up reads the same lists and reports,
+                // and makes its own rule set and loader.
             }
         }, "conditions-class-path");
         opening.setDaemon(true);
         opening.start();
+    }
+
+    /**
+     * Whether a command line names a subcommand that reads articles, and so builds a rule set and
+     * a loader: {@code validate}, {@code render}, {@code export} or {@code preview}, first or
+     * after {@code --debug}.
+     *
+     * @param args the command line
+     * @return {@code true} for those subcommands; {@code false} for any other, help and version
+     */
+    static boolean readsArticles(String[] args) {
+        String named = subcommand(args);
+        return named != null && LOADING.contains(named);
+    }
+
+    /**
+     * Starts, in the order a command that reads articles does, the classes it starts before the
+     * first file: the built-in rules, java.util.logging with the validator's logger set (by
+     * {@link Articles}' initialiser) and a loader's reader and checks. What it makes is dropped.
+     *
+     * @throws IllegalAccessException never: {@link Articles} is in this class's package
+     */
+    static void startReading() throws IllegalAccessException {
+        RuleSet.builder().builtIn();
+        MethodHandles.lookup().ensureInitialized(Articles.class);
+        Articles.loader(RuleSet.none());
     }
 
     /**

@@ -2,6 +2,9 @@ package org.conditioncontent.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.conditioncontent.loader.rules.EditorialRule;
 import org.junit.jupiter.api.Test;
 
@@ -12,5 +15,26 @@ class MainTest {
         // The same look-up as the rule set's ServiceLoader, so that the jars it opens are the
         // jars that look-up would open on the main thread.
         assertThat(Main.SERVICE_LIST).isEqualTo("META-INF/services/" + EditorialRule.class.getName());
+    }
+
+    @Test
+    void theCommandsThatBuildALoaderAreStartedAheadAndNoOther() {
+        for (String reading : List.of("validate", "render", "export", "preview")) {
+            assertThat(Main.readsArticles(new String[] {reading, "x.json"})).as(reading).isTrue();
+            assertThat(Main.readsArticles(new String[] {"--debug", reading})).as("--debug " + reading).isTrue();
+        }
+        for (String other : List.of("rules", "formats", "schema", "new", "lsp", "migrate", "--help", "--version", "valid", "")) {
+            assertThat(Main.readsArticles(new String[] {other})).as(other).isFalse();
+        }
+        assertThat(Main.readsArticles(new String[0])).isFalse();
+        assertThat(Main.readsArticles(new String[] {"--help", "validate"})).as("help lists every command").isFalse();
+    }
+
+    @Test
+    void startingAheadSetsTheValidatorsLoggerAsTheCommandDoes() throws IllegalAccessException {
+        // Whichever thread starts Articles first, the validator's version line stays off reports.
+        Main.startReading();
+
+        assertThat(Logger.getLogger("org.hibernate.validator").getLevel()).isEqualTo(Level.WARNING);
     }
 }

@@ -187,8 +187,27 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
         if (name == null) {
             return false;
         }
-        String s = name.toString();
-        return s.startsWith(".") || s.equals(CONFIGURATION) || s.equals("conditions.yml");
+        return isPassedOverName(name.toString());
+    }
+
+    /** {@link #isPassedOver(Path)} of a file's name. */
+    private static boolean isPassedOverName(String name) {
+        return name.startsWith(".") || name.equals(CONFIGURATION) || name.equals("conditions.yml");
+    }
+
+    /**
+     * Whether a folder search takes a file of this name for an article: what
+     * {@link SourceFormat#of(Path)} and {@link #isPassedOver(Path)} answer together for it, read
+     * from the name the listing gave instead of from a {@code Path} twice. The name is ASCII, for
+     * which the case-blind match of the endings is exactly {@code toLowerCase(Locale.ROOT)}'s.
+     */
+    static boolean isArticleName(String asciiName) {
+        return (endsWithIgnoringCase(asciiName, ".json") || endsWithIgnoringCase(asciiName, ".yaml")
+                || endsWithIgnoringCase(asciiName, ".yml")) && !isPassedOverName(asciiName);
+    }
+
+    private static boolean endsWithIgnoringCase(String name, String ending) {
+        return name.regionMatches(true, name.length() - ending.length(), ending, 0, ending.length());
     }
 
     /**
@@ -204,8 +223,12 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
         if (name == null) {
             return false;
         }
-        String s = name.toString();
-        return (s.startsWith(".") && !s.equals(".") && !s.equals("..")) || s.equals("node_modules");
+        return isPassedOverFolderName(name.toString());
+    }
+
+    /** {@link #isPassedOverFolder(Path)} of a folder's name. */
+    private static boolean isPassedOverFolderName(String name) {
+        return (name.startsWith(".") && !name.equals(".") && !name.equals("..")) || name.equals("node_modules");
     }
 
     /** A file found by the walk, and whether it is a symbolic link. */
@@ -225,20 +248,12 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
      * @param top the folder the search started from, named when a folder cannot be listed
      */
     private static void walk(Path folder, Path top, Consumer<Walked> found) {
-        Listing entries = new Listing(folder);
-        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
-            for (Path entry : listing) {
-                entries.add(entry);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the folder " + top, e);
-        } catch (DirectoryIteratorException e) {
-            throw new UncheckedIOException("Cannot list the folder " + top, e.getCause());
-        }
-        entries.sort();
+        Listing entries = Listing.of(folder, top);
         // The subfolders met but not yet walked, by the path they sort as.
         TreeMap<Path, Path> waiting = new TreeMap<>();
         for (int i = 0; i < entries.size(); i++) {
+            // The name as listed, when the listing kept it: the checks of names read it as it is.
+            String name = entries.name(i);
             Path entry = entries.take(i);
             BasicFileAttributes attributes;
             try {
@@ -248,12 +263,12 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
                 throw new UncheckedIOException("Cannot list the folder " + top, e);
             }
             if (attributes.isDirectory()) {
-                if (!isPassedOverFolder(entry)) {
+                if (!(name == null ? isPassedOverFolder(entry) : isPassedOverFolderName(name))) {
                     Path key = entry.resolve("x");
                     walkBefore(key, waiting, top, found);
                     waiting.put(key, entry);
                 }
-            } else if (SourceFormat.of(entry).isPresent() && !isPassedOver(entry)) {
+            } else if (name == null ? SourceFormat.of(entry).isPresent() && !isPassedOver(entry) : isArticleName(name)) {
                 walkBefore(entry, waiting, top, found);
                 found.accept(new Walked(entry, attributes.isSymbolicLink()));
             }
@@ -276,12 +291,57 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
         private Object[] entries = new Object[64];
         private int size;
 
-        Listing(Path folder) {
+        private Listing(Path folder) {
             this.folder = folder;
             this.names = folder.getFileSystem() == FileSystems.getDefault() && "/".equals(folder.getFileSystem().getSeparator());
         }
 
-        void add(Path entry) {
+        /**
+         * A folder's entries, sorted. On the default file system the names are asked for as
+         * strings ({@link java.io.File#list()}: the same directory read, without a {@code Path},
+         * its name and the name's string made for each entry: docs/performance.md, "Issue 20:
+         * validate's cold CPU, round 10"); when every name is ASCII, that is the listing. A name beyond ASCII (which may not
+         * be the bytes on disk once made a string) or a folder that {@code File} cannot list sends
+         * the folder to {@link Files#newDirectoryStream}, as before, which keeps such names as
+         * their paths and throws the file system's own reason for a failure.
+         *
+         * @param top the folder the search started from, named when the folder cannot be listed
+         */
+        static Listing of(Path folder, Path top) {
+            Listing listing = new Listing(folder);
+            if (listing.names) {
+                String[] listed = folder.toFile().list();
+                if (listed != null && allPlainNames(listed)) {
+                    Arrays.sort(listed);
+                    listing.entries = listed;
+                    listing.size = listed.length;
+                    return listing;
+                }
+            }
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+                for (Path entry : stream) {
+                    listing.add(entry);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list the folder " + top, e);
+            } catch (DirectoryIteratorException e) {
+                throw new UncheckedIOException("Cannot list the folder " + top, e.getCause());
+            }
+            listing.sort();
+            return listing;
+        }
+
+        /** Whether every name is one the listing keeps as a string: ASCII, not empty. */
+        private static boolean allPlainNames(String[] listed) {
+            for (String name : listed) {
+                if (name.isEmpty() || !FileList.isAscii(name)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void add(Path entry) {
             Object kept = entry;
             if (names) {
                 Path name = entry.getFileName();
@@ -297,13 +357,18 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
         }
 
         /** Sorts the entries in the order of their paths. */
-        void sort() {
+        private void sort() {
             Arrays.sort(entries, 0, size, (a, b) -> a instanceof String x && b instanceof String y ? x.compareTo(y)
                     : path(a).compareTo(path(b)));
         }
 
         int size() {
             return size;
+        }
+
+        /** The name of the entry at an index when it is kept as its name (ASCII), else {@code null}. */
+        @Nullable String name(int i) {
+            return entries[i] instanceof String name ? name : null;
         }
 
         /** The entry at an index, as a path; the listing lets go of it. */

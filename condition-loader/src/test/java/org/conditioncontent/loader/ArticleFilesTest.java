@@ -229,4 +229,49 @@ class ArticleFilesTest {
                 articles.resolve("house-rules.yaml"), articles.resolve("https.yaml"), articles.resolve("z.yaml"),
                 articles.resolve("house-rules.yaml"), articles.resolve("https.yaml"), articles.resolve("z.yaml"));
     }
+
+    /** Names whose case, endings and dots sit at the edges of what a folder search takes. */
+    private static final List<String> EDGE_NAMES = List.of("a.json", "A.JSON", "b.Yml", "c.yAmL", "d.txt", "e.json.bak", "json",
+            ".json", ".h.yaml", "conditions.yaml", "conditions.yml", "Conditions.yaml", "CONDITIONS.YML", "conditions.json",
+            "x.jsonl", "y.ym", "z.yamll", "f.JSON ", "g json", "h.yaml.", "i..yml", "node_modules", "node_modules.json");
+
+    @Test
+    void theListingsNameCheckAnswersAsTheChecksOfAPathDo() {
+        for (String name : EDGE_NAMES) {
+            Path file = Path.of("articles", name);
+            assertThat(ArticleFiles.isArticleName(name)).as(name)
+                    .isEqualTo(SourceFormat.of(file).isPresent() && !ArticleFiles.isPassedOver(file));
+        }
+    }
+
+    @Test
+    void aFolderOfPlainNamesIsSearchedAsItsPathsWouldBe() throws IOException {
+        // A folder whose names are all ASCII is listed as names (ArticleFiles.Listing.of): its
+        // files, folders passed over and folders named like articles come out as the checks of
+        // their paths say, in the order of the paths.
+        Path tree = Files.createDirectories(root.resolve("plain"));
+        for (String name : EDGE_NAMES) {
+            Files.writeString(tree.resolve(name), "{}");
+        }
+        for (String folder : List.of("dir.json", ".git", "node_modules.d", "sub")) {
+            Files.writeString(Files.createDirectories(tree.resolve(folder)).resolve("in.yaml"), "{}");
+        }
+        Files.writeString(Files.createDirectories(tree.resolve("deep/node_modules")).resolve("n.json"), "{}");
+        List<Path> expected;
+        try (var all = Files.walk(tree)) {
+            expected = all.filter(f -> !Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .filter(f -> SourceFormat.of(f).isPresent() && !ArticleFiles.isPassedOver(f))
+                    .filter(f -> java.util.stream.StreamSupport.stream(tree.relativize(f.getParent()).spliterator(), false)
+                            .noneMatch(ArticleFiles::isPassedOverFolder))
+                    .sorted().toList();
+        }
+
+        ArticleFiles files = loader(false).find(List.of(tree));
+
+        assertThat(files.files()).containsExactlyElementsOf(expected);
+        assertThat(files.files()).contains(tree.resolve("A.JSON"), tree.resolve("Conditions.yaml"), tree.resolve("dir.json/in.yaml"),
+                tree.resolve("node_modules.d/in.yaml"), tree.resolve("node_modules.json"))
+                .doesNotContain(tree.resolve("conditions.yml"), tree.resolve(".h.yaml"), tree.resolve(".git/in.yaml"),
+                        tree.resolve("deep/node_modules/n.json"), tree.resolve("e.json.bak"));
+    }
 }
