@@ -162,9 +162,11 @@ public final class Main {
                 if (reading) {
                     startReading();
                 }
-            } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+            } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
                 // Only a head start: the command's own look-up reads the same lists and reports,
-                // and makes its own rule set and loader.
+                // and makes its own rule set and loader. A class that cannot be loaded or
+                // initialised fails the command on the main thread, with its message: this thread
+                // must not print a stack trace of its own.
             }
         }, "conditions-class-path");
         opening.setDaemon(true);

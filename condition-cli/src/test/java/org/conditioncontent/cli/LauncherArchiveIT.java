@@ -139,11 +139,11 @@ class LauncherArchiveIT {
         Path jdk17 = jdkBefore25();
         Path jdk25 = jdk25();
         assertThat(launch(jdk17, List.of(), "validate", article.toString()).exitCode()).isZero();
-        assertThat(target.resolve("conditions.jsa.java")).content().isEqualToIgnoringNewLines(jdk17.toString());
+        assertThat(target.resolve("conditions.jsa.java")).content().isEqualTo(stamp(jdk17, target));
 
         assertThat(launch(jdk25, List.of(), "validate", article.toString()).exitCode()).isZero();
         assertThat(target.resolve("conditions.aot")).isNotEmptyFile();
-        assertThat(target.resolve("conditions.aot.java")).content().isEqualToIgnoringNewLines(jdk25.toString());
+        assertThat(target.resolve("conditions.aot.java")).content().isEqualTo(stamp(jdk25, target));
 
         // Back on JDK 17 its archive, written by JDK 17, is still the one used: nothing rewritten.
         FileTime written = Files.getLastModifiedTime(target.resolve("conditions.jsa"));
@@ -164,6 +164,38 @@ class LauncherArchiveIT {
 
         assertThat(launch(jdk, List.of(), "validate", article.toString()).exitCode()).isZero();
         assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(aged);
+    }
+
+    /**
+     * A checkout moved or copied elsewhere with its dates kept ({@code cp -a}, {@code mv}) has an
+     * archive made for the old class path, which the JVM would refuse without a word on every run:
+     * the jar's path in the archive's stamp has it written again for the new one, and mapped.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aMovedCheckoutHasItsArchiveWrittenAgain() throws IOException, InterruptedException {
+        Path jdk = jdkBefore25();
+        assertThat(launch(repository, jdk, List.of(), "validate", article.toString()).exitCode()).isZero();
+        Path moved = repository.resolve("moved");
+        Files.createDirectories(moved);
+        Files.copy(repository.resolve("conditions"), moved.resolve("conditions"), StandardCopyOption.COPY_ATTRIBUTES);
+        copyTree(repository.resolve("examples"), moved.resolve("examples"));
+        copyTree(repository.resolve("condition-cli"), moved.resolve("condition-cli"));
+        Path movedTarget = moved.resolve("condition-cli/target");
+        // The folder's date too, as cp -a and mv keep it: the launcher compares it with the archive's.
+        Files.setLastModifiedTime(movedTarget.resolve("lib"), Files.getLastModifiedTime(target.resolve("lib")));
+        Path archive = movedTarget.resolve("conditions.jsa");
+        FileTime copied = Files.getLastModifiedTime(archive);
+        assertThat(movedTarget.resolve("conditions.jsa.java")).content().isEqualTo(stamp(jdk, target));
+
+        Path classes = repository.resolve("moved-classes.txt");
+        Launch run = launch(moved, jdk, List.of("EXTRA_JAVA_OPTIONS=-Xlog:class+load=info:file=" + classes),
+                "validate", article.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(copied);
+        assertThat(movedTarget.resolve("conditions.jsa.java")).content().isEqualTo(stamp(jdk, movedTarget));
+        assertThat(Files.readString(classes, UTF_8)).as("the run maps the archive written for the moved jar")
+                .contains("org.conditioncontent.loader.ConditionLoader source: shared objects file");
     }
 
     @Test
@@ -284,7 +316,7 @@ class LauncherArchiveIT {
         assertThat(first.out()).isEqualTo(yamlWithout.out());
         assertThat(first.err()).isEmpty();
         assertThat(target.resolve(name)).isNotEmptyFile();
-        assertThat(target.resolve(name + ".java")).content().isEqualToIgnoringNewLines(jdk.toString());
+        assertThat(target.resolve(name + ".java")).content().isEqualTo(stamp(jdk, target));
         assertThat(target.resolve(otherName)).doesNotExist();
         assertThat(archiveFiles()).as("no temporary file or training folder left")
                 .containsExactlyInAnyOrder(name, name + ".java");
@@ -309,7 +341,7 @@ class LauncherArchiveIT {
                 repository.resolve("examples/invalid").toString());
         assertThat(without.exitCode()).isEqualTo(1);
         Files.writeString(target.resolve(name), "not an archive\n".repeat(1000));
-        Files.writeString(target.resolve(name + ".java"), jdk + "\n");
+        Files.writeString(target.resolve(name + ".java"), stamp(jdk, target));
 
         Launch broken = launch(jdk, List.of(), "validate", "--report", "json", repository.resolve("examples/invalid").toString());
         assertThat(broken.exitCode()).as(broken.err()).isEqualTo(1);
@@ -335,13 +367,26 @@ class LauncherArchiveIT {
     }
 
     private Launch launch(Path jdk, List<String> environment, String... args) throws IOException, InterruptedException {
+        return launch(repository, jdk, environment, args);
+    }
+
+    /** Runs the launcher of the checkout in {@code checkout}, from the test's repository folder. */
+    private Launch launch(Path checkout, Path jdk, List<String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("env", "PATH=" + jdk.resolve("bin") + ":" + System.getenv("PATH"),
                 "CALLS=" + repository.resolve("calls.txt")));
         command.addAll(environment);
         command.add("bash");
-        command.add(repository.resolve("conditions").toString());
+        command.add(checkout.resolve("conditions").toString());
         command.addAll(List.of(args));
         return Launch.run(command, repository);
+    }
+
+    /**
+     * What the launcher writes beside an archive: the JDK's folder and the jar's path (links
+     * resolved, as the launcher names its folder), a line each.
+     */
+    private static String stamp(Path jdk, Path target) throws IOException {
+        return jdk + "\n" + target.toRealPath().resolve("conditions.jar") + "\n";
     }
 
     /** The names in the target folder that the archive's writing makes. */
