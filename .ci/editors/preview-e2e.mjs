@@ -1,7 +1,8 @@
 // End-to-end test of `conditions preview` in headless Chromium: starts the preview on a copy of
 // the example articles, opens an article, edits the file on disk and sees the page change within
 // 2 seconds; plants a warning and an error and sees each listed with its line; fixes them and sees
-// the list go; checks that /../pom.xml is a 404; stops the preview with Ctrl-C (SIGINT).
+// the list go and the page's lang back; saves twice quickly and sees the second; checks that
+// /../pom.xml is a 404; stops the preview with Ctrl-C (SIGINT).
 // With SCREENSHOT=FILE, saves a screenshot of the page showing a finding.
 // Prints one line per check; exits 0 when all pass, 1 when one fails, 2 when it could not run.
 //
@@ -149,12 +150,23 @@ try {
   errorLine, { timeout: CHANGE_WITHIN_MS }));
   check(listed.ok, `a planted error is listed with its line (${errorLine}:1) within ${CHANGE_WITHIN_MS} ms (${listed.ms} ms)${listed.why}`);
   check(!(await page.content()).includes('Night-Time Leg Cramps</h1>'), 'the article with an error is not shown stale');
+  // The page is swapped in, not reloaded: its root element must follow each page's language
+  // (the findings' page is in English, the article in its own language, en-US).
+  check((await page.evaluate(() => document.documentElement.lang)) === 'en', 'the findings\' page has its own lang, en');
 
   // The fix: the list goes.
   save(original.replace('title: Nocturnal Leg Cramps', 'title: Night-Time Leg Cramps'));
   const cleared = await timed(page.waitForFunction(() => document.querySelectorAll('.preview-finding').length === 0
     && document.querySelector('h1')?.textContent === 'Night-Time Leg Cramps', null, { timeout: CHANGE_WITHIN_MS }));
   check(cleared.ok, `fixed, the findings go and the article is back within ${CHANGE_WITHIN_MS} ms (${cleared.ms} ms)${cleared.why}`);
+  check((await page.evaluate(() => document.documentElement.lang)) === 'en-US', 'the article\'s language is the page\'s lang again');
+
+  // Two saves in quick succession: the page ends on the last one.
+  save(original.replace('title: Nocturnal Leg Cramps', 'title: First Of Two'));
+  save(original.replace('title: Nocturnal Leg Cramps', 'title: Second Of Two'));
+  const last = await timed(page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Second Of Two',
+    null, { timeout: CHANGE_WITHIN_MS }));
+  check(last.ok, `two quick saves end on the second within ${CHANGE_WITHIN_MS} ms (${last.ms} ms)${last.why}`);
 
   check((await rawStatus('/../pom.xml')) === 404, '/../pom.xml is 404');
   check((await rawStatus('/%2e%2e/%2e%2e/pom.xml')) === 404, '/%2e%2e/%2e%2e/pom.xml is 404');

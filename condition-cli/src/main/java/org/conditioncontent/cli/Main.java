@@ -165,8 +165,9 @@ public final class Main {
             } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
                 // Only a head start: the command's own look-up reads the same lists and reports,
                 // and makes its own rule set and loader. A class that cannot be loaded or
-                // initialised fails the command on the main thread, with its message: this thread
-                // must not print a stack trace of its own.
+                // initialised fails the command on the main thread, which reports it (a failed
+                // initialiser as NoClassDefFoundError there, its cause attached only from JDK 18
+                // on): this thread must not print a stack trace of its own.
             }
         }, "conditions-class-path");
         opening.setDaemon(true);

@@ -9,8 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The open pages' server-sent event streams ({@code text/event-stream}). Each stream gets the
- * current snapshot version when it opens and each new version after; a page reloads when the
- * version differs from its own, so a change made while a page was loading is not missed. A
+ * current snapshot version when it opens and each new version after; a page shows the new
+ * version when it differs from its own, so a change made while a page was loading is not missed. A
  * stream whose page is gone is dropped at the next message or heartbeat. Thread-safe.
  */
 final class LiveReload {

@@ -35,7 +35,8 @@ final class PreviewPages {
 
     /**
      * Shows the new version when the one announced differs from the one the page shows: it asks
-     * for the page again and puts the new body (and head, when that changed) in place of the old,
+     * for the page again and puts the new body (and head, when that changed, and the root
+     * element's {@code lang} and {@code dir}, which an article's language sets) in place of the old,
      * so the browser neither tears down the page nor starts it again (a new document to parse, its
      * style sheet and script to take, a new event stream to open). Versions announced while it asks
      * are shown once the answer is in; if the page cannot be had (the preview stopped), it
@@ -62,6 +63,11 @@ final class PreviewPages {
                   if (!next.body || version(next) === '') throw new Error('not a preview page');
                   if (next.head.innerHTML !== document.head.innerHTML) document.head.replaceWith(next.head);
                   document.body.replaceWith(next.body);
+                  ['lang', 'dir'].forEach(function (name) {
+                    var value = next.documentElement.getAttribute(name);
+                    if (value === null) document.documentElement.removeAttribute(name);
+                    else document.documentElement.setAttribute(name, value);
+                  });
                   shown = version(next);
                   if (shown !== wanted && announced === wanted) announced = shown;
                   asking = false;
@@ -164,12 +170,12 @@ final class PreviewPages {
         }
         return shell(page.name() + ": " + count(page.count(Severity.ERROR), "error"), panel,
                 "<h1>" + HtmlText.escape(page.name()) + "</h1>\n<p>This article has errors, so it is not shown."
-                        + " Fix them and save: the page reloads by itself.</p>\n");
+                        + " Fix them and save: the page updates by itself.</p>\n");
     }
 
     /**
-     * The page for an address that names no article; it reloads when the articles change, so a
-     * file created under that name appears.
+     * The page for an address that names no article; it is shown again when the articles change,
+     * so a file created under that name appears.
      *
      * @param snapshot the articles
      * @return the page

@@ -36,7 +36,7 @@ import org.conditioncontent.render.Renderer;
  * first load is not missed, and the reload's code has run once before the first edit needs it
  * (the loader's second pass, and the comparison of the new pages with the old, whose records'
  * {@code equals} methods the JVM links on their first call): cold, that first reload took 0.65 to
- * 1.6 s of the first edit on a loaded 2-core machine, warm 0.33 to 0.55 s.
+ * 1.6 s of the first edit on a loaded 2-core machine, warm 0.39 to 0.52 s.
  *
  * <pre>{@code
  * try (PreviewServer server = PreviewServer.start(workspace, html, 0)) {

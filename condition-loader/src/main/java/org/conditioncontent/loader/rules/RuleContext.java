@@ -3,7 +3,11 @@ package org.conditioncontent.loader.rules;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What an {@link EditorialRule} gets for one check: its options, today's date, and a sink for findings. */
+/**
+ * What an {@link EditorialRule} gets for one check: its options, today's date, and a sink for
+ * findings. A context serves the one call of {@link EditorialRule#check} it is given to: a rule
+ * that keeps it and uses it after that call returns gets an {@link IllegalStateException}.
+ */
 public interface RuleContext {
 
     /**

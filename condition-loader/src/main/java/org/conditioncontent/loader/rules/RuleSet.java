@@ -170,6 +170,8 @@ public final class RuleSet {
                 findings.subList(before, findings.size()).clear();
                 findings.add(new Finding(Rules.RULE_FAILURE.id(), Rules.RULE_FAILURE.defaultSeverity(), "",
                         "The rule " + c.rule().rule().id() + " failed on this article (" + e + "); report it to the rule's authors"));
+            } finally {
+                checked.configured = null;
             }
         }
         List<Suppression> suppressions = condition.suppressions();
@@ -210,7 +212,13 @@ public final class RuleSet {
         }
 
         private Configured rule() {
-            return Objects.requireNonNull(configured, "no rule is being run");
+            Configured c = configured;
+            if (c == null) {
+                // One context serves every rule of the article in turn, so a late use could only
+                // be misattributed to another rule: it fails instead.
+                throw new IllegalStateException("A rule's context is used only during the rule's check");
+            }
+            return c;
         }
 
         @Override

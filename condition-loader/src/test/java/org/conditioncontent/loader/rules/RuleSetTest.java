@@ -1,6 +1,7 @@
 package org.conditioncontent.loader.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -178,6 +179,31 @@ class RuleSetTest {
         assertThat(rules.check(article)).containsExactly(
                 new Finding("first", Severity.INFO, "/title", "first reads 1.0"),
                 new Finding("third", Severity.ERROR, "/title", "third reads 3.0"));
+    }
+
+    @Test
+    void aContextKeptPastItsCheckRefusesToReportUnderAnotherRule() {
+        // The context is shared by the article's rules in turn: one a rule keeps and uses later
+        // must fail, not report under whichever rule ran last.
+        RuleContext[] kept = new RuleContext[1];
+        EditorialRule keeping = new EditorialRule() {
+            @Override
+            public Rule rule() {
+                return new Rule("keeping", Severity.WARNING, "Keeps its context");
+            }
+
+            @Override
+            public void check(Condition condition, RuleContext context) {
+                kept[0] = context;
+            }
+        };
+        RuleSet rules = RuleSet.builder().add(keeping).add(reportingTitle("later", Severity.ERROR, 1)).build();
+        assertThat(rules.check(Condition.builder("a", "A title").build()))
+                .containsExactly(new Finding("later", Severity.ERROR, "/title", "later reads 1.0"));
+        assertThatThrownBy(() -> kept[0].report("/title", "too late"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("only during the rule's check");
+        assertThatThrownBy(() -> kept[0].option("limit")).isInstanceOf(IllegalStateException.class);
     }
 
     /** A rule whose option {@code limit} defaults to {@code limit}, and which reports it at the title. */

@@ -1,5 +1,7 @@
 package org.conditioncontent.loader.internal.checking;
 
+import org.conditioncontent.json.LanguageTags;
+
 /**
  * The model's own {@code @Pattern} expressions, matched by hand: each answers exactly what
  * {@code java.util.regex.Pattern.compile(regexp).matcher(text).matches()} answers (compiled
@@ -60,7 +62,7 @@ final class PatternShortcuts {
     static boolean matches(int shortcut, CharSequence text) {
         return switch (shortcut) {
             case 0 -> isId(text);
-            case 1 -> isLanguageTag(text);
+            case 1 -> LanguageTags.isWellFormed(text);
             case 2 -> isDoi(text);
             case 3 -> digits(text, 0, 9);
             case 4 -> text.length() > 3 && text.charAt(0) == 'P' && text.charAt(1) == 'M' && text.charAt(2) == 'C' && digits(text, 3, 10);
@@ -82,30 +84,6 @@ final class PatternShortcuts {
                 return false;
             }
             previous = c;
-        }
-        return true;
-    }
-
-    private static boolean isLanguageTag(CharSequence text) {
-        int n = text.length();
-        int end = 0;
-        while (end < n && isLetter(text.charAt(end))) {
-            end++;
-        }
-        if (end < 2 || end > 3) {
-            return false;
-        }
-        while (end < n) {
-            if (text.charAt(end) != '-') {
-                return false;
-            }
-            int start = ++end;
-            while (end < n && (isLetter(text.charAt(end)) || isDigit(text.charAt(end)))) {
-                end++;
-            }
-            if (end - start < 2 || end - start > 8) {
-                return false;
-            }
         }
         return true;
     }

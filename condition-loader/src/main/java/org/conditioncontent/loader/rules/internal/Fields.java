@@ -649,7 +649,8 @@ public final class Fields {
      * Adds a list's items, after the list itself, and returns its hash as {@link List#hashCode()}
      * would combine its items' hashes. The list is component {@code name} of the record at
      * {@code holder}, or, when {@code name} is {@code null}, item {@code index} of the list there.
-     * Its own pointer object is made only when it has items, whose texts and records hold it.
+     * Its own pointer object is made only when it has items, whose texts and records hold it, or
+     * when it is an empty list inside a list (an item's pointer, which has no name to keep).
      */
     private static int list(List<?> list, Pointer holder, @Nullable String name, int index, Walk w) {
         int n = list.size();
