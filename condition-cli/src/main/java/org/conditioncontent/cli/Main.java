@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.lang.invoke.MethodHandles;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -162,7 +161,7 @@ public final class Main {
                 if (reading) {
                     startReading();
                 }
-            } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+            } catch (IOException | RuntimeException | LinkageError e) {
                 // Only a head start: the command's own look-up reads the same lists and reports,
                 // and makes its own rule set and loader. A class that cannot be loaded or
                 // initialised fails the command on the main thread, which reports it (a failed
@@ -190,13 +189,11 @@ public final class Main {
     /**
      * Starts, in the order a command that reads articles does, the classes it starts before the
      * first file: the built-in rules, java.util.logging with the validator's logger set (by
-     * {@link Articles}' initialiser) and a loader's reader and checks. What it makes is dropped.
-     *
-     * @throws IllegalAccessException never: {@link Articles} is in this class's package
+     * {@link Articles}' initialiser, which its first call runs) and a loader's reader and checks.
+     * What it makes is dropped.
      */
-    static void startReading() throws IllegalAccessException {
+    static void startReading() {
         RuleSet.builder().builtIn();
-        MethodHandles.lookup().ensureInitialized(Articles.class);
         Articles.loader(RuleSet.none());
     }
 

@@ -31,7 +31,7 @@ class MainTest {
     }
 
     @Test
-    void startingAheadSetsTheValidatorsLoggerAsTheCommandDoes() throws IllegalAccessException {
+    void startingAheadSetsTheValidatorsLoggerAsTheCommandDoes() {
         // Whichever thread starts Articles first, the validator's version line stays off reports.
         Main.startReading();
 

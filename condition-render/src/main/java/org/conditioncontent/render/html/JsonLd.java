@@ -115,12 +115,9 @@ final class JsonLd {
      */
     @Contract("null -> false")
     static boolean isLanguageTag(@Nullable String tag) {
-        if (tag == null) {
-            return false;
-        }
         // Read by hand, as the loader's screen reads it: a matcher made and run twice a page cost
         // about 40 samples of a 10,000-article export.
-        return LanguageTags.isWellFormed(tag);
+        return tag != null && LanguageTags.isWellFormed(tag);
     }
 
     /**

@@ -19,6 +19,9 @@ public final class EnglishPhrases {
     /** The em dash (U+2014) that joins a name to its note or a nested item to its examples. */
     public static final String EM_DASH = "\u2014";
 
+    /** The first character above Latin-1 that {@link Character#isWhitespace(char)} holds of. */
+    private static final char OGHAM_SPACE = '\u1680';
+
     private EnglishPhrases() {}
 
     /**
@@ -83,9 +86,6 @@ public final class EnglishPhrases {
     public static String withNote(String name, @Nullable String note) {
         return isPresent(note) ? name + EM_DASH + note : name;
     }
-
-    /** The first character above Latin-1 that {@link Character#isWhitespace(char)} holds of. */
-    private static final char OGHAM_SPACE = '\u1680';
 
     /**
      * Whether an optional text is there to write. Validation rejects blank optional values, but a
