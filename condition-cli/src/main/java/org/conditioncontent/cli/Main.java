@@ -150,9 +150,39 @@ public final class Main {
      * nothing is set that the command would not set the same way.
      *
      * @param reading whether the command reads articles, and so builds a rule set and a loader
+     * @return the thread, started, a daemon: it never keeps the JVM from exiting
      */
-    private static void openClassPath(boolean reading) {
-        Thread opening = new Thread(() -> {
+    static Thread openClassPath(boolean reading) {
+        Thread opening = new HeadStart(reading);
+        opening.setDaemon(true);
+        opening.start();
+        return opening;
+    }
+
+    /**
+     * The thread {@link #openClassPath} starts: a class of its own rather than a lambda. The
+     * program's first lambda on the main thread linked its call site there (the method handles,
+     * the lambda's class spun anew on every run, since the launcher's training never runs
+     * {@code main}), about 15 profiler samples of 1 ms before picocli's model was begun
+     * (docs/performance.md, "Issue 20: validate's warm-up, round 11"); a class is loaded like any
+     * other and links nothing.
+     */
+    static final class HeadStart extends Thread {
+
+        private final boolean reading;
+
+        /**
+         * A thread, not yet started, named {@code conditions-class-path}.
+         *
+         * @param reading whether the command reads articles, and so builds a rule set and a loader
+         */
+        HeadStart(boolean reading) {
+            super("conditions-class-path");
+            this.reading = reading;
+        }
+
+        @Override
+        public void run() {
             try {
                 Enumeration<URL> lists = ClassLoader.getSystemClassLoader().getResources(SERVICE_LIST);
                 while (lists.hasMoreElements()) {
@@ -168,9 +198,7 @@ public final class Main {
                 // initialiser as NoClassDefFoundError there, its cause attached only from JDK 18
                 // on): this thread must not print a stack trace of its own.
             }
-        }, "conditions-class-path");
-        opening.setDaemon(true);
-        opening.start();
+        }
     }
 
     /**

@@ -104,6 +104,20 @@ class StartupClassesIT {
                 .toList()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"validate SEED", "--version"})
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void mainSpinsNoClassOfItsOwnBeforeTheCommandLine(String commandLine) throws IOException, InterruptedException {
+        // A lambda in Main's start (the warm-up thread's task) linked the program's first call
+        // site on the main thread and spun its class on every run, about 15 ms before picocli's
+        // model was begun: the launcher's archive cannot hold it, since its training never runs
+        // main (Main.HeadStart).
+        String loaded = run(commandLine, "-Xshare:off", "-Xlog:class+load=info:file=" + temp.resolve("log.txt"));
+
+        assertThat(loaded).as("the warm-up thread's class is in the log").contains("org.conditioncontent.cli.Main$HeadStart ");
+        assertThat(loaded.lines().filter(line -> line.contains("org.conditioncontent.cli.Main$$")).toList()).isEmpty();
+    }
+
     /** The class a line of {@code -Xlog:class+load} names: the word before " source: ". */
     private static String loadedClass(String line) {
         String head = line.substring(0, line.indexOf(" source: "));
