@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.report.ValidationReport;
 import org.conditioncontent.loader.report.VisibleText;
@@ -81,6 +82,16 @@ public final class Main {
      * {@code EditorialRule.class}, which would load the loader's classes before they are needed.
      */
     static final String SERVICE_LIST = "META-INF/services/org.conditioncontent.loader.rules.EditorialRule";
+
+    /**
+     * The regular expressions picocli compiles for every command's model, those of its default
+     * transformer of negatable options ({@code RegexTransformer.createDefault()}), which the
+     * thread {@link #openClassPath} starts compiles first (docs/performance.md, "Issue 20:
+     * validate's warm-up, round 11"). Were picocli to change them, only the head start would be
+     * lost; {@code MainTest} compares them with picocli's.
+     */
+    static final List<String> PICOCLI_PATTERNS = List.of("^--no-(\\w(-|\\w)*)$", "^--(\\w(-|\\w)*)$",
+            "^(-|--)(\\w*:)\\+(\\w(-|\\w)*)$", "^(-|--)(\\w*:)\\-(\\w(-|\\w)*)$");
 
     private Main() {}
 
@@ -165,7 +176,9 @@ public final class Main {
      * the lambda's class spun anew on every run, since the launcher's training never runs
      * {@code main}), about 15 profiler samples of 1 ms before picocli's model was begun
      * (docs/performance.md, "Issue 20: validate's warm-up, round 11"); a class is loaded like any
-     * other and links nothing.
+     * other and links nothing. The thread compiles picocli's regular expressions first
+     * ({@link #PICOCLI_PATTERNS}), then opens the jars and, for a command that reads articles,
+     * starts its rules and loader.
      */
     static final class HeadStart extends Thread {
 
@@ -184,6 +197,13 @@ public final class Main {
         @Override
         public void run() {
             try {
+                // First, since the main thread needs them soonest: picocli compiles these for
+                // each command's model, and the regular expressions' first compilation links the
+                // call sites of java.util.regex's lambdas (the program's first), about 13 samples
+                // of the main thread's model; a site linked here is linked for every thread.
+                for (String pattern : PICOCLI_PATTERNS) {
+                    Pattern.compile(pattern);
+                }
                 Enumeration<URL> lists = ClassLoader.getSystemClassLoader().getResources(SERVICE_LIST);
                 while (lists.hasMoreElements()) {
                     lists.nextElement();

@@ -2,11 +2,13 @@ package org.conditioncontent.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.conditioncontent.loader.rules.EditorialRule;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Model.CommandSpec;
 
 class MainTest {
 
@@ -36,5 +38,18 @@ class MainTest {
         Main.startReading();
 
         assertThat(Logger.getLogger("org.hibernate.validator").getLevel()).isEqualTo(Level.WARNING);
+    }
+
+    @Test
+    void theWarmUpCompilesTheRegularExpressionsPicocliCompilesForEachCommand() {
+        // picocli names its transformer's expressions only in its text: {PATTERN=REPLACEMENT, ...}.
+        String transformer = CommandSpec.create().negatableOptionTransformer().toString();
+        String replacements = transformer.substring(transformer.indexOf("replacements={") + "replacements={".length(),
+                transformer.indexOf("}, synopsis="));
+        List<String> patterns = Arrays.stream(replacements.split(", "))
+                .map(entry -> entry.substring(0, entry.indexOf('=')))
+                .toList();
+
+        assertThat(Main.PICOCLI_PATTERNS).containsExactlyElementsOf(patterns);
     }
 }
