@@ -201,14 +201,18 @@ public final class Fields {
     }
 
     /**
-     * A text value and where it is: component {@code name} of the record at {@code holder}, or item
-     * {@code index} of the list at {@code holder}. The text's own pointer is made only when a rule
+     * A text value and where it is: component {@code name} of the record at {@code holder}, item
+     * {@code index} of the list at {@code holder}, or component {@code name} of item {@code index}
+     * of the list at {@code holder} (a record in a list, such as a paragraph, which then needs no
+     * pointer object of its own). The text's own pointer is made only when a rule
      * asks for it (in a finding): one pointer object per text of every article was a fifth of what
      * the rules allocated (see docs/performance.md, "the rules' steady state, round 10").
      *
-     * @param holder the JSON Pointer of the record or list that holds the text
-     * @param name the text's component in that record, or {@code null} for an item of a list
-     * @param index the text's index in that list; ignored when {@code name} is given
+     * @param holder the JSON Pointer of the record or list that holds the text, or of the list that
+     *     holds that record
+     * @param name the text's component in its record, or {@code null} for an item of a list
+     * @param index the index in the list at {@code holder} of the text, or of the record that holds
+     *     it; negative when {@code holder} is the text's record
      * @param text the text
      * @param marks which kinds of character the text holds ({@link #NON_ASCII}, {@link #ASCII_CONTROL},
      *     {@link #PAIRED_MARK}, {@link #DOUBLED_SPACE}), found in one pass when the article is walked. Several rules look
@@ -219,7 +223,7 @@ public final class Fields {
     public record Text(Pointer holder, @Nullable String name, int index, String text, int marks) {
         /** @return its JSON Pointer */
         public String pointer() {
-            return name != null ? holder.field(name).toString() : holder.item(index).toString();
+            return Fields.pointer(holder, index, name).toString();
         }
 
         /**
@@ -312,20 +316,27 @@ public final class Fields {
         private static final int[] NO_HASHES = new int[0];
 
         private final Pointer holder;
+        private final int index;
         private final @Nullable String name;
         private final List<?> items;
         private final int[] hashes;
 
         /**
-         * @param holder the list's JSON Pointer; or, when {@code name} is given, that of the record
-         *     that holds it (an empty list, which has no items to be the holder of, gets no pointer
-         *     object of its own)
-         * @param name the list's component in that record, or {@code null}
+         * Where the list is, as {@link Fields#pointer(Pointer, int, String)} reads the first three
+         * arguments: a list with items is given its own pointer ({@code index} negative,
+         * {@code name} null), since its items hold it; an empty list gets no pointer object of
+         * its own.
+         *
+         * @param holder the list's JSON Pointer, or that of the record or list that holds it
+         * @param index the list's index in the list at {@code holder}, or that of the record that
+         *     holds it; negative when there is none
+         * @param name the list's component in its record, or {@code null}
          * @param items the list
          * @param hashes the hash of each item
          */
-        Items(Pointer holder, @Nullable String name, List<?> items, int[] hashes) {
+        Items(Pointer holder, int index, @Nullable String name, List<?> items, int[] hashes) {
             this.holder = holder;
+            this.index = index;
             this.name = name;
             this.items = items;
             this.hashes = hashes;
@@ -333,7 +344,7 @@ public final class Fields {
 
         /** @return its JSON Pointer */
         public String pointer() {
-            return name != null ? holder.field(name).toString() : holder.toString();
+            return Fields.pointer(holder, index, name).toString();
         }
 
         /** @return its items */
@@ -611,67 +622,72 @@ public final class Fields {
 
     private static void condition(Condition c, Walk w) {
         Pointer at = Pointer.ROOT;
-        text(c.id(), at, "id", w);
-        text(c.language(), at, "language", w);
-        text(c.title(), at, "title", w);
-        text(c.subtitle(), at, "subtitle", w);
-        text(c.series(), at, "series", w);
-        list(c.alsoCalled(), at, "alsoCalled", w);
-        list(c.codes(), at, "codes", w);
-        list(c.body(), at, "body", w);
-        list(c.resources(), at, "resources", w);
-        list(c.references(), at, "references", w);
-        list(c.contributors(), at, "contributors", w);
+        int atItem = -1;
+        text(c.id(), at, atItem, "id", w);
+        text(c.language(), at, atItem, "language", w);
+        text(c.title(), at, atItem, "title", w);
+        text(c.subtitle(), at, atItem, "subtitle", w);
+        text(c.series(), at, atItem, "series", w);
+        list(c.alsoCalled(), at, atItem, "alsoCalled", w);
+        list(c.codes(), at, atItem, "codes", w);
+        list(c.body(), at, atItem, "body", w);
+        list(c.resources(), at, atItem, "resources", w);
+        list(c.references(), at, atItem, "references", w);
+        list(c.contributors(), at, atItem, "contributors", w);
         Publisher publisher = c.publisher();
         if (publisher != null) {
-            publisher(publisher, at.field("publisher"), w);
+            publisher(publisher, at.field("publisher"), -1, w);
         }
-        text(c.url(), at, "url", w);
+        text(c.url(), at, atItem, "url", w);
         // published and updated are dates: they hold no text.
         Review review = c.review();
         if (review != null) {
-            review(review, at.field("review"), w);
+            review(review, at.field("review"), -1, w);
         }
         Copyright copyright = c.copyright();
         if (copyright != null) {
-            copyright(copyright, at.field("copyright"), w);
+            copyright(copyright, at.field("copyright"), -1, w);
         }
-        repeated(c.disclaimer(), at, "disclaimer", DISCLAIMER, w);
+        repeated(c.disclaimer(), at, atItem, "disclaimer", DISCLAIMER, w);
         Feedback feedback = c.feedback();
         if (feedback != null) {
-            feedback(feedback, at.field("feedback"), w);
+            feedback(feedback, at.field("feedback"), -1, w);
         }
-        list(c.related(), at, "related", w);
-        list(c.suppressions(), at, "suppressions", w);
+        list(c.related(), at, atItem, "related", w);
+        list(c.suppressions(), at, atItem, "suppressions", w);
     }
 
     /**
      * Adds a list's items, after the list itself, and returns its hash as {@link List#hashCode()}
-     * would combine its items' hashes. The list is component {@code name} of the record at
-     * {@code holder}, or, when {@code name} is {@code null}, item {@code index} of the list there.
-     * Its own pointer object is made only when it has items, whose texts and records hold it, or
-     * when it is an empty list inside a list (an item's pointer, which has no name to keep).
+     * would combine its items' hashes. The list is at {@link #pointer(Pointer, int, String)
+     * pointer(holder, index, name)}. Its own pointer object is made only when it has items, whose
+     * texts and records hold it; a record in it gets none (its texts keep the list's pointer and
+     * their index, and a list of its own makes the record's pointer only when it has items). An
+     * absent list (a component left out) adds nothing and hashes to 0.
      */
-    private static int list(List<?> list, Pointer holder, @Nullable String name, int index, Walk w) {
+    private static int list(@Nullable List<?> list, Pointer holder, int index, @Nullable String name, Walk w) {
+        if (list == null) {
+            return 0;
+        }
         int n = list.size();
         if (n == 0) {
             // before its descendants, of which it has none
-            w.add(name != null ? new Items(holder, name, list, Items.NO_HASHES) : new Items(holder.item(index), null, list, Items.NO_HASHES));
+            w.add(new Items(holder, index, name, list, Items.NO_HASHES));
             return 1;
         }
-        Pointer pointer = name != null ? holder.field(name) : holder.item(index);
+        Pointer pointer = pointer(holder, index, name);
         int[] hashes = new int[n];
-        w.add(new Items(pointer, null, list, hashes)); // before its descendants: document order
+        w.add(new Items(pointer, -1, null, list, hashes)); // before its descendants: document order
         int hash = 1;
         for (int i = 0; i < n; i++) {
             Object item = list.get(i);
             int h;
             if (item instanceof String s) {
-                h = add(s, pointer, null, i, scan(s), w);
+                h = add(s, pointer, i, null, scan(s), w);
             } else if (item instanceof Record r) {
-                h = record(r, pointer.item(i), w);
+                h = record(r, pointer, i, w);
             } else if (item instanceof List<?> inner) {
-                h = list(inner, pointer, null, i, w);
+                h = list(inner, pointer, i, null, w);
             } else {
                 h = Objects.hashCode(item);
             }
@@ -681,169 +697,184 @@ public final class Fields {
         return hash;
     }
 
-    /** {@link #list(List, Pointer, String, int, Walk)} for component {@code name} of the record at {@code at}; 0 if absent. */
-    private static int list(@Nullable List<?> list, Pointer at, String name, Walk w) {
-        return list == null ? 0 : list(list, at, name, -1, w);
+    /**
+     * Adds text component {@code name} of the record at {@code at} (or, when {@code atItem} is not
+     * negative, of item {@code atItem} of the list at {@code at}) and returns its hash; 0 if absent.
+     */
+    private static int text(@Nullable String s, Pointer at, int atItem, String name, Walk w) {
+        return s == null ? 0 : add(s, at, atItem, name, scan(s), w);
     }
 
-    /** Adds text component {@code name} of the record at {@code at} and returns its hash; 0 if absent. */
-    private static int text(@Nullable String s, Pointer at, String name, Walk w) {
-        return s == null ? 0 : add(s, at, name, -1, scan(s), w);
+    /**
+     * Where a value of the walk is, from what the walk keeps of it: component {@code name} of the
+     * record at {@code holder} ({@code index} negative), item {@code index} of the list at
+     * {@code holder} ({@code name} null), or component {@code name} of item {@code index} of the
+     * list at {@code holder} (both given: a record in a list has no pointer object of its own, one
+     * per paragraph, item and reference of every article).
+     *
+     * @param holder the pointer the value's place starts from
+     * @param index an item's index in the list at {@code holder}, or a negative number for none
+     * @param name a record's component, or {@code null} for none
+     * @return the value's JSON Pointer
+     */
+    static Pointer pointer(Pointer holder, int index, @Nullable String name) {
+        Pointer at = index < 0 ? holder : holder.item(index);
+        return name == null ? at : at.field(name);
     }
 
     /** A record held in a list, told by its class: the classes in the order an article holds most of them. */
-    private static int record(Record r, Pointer at, Walk w) {
+    private static int record(Record r, Pointer at, int atItem, Walk w) {
         if (r instanceof Paragraph p) {
-            return text(p.text(), at, "text", w);
+            return text(p.text(), at, atItem, "text", w);
         } else if (r instanceof Item item) {
-            return item(item, at, w);
+            return item(item, at, atItem, w);
         } else if (r instanceof ItemList list) {
-            return 31 * list(list.items(), at, "items", w) + Boolean.hashCode(list.ordered());
+            return 31 * list(list.items(), at, atItem, "items", w) + Boolean.hashCode(list.ordered());
         } else if (r instanceof Section section) {
-            return section(section, at, w);
+            return section(section, at, atItem, w);
         } else if (r instanceof Resource resource) {
-            return resource(resource, at, w);
+            return resource(resource, at, atItem, w);
         } else if (r instanceof Reference reference) {
-            return reference(reference, at, w);
+            return reference(reference, at, atItem, w);
         } else if (r instanceof Author author) {
-            return author(author, at, w);
+            return author(author, at, atItem, w);
         } else if (r instanceof Contributor contributor) {
-            return contributor(contributor, at, w);
+            return contributor(contributor, at, atItem, w);
         } else if (r instanceof MedicalCode code) {
-            return medicalCode(code, at, w);
+            return medicalCode(code, at, atItem, w);
         } else if (r instanceof ResourceGroup group) {
-            return resourceGroup(group, at, w);
+            return resourceGroup(group, at, atItem, w);
         } else if (r instanceof Aside aside) {
-            int hash = text(aside.title(), at, "title", w);
-            return 31 * hash + list(aside.blocks(), at, "blocks", w);
+            int hash = text(aside.title(), at, atItem, "title", w);
+            return 31 * hash + list(aside.blocks(), at, atItem, "blocks", w);
         } else if (r instanceof Media media) {
-            return media(media, at, w);
+            return media(media, at, atItem, w);
         } else if (r instanceof Suppression suppression) {
-            return suppression(suppression, at, w);
+            return suppression(suppression, at, atItem, w);
         } else if (r instanceof Publisher publisher) {
-            return publisher(publisher, at, w);
+            return publisher(publisher, at, atItem, w);
         } else if (r instanceof Review review) {
-            return review(review, at, w);
+            return review(review, at, atItem, w);
         } else if (r instanceof Copyright copyright) {
-            return copyright(copyright, at, w);
+            return copyright(copyright, at, atItem, w);
         } else if (r instanceof Feedback feedback) {
-            return feedback(feedback, at, w);
+            return feedback(feedback, at, atItem, w);
         } else if (r instanceof PartialDate date) {
             return date(date);
         }
         throw new IllegalArgumentException("The editorial rules' walk does not know the record class " + r.getClass().getName()
-                + " (at " + at + "); add it to Fields");
+                + " (at " + pointer(at, atItem, null) + "); add it to Fields");
     }
 
-    private static int item(Item item, Pointer at, Walk w) {
-        int hash = text(item.text(), at, "text", w);
-        hash = 31 * hash + text(item.term(), at, "term", w);
-        hash = 31 * hash + text(item.note(), at, "note", w);
-        hash = 31 * hash + list(item.examples(), at, "examples", w);
+    private static int item(Item item, Pointer at, int atItem, Walk w) {
+        int hash = text(item.text(), at, atItem, "text", w);
+        hash = 31 * hash + text(item.term(), at, atItem, "term", w);
+        hash = 31 * hash + text(item.note(), at, atItem, "note", w);
+        hash = 31 * hash + list(item.examples(), at, atItem, "examples", w);
         hash = 31 * hash + Objects.hashCode(item.conjunction());
         hash = 31 * hash + Objects.hashCode(item.kind());
-        hash = 31 * hash + list(item.paragraphs(), at, "paragraphs", w);
-        hash = 31 * hash + list(item.items(), at, "items", w);
+        hash = 31 * hash + list(item.paragraphs(), at, atItem, "paragraphs", w);
+        hash = 31 * hash + list(item.items(), at, atItem, "items", w);
         return 31 * hash + Boolean.hashCode(item.ordered());
     }
 
-    private static int section(Section section, Pointer at, Walk w) {
+    private static int section(Section section, Pointer at, int atItem, Walk w) {
         int hash = Objects.hashCode(section.kind());
-        hash = 31 * hash + text(section.heading(), at, "heading", w);
+        hash = 31 * hash + text(section.heading(), at, atItem, "heading", w);
         hash = 31 * hash + Boolean.hashCode(section.noHeading());
-        hash = 31 * hash + list(section.blocks(), at, "blocks", w);
-        return 31 * hash + list(section.sections(), at, "sections", w);
+        hash = 31 * hash + list(section.blocks(), at, atItem, "blocks", w);
+        return 31 * hash + list(section.sections(), at, atItem, "sections", w);
     }
 
-    private static int resource(Resource resource, Pointer at, Walk w) {
-        int hash = text(resource.organization(), at, "organization", w);
-        hash = 31 * hash + text(resource.site(), at, "site", w);
-        return 31 * hash + text(resource.url(), at, "url", w);
+    private static int resource(Resource resource, Pointer at, int atItem, Walk w) {
+        int hash = text(resource.organization(), at, atItem, "organization", w);
+        hash = 31 * hash + text(resource.site(), at, atItem, "site", w);
+        return 31 * hash + text(resource.url(), at, atItem, "url", w);
     }
 
-    private static int reference(Reference r, Pointer at, Walk w) {
+    private static int reference(Reference r, Pointer at, int atItem, Walk w) {
         int hash = Objects.hashCode(r.type());
-        hash = 31 * hash + list(r.authors(), at, "authors", w);
+        hash = 31 * hash + list(r.authors(), at, atItem, "authors", w);
         hash = 31 * hash + Boolean.hashCode(r.etAl());
-        hash = 31 * hash + text(r.title(), at, "title", w);
-        hash = 31 * hash + text(r.journal(), at, "journal", w);
-        hash = 31 * hash + text(r.site(), at, "site", w);
-        hash = 31 * hash + text(r.publisher(), at, "publisher", w);
+        hash = 31 * hash + text(r.title(), at, atItem, "title", w);
+        hash = 31 * hash + text(r.journal(), at, atItem, "journal", w);
+        hash = 31 * hash + text(r.site(), at, atItem, "site", w);
+        hash = 31 * hash + text(r.publisher(), at, atItem, "publisher", w);
         hash = 31 * hash + Objects.hashCode(r.year());
         hash = 31 * hash + Objects.hashCode(r.month());
         hash = 31 * hash + Objects.hashCode(r.day());
-        hash = 31 * hash + text(r.volume(), at, "volume", w);
-        hash = 31 * hash + text(r.issue(), at, "issue", w);
-        hash = 31 * hash + text(r.supplement(), at, "supplement", w);
-        hash = 31 * hash + text(r.pages(), at, "pages", w);
+        hash = 31 * hash + text(r.volume(), at, atItem, "volume", w);
+        hash = 31 * hash + text(r.issue(), at, atItem, "issue", w);
+        hash = 31 * hash + text(r.supplement(), at, atItem, "supplement", w);
+        hash = 31 * hash + text(r.pages(), at, atItem, "pages", w);
         PartialDate epub = r.epub();
         hash = 31 * hash + (epub == null ? 0 : date(epub));
-        hash = 31 * hash + text(r.doi(), at, "doi", w);
-        hash = 31 * hash + text(r.pmid(), at, "pmid", w);
-        hash = 31 * hash + text(r.pmcid(), at, "pmcid", w);
-        hash = 31 * hash + text(r.url(), at, "url", w);
+        hash = 31 * hash + text(r.doi(), at, atItem, "doi", w);
+        hash = 31 * hash + text(r.pmid(), at, atItem, "pmid", w);
+        hash = 31 * hash + text(r.pmcid(), at, atItem, "pmcid", w);
+        hash = 31 * hash + text(r.url(), at, atItem, "url", w);
         return 31 * hash + Objects.hashCode(r.accessed());
     }
 
-    private static int author(Author author, Pointer at, Walk w) {
-        int hash = text(author.family(), at, "family", w);
-        hash = 31 * hash + text(author.given(), at, "given", w);
-        return 31 * hash + text(author.literal(), at, "literal", w);
+    private static int author(Author author, Pointer at, int atItem, Walk w) {
+        int hash = text(author.family(), at, atItem, "family", w);
+        hash = 31 * hash + text(author.given(), at, atItem, "given", w);
+        return 31 * hash + text(author.literal(), at, atItem, "literal", w);
     }
 
-    private static int contributor(Contributor contributor, Pointer at, Walk w) {
-        int hash = text(contributor.name(), at, "name", w);
-        hash = 31 * hash + text(contributor.credentials(), at, "credentials", w);
+    private static int contributor(Contributor contributor, Pointer at, int atItem, Walk w) {
+        int hash = text(contributor.name(), at, atItem, "name", w);
+        hash = 31 * hash + text(contributor.credentials(), at, atItem, "credentials", w);
         hash = 31 * hash + Objects.hashCode(contributor.role());
         return 31 * hash + Boolean.hashCode(contributor.organization());
     }
 
-    private static int medicalCode(MedicalCode code, Pointer at, Walk w) {
+    private static int medicalCode(MedicalCode code, Pointer at, int atItem, Walk w) {
         int hash = Objects.hashCode(code.system());
-        hash = 31 * hash + text(code.code(), at, "code", w);
-        return 31 * hash + text(code.display(), at, "display", w);
+        hash = 31 * hash + text(code.code(), at, atItem, "code", w);
+        return 31 * hash + text(code.display(), at, atItem, "display", w);
     }
 
-    private static int resourceGroup(ResourceGroup group, Pointer at, Walk w) {
-        int hash = text(group.region(), at, "region", w);
-        hash = 31 * hash + text(group.heading(), at, "heading", w);
-        return 31 * hash + list(group.items(), at, "items", w);
+    private static int resourceGroup(ResourceGroup group, Pointer at, int atItem, Walk w) {
+        int hash = text(group.region(), at, atItem, "region", w);
+        hash = 31 * hash + text(group.heading(), at, atItem, "heading", w);
+        return 31 * hash + list(group.items(), at, atItem, "items", w);
     }
 
-    private static int media(Media media, Pointer at, Walk w) {
-        int hash = text(media.credit(), at, "credit", w);
-        hash = 31 * hash + text(media.description(), at, "description", w);
-        return 31 * hash + text(media.url(), at, "url", w);
+    private static int media(Media media, Pointer at, int atItem, Walk w) {
+        int hash = text(media.credit(), at, atItem, "credit", w);
+        hash = 31 * hash + text(media.description(), at, atItem, "description", w);
+        return 31 * hash + text(media.url(), at, atItem, "url", w);
     }
 
-    private static int suppression(Suppression suppression, Pointer at, Walk w) {
-        int hash = text(suppression.rule(), at, "rule", w);
-        hash = 31 * hash + text(suppression.field(), at, "field", w);
-        return 31 * hash + text(suppression.reason(), at, "reason", w);
+    private static int suppression(Suppression suppression, Pointer at, int atItem, Walk w) {
+        int hash = text(suppression.rule(), at, atItem, "rule", w);
+        hash = 31 * hash + text(suppression.field(), at, atItem, "field", w);
+        return 31 * hash + text(suppression.reason(), at, atItem, "reason", w);
     }
 
-    private static int publisher(Publisher publisher, Pointer at, Walk w) {
-        int hash = text(publisher.name(), at, "name", w);
-        return 31 * hash + text(publisher.url(), at, "url", w);
+    private static int publisher(Publisher publisher, Pointer at, int atItem, Walk w) {
+        int hash = text(publisher.name(), at, atItem, "name", w);
+        return 31 * hash + text(publisher.url(), at, atItem, "url", w);
     }
 
-    private static int review(Review review, Pointer at, Walk w) {
-        int hash = repeated(review.statement(), at, "statement", STATEMENT, w);
+    private static int review(Review review, Pointer at, int atItem, Walk w) {
+        int hash = repeated(review.statement(), at, atItem, "statement", STATEMENT, w);
         PartialDate last = review.lastReviewed();
         hash = 31 * hash + (last == null ? 0 : date(last));
         PartialDate next = review.nextReview();
         hash = 31 * hash + (next == null ? 0 : date(next));
-        return 31 * hash + list(review.reviewers(), at, "reviewers", w);
+        return 31 * hash + list(review.reviewers(), at, atItem, "reviewers", w);
     }
 
-    private static int copyright(Copyright copyright, Pointer at, Walk w) {
+    private static int copyright(Copyright copyright, Pointer at, int atItem, Walk w) {
         int hash = Objects.hashCode(copyright.year());
-        return 31 * hash + text(copyright.holder(), at, "holder", w);
+        return 31 * hash + text(copyright.holder(), at, atItem, "holder", w);
     }
 
-    private static int feedback(Feedback feedback, Pointer at, Walk w) {
-        int hash = repeated(feedback.invitation(), at, "invitation", INVITATION, w);
-        return 31 * hash + text(feedback.email(), at, "email", w);
+    private static int feedback(Feedback feedback, Pointer at, int atItem, Walk w) {
+        int hash = repeated(feedback.invitation(), at, atItem, "invitation", INVITATION, w);
+        return 31 * hash + text(feedback.email(), at, atItem, "email", w);
     }
 
     /** A date holds no text: only its hash. */
@@ -857,16 +888,16 @@ public final class Fields {
      * Adds a text to {@code walk} with its marks ({@link #scan(String)}'s {@code scanned}), and
      * returns its {@link String#hashCode()}. Where it is: see {@link Text}.
      */
-    private static int add(String s, Pointer holder, @Nullable String name, int index, long scanned, Walk walk) {
+    private static int add(String s, Pointer holder, int index, @Nullable String name, long scanned, Walk walk) {
         walk.add(new Text(holder, name, index, s, (int) (scanned >>> 32)));
         return (int) scanned;
     }
 
     /**
-     * {@link #text(String, Pointer, String, Walk)} for a field whose text articles share: scanned
+     * {@link #text(String, Pointer, int, String, Walk)} for a field whose text articles share: scanned
      * only when it differs from the text met last in the field on this thread (see {@link #REPEATED}).
      */
-    private static int repeated(@Nullable String s, Pointer at, String name, int field, Walk w) {
+    private static int repeated(@Nullable String s, Pointer at, int atItem, String name, int field, Walk w) {
         if (s == null) {
             return 0;
         }
@@ -881,7 +912,7 @@ public final class Fields {
                 recent.repeatedScans[field] = scanned;
             }
         }
-        return add(s, at, name, -1, scanned, w);
+        return add(s, at, atItem, name, scanned, w);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.conditioncontent.loader.internal.Pointer;
 import org.conditioncontent.model.Condition;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,34 @@ class FieldsWalkTest {
                 assertThat(list.items()).as(list.pointer()).isSameAs(held);
             }
         }
+    }
+
+    @Test
+    void aTextOfARecordInAListIsHeldByTheListWithTheRecordsIndex() throws IOException {
+        // The walk makes no pointer object for a record in a list: a paragraph's text keeps the
+        // pointer of its blocks and its index there, and its own pointer is spelled from them.
+        int paragraphs = 0;
+        for (Condition condition : Articles.examples()) {
+            Fields.Walk walk = Fields.walk(condition);
+            for (int t = 0; t < walk.size(); t++) {
+                Fields.Text text = walk.text(t);
+                if (text.pointer().matches("/body/\\d+/blocks/\\d+/text")) {
+                    assertThat(text.holder().toString()).as(text.pointer()).matches("/body/\\d+/blocks");
+                    assertThat(text.holder() + "/" + text.index() + "/" + text.name()).isEqualTo(text.pointer());
+                    paragraphs++;
+                }
+            }
+        }
+        assertThat(paragraphs).isPositive();
+    }
+
+    @Test
+    void aPlaceIsAComponentAnItemOrAComponentOfAnItem() {
+        Pointer blocks = Pointer.ROOT.field("body").item(2).field("blocks");
+        assertThat(Fields.pointer(blocks, -1, "items")).hasToString("/body/2/blocks/items");
+        assertThat(Fields.pointer(blocks, 3, null)).hasToString("/body/2/blocks/3");
+        assertThat(Fields.pointer(blocks, 3, "text")).hasToString("/body/2/blocks/3/text");
+        assertThat(Fields.pointer(blocks, -1, null)).isSameAs(blocks);
     }
 
     /** What the rules' walk found, one line per text and per list, in its order. */
