@@ -76,6 +76,20 @@ class CrossFileChecksTest {
     }
 
     @Test
+    void idsOutsideAsciiNeverMatchWhatTheyWouldLookLikeAsBytes() {
+        // Round 11 tried keeping the ids a byte a char (Latin-1, up to "ÿ"), as round 6 tried UTF-8:
+        // "日本" cut to bytes would read "å,", and "?" is what UTF-8 makes of a lone surrogate. A
+        // compact form of the ids must keep each of them itself.
+        assertThat(check(valid("1.json", "日本", 2, List.of("??", "ÿ", "\ud800")), valid("2.json", "??", 2, List.of("日本", "å,")),
+                valid("3.json", "日本", 4, List.of()), valid("4.json", "ÿ", 2, List.of("?")))).containsExactly(
+                        "1.json:2:7: error: The id \"日本\" is also used by 3.json:4:7; every article needs its own id [duplicate-id]",
+                        "1.json:5:5: warning: No article with the id \"\ud800\" is among the files checked; fix the id or add that article [unknown-related]",
+                        "2.json:4:5: warning: No article with the id \"å,\" is among the files checked; fix the id or add that article [unknown-related]",
+                        "3.json:4:7: error: The id \"日本\" is also used by 1.json:2:7; every article needs its own id [duplicate-id]",
+                        "4.json:3:5: warning: No article with the id \"?\" is among the files checked; fix the id or add that article [unknown-related]");
+    }
+
+    @Test
     void filesBeyondTheFirstGuessAreKeptWithTheirIdsAndDiagnostics() {
         // A search that is still finding files starts from a guess of 1,024; here from 1, recorded
         // in file order so that the arrays that hold the ids grow again and again.
