@@ -161,20 +161,18 @@ public final class Main {
      * nothing is set that the command would not set the same way.
      *
      * @param reading whether the command reads articles, and so builds a rule set and a loader
-     * @return the thread, started, a daemon: it never keeps the JVM from exiting
      */
-    static Thread openClassPath(boolean reading) {
+    private static void openClassPath(boolean reading) {
         Thread opening = new HeadStart(reading);
-        opening.setDaemon(true);
+        opening.setDaemon(true); // it never keeps the JVM from exiting
         opening.start();
-        return opening;
     }
 
     /**
      * The thread {@link #openClassPath} starts: a class of its own rather than a lambda. The
      * program's first lambda on the main thread linked its call site there (the method handles,
      * the lambda's class spun anew on every run, since the launcher's training never runs
-     * {@code main}), about 15 profiler samples of 1 ms before picocli's model was begun
+     * {@code main}), 8 to 12 profiler samples of 1 ms (median 12) before picocli's model was begun
      * (docs/performance.md, "Issue 20: validate's warm-up, round 11"); a class is loaded like any
      * other and links nothing. The thread compiles picocli's regular expressions first
      * ({@link #PICOCLI_PATTERNS}), then opens the jars and, for a command that reads articles,

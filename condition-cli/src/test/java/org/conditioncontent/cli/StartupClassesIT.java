@@ -72,7 +72,7 @@ class StartupClassesIT {
     @ParameterizedTest
     @ValueSource(strings = {"validate SEED", "validate --no-such-option SEED"})
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
-    void aStaticArchiveOfARunHoldsEveryClassTheRunLoadsFromTheJars(String commandLine) throws IOException, InterruptedException {
+    void aStaticArchiveOfARunHoldsEveryClassItsTrainingListed(String commandLine) throws IOException, InterruptedException {
         // As the launcher makes its archive on JDK 17 to 24: the classes a run loads, then a dump.
         Path list = temp.resolve("classes.lst");
         Path archive = temp.resolve("conditions.jsa");
@@ -109,7 +109,7 @@ class StartupClassesIT {
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void mainSpinsNoClassOfItsOwnBeforeTheCommandLine(String commandLine) throws IOException, InterruptedException {
         // A lambda in Main's start (the warm-up thread's task) linked the program's first call
-        // site on the main thread and spun its class on every run, about 15 ms before picocli's
+        // site on the main thread and spun its class on every run, 8 to 12 ms before picocli's
         // model was begun: the launcher's archive cannot hold it, since its training never runs
         // main (Main.HeadStart).
         String loaded = run(commandLine, "-Xshare:off", "-Xlog:class+load=info:file=" + temp.resolve("log.txt"));

@@ -7,8 +7,8 @@ import java.util.Objects;
  * One problem found in an article, with where it is.
  *
  * <p>{@code toString()} gives the report line
- * {@code FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]}. Diagnostics sort by file, line, column and
- * rule ({@link #ORDER}), the order every report uses.
+ * {@code FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]}. Diagnostics sort by file, line, column,
+ * rule, pointer and message ({@link #ORDER}), the order every report uses.
  *
  * @param source the file the problem is in, as it was named to the loader
  * @param line the 1-based line of the offending value
@@ -21,13 +21,12 @@ import java.util.Objects;
 public record Diagnostic(
         String source, int line, int column, String pointer, Severity severity, String rule, String message) {
 
-    /** File, then line, then column, then rule id, then message: the order of every report. */
-    public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::source)
-            .thenComparingInt(Diagnostic::line)
-            .thenComparingInt(Diagnostic::column)
-            .thenComparing(Diagnostic::rule)
-            .thenComparing(Diagnostic::pointer)
-            .thenComparing(Diagnostic::message);
+    /**
+     * File, then line, then column, then rule id, then pointer, then message: the order of every
+     * report. Strings compare by {@link String#compareTo}, lines and columns as numbers. The
+     * severity takes no part: two findings that differ only in it are equal in this order.
+     */
+    public static final Comparator<Diagnostic> ORDER = new ReportOrder();
 
     /**
      * Checks the components.
@@ -51,6 +50,33 @@ public record Diagnostic(
         Objects.requireNonNull(message, "message must not be null");
         if (line < 1 || column < 1) {
             throw new IllegalArgumentException("line and column are 1-based, were " + line + ":" + column);
+        }
+    }
+
+    /**
+     * {@link #ORDER}, written out rather than chained from {@code Comparator.comparing}: each of
+     * those links is a serializable lambda, which the launcher's class-data archive does not hold,
+     * so a cold run spun their classes and linked their call sites on the loading thread's first
+     * file (docs/performance.md, "Issue 20: validate's warm-up, round 11").
+     */
+    private static final class ReportOrder implements Comparator<Diagnostic> {
+
+        @Override
+        public int compare(Diagnostic a, Diagnostic b) {
+            int c = a.source.compareTo(b.source);
+            if (c == 0) {
+                c = Integer.compare(a.line, b.line);
+            }
+            if (c == 0) {
+                c = Integer.compare(a.column, b.column);
+            }
+            if (c == 0) {
+                c = a.rule.compareTo(b.rule);
+            }
+            if (c == 0) {
+                c = a.pointer.compareTo(b.pointer);
+            }
+            return c != 0 ? c : a.message.compareTo(b.message);
         }
     }
 
