@@ -178,7 +178,7 @@ public final class Main {
      * ({@link #PICOCLI_PATTERNS}), then opens the jars and, for a command that reads articles,
      * starts its rules and loader.
      */
-    static final class HeadStart extends Thread {
+    private static final class HeadStart extends Thread {
 
         private final boolean reading;
 

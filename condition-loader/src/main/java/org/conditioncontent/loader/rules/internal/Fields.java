@@ -58,6 +58,12 @@ public final class Fields {
         final long[] repeatedScans = new long[REPEATED];
     }
 
+    /**
+     * The index the walk passes for a value that is not an item of a list, or is held by a record
+     * that is not: see {@link #pointer(Pointer, int, String)}.
+     */
+    private static final int NO_ITEM = -1;
+
     /*
      * The fields whose text most articles of a collection share: a publisher's boilerplate. In
      * the generated corpora every article has the same three, a fifth of an article's characters;
@@ -622,7 +628,7 @@ public final class Fields {
 
     private static void condition(Condition c, Walk w) {
         Pointer at = Pointer.ROOT;
-        int atItem = -1;
+        int atItem = NO_ITEM;
         text(c.id(), at, atItem, "id", w);
         text(c.language(), at, atItem, "language", w);
         text(c.title(), at, atItem, "title", w);
@@ -636,22 +642,22 @@ public final class Fields {
         list(c.contributors(), at, atItem, "contributors", w);
         Publisher publisher = c.publisher();
         if (publisher != null) {
-            publisher(publisher, at.field("publisher"), -1, w);
+            publisher(publisher, at.field("publisher"), NO_ITEM, w);
         }
         text(c.url(), at, atItem, "url", w);
         // published and updated are dates: they hold no text.
         Review review = c.review();
         if (review != null) {
-            review(review, at.field("review"), -1, w);
+            review(review, at.field("review"), NO_ITEM, w);
         }
         Copyright copyright = c.copyright();
         if (copyright != null) {
-            copyright(copyright, at.field("copyright"), -1, w);
+            copyright(copyright, at.field("copyright"), NO_ITEM, w);
         }
         repeated(c.disclaimer(), at, atItem, "disclaimer", DISCLAIMER, w);
         Feedback feedback = c.feedback();
         if (feedback != null) {
-            feedback(feedback, at.field("feedback"), -1, w);
+            feedback(feedback, at.field("feedback"), NO_ITEM, w);
         }
         list(c.related(), at, atItem, "related", w);
         list(c.suppressions(), at, atItem, "suppressions", w);
@@ -677,7 +683,7 @@ public final class Fields {
         }
         Pointer pointer = pointer(holder, index, name);
         int[] hashes = new int[n];
-        w.add(new Items(pointer, -1, null, list, hashes)); // before its descendants: document order
+        w.add(new Items(pointer, NO_ITEM, null, list, hashes)); // before its descendants: document order
         int hash = 1;
         for (int i = 0; i < n; i++) {
             Object item = list.get(i);
