@@ -279,6 +279,93 @@ class LauncherArchiveIT {
         assertThat(calls.get(3)).as("JDK 17, four CPUs").doesNotContain("CICompilerCount");
     }
 
+    /**
+     * A run whose archive is current starts no program but find: the build check's, and for a
+     * folder the count of its files. Each program the launcher started (dirname, sed, cat, head,
+     * wc, readlink, a subshell each) cost about 5 ms on a two-core virtual machine, 0.15 s a run
+     * in all (docs/performance.md, "Issue 20: the launcher, round 12"). The programs are
+     * stand-ins first on PATH that note their name and arguments, then run the real one.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aRunWithACurrentArchiveStartsNoProgramButFind() throws IOException, InterruptedException {
+        Path jdk = jdkBefore25();
+        Path folder = repository.resolve("examples/conditions");
+        Launch first = launch(jdk, List.of(), "validate", "--report", "json", folder.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(target.resolve("conditions.jsa")).isNotEmptyFile();
+        int written = Files.readAllLines(repository.resolve("calls.txt")).size();
+
+        Path programs = programsThatNoteTheirCalls("find", "readlink", "dirname", "basename", "sed", "cat", "head",
+                "wc", "getconf", "cksum", "cut", "mkdir", "grep", "awk", "tr", "stat", "date", "ls", "uname");
+        List<String> environment = List.of("PATH=" + jdk.resolve("bin") + ":" + programs + ":" + System.getenv("PATH"),
+                "PROGRAMS=" + repository.resolve("programs.txt"));
+        Launch ofAFolder = launch(jdk, environment, "validate", "--report", "json", folder.toString());
+        Launch ofAFile = launch(jdk, environment, "validate", "--report", "json", article.toString());
+
+        assertThat(ofAFolder.exitCode()).as(ofAFolder.err()).isZero();
+        assertThat(ofAFolder.out()).isEqualTo(first.out());
+        assertThat(ofAFile.exitCode()).as(ofAFile.err()).isZero();
+        List<String> calls = Files.readAllLines(repository.resolve("calls.txt"));
+        assertThat(calls.subList(written, calls.size()))
+                .as("each run is one java, which maps the archive the first run wrote")
+                .hasSize(2)
+                .allMatch(c -> c.contains("-XX:SharedArchiveFile=" + target.resolve("conditions.jsa") + " -jar"));
+        List<String> started = Files.readAllLines(repository.resolve("programs.txt"));
+        assertThat(started).hasSize(3);
+        assertThat(started.get(0)).as("the build check").startsWith("find " + repository.toRealPath() + " -mindepth 1");
+        assertThat(started.get(1)).as("the count of the folder's files").startsWith("find " + folder + " -type f");
+        assertThat(started.get(2)).as("the build check; a file is not counted").startsWith("find " + repository.toRealPath() + " -mindepth 1");
+    }
+
+    /**
+     * Where the kernel gives transparent huge pages on request ("madvise"), the heap asks for
+     * them, and the JVM says nothing about it; elsewhere the option is left out, since a JVM
+     * given it where the kernel has none warns on standard error. This machine's kernel decides
+     * which branch the test sees.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void theHeapAsksForHugePagesWhereTheKernelGivesThemOnRequest() throws IOException, InterruptedException {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String mode = Files.isReadable(setting) ? Files.readString(setting) : "";
+        Launch run = launch(jdkBefore25(), List.of("CONDITIONS_CDS=off"), "validate", article.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<String> calls = Files.readAllLines(repository.resolve("calls.txt"));
+        assertThat(calls).hasSize(1);
+        if (mode.contains("[madvise]")) {
+            assertThat(calls.get(0)).contains("-XX:+UseTransparentHugePages");
+        } else {
+            assertThat(calls.get(0)).doesNotContain("TransparentHugePages");
+        }
+    }
+
+    /**
+     * A folder of stand-ins for these programs: each notes its name and arguments in the file
+     * {@code PROGRAMS} names, then runs the real one found on PATH.
+     */
+    private Path programsThatNoteTheirCalls(String... names) throws IOException {
+        Path folder = Files.createDirectories(repository.resolve("programs"));
+        for (String name : names) {
+            Optional<Path> real = Stream.of(System.getenv("PATH").split(":"))
+                    .map(d -> Path.of(d, name))
+                    .filter(Files::isExecutable)
+                    .findFirst();
+            if (real.isEmpty()) {
+                continue;
+            }
+            Path program = folder.resolve(name);
+            Files.writeString(program, """
+                    #!/usr/bin/env bash
+                    echo "%s $*" >> "$PROGRAMS"
+                    exec %s "$@"
+                    """.formatted(name, real.get()));
+            Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return folder;
+    }
+
     /** A folder with a {@code getconf} that counts this many CPUs online and runs the real one otherwise. */
     private Path cpus(int count) throws IOException {
         Path folder = Files.createDirectories(repository.resolve("cpus-" + count));
