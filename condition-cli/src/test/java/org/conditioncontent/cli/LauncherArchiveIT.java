@@ -283,23 +283,29 @@ class LauncherArchiveIT {
      * A run whose archive is current starts no program but find: the build check's, and for a
      * folder the count of its files. Each program the launcher started (dirname, sed, cat, head,
      * wc, readlink, a subshell each) cost about 5 ms on a two-core virtual machine, 0.15 s a run
-     * in all (docs/performance.md, "Issue 20: the launcher, round 12"). The programs are
-     * stand-ins first on PATH that note their name and arguments, then run the real one.
+     * in all (docs/performance.md, "Issue 20: the launcher, round 12"). The runs' PATH holds only
+     * the java, reached through two links as Debian's alternatives reach it (so that following
+     * them again would call readlink), and stand-ins for common programs that note their name and
+     * arguments, then run the real one: a program not among them fails the run.
      */
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void aRunWithACurrentArchiveStartsNoProgramButFind() throws IOException, InterruptedException {
         Path jdk = jdkBefore25();
+        Path links = Files.createDirectories(repository.resolve("links"));
+        Path alternatives = Files.createDirectories(repository.resolve("alternatives"));
+        Files.createSymbolicLink(alternatives.resolve("java"), jdk.resolve("bin/java"));
+        Files.createSymbolicLink(links.resolve("java"), alternatives.resolve("java"));
         Path folder = repository.resolve("examples/conditions");
-        Launch first = launch(jdk, List.of(), "validate", "--report", "json", folder.toString());
+        Launch first = launch(jdk, List.of("PATH=" + links + ":" + System.getenv("PATH")),
+                "validate", "--report", "json", folder.toString());
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(target.resolve("conditions.jsa")).isNotEmptyFile();
+        assertThat(target.resolve("conditions.jsa.java")).content().isEqualTo(stamp(jdk, target));
         int written = Files.readAllLines(repository.resolve("calls.txt")).size();
 
         Path programs = programsThatNoteTheirCalls("find", "readlink", "dirname", "basename", "sed", "cat", "head",
                 "wc", "getconf", "cksum", "cut", "mkdir", "grep", "awk", "tr", "stat", "date", "ls", "uname");
-        List<String> environment = List.of("PATH=" + jdk.resolve("bin") + ":" + programs + ":" + System.getenv("PATH"),
-                "PROGRAMS=" + repository.resolve("programs.txt"));
+        List<String> environment = List.of("PATH=" + links + ":" + programs, "PROGRAMS=" + repository.resolve("programs.txt"));
         Launch ofAFolder = launch(jdk, environment, "validate", "--report", "json", folder.toString());
         Launch ofAFile = launch(jdk, environment, "validate", "--report", "json", article.toString());
 
@@ -322,36 +328,41 @@ class LauncherArchiveIT {
      * Where the kernel gives transparent huge pages on request ("madvise"), the heap asks for
      * them, and the JVM says nothing about it; elsewhere the option is left out, since a JVM
      * given it where the kernel has none warns on standard error. This machine's kernel decides
-     * which branch the test sees.
+     * which of those two the test sees. Either way, an option about them in the JVM's environment
+     * ({@code JDK_JAVA_OPTIONS}) decides instead: the launcher gives none.
      */
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void theHeapAsksForHugePagesWhereTheKernelGivesThemOnRequest() throws IOException, InterruptedException {
         Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
         String mode = Files.isReadable(setting) ? Files.readString(setting) : "";
-        Launch run = launch(jdkBefore25(), List.of("CONDITIONS_CDS=off"), "validate", article.toString());
+        Path jdk = jdkBefore25();
+        Launch run = launch(jdk, List.of("CONDITIONS_CDS=off"), "validate", article.toString());
+        Launch off = launch(jdk, List.of("CONDITIONS_CDS=off", "JDK_JAVA_OPTIONS=-XX:-UseTransparentHugePages"),
+                "validate", article.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
+        assertThat(off.exitCode()).as(off.err()).isZero();
         List<String> calls = Files.readAllLines(repository.resolve("calls.txt"));
-        assertThat(calls).hasSize(1);
+        assertThat(calls).hasSize(2);
         if (mode.contains("[madvise]")) {
             assertThat(calls.get(0)).contains("-XX:+UseTransparentHugePages");
         } else {
             assertThat(calls.get(0)).doesNotContain("TransparentHugePages");
         }
+        assertThat(calls.get(1)).as("turned off in JDK_JAVA_OPTIONS").doesNotContain("TransparentHugePages");
     }
 
     /**
      * A folder of stand-ins for these programs: each notes its name and arguments in the file
-     * {@code PROGRAMS} names, then runs the real one found on PATH.
+     * {@code PROGRAMS} names, then runs the real one found on PATH. It also holds bash, which the
+     * stand-ins (and the stand-in JDK's java) run on, unnoted.
      */
     private Path programsThatNoteTheirCalls(String... names) throws IOException {
         Path folder = Files.createDirectories(repository.resolve("programs"));
+        Files.createSymbolicLink(folder.resolve("bash"), onPath("bash").orElseThrow());
         for (String name : names) {
-            Optional<Path> real = Stream.of(System.getenv("PATH").split(":"))
-                    .map(d -> Path.of(d, name))
-                    .filter(Files::isExecutable)
-                    .findFirst();
+            Optional<Path> real = onPath(name);
             if (real.isEmpty()) {
                 continue;
             }
@@ -364,6 +375,14 @@ class LauncherArchiveIT {
             Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         return folder;
+    }
+
+    /** The first executable of this name on the tests' PATH. */
+    private static Optional<Path> onPath(String name) {
+        return Stream.of(System.getenv("PATH").split(":"))
+                .map(d -> Path.of(d, name))
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 
     /** A folder with a {@code getconf} that counts this many CPUs online and runs the real one otherwise. */
