@@ -388,11 +388,7 @@ class LauncherArchiveIT {
     /** A folder with a {@code getconf} that counts this many CPUs online and runs the real one otherwise. */
     private Path cpus(int count) throws IOException {
         Path folder = Files.createDirectories(repository.resolve("cpus-" + count));
-        Path real = Stream.of(System.getenv("PATH").split(":"))
-                .map(d -> Path.of(d, "getconf"))
-                .filter(Files::isExecutable)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no getconf on PATH"));
+        Path real = onPath("getconf").orElseThrow(() -> new IllegalStateException("no getconf on PATH"));
         Path getconf = folder.resolve("getconf");
         Files.writeString(getconf, """
                 #!/usr/bin/env bash
