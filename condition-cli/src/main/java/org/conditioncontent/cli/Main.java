@@ -402,8 +402,9 @@ public final class Main {
     /**
      * Reports that the command could not do its job. A {@link CommandFailure} says why in words
      * for the user; a {@link RulesConfigException} is reported as its findings, one line each
-     * with the configuration file's line and column; anything else is a bug, reported in one line
-     * with a hint, and in full (with its stack trace) only with {@code --debug}.
+     * with the configuration file's line and column; a full Java heap is reported with its limit
+     * and the way to raise it; anything else is a bug, reported in one line with a hint. Each is
+     * reported in full (with its stack trace) only with {@code --debug}.
      *
      * @param e what went wrong
      * @param parsed the command line as parsed, to find --debug; {@code null} if it was not parsed
@@ -419,6 +420,10 @@ public final class Main {
             for (Diagnostic d : config.diagnostics()) {
                 err.println(ValidationReport.line(d));
             }
+        } else if (e instanceof OutOfMemoryError && isHeapFull(e.getMessage())) {
+            // Not a bug but a limit, which the user can raise: where the heap ran out tells them
+            // nothing, so the way to give it more replaces the hint about the stack trace.
+            err.println("conditions: " + heapFull(Runtime.getRuntime().maxMemory()));
         } else {
             // An error such as OutOfMemoryError is named, since its message alone ("Java heap
             // space") does not say what happened; an exception's message usually does.
@@ -432,6 +437,41 @@ public final class Main {
             e.printStackTrace(err);
         }
         return Exit.FAILED;
+    }
+
+    /** A mebibyte, the unit of the heap sizes in {@link #heapFull}. */
+    private static final long MB = 1024 * 1024;
+
+    /**
+     * Whether an {@link OutOfMemoryError} says the Java heap is full, which a larger heap cures:
+     * "Java heap space", or "GC overhead limit exceeded" from a collector that gave up. Other
+     * kinds (metaspace, native threads, direct buffers, an array larger than any heap) are not.
+     */
+    private static boolean isHeapFull(@Nullable String message) {
+        return "Java heap space".equals(message) || "GC overhead limit exceeded".equals(message);
+    }
+
+    /**
+     * What to say when the Java heap is full: that it is, its limit, and how to give the JVM more
+     * in the environment variable every {@code java} of JDK 9 and later reads, whichever way the
+     * command was started. The size suggested is twice the limit, rounded up to 64 MB (to whole
+     * gigabytes from 1 GB on), so that the option reads as a person would write it. {@code export}
+     * keeps every article until it writes, so it is the command a large corpus runs out in; its
+     * share of memory is in the README.
+     *
+     * @param maxHeapBytes the heap's limit, {@link Runtime#maxMemory()}; {@link Long#MAX_VALUE}
+     *     when the JVM has none
+     * @return the message, without the {@code conditions: } prefix
+     */
+    static String heapFull(long maxHeapBytes) {
+        if (maxHeapBytes == Long.MAX_VALUE) {
+            return "ran out of memory: the Java heap is full; give Java more memory and run again";
+        }
+        long limit = Math.max(1, (maxHeapBytes + MB - 1) / MB);
+        long twice = (2 * limit + 63) / 64 * 64;
+        String option = twice >= 1024 ? "-Xmx" + (twice + 1023) / 1024 + "g" : "-Xmx" + twice + "m";
+        return "ran out of memory: the Java heap is full at its limit of " + limit + " MB; give it more, such as"
+                + " JDK_JAVA_OPTIONS=" + option + ", and run again";
     }
 
     /** Whether --debug was given, before the subcommand or after it. */

@@ -136,13 +136,43 @@ class CommandLineTest {
         Streams streams = new Streams(new PrintStream(new ByteArrayOutputStream(), true, UTF_8), new PrintStream(err, true, UTF_8));
 
         int bug = Main.failed(new IllegalStateException("Renderer Foo failed\nsecond line"), null, streams);
-        int memory = Main.failed(new OutOfMemoryError("Java heap space"), null, streams);
+        int metaspace = Main.failed(new OutOfMemoryError("Metaspace"), null, streams);
 
         assertThat(bug).isEqualTo(2);
-        assertThat(memory).isEqualTo(2);
+        assertThat(metaspace).isEqualTo(2);
         assertThat(err.toString(UTF_8).lines()).containsExactly(
                 "conditions: renderer Foo failed (run again with --debug to see the stack trace)",
-                "conditions: OutOfMemoryError: Java heap space (run again with --debug to see the stack trace)");
+                "conditions: OutOfMemoryError: Metaspace (run again with --debug to see the stack trace)");
+    }
+
+    @Test
+    void reportsAFullHeapWithItsLimitAndHowToRaiseIt() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Streams streams = new Streams(new PrintStream(new ByteArrayOutputStream(), true, UTF_8), new PrintStream(err, true, UTF_8));
+
+        int heap = Main.failed(new OutOfMemoryError("Java heap space"), null, streams);
+        int overhead = Main.failed(new OutOfMemoryError("GC overhead limit exceeded"), null, streams);
+
+        assertThat(heap).isEqualTo(2);
+        assertThat(overhead).isEqualTo(2);
+        String line = "conditions: " + Main.heapFull(Runtime.getRuntime().maxMemory());
+        assertThat(err.toString(UTF_8).lines()).containsExactly(line, line);
+        assertThat(line).startsWith("conditions: ran out of memory: the Java heap is full at its limit of ")
+                .doesNotContain("--debug");
+    }
+
+    @Test
+    void suggestsTwiceTheHeapRoundedAsAPersonWouldWriteIt() {
+        long mb = 1024 * 1024;
+
+        assertThat(Main.heapFull(15 * mb + 512 * 1024)).isEqualTo(
+                "ran out of memory: the Java heap is full at its limit of 16 MB; give it more, such as JDK_JAVA_OPTIONS=-Xmx64m, and run again");
+        assertThat(Main.heapFull(100 * mb)).contains("its limit of 100 MB;").contains("JDK_JAVA_OPTIONS=-Xmx256m,");
+        assertThat(Main.heapFull(480 * mb)).contains("JDK_JAVA_OPTIONS=-Xmx960m,");
+        assertThat(Main.heapFull(512 * mb)).contains("JDK_JAVA_OPTIONS=-Xmx1g,");
+        assertThat(Main.heapFull(6000 * mb)).contains("its limit of 6000 MB;").contains("JDK_JAVA_OPTIONS=-Xmx12g,");
+        assertThat(Main.heapFull(Long.MAX_VALUE)).isEqualTo(
+                "ran out of memory: the Java heap is full; give Java more memory and run again");
     }
 
     @Test
