@@ -209,12 +209,12 @@ public final class Main {
                 if (reading) {
                     startReading();
                 }
-            } catch (IOException | RuntimeException | LinkageError e) {
+            } catch (IOException | RuntimeException | LinkageError | OutOfMemoryError e) {
                 // Only a head start: the command's own look-up reads the same lists and reports,
                 // and makes its own rule set and loader. A class that cannot be loaded or
                 // initialised fails the command on the main thread, which reports it (a failed
                 // initialiser as NoClassDefFoundError there, its cause attached only from JDK 18
-                // on): this thread must not print a stack trace of its own.
+                // on), and a full heap too: this thread must not print a stack trace of its own.
             }
         }
     }
@@ -420,13 +420,13 @@ public final class Main {
             for (Diagnostic d : config.diagnostics()) {
                 err.println(ValidationReport.line(d));
             }
-        } else if (e instanceof OutOfMemoryError && isHeapFull(e.getMessage())) {
+        } else if (isHeapFull(e)) {
             // Not a bug but a limit, which the user can raise: where the heap ran out tells them
             // nothing, so the way to give it more replaces the hint about the stack trace.
             err.println("conditions: " + heapFull(Runtime.getRuntime().maxMemory()));
         } else {
-            // An error such as OutOfMemoryError is named, since its message alone ("Java heap
-            // space") does not say what happened; an exception's message usually does.
+            // An error such as OutOfMemoryError is named, since its message alone ("Metaspace")
+            // does not say what happened; an exception's message usually does.
             String detail = firstLine(e.getMessage());
             String message = e instanceof Error || detail.isEmpty()
                     ? e.getClass().getSimpleName() + (detail.isEmpty() ? "" : ": " + detail)
@@ -439,35 +439,50 @@ public final class Main {
         return Exit.FAILED;
     }
 
+    /** How many causes of a failure {@link #isHeapFull} looks through. */
+    private static final int CAUSES = 16;
+
     /** A mebibyte, the unit of the heap sizes in {@link #heapFull}. */
     private static final long MB = 1024 * 1024;
 
     /**
-     * Whether an {@link OutOfMemoryError} says the Java heap is full, which a larger heap cures:
-     * "Java heap space", or "GC overhead limit exceeded" from a collector that gave up. Other
-     * kinds (metaspace, native threads, direct buffers, an array larger than any heap) are not.
+     * Whether a failure is, or was caused by, an {@link OutOfMemoryError} that says the Java heap
+     * is full, which a larger heap cures: "Java heap space", or "GC overhead limit exceeded" from
+     * the parallel collector when it gives up. Other kinds (metaspace, native threads, direct
+     * buffers, an array larger than any heap) are not. The causes are searched because a library
+     * may wrap what it caught; the search stops after {@link #CAUSES} of them, should a chain
+     * loop.
      */
-    private static boolean isHeapFull(@Nullable String message) {
-        return "Java heap space".equals(message) || "GC overhead limit exceeded".equals(message);
+    private static boolean isHeapFull(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth <= CAUSES; depth++, t = t.getCause()) {
+            if (t instanceof OutOfMemoryError
+                    && ("Java heap space".equals(t.getMessage()) || "GC overhead limit exceeded".equals(t.getMessage()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * What to say when the Java heap is full: that it is, its limit, and how to give the JVM more
-     * in the environment variable every {@code java} of JDK 9 and later reads, whichever way the
-     * command was started. The size suggested is twice the limit, rounded up to 64 MB (to whole
-     * gigabytes from 1 GB on), so that the option reads as a person would write it. {@code export}
-     * keeps every article until it writes, so it is the command a large corpus runs out in; its
-     * share of memory is in the README.
+     * in the environment variable that every {@code java} of JDK 9 and later reads, so that the
+     * advice fits both launchers and a plain {@code java -jar}. (A {@code -Xmx} on java's own
+     * command line, or in {@code _JAVA_OPTIONS}, comes later and wins; the launchers give none.)
+     * The size suggested is twice the limit, rounded up to 64 MB (to whole gigabytes from 1 GB
+     * on), so that the option reads as a person would write it. {@code export} keeps every article
+     * until it writes, so it is the command a large corpus runs out in; the README says how much
+     * it needs.
      *
-     * @param maxHeapBytes the heap's limit, {@link Runtime#maxMemory()}; {@link Long#MAX_VALUE}
-     *     when the JVM has none
+     * @param maxHeapBytes the heap's limit, {@link Runtime#maxMemory()} (with the serial collector,
+     *     a survivor space less than {@code -Xmx}); {@link Long#MAX_VALUE} when the JVM has none
      * @return the message, without the {@code conditions: } prefix
      */
     static String heapFull(long maxHeapBytes) {
         if (maxHeapBytes == Long.MAX_VALUE) {
             return "ran out of memory: the Java heap is full; give Java more memory and run again";
         }
-        long limit = Math.max(1, (maxHeapBytes + MB - 1) / MB);
+        long limit = Math.max(1, maxHeapBytes / MB + (maxHeapBytes % MB == 0 ? 0 : 1));
         long twice = (2 * limit + 63) / 64 * 64;
         String option = twice >= 1024 ? "-Xmx" + (twice + 1023) / 1024 + "g" : "-Xmx" + twice + "m";
         return "ran out of memory: the Java heap is full at its limit of " + limit + " MB; give it more, such as"

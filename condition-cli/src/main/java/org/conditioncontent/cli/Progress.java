@@ -91,6 +91,9 @@ final class Progress implements AutoCloseable {
         } catch (InterruptedException e) {
             // close() wakes it to stop.
             Thread.currentThread().interrupt();
+        } catch (OutOfMemoryError e) {
+            // A redraw that cannot allocate gives the line up: the command's own thread meets
+            // the full heap too and reports it, where this thread would print a stack trace.
         }
     }
 

@@ -152,11 +152,13 @@ class CommandLineTest {
 
         int heap = Main.failed(new OutOfMemoryError("Java heap space"), null, streams);
         int overhead = Main.failed(new OutOfMemoryError("GC overhead limit exceeded"), null, streams);
+        int wrapped = Main.failed(new IllegalArgumentException("Cannot build Item", new OutOfMemoryError("Java heap space")), null, streams);
 
         assertThat(heap).isEqualTo(2);
         assertThat(overhead).isEqualTo(2);
+        assertThat(wrapped).isEqualTo(2);
         String line = "conditions: " + Main.heapFull(Runtime.getRuntime().maxMemory());
-        assertThat(err.toString(UTF_8).lines()).containsExactly(line, line);
+        assertThat(err.toString(UTF_8).lines()).containsExactly(line, line, line);
         assertThat(line).startsWith("conditions: ran out of memory: the Java heap is full at its limit of ")
                 .doesNotContain("--debug");
     }

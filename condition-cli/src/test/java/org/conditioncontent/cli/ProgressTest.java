@@ -6,10 +6,15 @@ import static org.conditioncontent.cli.CommandRun.SEED;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +45,32 @@ class ProgressTest {
 
         assertThat(first).matches("\\rconditions: checking 300 files \\| \\d+\\.\\d s");
         assertThat(bytes.toString(UTF_8)).matches(ERASED).doesNotContain("\n");
+    }
+
+    @Test
+    void aRedrawThatCannotAllocateEndsTheLineWithoutAStackTrace() throws InterruptedException {
+        CountDownLatch failed = new CountDownLatch(1);
+        PrintStream full = new PrintStream(OutputStream.nullOutputStream(), true, UTF_8) {
+            @Override
+            public void print(String s) {
+                if (Thread.currentThread().getName().equals("conditions-progress")) {
+                    failed.countDown();
+                    throw new OutOfMemoryError("Java heap space");
+                }
+            }
+        };
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
+        try {
+            Progress progress = Progress.show(full, "checking 300 files", Duration.ofMillis(1));
+            assertThat(failed.await(1, TimeUnit.MINUTES)).isTrue();
+            progress.close(); // joins the redrawing thread, which has ended by then
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+
+        assertThat(uncaught).isEmpty();
     }
 
     @Test

@@ -78,6 +78,8 @@ public record RecordShape(Class<?> type, List<Property> properties, Constructor<
      *     names the record, the cause is what the constructor threw), or if an argument is of
      *     another type or {@code null} where the component is primitive, or there are more or
      *     fewer arguments than properties (the message is reflection's)
+     * @throws VirtualMachineError as it was thrown, such as an {@link OutOfMemoryError} when the
+     *     heap is full: it says nothing about the arguments
      */
     public Object construct(@Nullable Object... arguments) {
         int entry = modelEntry(arguments);
@@ -89,6 +91,8 @@ public record RecordShape(Class<?> type, List<Property> properties, Constructor<
                 // rejection: the call is made again through reflection, so that what it throws is
                 // exactly what this method has always thrown (reflection tells a mismatched
                 // argument from the constructor's exception). Only a failed build pays for it.
+            } catch (VirtualMachineError e) {
+                throw e; // a full heap or stack is the JVM's state, not the arguments' fault
             } catch (Error e) {
                 throw rejected(e); // what reflection makes of an error thrown by the constructor
             }
@@ -122,6 +126,9 @@ public record RecordShape(Class<?> type, List<Property> properties, Constructor<
         try {
             return canonical.newInstance(arguments);
         } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof VirtualMachineError error) {
+                throw error;
+            }
             throw rejected(e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot call the constructor of " + type.getName(), e);

@@ -73,4 +73,31 @@ class RecordShapeTest {
                 .hasMessageStartingWith("Cannot build Item: ")
                 .hasCauseInstanceOf(NullPointerException.class);
     }
+
+    /** A record whose constructor fails as it is told, built through reflection (it is not the model's). */
+    record Failing(String how) {
+        Failing {
+            if (how.equals("heap")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            if (how.equals("assertion")) {
+                throw new AssertionError("not built");
+            }
+        }
+    }
+
+    @Test
+    void aFullHeapInTheConstructorIsThrownAsItIs() {
+        assertThatThrownBy(() -> RecordShape.of(Failing.class).construct("heap"))
+                .isExactlyInstanceOf(OutOfMemoryError.class)
+                .hasMessage("Java heap space");
+    }
+
+    @Test
+    void anotherErrorOfTheConstructorComesWrappedWithTheRecordsName() {
+        assertThatThrownBy(() -> RecordShape.of(Failing.class).construct("assertion"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Cannot build Failing: ")
+                .hasCauseInstanceOf(AssertionError.class);
+    }
 }

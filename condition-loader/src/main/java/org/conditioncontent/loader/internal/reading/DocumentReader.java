@@ -2,6 +2,7 @@ package org.conditioncontent.loader.internal.reading;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.conditioncontent.loader.Rules;
@@ -109,9 +110,39 @@ public final class DocumentReader {
             findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file does not exist");
         } catch (AccessDeniedException e) {
             findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file cannot be read: permission denied");
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
+            findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file cannot be read: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // A file too large for the heap (under a maxDocumentSize an application raised) is a
+            // finding about that file. A heap already full of other things is the run's state:
+            // reported as a finding, it would blame whichever ordinary file came next.
+            if (!isLargerThanTheHeapHolds(file)) {
+                throw e;
+            }
             findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file cannot be read: " + e.getMessage());
         }
         return null;
+    }
+
+    /** Whether failing to allocate a file's bytes is the file's doing, in this JVM's heap. Asked only after an allocation failed. */
+    private static boolean isLargerThanTheHeapHolds(Path file) {
+        try {
+            return isLargerThanTheHeapHolds(Files.size(file), Runtime.getRuntime().maxMemory());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a file is large enough that failing to allocate its bytes is its own doing: more
+     * than a quarter of the most the heap may grow to. A smaller file found the heap full of other
+     * things.
+     *
+     * @param fileSize the file's size in bytes
+     * @param maxHeapBytes the heap's limit, as {@link Runtime#maxMemory()} gives it
+     * @return whether the file, rather than the heap's state, is to blame
+     */
+    static boolean isLargerThanTheHeapHolds(long fileSize, long maxHeapBytes) {
+        return fileSize > maxHeapBytes / 4;
     }
 }
