@@ -49,7 +49,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>A failure or a SIGTERM or SIGINT before the swap leaves {@code OUT} as it was: a shutdown
- *       hook deletes the workspace. One during the swap waits for the swap to end (a few renames).
+ *       hook deletes the workspace, and {@code OUT} itself and its parents if the export made
+ *       them and they are still empty. One during the swap waits for the swap to end (a few
+ *       renames).
  *   <li>After a SIGKILL or a power cut, the next export into {@code OUT} finds the workspace
  *       before it does anything else: with a journal, it finishes the swap (the new folders were
  *       complete before the journal was written); without one, it deletes the unfinished files.
@@ -81,6 +83,12 @@ final class StagedExport implements AutoCloseable {
     private final Thread hook;
     private final Set<String> replaceable = ConcurrentHashMap.newKeySet();
     private final Map<Path, Boolean> created = new ConcurrentHashMap<>();
+    /**
+     * The folders this export made to hold its workspace, the output folder first, then each
+     * parent that did not exist: an export that ends without its commit removes them again if
+     * they are empty, so that it leaves no new folder behind.
+     */
+    private volatile List<Path> made = List.of();
     private volatile boolean swapping;
     private volatile boolean finished;
     private volatile boolean cancelled;
@@ -108,6 +116,7 @@ final class StagedExport implements AutoCloseable {
         // Registered before the workspace exists, so that no signal can leave it behind unseen.
         Runtime.getRuntime().addShutdownHook(export.hook);
         try {
+            export.made = missing(out);
             Files.createDirectories(export.fresh);
         } catch (IOException e) {
             export.close();
@@ -363,7 +372,10 @@ final class StagedExport implements AutoCloseable {
         }
     }
 
-    /** Deletes the workspace unless the export was committed, and forgets the shutdown hook. */
+    /**
+     * Deletes the workspace, and the folders the export made to hold it, unless the export was
+     * committed; forgets the shutdown hook.
+     */
     @Override
     public void close() {
         Lock whole = lock.writeLock();
@@ -371,6 +383,7 @@ final class StagedExport implements AutoCloseable {
         try {
             if (!finished && !swapping) {
                 quietlyDeleteTree(workspace);
+                removeMade();
             }
             finished = true;
         } finally {
@@ -395,9 +408,36 @@ final class StagedExport implements AutoCloseable {
         try {
             if (!finished && !swapping) {
                 quietlyDeleteTree(workspace);
+                removeMade();
             }
         } finally {
             whole.unlock();
+        }
+    }
+
+    /**
+     * A folder and each of its parents that does not exist, the folder first: what
+     * {@link Files#createDirectories} is about to make.
+     */
+    private static List<Path> missing(Path folder) {
+        List<Path> missing = new ArrayList<>();
+        for (Path p = folder.toAbsolutePath(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+            missing.add(p);
+        }
+        return List.copyOf(missing);
+    }
+
+    /**
+     * Removes the folders this export made, deepest first, as far as they are empty: a folder that
+     * something else has put a file in since is kept, and so are its parents.
+     */
+    private void removeMade() {
+        for (Path folder : made) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (IOException e) {
+                return; // not empty, or not ours to remove: it stays, and so do its parents
+            }
         }
     }
 

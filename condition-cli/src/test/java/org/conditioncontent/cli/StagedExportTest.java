@@ -81,6 +81,45 @@ class StagedExportTest {
     }
 
     @Test
+    void aFailureBeforeTheSwapRemovesTheFoldersTheExportMade() throws IOException {
+        Path nested = out.resolve("site/exports");
+
+        try (StagedExport export = StagedExport.open(nested, said::add)) {
+            export.stage("html/a.html", w -> w.write("new"));
+            assertThatThrownBy(() -> export.stage("html/b.html", w -> {
+                throw new OutOfMemoryError("Java heap space");
+            })).isInstanceOf(OutOfMemoryError.class);
+        }
+
+        assertThat(files()).isEmpty(); // neither site/ nor site/exports/ is left; out/ was there before
+    }
+
+    @Test
+    void aSignalWhileStagingRemovesTheFoldersTheExportMade() throws IOException {
+        Path nested = out.resolve("site/exports");
+
+        try (StagedExport export = StagedExport.open(nested, said::add)) {
+            export.stage("html/a.html", w -> w.write("new"));
+            export.interrupted(); // what the shutdown hook does on SIGTERM or SIGINT
+            assertThat(out.resolve("site")).doesNotExist();
+        }
+
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void aFolderTheExportMadeThatGotAFileMeanwhileIsKeptWithItsParents() throws IOException {
+        Path nested = out.resolve("site/exports");
+
+        try (StagedExport export = StagedExport.open(nested, said::add)) {
+            export.stage("html/a.html", w -> w.write("new"));
+            write("site/exports/notes.txt", "someone else's");
+        }
+
+        assertThat(files()).containsExactly("site/", "site/exports/", "site/exports/notes.txt");
+    }
+
+    @Test
     void aSignalWhileStagingDeletesTheWorkspaceAndStopsTheExport() throws IOException {
         write("html/a.html", "old");
 
