@@ -209,15 +209,22 @@ public final class Main {
                 if (reading) {
                     startReading();
                 }
-            } catch (IOException | RuntimeException | LinkageError | OutOfMemoryError e) {
+            } catch (IOException | RuntimeException | LinkageError e) {
                 // Only a head start: the command's own look-up reads the same lists and reports,
                 // and makes its own rule set and loader. A class that cannot be loaded or
                 // initialised fails the command on the main thread, which reports it (a failed
                 // initialiser as NoClassDefFoundError there, its cause attached only from JDK 18
-                // on), and a full heap too: this thread must not print a stack trace of its own.
+                // on): this thread must not print a stack trace of its own.
+            } catch (OutOfMemoryError e) {
+                // The same, for a full heap; kept, because the class it left uninitialised fails
+                // the main thread with a NoClassDefFoundError that, before JDK 18, does not say why.
+                ranOutOfMemory = e;
             }
         }
     }
+
+    /** A full heap the head start met, which the main thread's failure may stem from; else null. */
+    private static volatile @Nullable OutOfMemoryError ranOutOfMemory;
 
     /**
      * Whether a command line names a subcommand that reads articles, and so builds a rule set and
@@ -420,7 +427,7 @@ public final class Main {
             for (Diagnostic d : config.diagnostics()) {
                 err.println(ValidationReport.line(d));
             }
-        } else if (isHeapFull(e)) {
+        } else if (ranOutOfHeap(e, ranOutOfMemory)) {
             // Not a bug but a limit, which the user can raise: where the heap ran out tells them
             // nothing, so the way to give it more replaces the hint about the stack trace.
             err.println("conditions: " + heapFull(Runtime.getRuntime().maxMemory()));
@@ -444,6 +451,19 @@ public final class Main {
 
     /** A mebibyte, the unit of the heap sizes in {@link #heapFull}. */
     private static final long MB = 1024 * 1024;
+
+    /**
+     * Whether the command failed for a full heap: the failure says so itself or through a cause,
+     * or it is a class that could not be linked or initialised after the head start met a full
+     * heap (the class it left half made).
+     *
+     * @param e the command's failure
+     * @param atStart the full heap the head start met, or {@code null}
+     * @return whether to report a full heap
+     */
+    static boolean ranOutOfHeap(Throwable e, @Nullable OutOfMemoryError atStart) {
+        return isHeapFull(e) || (e instanceof LinkageError && atStart != null && isHeapFull(atStart));
+    }
 
     /**
      * Whether a failure is, or was caused by, an {@link OutOfMemoryError} that says the Java heap

@@ -85,10 +85,11 @@ final class StagedExport implements AutoCloseable {
     private final Map<Path, Boolean> created = new ConcurrentHashMap<>();
     /**
      * The folders this export made to hold its workspace, the output folder first, then each
-     * parent that did not exist: an export that ends without its commit removes them again if
-     * they are empty, so that it leaves no new folder behind.
+     * parent it made: an export that ends without its commit removes them again if they are
+     * empty, so that it leaves no new folder behind. Only a folder this export's own call
+     * created is listed, never one that another process made meanwhile. Guarded by the lock.
      */
-    private volatile List<Path> made = List.of();
+    private final List<Path> made = new ArrayList<>();
     private volatile boolean swapping;
     private volatile boolean finished;
     private volatile boolean cancelled;
@@ -116,13 +117,42 @@ final class StagedExport implements AutoCloseable {
         // Registered before the workspace exists, so that no signal can leave it behind unseen.
         Runtime.getRuntime().addShutdownHook(export.hook);
         try {
-            export.made = missing(out);
-            Files.createDirectories(export.fresh);
+            export.makeWorkspace();
         } catch (IOException e) {
             export.close();
             throw CommandFailure.cannotWrite(out, e);
         }
         return export;
+    }
+
+    /**
+     * Makes the output folder where it is missing, one folder at a time from the first missing
+     * parent down, noting each this call created, then the workspace in it. Under the staging
+     * lock, so that a signal meanwhile waits for the list to be whole before it cleans up.
+     */
+    private void makeWorkspace() throws IOException {
+        Lock staging = lock.readLock();
+        staging.lock();
+        try {
+            if (cancelled) {
+                return; // shutting down: nothing is made, and the first file staged says so
+            }
+            List<Path> missing = new ArrayList<>();
+            for (Path p = out.toAbsolutePath().normalize(); p != null && Files.notExists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+                missing.add(p);
+            }
+            for (int i = missing.size() - 1; i >= 0; i--) {
+                try {
+                    Files.createDirectory(missing.get(i));
+                    made.add(0, missing.get(i)); // deepest first
+                } catch (FileAlreadyExistsException e) {
+                    // Made by someone else since it was found missing: theirs, never removed.
+                }
+            }
+            Files.createDirectories(fresh);
+        } finally {
+            staging.unlock();
+        }
     }
 
     /**
@@ -416,20 +446,9 @@ final class StagedExport implements AutoCloseable {
     }
 
     /**
-     * A folder and each of its parents that does not exist, the folder first: what
-     * {@link Files#createDirectories} is about to make.
-     */
-    private static List<Path> missing(Path folder) {
-        List<Path> missing = new ArrayList<>();
-        for (Path p = folder.toAbsolutePath(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
-            missing.add(p);
-        }
-        return List.copyOf(missing);
-    }
-
-    /**
      * Removes the folders this export made, deepest first, as far as they are empty: a folder that
-     * something else has put a file in since is kept, and so are its parents.
+     * something else has put a file in since is kept, and so are its parents. The caller holds the
+     * write lock.
      */
     private void removeMade() {
         for (Path folder : made) {

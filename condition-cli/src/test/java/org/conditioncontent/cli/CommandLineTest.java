@@ -164,6 +164,26 @@ class CommandLineTest {
     }
 
     @Test
+    void aClassLeftHalfMadeByAFullHeapAtTheStartIsAFullHeapToo() {
+        OutOfMemoryError atStart = new OutOfMemoryError("Java heap space");
+        NoClassDefFoundError halfMade = new NoClassDefFoundError("Could not initialize class org.example.Rules");
+
+        assertThat(Main.ranOutOfHeap(halfMade, atStart)).isTrue();
+        assertThat(Main.ranOutOfHeap(halfMade, null)).isFalse();
+        assertThat(Main.ranOutOfHeap(new IllegalStateException("a bug"), atStart)).isFalse();
+        assertThat(Main.ranOutOfHeap(halfMade, new OutOfMemoryError("Metaspace"))).isFalse();
+    }
+
+    @Test
+    void aCauseChainThatLoopsEndsTheSearch() {
+        IllegalStateException first = new IllegalStateException("first");
+        IllegalArgumentException second = new IllegalArgumentException("second", first);
+        first.initCause(second);
+
+        assertThat(Main.ranOutOfHeap(first, null)).isFalse();
+    }
+
+    @Test
     void suggestsTwiceTheHeapRoundedAsAPersonWouldWriteIt() {
         long mb = 1024 * 1024;
 

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * An export larger than the Java heap, through the built jar in a child process: {@code export}
  * keeps every article until it writes, so a corpus can outgrow the heap a JVM is given. The
  * command must then say so in one line with the heap's limit and the option that raises it, exit
- * 2 and write nothing; and the option it names must be enough for that export. Wherever the heap
- * runs out (reading a file, building a record, rendering), the line is the same.
+ * 2 and write nothing; and the option it names must be enough for that export. In a 16 MB heap
+ * the export runs out while it loads, wherever in the load that is (reading a file, building a
+ * record), so no output folder was made yet.
  */
 class HeapLimitIT {
 

@@ -65,7 +65,13 @@ class ProgressTest {
         try {
             Progress progress = Progress.show(full, "checking 300 files", Duration.ofMillis(1));
             assertThat(failed.await(1, TimeUnit.MINUTES)).isTrue();
-            progress.close(); // joins the redrawing thread, which has ended by then
+            // The redrawing thread ends on the error; an uncaught one reaches the handler first.
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().equals("conditions-progress")) {
+                    thread.join();
+                }
+            }
+            progress.close();
         } finally {
             Thread.setDefaultUncaughtExceptionHandler(before);
         }

@@ -44,7 +44,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Loading never throws for bad content: malformed, truncated, empty, binary or oversized
  * files, unknown fields, wrong types and constraint violations all become diagnostics. Limits on
- * hostile input are builder options; a breach is reported with the option's name.
+ * hostile input are builder options; a breach is reported with the option's name. A full heap
+ * is not the content's fault: it is thrown as the {@link OutOfMemoryError} it is (only a file
+ * larger than a quarter of the heap's limit is reported as one that cannot be read).
  *
  * <p>The work is done in stages, each in a package of its own under {@code internal}: reading
  * (bytes to a tree with positions), binding (the tree to records, format 1 upgraded), checking

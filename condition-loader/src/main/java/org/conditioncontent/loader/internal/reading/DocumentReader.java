@@ -113,36 +113,36 @@ public final class DocumentReader {
         } catch (IOException e) {
             findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file cannot be read: " + e.getMessage());
         } catch (OutOfMemoryError e) {
-            // A file too large for the heap (under a maxDocumentSize an application raised) is a
-            // finding about that file. A heap already full of other things is the run's state:
-            // reported as a finding, it would blame whichever ordinary file came next.
-            if (!isLargerThanTheHeapHolds(file)) {
-                throw e;
-            }
-            findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file cannot be read: " + e.getMessage());
+            ranOutOfMemory(e, sizeOf(file), Runtime.getRuntime().maxMemory(), findings);
         }
         return null;
     }
 
-    /** Whether failing to allocate a file's bytes is the file's doing, in this JVM's heap. Asked only after an allocation failed. */
-    private static boolean isLargerThanTheHeapHolds(Path file) {
+    /** A file's size, or 0 when it cannot be had. */
+    private static long sizeOf(Path file) {
         try {
-            return isLargerThanTheHeapHolds(Files.size(file), Runtime.getRuntime().maxMemory());
+            return Files.size(file);
         } catch (IOException | RuntimeException e) {
-            return false;
+            return 0;
         }
     }
 
     /**
-     * Whether a file is large enough that failing to allocate its bytes is its own doing: more
-     * than a quarter of the most the heap may grow to. A smaller file found the heap full of other
-     * things.
+     * What reading a file that ran out of memory gives. A file larger than a quarter of the most
+     * the heap may grow to is a finding about that file. A smaller one found the heap full of
+     * other things, which is the run's state: reported as a finding, it would blame whichever
+     * ordinary file came next, so the error goes on to the caller.
      *
+     * @param e the error
      * @param fileSize the file's size in bytes
      * @param maxHeapBytes the heap's limit, as {@link Runtime#maxMemory()} gives it
-     * @return whether the file, rather than the heap's state, is to blame
+     * @param findings where the file's finding goes
+     * @throws OutOfMemoryError {@code e}, when the file is not to blame
      */
-    static boolean isLargerThanTheHeapHolds(long fileSize, long maxHeapBytes) {
-        return fileSize > maxHeapBytes / 4;
+    static void ranOutOfMemory(OutOfMemoryError e, long fileSize, long maxHeapBytes, Findings findings) {
+        if (fileSize <= maxHeapBytes / 4) {
+            throw e;
+        }
+        findings.add(Rules.FILE_UNREADABLE, 1, 1, "", "The file cannot be read: " + e.getMessage());
     }
 }
