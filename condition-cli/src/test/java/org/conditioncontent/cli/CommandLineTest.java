@@ -6,6 +6,7 @@ import static org.conditioncontent.cli.CommandRun.SEED;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,10 +131,15 @@ class CommandLineTest {
         assertThat(run.errLines().get(0)).startsWith("conditions: missing required parameter").contains("PATH");
     }
 
+    /** Streams whose standard error is kept in {@code err}, for {@link Main#failed}; standard output is dropped. */
+    private static Streams errorsInto(ByteArrayOutputStream err) {
+        return new Streams(new PrintStream(OutputStream.nullOutputStream(), true, UTF_8), new PrintStream(err, true, UTF_8));
+    }
+
     @Test
     void reportsAnUnexpectedFailureInOneLineWithoutAStackTrace() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Streams streams = new Streams(new PrintStream(new ByteArrayOutputStream(), true, UTF_8), new PrintStream(err, true, UTF_8));
+        Streams streams = errorsInto(err);
 
         int bug = Main.failed(new IllegalStateException("Renderer Foo failed\nsecond line"), null, streams);
         int metaspace = Main.failed(new OutOfMemoryError("Metaspace"), null, streams);
@@ -148,7 +154,7 @@ class CommandLineTest {
     @Test
     void reportsAFullHeapWithItsLimitAndHowToRaiseIt() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Streams streams = new Streams(new PrintStream(new ByteArrayOutputStream(), true, UTF_8), new PrintStream(err, true, UTF_8));
+        Streams streams = errorsInto(err);
 
         int heap = Main.failed(new OutOfMemoryError("Java heap space"), null, streams);
         int overhead = Main.failed(new OutOfMemoryError("GC overhead limit exceeded"), null, streams);
