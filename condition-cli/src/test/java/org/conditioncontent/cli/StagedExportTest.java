@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -397,11 +399,13 @@ class StagedExportTest {
     }
 
     @Test
+    @Timeout(60) // a hook that never comes would hang here instead of failing
     void aSignalWhileStagingOnSeveralThreadsStopsThemAndLeavesTheOldExport() throws IOException {
         write("html/a-0.txt", "old");
         try (StagedExport export = StagedExport.open(out, said::add)) {
             List<StagedExport.Document> documents = new ArrayList<>(documents(Set.of()));
             // The 300th document is written as the shutdown hook runs.
+            CountDownLatch hookWaits = new CountDownLatch(1);
             StagedExport.Document signalled = documents.get(300);
             documents.set(300, new StagedExport.Document(signalled.relative(), w -> {
                 Thread hook = new Thread(export::interrupted);
@@ -412,8 +416,26 @@ class StagedExportTest {
                 while (hook.isAlive() && hook.getState() != Thread.State.WAITING) {
                     Thread.onSpinWait();
                 }
+                hookWaits.countDown();
                 w.write("written as the signal came");
             }, false));
+            // The files after it that the other threads started before the hook came wait for the
+            // hook too: without this, on a machine too busy to run the hook at once, the other
+            // threads once wrote every file left before it stopped new ones (seen in CI).
+            for (int i = 301; i < 600; i++) {
+                StagedExport.Document later = documents.get(i);
+                documents.set(i, new StagedExport.Document(later.relative(), w -> {
+                    try {
+                        if (!hookWaits.await(30, TimeUnit.SECONDS)) {
+                            throw new IOException("the hook never came");
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new java.io.InterruptedIOException("stopped while waiting for the hook");
+                    }
+                    later.content().writeTo(w);
+                }, false));
+            }
             assertThatThrownBy(() -> export.stageAll(documents, 3)).isInstanceOf(CommandFailure.class).hasMessageContaining("stopped");
         }
         assertThat(files()).containsExactly("html/", "html/a-0.txt");
