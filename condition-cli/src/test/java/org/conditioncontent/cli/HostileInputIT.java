@@ -82,6 +82,8 @@ class HostileInputIT {
                 .directory(REPOSITORY.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
+        // Options the machine may have set, which the JVM notes on standard error.
+        command.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS"));
 
         long start = System.nanoTime();
         Process process = command.start();

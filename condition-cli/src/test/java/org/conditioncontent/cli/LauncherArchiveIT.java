@@ -158,8 +158,11 @@ class LauncherArchiveIT {
         assertThat(launch(jdk, List.of(), "validate", article.toString()).exitCode()).isZero();
         Path archive = target.resolve("conditions.jsa");
         FileTime written = Files.getLastModifiedTime(archive);
-        // As a build leaves it: the jar newer than the archive.
-        Files.setLastModifiedTime(archive, FileTime.fromMillis(written.toMillis() - 60_000));
+        // As a build leaves it: the jar newer than the archive. Aged from the jar's time, not the
+        // archive's: on a loaded machine the runs between the jar's copy and the archive's dump
+        // can take longer than any fixed step back from the archive.
+        long jar = Files.getLastModifiedTime(target.resolve("conditions.jar")).toMillis();
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(Math.min(jar, written.toMillis()) - 60_000));
         FileTime aged = Files.getLastModifiedTime(archive);
 
         assertThat(launch(jdk, List.of(), "validate", article.toString()).exitCode()).isZero();
@@ -458,11 +461,16 @@ class LauncherArchiveIT {
         static Launch run(List<String> command, Path folder) throws IOException, InterruptedException {
             Path out = Files.createTempFile(folder, "out", ".txt");
             Path err = Files.createTempFile(folder, "err", ".txt");
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(folder.toFile())
                     .redirectOutput(out.toFile())
-                    .redirectError(err.toFile())
-                    .start();
+                    .redirectError(err.toFile());
+            // What the machine running the tests may have set: the JVM notes each of the first
+            // three on standard error, -Xmx among them changes the launcher's options, and the
+            // launcher's own would change what it runs. A test sets what it needs in its command.
+            builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS",
+                    "CONDITIONS_CDS", "CONDITIONS_JAVA_OPTIONS"));
+            Process process = builder.start();
             assertThat(process.waitFor(4, TimeUnit.MINUTES)).isTrue();
             return new Launch(process.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));
         }

@@ -29,7 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Hostile input gets a diagnostic, never an exception, a hang or an out-of-memory. Each class of
  * input is a fixture file under {@code hostile/} with its expected rule and position.
  */
-@Timeout(value = 5, unit = TimeUnit.SECONDS)
+// A hang guard, with room for a loaded machine: every case takes well under a second here, and
+// input that makes the loader hang or blow up exponentially still fails it.
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
 class HostileInputTest {
 
     private static final Path HOSTILE = Path.of("src/test/resources/hostile");
@@ -191,7 +193,7 @@ class HostileInputTest {
      * finding after one of them is at a column that bytes would get wrong.
      */
     @Test
-    @Timeout(value = 30, unit = TimeUnit.SECONDS) // thousands of loads, none of them hostile
+    @Timeout(value = 120, unit = TimeUnit.SECONDS) // thousands of loads, none hostile: 4 s here
     void jsonFromBytesIsReportedAsFromText() {
         JsonMapper mapper = JsonMapper.builder().build();
         int shifted = 0;

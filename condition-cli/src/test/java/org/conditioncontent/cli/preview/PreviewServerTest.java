@@ -31,6 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PreviewServerTest {
 
+    /** How long a test waits for a reload: a limit against a hang, with room for a loaded machine. */
+    private static final int WAIT_SECONDS = 30;
+
     private static final Path SEED = Path.of("../examples/conditions/nocturnal-leg-cramps.yaml");
 
     @TempDir
@@ -151,7 +154,7 @@ class PreviewServerTest {
         // Saved after the first load and before the folder is watched: no event will ever tell of it.
         Files.writeString(file, Files.readString(file, UTF_8).replace("title: Nocturnal Leg Cramps", "title: Saved Meanwhile"), UTF_8);
         try (PreviewServer late = PreviewServer.start(workspace, Renderers.discover().get("html"), 0)) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
             while (workspace.snapshot().version() < 2 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
@@ -178,15 +181,15 @@ class PreviewServerTest {
         });
         reader.setDaemon(true);
         reader.start();
-        assertThat(events.poll(10, TimeUnit.SECONDS)).as("the version on connecting").isEqualTo("data: 1");
+        assertThat(events.poll(WAIT_SECONDS, TimeUnit.SECONDS)).as("the version on connecting").isEqualTo("data: 1");
 
         edit(text -> text.replace("title: Nocturnal Leg Cramps", "title: Night-Time Leg Cramps"));
-        assertThat(events.poll(10, TimeUnit.SECONDS)).as("the version after a save").isEqualTo("data: 2");
+        assertThat(events.poll(WAIT_SECONDS, TimeUnit.SECONDS)).as("the version after a save").isEqualTo("data: 2");
         assertThat(get("/nocturnal-leg-cramps.html").body()).contains("<h1>Night-Time Leg Cramps</h1>").contains("data-preview-version=\"2\"");
 
         // An error: its findings replace the page, with line and column, escaped.
         edit(text -> text.replace("id: nocturnal-leg-cramps\n", "id: nocturnal-leg-cramps\n\"<script>alert(1)</script>\": x\n"));
-        assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("data: 3");
+        assertThat(events.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo("data: 3");
         String broken = get("/nocturnal-leg-cramps.html").body();
         long plantedLine = Files.readAllLines(article, UTF_8).indexOf("\"<script>alert(1)</script>\": x") + 1;
         assertThat(plantedLine).as("the planted line").isGreaterThan(1);
@@ -196,16 +199,20 @@ class PreviewServerTest {
         assertThat(get("/").body()).contains("1 error").contains("not in the index until fixed");
 
         edit(text -> text.replace("\"<script>alert(1)</script>\": x\n", ""));
-        assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("data: 4");
+        assertThat(events.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo("data: 4");
         assertThat(get("/nocturnal-leg-cramps.html").body()).doesNotContain("preview-finding").contains("no findings");
 
         // A new file appears in the index; a deleted one goes, and its page with it.
-        Files.writeString(folder.resolve("cramps-two.yaml"), Files.readString(article, UTF_8)
+        // Written whole and moved in, as edit does: a test thread stalled between a plain write's
+        // create and its bytes for longer than the quiet period would let a reload see it empty.
+        Path temporary = folder.resolve(".new.tmp");
+        Files.writeString(temporary, Files.readString(article, UTF_8)
                 .replace("id: nocturnal-leg-cramps", "id: cramps-two").replace("title: Night-Time Leg Cramps", "title: Second Cramps"), UTF_8);
-        assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("data: 5");
+        Files.move(temporary, folder.resolve("cramps-two.yaml"), StandardCopyOption.ATOMIC_MOVE);
+        assertThat(events.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo("data: 5");
         assertThat(get("/").body()).contains("<a href=\"cramps-two.html\">Second Cramps</a>");
         Files.delete(article);
-        assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("data: 6");
+        assertThat(events.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo("data: 6");
         assertThat(get("/").body()).doesNotContain("Night-Time Leg Cramps");
         assertThat(get("/nocturnal-leg-cramps.html").statusCode()).isEqualTo(404);
         stream.close();
@@ -218,7 +225,7 @@ class PreviewServerTest {
         Path nested = Files.createDirectory(later.resolve("nested"));
         Files.writeString(nested.resolve("deep.yaml"), Files.readString(SEED, UTF_8)
                 .replace("id: nocturnal-leg-cramps", "id: deep").replace("title: Nocturnal Leg Cramps", "title: Deep Cramps"), UTF_8);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (!get("/").body().contains("Deep Cramps") && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
