@@ -469,7 +469,7 @@ class LauncherArchiveIT {
             // three on standard error, -Xmx among them changes the launcher's options, and the
             // launcher's own would change what it runs. A test sets what it needs in its command.
             builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS",
-                    "CONDITIONS_CDS", "CONDITIONS_JAVA_OPTIONS"));
+                    "CONDITIONS_CDS", "CONDITIONS_JAVA_OPTIONS", "CONDITIONS_MAVEN"));
             Process process = builder.start();
             assertThat(process.waitFor(4, TimeUnit.MINUTES)).isTrue();
             return new Launch(process.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));

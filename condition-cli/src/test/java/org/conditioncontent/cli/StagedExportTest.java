@@ -413,7 +413,11 @@ class StagedExportTest {
                 // Until the hook waits for this file (it has stopped new files first): a hook
                 // that started late once let every file be written before it came, on a loaded
                 // machine, and the export then had nothing to stop.
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
                 while (hook.isAlive() && hook.getState() != Thread.State.WAITING) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IOException("the hook never waited for this file");
+                    }
                     Thread.onSpinWait();
                 }
                 hookWaits.countDown();
@@ -431,12 +435,13 @@ class StagedExportTest {
                         }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
-                        throw new java.io.InterruptedIOException("stopped while waiting for the hook");
+                        throw new java.io.InterruptedIOException("interrupted while waiting for the hook");
                     }
                     later.content().writeTo(w);
                 }, false));
             }
-            assertThatThrownBy(() -> export.stageAll(documents, 3)).isInstanceOf(CommandFailure.class).hasMessageContaining("stopped");
+            assertThatThrownBy(() -> export.stageAll(documents, 3)).isInstanceOf(CommandFailure.class)
+                    .hasMessage("the export was stopped; " + out + " is as it was");
         }
         assertThat(files()).containsExactly("html/", "html/a-0.txt");
         assertThat(read("html/a-0.txt")).isEqualTo("old");
