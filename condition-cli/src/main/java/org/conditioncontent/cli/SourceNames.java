@@ -1,5 +1,6 @@
 package org.conditioncontent.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,14 @@ final class SourceNames {
         if (workingDirectory.toString().isEmpty()) {
             return source; // the loader had the paths as given
         }
-        Path path = Path.of(source);
+        Path path;
+        try {
+            path = Path.of(source);
+        } catch (InvalidPathException e) {
+            // A name this JVM read but cannot make a path of again (beyond ASCII in the C locale
+            // on Linux): the loader's name is the only one there is.
+            return source;
+        }
         for (Path root : relativeRoots) {
             if (path.startsWith(root)) {
                 return workingDirectory.relativize(path).toString();

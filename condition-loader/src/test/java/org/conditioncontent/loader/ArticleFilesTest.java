@@ -3,6 +3,7 @@ package org.conditioncontent.loader;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.assertj.core.api.Assumptions.assumeThatCode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -200,6 +201,9 @@ class ArticleFilesTest {
         Path tree = Files.createDirectories(root.resolve("mixed"));
         List<String> names = List.of("e.json", "é.json", "f.json", "Z.json", "z.json", "~.json", "日本.json", "ä/x.json", "a/x.json",
                 "😀.json", "\uFFFD.json", "e-1.json", "E.json", "0.json");
+        // A JVM on Linux names files in its locale's charset: with LANG=C set it cannot name these
+        // (with no locale at all the build runs the tests in C.UTF-8, decision 134).
+        names.forEach(name -> assumeThatCode(() -> Path.of(name)).as("this JVM can name %s", name).doesNotThrowAnyException());
         for (String name : names) {
             Path file = tree.resolve(name);
             Files.createDirectories(file.getParent());

@@ -2,6 +2,7 @@ package org.conditioncontent.loader.report;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,9 @@ final class ReportPaths {
      */
     @Nullable String relative(String source) {
         Path file = absolute(source);
+        if (file == null) {
+            return relativeText(source);
+        }
         if (!file.startsWith(base) || file.equals(base)) {
             return null;
         }
@@ -51,7 +55,11 @@ final class ReportPaths {
      */
     String path(String source) {
         String relative = relative(source);
-        return relative != null ? relative : absolute(source).toString();
+        if (relative != null) {
+            return relative;
+        }
+        Path file = absolute(source);
+        return file != null ? file.toString() : source;
     }
 
     /**
@@ -63,7 +71,17 @@ final class ReportPaths {
      */
     String uri(String source) {
         String relative = relative(source);
-        return relative != null ? encode(relative) : absolute(source).toUri().toASCIIString();
+        if (relative != null) {
+            return encode(relative);
+        }
+        Path file = absolute(source);
+        if (file != null) {
+            return file.toUri().toASCIIString();
+        }
+        // Not a path here (see relativeText): an absolute name as it reads, else read against the
+        // working directory, whose URI ends in a slash.
+        String text = withSlashes(source);
+        return text.startsWith("/") ? "file://" + encode(text) : base.toUri().toASCIIString() + encode(text);
     }
 
     /**
@@ -76,8 +94,46 @@ final class ReportPaths {
         return relative(source) != null;
     }
 
-    private Path absolute(String source) {
-        return base.resolve(source).normalize();
+    /**
+     * The file's absolute path, or {@code null} when its name cannot be a path on this platform:
+     * on Linux a JVM in a locale that is not UTF-8 (the C locale of a container with none set)
+     * reads a file name's bytes beyond ASCII as U+FFFD, and cannot make a path of that again.
+     */
+    private @Nullable Path absolute(String source) {
+        try {
+            return base.resolve(source).normalize();
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A name that cannot be a path, taken as text: relative to the working directory when it is
+     * relative and has no {@code ..} segment, with forward slashes and without {@code ./} segments;
+     * else {@code null}.
+     */
+    private @Nullable String relativeText(String source) {
+        String text = withSlashes(source);
+        boolean windows = base.getFileSystem().getSeparator().equals("\\");
+        if (text.startsWith("/") || windows && text.length() > 1 && text.charAt(1) == ':') {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        for (String segment : text.split("/")) {
+            if (segment.equals("..")) {
+                return null;
+            }
+            if (!segment.isEmpty() && !segment.equals(".")) {
+                path.append(path.length() == 0 ? "" : "/").append(segment);
+            }
+        }
+        return path.length() == 0 ? null : path.toString();
+    }
+
+    /** The name with the file system's separator written as a forward slash. */
+    private String withSlashes(String source) {
+        String separator = base.getFileSystem().getSeparator();
+        return separator.equals("/") ? source : source.replace(separator, "/");
     }
 
     /**

@@ -34,6 +34,18 @@ class GithubReportTest {
     }
 
     @Test
+    void namesThatCannotBePathsHereAreNamedAsTheyRead() {
+        // NUL is in no path, as U+FFFD is in none of a JVM on Linux in the C locale.
+        List<String> lines = report(List.of(new Diagnostic("./dir/caf\u0000.yaml", 2, 3, "", Severity.ERROR, "r", "m"),
+                new Diagnostic("/elsewhere/caf\u0000.yaml", 4, 5, "", Severity.ERROR, "r", "m")), Path.of("/repo"));
+
+        assertThat(lines).containsExactly(
+                "::error file=dir/caf\u0000.yaml,line=2,col=3,title=r::m",
+                "::error file=/elsewhere/caf\u0000.yaml,line=4,col=5,title=r::m",
+                "1 files, 2 errors, 0 warnings");
+    }
+
+    @Test
     void saysSoWhenGithubWillNotShowEveryAnnotation() {
         List<Diagnostic> ten = new ArrayList<>();
         IntStream.rangeClosed(1, 10).forEach(i -> ten.add(new Diagnostic("a.yaml", i, 1, "", Severity.ERROR, "required", "m")));

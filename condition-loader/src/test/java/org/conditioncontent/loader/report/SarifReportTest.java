@@ -200,6 +200,30 @@ class SarifReportTest {
     }
 
     @Test
+    void namesThatCannotBePathsHereAreNamedAsTheyRead(@TempDir Path root) {
+        // A name the platform cannot make a path of, as a JVM on Linux in the C locale cannot make
+        // one of a name it read with U+FFFD in it: NUL is in no path anywhere.
+        List<Diagnostic> diagnostics = List.of(
+                new Diagnostic("./sub/./caf\u0000 1.yaml", 1, 1, "", Severity.ERROR, "required", "inside"),
+                new Diagnostic("/elsewhere/caf\u0000.yaml", 1, 1, "", Severity.ERROR, "required", "absolute"),
+                new Diagnostic("../up/caf\u0000.yaml", 1, 1, "", Severity.ERROR, "required", "above"));
+
+        String sarif = write(diagnostics, root);
+
+        assertThat(schemaErrors(sarif)).isEmpty();
+        java.util.Map<String, JsonNode> byMessage = new java.util.HashMap<>();
+        for (JsonNode result : JsonMapper.shared().readTree(sarif).get("runs").get(0).get("results")) {
+            byMessage.put(result.get("message").get("text").asString(), result.get("locations").get(0).get("physicalLocation").get("artifactLocation"));
+        }
+        assertThat(byMessage.get("inside").get("uri").asString()).isEqualTo("sub/caf%00%201.yaml");
+        assertThat(byMessage.get("inside").get("uriBaseId").asString()).isEqualTo("%SRCROOT%");
+        assertThat(byMessage.get("absolute").get("uri").asString()).isEqualTo("file:///elsewhere/caf%00.yaml");
+        assertThat(byMessage.get("absolute").has("uriBaseId")).isFalse();
+        assertThat(byMessage.get("above").get("uri").asString()).isEqualTo(root.toAbsolutePath().toUri().toASCIIString() + "../up/caf%00.yaml");
+        assertThat(byMessage.get("above").has("uriBaseId")).isFalse();
+    }
+
+    @Test
     void aCleanRunHasNoResultsAndIsValid() {
         String sarif = ReportFormat.SARIF.render(ValidationReport.of(
                 Examples.load("examples/conditions/nocturnal-leg-cramps.yaml"), RULES, Examples.REPOSITORY, VERSION));

@@ -2,6 +2,7 @@ package org.conditioncontent.loader.internal.corpus;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -159,7 +160,7 @@ public final class FileList extends AbstractList<Path> implements RandomAccess {
         if (name.isEmpty()) {
             return null;
         }
-        if ((!isAscii(name) || file.getFileSystem() != FileSystems.getDefault()) && !folder.resolve(name).equals(file)) {
+        if ((!isAscii(name) || file.getFileSystem() != FileSystems.getDefault()) && !resolvesTo(folder, name, file)) {
             return null;
         }
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
@@ -169,6 +170,19 @@ public final class FileList extends AbstractList<Path> implements RandomAccess {
             return null;
         }
         return bytes;
+    }
+
+    /**
+     * Whether the folder resolved against the name is the file. A name that cannot be a path
+     * again is not: on Linux a JVM in a locale that is not UTF-8 (the C locale of a container
+     * with none set) decodes a name's bytes beyond ASCII as U+FFFD, which it cannot encode back.
+     */
+    private static boolean resolvesTo(Path folder, String name, Path file) {
+        try {
+            return folder.resolve(name).equals(file);
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /**

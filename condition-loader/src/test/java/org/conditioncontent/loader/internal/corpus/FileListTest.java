@@ -2,6 +2,7 @@ package org.conditioncontent.loader.internal.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThatCode;
 
 import java.io.IOException;
 import java.nio.file.FileSystem;
@@ -60,9 +61,15 @@ class FileListTest {
 
     @Test
     void namesBeyondAsciiComeBackTheSame() throws IOException {
+        List<String> names = List.of("café.json", "straße.yaml", "日本語.json", "emoji-😀.yml", "plain.json");
+        // A JVM on Linux names files in its locale's charset: with LANG=C set it cannot name these
+        // (with no locale at all the build runs the tests in C.UTF-8, decision 134).
+        for (String name : List.of("artículos", String.join("", names))) {
+            assumeThatCode(() -> Path.of(name)).as("this JVM can name %s", name).doesNotThrowAnyException();
+        }
         Path folder = Files.createDirectories(temp.resolve("artículos"));
         List<Path> files = new ArrayList<>();
-        for (String name : List.of("café.json", "straße.yaml", "日本語.json", "emoji-😀.yml", "plain.json")) {
+        for (String name : names) {
             files.add(Files.writeString(folder.resolve(name), "{}"));
         }
         FileList list = FileList.copyOf(files);

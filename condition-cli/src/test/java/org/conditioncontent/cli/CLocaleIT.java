@@ -1,0 +1,89 @@
+package org.conditioncontent.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.conditioncontent.cli.CommandRun.BUILT_JAR;
+import static org.conditioncontent.cli.CommandRun.JAVA;
+import static org.conditioncontent.cli.CommandRun.SEED;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The built jar in the C locale, as a container with no locale set runs it. A JVM on Linux then
+ * reads the bytes of a file name beyond ASCII as U+FFFD, and cannot make a path of that name
+ * again: such a file must still be checked and named in every report, not end the run with
+ * "unmappable characters" (exit 2), and an export of the folder must still be written.
+ */
+class CLocaleIT {
+
+    @TempDir
+    Path temp;
+
+    private Path articles;
+
+    @BeforeEach
+    void namesBeyondAsciiInAFolder() throws IOException, InterruptedException {
+        assumeThat(System.getProperty("os.name")).as("a JVM names files in its locale's charset on Linux").isEqualToIgnoringCase("linux");
+        assumeThat(run(temp, "-XshowSettings:properties", "-version").err())
+                .as("the C locale gives a JVM of this JDK another charset than UTF-8 for file names")
+                .contains("sun.jnu.encoding = ").doesNotContain("sun.jnu.encoding = UTF-8");
+        articles = Files.createDirectories(temp.resolve("articles"));
+        Files.copy(SEED, articles.resolve("ñandú.yaml"));
+        Files.writeString(articles.resolve("café.yaml"), "id: cafe\n", UTF_8);
+    }
+
+    @ParameterizedTest(name = "--report {0}")
+    @ValueSource(strings = {"text", "json", "sarif", "github", "junit"})
+    void aFileNamedBeyondAsciiIsCheckedAndReported(String report) throws IOException, InterruptedException {
+        Run run = run(articles, "-jar", BUILT_JAR.toString(), "validate", "--report", report, ".");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.out() + run.err()).as("the findings of café.yaml, by its name as the JVM reads it")
+                .contains("caf").contains("required").doesNotContain("unmappable").doesNotContain("Exception");
+    }
+
+    @Test
+    void aFolderWithNamesBeyondAsciiExports() throws IOException, InterruptedException {
+        Files.delete(articles.resolve("café.yaml"));
+        Path out = temp.resolve("site");
+
+        Run run = run(articles, "-jar", BUILT_JAR.toString(), "export", "--out", out.toString(), ".");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out.resolve("html/nocturnal-leg-cramps.html")).isNotEmptyFile();
+        assertThat(out.resolve("json/nocturnal-leg-cramps.json")).isNotEmptyFile();
+    }
+
+    /** Runs java in a folder with LC_ALL=C and no other locale variable. */
+    private Run run(Path folder, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(JAVA.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        Map<String, String> environment = builder.environment();
+        environment.keySet().removeIf(name -> name.equals("LANG") || name.equals("LANGUAGE") || name.startsWith("LC_"));
+        environment.keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS"));
+        environment.put("LC_ALL", "C");
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) { // a hang guard only
+            process.destroyForcibly().waitFor();
+        }
+        return new Run(process.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));
+    }
+
+    private record Run(int exitCode, String out, String err) {}
+}
