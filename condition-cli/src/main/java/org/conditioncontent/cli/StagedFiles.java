@@ -11,6 +11,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -79,7 +80,7 @@ final class StagedFiles implements AutoCloseable {
         Path folder = Objects.requireNonNull(target.toAbsolutePath().getParent(), "a file to write has a folder");
         try {
             createFolders(folder);
-            Path temp = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            Path temp = temporaryFile(folder, target);
             // CREATE_NEW, not createTempFile: the temporary file must get the permissions a new file
             // gets (createTempFile makes it readable by its owner only, and the move would keep that).
             Writer out = new BufferedWriter(new OutputStreamWriter(
@@ -91,6 +92,20 @@ final class StagedFiles implements AutoCloseable {
             keepPermissions(target, temp);
         } catch (IOException | UncheckedIOException e) {
             throw CommandFailure.cannotWrite(target, e);
+        }
+    }
+
+    /**
+     * A new name beside the target for its content until the commit: the target's name with a
+     * random part, or the random part alone when the name cannot be a path again (a name beyond
+     * ASCII read by a JVM in the C locale on Linux).
+     */
+    private static Path temporaryFile(Path folder, Path target) {
+        String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+        try {
+            return folder.resolve("." + target.getFileName() + "." + random + ".tmp");
+        } catch (InvalidPathException e) {
+            return folder.resolve(".conditions." + random + ".tmp");
         }
     }
 

@@ -3,6 +3,7 @@ package org.conditioncontent.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.assertj.core.api.Assumptions.assumeThatCode;
 import static org.conditioncontent.cli.CommandRun.BUILT_JAR;
 import static org.conditioncontent.cli.CommandRun.JAVA;
 import static org.conditioncontent.cli.CommandRun.SEED;
@@ -39,6 +40,9 @@ class CLocaleIT {
         assumeThat(run(temp, "-XshowSettings:properties", "-version").err())
                 .as("the C locale gives a JVM of this JDK another charset than UTF-8 for file names")
                 .contains("sun.jnu.encoding = ").doesNotContain("sun.jnu.encoding = UTF-8");
+        for (String name : List.of("ñandú.yaml", "café.yaml")) {
+            assumeThatCode(() -> Path.of(name)).as("the test's own JVM can name %s", name).doesNotThrowAnyException();
+        }
         articles = Files.createDirectories(temp.resolve("articles"));
         Files.copy(SEED, articles.resolve("ñandú.yaml"));
         Files.writeString(articles.resolve("café.yaml"), "id: cafe\n", UTF_8);
@@ -64,6 +68,22 @@ class CLocaleIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(out.resolve("html/nocturnal-leg-cramps.html")).isNotEmptyFile();
         assertThat(out.resolve("json/nocturnal-leg-cramps.json")).isNotEmptyFile();
+    }
+
+    @Test
+    void aFormatOneFileNamedBeyondAsciiIsMigrated() throws IOException, InterruptedException {
+        Files.delete(articles.resolve("café.yaml"));
+        Path file = Files.copy(CommandRun.FIXTURES.resolve("migrate/seed-format1.yaml"), articles.resolve("ñandú.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Run run = run(articles, "-jar", BUILT_JAR.toString(), "migrate", ".");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(file, UTF_8)).contains("formatVersion: 2");
+        assertThat(run(articles, "-jar", BUILT_JAR.toString(), "validate", ".").exitCode()).isZero();
+        try (var left = Files.list(articles)) {
+            assertThat(left).as("no temporary file left").containsExactly(file);
+        }
     }
 
     /** Runs java in a folder with LC_ALL=C and no other locale variable. */

@@ -203,8 +203,8 @@ public final class ConditionLoader {
                         + " bytes (limit maxDocumentSize)");
                 loaded = Loaded.failed(entry.name(), findings, FormatVersion.NONE);
             } else {
-                SourceFormat format = SourceFormat.of(Path.of(entry.name().substring(entry.name().lastIndexOf('/') + 1)))
-                        .orElse(SourceFormat.YAML);
+                // By the name as text: a Path of a name beyond ASCII cannot be made in the C locale.
+                SourceFormat format = SourceFormat.ofName(entry.name()).orElse(SourceFormat.YAML);
                 loaded = loadBytes(entry.name(), content, format);
             }
             results[i] = loaded.result();

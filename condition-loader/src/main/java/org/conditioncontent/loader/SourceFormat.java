@@ -22,7 +22,15 @@ public enum SourceFormat {
         if (name == null) {
             return Optional.empty();
         }
-        String lower = name.toString().toLowerCase(Locale.ROOT);
+        return ofName(name.toString());
+    }
+
+    /**
+     * The format of a file, from its name as text: for names that may not be paths on this
+     * platform, such as a jar entry's beyond ASCII in a JVM whose locale is C.
+     */
+    static Optional<SourceFormat> ofName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json")) {
             return Optional.of(JSON);
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.Diagnostic;
@@ -153,8 +154,8 @@ public final class Workspace {
         List<Path> present = roots.stream().filter(Files::exists).toList();
         Snapshot next;
         try {
-            List<Path> files = ConditionLoader.articleFiles(present);
-            next = new Snapshot(version, pages(loader.loadAll(files)), null);
+            ArticleFiles found = loader.find(ConditionLoader.articleFiles(present));
+            next = new Snapshot(version, pages(loader.loadAll(found), found.files()), null);
         } catch (UncheckedIOException | IllegalArgumentException e) {
             // A folder removed or unreadable between the listing and the loading: say so, and the
             // next change on disk tries again.
@@ -167,15 +168,21 @@ public final class Workspace {
         return next;
     }
 
-    private List<Page> pages(CorpusResult corpus) {
+    /**
+     * The pages of the loaded files, one a file; {@code paths} are the files in the results'
+     * order. A result's path is taken from them, not made again from its name: a name beyond
+     * ASCII read in the C locale on Linux cannot be made a path again.
+     */
+    private List<Page> pages(CorpusResult corpus, List<Path> paths) {
         Map<String, List<Diagnostic>> bySource = new LinkedHashMap<>();
         for (Diagnostic d : corpus.diagnostics()) {
             bySource.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
         }
         Set<String> routes = new HashSet<>(Set.of(PreviewPages.INDEX)); // the index page keeps its name
         List<Page> pages = new ArrayList<>();
-        for (LoadResult file : corpus.files()) {
-            Path path = Path.of(file.source());
+        for (int i = 0; i < corpus.files().size(); i++) {
+            LoadResult file = corpus.files().get(i);
+            Path path = paths.get(i);
             String route = unique(route(path), routes);
             List<Diagnostic> findings = bySource.getOrDefault(file.source(), List.of());
             boolean errors = findings.stream().anyMatch(d -> d.severity() == Severity.ERROR);

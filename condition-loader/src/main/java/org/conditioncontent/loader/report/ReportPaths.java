@@ -2,6 +2,7 @@ package org.conditioncontent.loader.report;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -79,9 +80,18 @@ final class ReportPaths {
             return file.toUri().toASCIIString();
         }
         // Not a path here (see relativeText): an absolute name as it reads, else read against the
-        // working directory, whose URI ends in a slash.
+        // working directory as a folder (its URI ends in a slash only if it exists).
         String text = withSlashes(source);
-        return text.startsWith("/") ? "file://" + encode(text) : base.toUri().toASCIIString() + encode(text);
+        if (text.startsWith("/")) {
+            return "file://" + encode(text);
+        }
+        if (isDrive(text)) {
+            return "file:///" + text.substring(0, 2) + encode(text.substring(2));
+        }
+        String folder = base.toUri().toASCIIString();
+        String resolved = URI.create(folder.endsWith("/") ? folder : folder + "/").resolve(encode(text)).toASCIIString();
+        // Resolving drops the empty authority (file:/x); the other URIs here are written file:///x.
+        return resolved.startsWith("file:/") && !resolved.startsWith("file://") ? "file://" + resolved.substring(5) : resolved;
     }
 
     /**
@@ -109,13 +119,17 @@ final class ReportPaths {
 
     /**
      * A name that cannot be a path, taken as text: relative to the working directory when it is
-     * relative and has no {@code ..} segment, with forward slashes and without {@code ./} segments;
-     * else {@code null}.
+     * relative, or absolute and under the working directory's own name (the same JVM read both),
+     * and has no {@code ..} segment; with forward slashes and without {@code ./} segments. Else
+     * {@code null}.
      */
     private @Nullable String relativeText(String source) {
         String text = withSlashes(source);
-        boolean windows = base.getFileSystem().getSeparator().equals("\\");
-        if (text.startsWith("/") || windows && text.length() > 1 && text.charAt(1) == ':') {
+        String folder = withSlashes(base.toString());
+        String prefix = folder.endsWith("/") ? folder : folder + "/";
+        if (text.startsWith(prefix)) {
+            text = text.substring(prefix.length());
+        } else if (text.startsWith("/") || isDrive(text)) {
             return null;
         }
         StringBuilder path = new StringBuilder();
@@ -128,6 +142,11 @@ final class ReportPaths {
             }
         }
         return path.length() == 0 ? null : path.toString();
+    }
+
+    /** Whether a name starts with a Windows drive, such as {@code C:}, on a file system with such names. */
+    private boolean isDrive(String text) {
+        return base.getFileSystem().getSeparator().equals("\\") && text.length() > 1 && text.charAt(1) == ':';
     }
 
     /** The name with the file system's separator written as a forward slash. */

@@ -206,7 +206,8 @@ class SarifReportTest {
         List<Diagnostic> diagnostics = List.of(
                 new Diagnostic("./sub/./caf\u0000 1.yaml", 1, 1, "", Severity.ERROR, "required", "inside"),
                 new Diagnostic("/elsewhere/caf\u0000.yaml", 1, 1, "", Severity.ERROR, "required", "absolute"),
-                new Diagnostic("../up/caf\u0000.yaml", 1, 1, "", Severity.ERROR, "required", "above"));
+                new Diagnostic("../up/caf\u0000.yaml", 1, 1, "", Severity.ERROR, "required", "above"),
+                new Diagnostic(root.toAbsolutePath() + "/deep/caf\u0000.yaml", 1, 1, "", Severity.ERROR, "required", "inside, absolute"));
 
         String sarif = write(diagnostics, root);
 
@@ -219,8 +220,11 @@ class SarifReportTest {
         assertThat(byMessage.get("inside").get("uriBaseId").asString()).isEqualTo("%SRCROOT%");
         assertThat(byMessage.get("absolute").get("uri").asString()).isEqualTo("file:///elsewhere/caf%00.yaml");
         assertThat(byMessage.get("absolute").has("uriBaseId")).isFalse();
-        assertThat(byMessage.get("above").get("uri").asString()).isEqualTo(root.toAbsolutePath().toUri().toASCIIString() + "../up/caf%00.yaml");
+        assertThat(byMessage.get("above").get("uri").asString())
+                .isEqualTo(root.toAbsolutePath().getParent().toUri().toASCIIString() + "up/caf%00.yaml");
         assertThat(byMessage.get("above").has("uriBaseId")).isFalse();
+        assertThat(byMessage.get("inside, absolute").get("uri").asString()).isEqualTo("deep/caf%00.yaml");
+        assertThat(byMessage.get("inside, absolute").get("uriBaseId").asString()).isEqualTo("%SRCROOT%");
     }
 
     @Test
