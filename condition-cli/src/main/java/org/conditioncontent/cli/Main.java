@@ -349,6 +349,7 @@ public final class Main {
         cli.setErr(new PrintWriter(new OutputStreamWriter(streams.err(), UTF_8), true));
         cli.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(Path.class, PathArgument.INSTANCE);
         Failures failures = new Failures(streams);
         cli.setParameterExceptionHandler(failures);
         cli.setExecutionExceptionHandler(failures);

@@ -86,6 +86,16 @@ class CLocaleIT {
         }
     }
 
+    @Test
+    void aNameBeyondAsciiOnTheCommandLineSaysToRunInAUtf8Locale() throws IOException, InterruptedException {
+        // This JVM cannot make a path of such an argument at all: the message says what to do.
+        Run run = run(articles, "-jar", BUILT_JAR.toString(), "validate", "café.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot be a file name here").contains("run in a UTF-8 locale, such as LC_ALL=C.UTF-8")
+                .doesNotContain("Exception");
+    }
+
     /** Runs java in a folder with LC_ALL=C and no other locale variable. */
     private Run run(Path folder, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(JAVA.toString()));
