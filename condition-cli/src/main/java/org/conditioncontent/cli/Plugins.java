@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -57,7 +58,12 @@ final class Plugins implements AutoCloseable {
         String variable = invocation.environment().getOrDefault(ENVIRONMENT, "");
         for (String entry : variable.split(File.pathSeparator, -1)) {
             if (!entry.isBlank()) {
-                jars.add(Path.of(entry.strip()));
+                try {
+                    jars.add(Path.of(entry.strip()));
+                } catch (InvalidPathException e) {
+                    throw new CommandFailure(ENVIRONMENT + ": " + PathArgument.message(entry.strip(), e.getReason(),
+                            System.getProperty("sun.jnu.encoding")));
+                }
             }
         }
         jars.addAll(option);

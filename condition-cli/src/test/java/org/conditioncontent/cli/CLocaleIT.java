@@ -11,6 +11,7 @@ import static org.conditioncontent.cli.CommandRun.SEED;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ class CLocaleIT {
     void aFormatOneFileNamedBeyondAsciiIsMigrated() throws IOException, InterruptedException {
         Files.delete(articles.resolve("café.yaml"));
         Path file = Files.copy(CommandRun.FIXTURES.resolve("migrate/seed-format1.yaml"), articles.resolve("ñandú.yaml"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
 
         Run run = run(articles, "-jar", BUILT_JAR.toString(), "migrate", ".");
 

@@ -51,6 +51,16 @@ class PluginsTest {
     }
 
     @Test
+    void aJarInTheEnvironmentVariableThatCannotBeAPathIsNamedWithTheVariable() {
+        // NUL is in no path, as a name beyond ASCII is in none of a JVM on Linux in the C locale.
+        CommandRun run = CommandRun.withEnvironment(Map.of(Plugins.ENVIRONMENT, "a\u0000b.jar"), "formats");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("conditions: " + Plugins.ENVIRONMENT + ": '").contains("cannot be a file name here")
+                .doesNotContain("InvalidPathException");
+    }
+
+    @Test
     void rulesListsAPluginsRuleWithItsJar() {
         CommandRun run = CommandRun.of("rules", "--plugins", jar);
 
