@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.jar.JarFile;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.render.Renderers;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The jars of house rules and renderers that a run was given: with {@code --plugins JAR[,JAR...]}
@@ -59,10 +59,9 @@ final class Plugins implements AutoCloseable {
         for (String entry : variable.split(File.pathSeparator, -1)) {
             if (!entry.isBlank()) {
                 try {
-                    jars.add(Path.of(entry.strip()));
-                } catch (InvalidPathException e) {
-                    throw new CommandFailure(ENVIRONMENT + ": " + PathArgument.message(entry.strip(), e.getReason(),
-                            System.getProperty("sun.jnu.encoding")));
+                    jars.add(PathArgument.INSTANCE.convert(entry.strip())); // as --plugins turns its jars into paths
+                } catch (TypeConversionException e) {
+                    throw new CommandFailure(ENVIRONMENT + ": " + e.getMessage());
                 }
             }
         }

@@ -97,7 +97,7 @@ class CLocaleIT {
                 .doesNotContain("Exception");
     }
 
-    /** Runs java in a folder with LC_ALL=C and no other locale variable. */
+    /** Runs java in a folder in the C locale. */
     private Run run(Path folder, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(JAVA.toString()));
         command.addAll(List.of(args));
@@ -106,9 +106,8 @@ class CLocaleIT {
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(name -> name.equals("LANG") || name.equals("LANGUAGE") || name.startsWith("LC_"));
         environment.keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS"));
-        environment.put("LC_ALL", "C");
+        environment.put("LC_ALL", "C"); // over LANG and every other LC_ variable
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) { // a hang guard only
             process.destroyForcibly().waitFor();
