@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import org.conditioncontent.cli.preview.PreviewServer;
 import org.conditioncontent.cli.preview.Workspace;
+import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.render.Renderers;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -105,7 +108,8 @@ final class PreviewCommand implements Callable<Integer> {
     private Integer preview(ConditionLoader loader, List<Path> roots) {
         List<Path> paths = this.paths.getValue();
         SourceNames names = new SourceNames(paths, invocation);
-        Workspace workspace = new Workspace(roots, loader, file -> names.asGiven(file.toString()));
+        Path configuration = config.file() == null ? null : invocation.resolve(config.file());
+        Workspace workspace = new Workspace(roots, loader, search(loader, configuration), file -> names.asGiven(file.toString()));
         PreviewServer server = start(workspace);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -124,6 +128,18 @@ final class PreviewCommand implements Callable<Integer> {
             server.close();
         }
         return Exit.OK;
+    }
+
+    /**
+     * How the preview finds its pages' files: as validate does, in one search with the loader's
+     * link policy (a link that leads nowhere or out of the folders becomes a page with a
+     * {@code file-unreadable} error, not read), passing over the configuration given with
+     * {@code --config} when a folder holds it under another name than {@code conditions.yaml}.
+     *
+     * @param configuration the configuration file, resolved, or {@code null}
+     */
+    static Function<List<Path>, ArticleFiles> search(ConditionLoader loader, @Nullable Path configuration) {
+        return present -> Articles.passOver(loader.find(present), present, configuration);
     }
 
     private PreviewServer start(Workspace workspace) {

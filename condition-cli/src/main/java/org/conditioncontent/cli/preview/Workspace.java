@@ -107,6 +107,7 @@ public final class Workspace {
 
     private final List<Path> roots;
     private final ConditionLoader loader;
+    private final Function<List<Path>, ArticleFiles> search;
     private final Function<Path, String> names;
     private volatile Snapshot snapshot = new Snapshot(0, List.of(), null);
 
@@ -115,11 +116,18 @@ public final class Workspace {
      *
      * @param roots the article files and folders given on the command line, resolved
      * @param loader the loader, with the editorial rules to check
+     * @param search finds the article files under those of the roots that exist, as the loader's
+     *     {@link ConditionLoader#find} does (its link policy: a link that leads nowhere or out of
+     *     the folders is refused, and {@code loadAll} reports why instead of reading it), less any
+     *     file the command passes over, such as its configuration; called on every reload
      * @param names how a file is named in findings and titles
+     * @throws NullPointerException if an argument is {@code null}
      */
-    public Workspace(List<Path> roots, ConditionLoader loader, Function<Path, String> names) {
+    public Workspace(List<Path> roots, ConditionLoader loader, Function<List<Path>, ArticleFiles> search,
+            Function<Path, String> names) {
         this.roots = List.copyOf(roots);
         this.loader = Objects.requireNonNull(loader, "loader must not be null");
+        this.search = Objects.requireNonNull(search, "search must not be null");
         this.names = Objects.requireNonNull(names, "names must not be null");
         reload();
     }
@@ -154,7 +162,10 @@ public final class Workspace {
         List<Path> present = roots.stream().filter(Files::exists).toList();
         Snapshot next;
         try {
-            ArticleFiles found = loader.find(ConditionLoader.articleFiles(present));
+            // One search, as validate's: the files a folder holds are not named again one by one,
+            // which would read links that validate refuses and fail the whole snapshot on one
+            // link that leads nowhere.
+            ArticleFiles found = search.apply(present);
             next = new Snapshot(version, pages(loader.loadAll(found), found.files()), null);
         } catch (UncheckedIOException | IllegalArgumentException e) {
             // A folder removed or unreadable between the listing and the loading: say so, and the

@@ -49,7 +49,7 @@ class PreviewServerTest {
         article = folder.resolve("nocturnal-leg-cramps.yaml");
         Files.copy(SEED, article);
         ConditionLoader loader = ConditionLoader.builder().rules(RuleSet.defaults()).build();
-        Workspace workspace = new Workspace(List.of(folder), loader, file -> folder.relativize(file).toString());
+        Workspace workspace = new Workspace(List.of(folder), loader, loader::find, file -> folder.relativize(file).toString());
         server = PreviewServer.start(workspace, Renderers.discover().get("html"), 0);
     }
 
@@ -150,7 +150,8 @@ class PreviewServerTest {
     void aSaveMadeBeforeThePreviewWatchesIsShownWithoutAnotherSave(@TempDir Path elsewhere) throws Exception {
         Path file = elsewhere.resolve("nocturnal-leg-cramps.yaml");
         Files.copy(SEED, file);
-        Workspace workspace = new Workspace(List.of(elsewhere), ConditionLoader.builder().build(), f -> elsewhere.relativize(f).toString());
+        ConditionLoader loader = ConditionLoader.builder().build();
+        Workspace workspace = new Workspace(List.of(elsewhere), loader, loader::find, f -> elsewhere.relativize(f).toString());
         // Saved after the first load and before the folder is watched: no event will ever tell of it.
         Files.writeString(file, Files.readString(file, UTF_8).replace("title: Nocturnal Leg Cramps", "title: Saved Meanwhile"), UTF_8);
         try (PreviewServer late = PreviewServer.start(workspace, Renderers.discover().get("html"), 0)) {
