@@ -1,6 +1,7 @@
 package org.conditioncontent.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -198,6 +199,19 @@ class LanguageServerProtocolTest {
                 p -> p.get("uri").getAsString().equals(uri) && !p.getAsJsonArray("diagnostics").isEmpty()).getAsJsonArray("diagnostics");
         JsonObject duplicate = only(diagnostics, "duplicate-id");
         assertThat(duplicate.get("message").getAsString()).contains("twin.yaml");
+    }
+
+    @Test
+    void findsDuplicateIdsBesideALinkThatLeadsNowhere() throws IOException {
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
+        assertThat(open(seed)).isEmpty();
+        // A draft deleted, its link left behind: refused as validate refuses it, the rest still checked.
+        Files.createSymbolicLink(workspace.resolve("draft.yaml"), workspace.resolve("deleted.yaml"));
+        Files.writeString(workspace.resolve("twin.yaml"), seed, StandardCharsets.UTF_8);
+        client.notify("textDocument/didSave", json("{\"textDocument\": {\"uri\": " + quote(uri) + "}}"));
+        JsonArray diagnostics = client.awaitNotification("textDocument/publishDiagnostics",
+                p -> p.get("uri").getAsString().equals(uri) && !p.getAsJsonArray("diagnostics").isEmpty()).getAsJsonArray("diagnostics");
+        assertThat(only(diagnostics, "duplicate-id").get("message").getAsString()).contains("twin.yaml").doesNotContain("draft.yaml");
     }
 
     // --- the client's side of the conversation

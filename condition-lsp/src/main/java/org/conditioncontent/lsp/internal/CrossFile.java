@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.Diagnostic;
@@ -28,19 +29,37 @@ final class CrossFile {
 
     private final Map<Path, List<Diagnostic>> byFile = new ConcurrentHashMap<>();
 
-    /** Checks the articles of a folder again; the findings of files that are no longer found are dropped. */
+    /**
+     * Checks the articles of a folder again; the findings of files that are no longer found are
+     * dropped. The folder is searched once, with the loader's link policy, as {@code conditions
+     * validate} searches it: a link that leads nowhere or out of the folder is refused (not read,
+     * and in no check across files) rather than failing the whole folder's checks.
+     */
     void refresh(Path root, ConditionLoader loader) {
+        ArticleFiles searched = loader.find(List.of(root));
         List<Path> files = new ArrayList<>();
-        for (Path file : ConditionLoader.articleFiles(List.of(root))) {
+        Map<Path, String> refused = new HashMap<>();
+        for (Path file : searched.files()) {
             if (isArticle(root, file)) {
                 files.add(file);
+                String why = searched.refused().get(file);
+                if (why != null) {
+                    refused.put(file, why);
+                }
             }
         }
-        CorpusResult result = loader.loadAll(files);
+        CorpusResult result = loader.loadAll(new ArticleFiles(files, refused));
+        // Each finding's file by its result's index, not made again from its name: a name beyond
+        // ASCII, read by a JVM in the C locale, cannot be made a path again.
+        Map<String, Path> fileOf = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            fileOf.put(result.files().get(i).source(), files.get(i).toAbsolutePath().normalize());
+        }
         Map<Path, List<Diagnostic>> found = new HashMap<>();
         for (Diagnostic d : result.diagnostics()) {
-            if (RULES.contains(d.rule())) {
-                found.computeIfAbsent(Path.of(d.source()).toAbsolutePath().normalize(), k -> new ArrayList<>()).add(d);
+            Path file = fileOf.get(d.source());
+            if (RULES.contains(d.rule()) && file != null) {
+                found.computeIfAbsent(file, k -> new ArrayList<>()).add(d);
             }
         }
         byFile.keySet().removeIf(file -> file.startsWith(root) && !found.containsKey(file));
