@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
@@ -35,55 +35,55 @@ final class ArticleSet {
     /**
      * The article files under folders, chosen by glob patterns on their paths relative to the
      * folder ({@code **}{@code /} also matches no folder at all, as in Maven's own patterns).
-     * As the command's folder search does, it passes over the rules configuration, whatever its
-     * name, and what {@link ArticleFiles#isPassedOver(Path)} and
-     * {@link ArticleFiles#isPassedOverFolder(Path)} name: {@code conditions.yaml}, hidden files
-     * and folders, {@code node_modules}.
+     * The folders are searched as the command searches them ({@link ArticleFiles#find(java.util.Collection,
+     * boolean, java.util.function.Predicate)}): only {@code .json}, {@code .yaml} and {@code .yml}
+     * files, passing over the rules configuration, whatever its name, and what
+     * {@link ArticleFiles#isPassedOver(Path)} and {@link ArticleFiles#isPassedOverFolder(Path)} name:
+     * {@code conditions.yaml}, hidden files and folders, {@code node_modules}. A symbolic link that
+     * leads out of the folders, or nowhere, is among the files but refused, so that loading reports
+     * it rather than reading it (docs/decisions.md, 27): a pull request that commits
+     * {@code articles/a.yaml -> ~/.m2/settings.xml} gets an error naming the link, not the file's
+     * contents quoted in the build's log.
      *
      * @param folders the folders; a missing one is an error
      * @param includes the patterns a file must match one of; empty for {@link #DEFAULT_INCLUDES}
      * @param excludes the patterns that leave a file out
      * @param configFile the rules configuration, which need not exist
-     * @return the files, sorted
+     * @return the files, sorted, the refused ones marked
      * @throws MojoExecutionException if a folder does not exist or cannot be read
      */
-    static List<Path> find(List<File> folders, List<String> includes, List<String> excludes, File configFile)
+    static ArticleFiles find(List<File> folders, List<String> includes, List<String> excludes, File configFile)
             throws MojoExecutionException {
         Path config = realPath(configFile.toPath());
         List<PathMatcher> in = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
         List<PathMatcher> out = matchers(excludes);
-        List<Path> files = new ArrayList<>();
+        List<Path> roots = new ArrayList<>();
         for (File folder : folders) {
             Path root = folder.toPath().toAbsolutePath().normalize();
             if (!Files.isDirectory(root)) {
                 throw new MojoExecutionException("The articles folder " + root + " does not exist; set <folders> to where the articles are");
             }
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    Path relative = root.relativize(file);
-                    if (matches(in, relative) && !matches(out, relative) && !passedOver(relative)
-                            && (config == null || !config.equals(realPath(file)))) {
-                        files.add(file);
-                    }
-                }
-            } catch (IOException | UncheckedIOException e) {
-                throw new MojoExecutionException("Cannot list the articles folder " + root + ": " + e.getMessage(), e);
-            }
+            roots.add(root);
         }
-        return files;
+        Predicate<Path> passOver = file -> {
+            Path relative = relative(roots, file);
+            return !matches(in, relative) || matches(out, relative) || (config != null && config.equals(realPath(file)));
+        };
+        try {
+            return ArticleFiles.find(roots, false, passOver);
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            throw new MojoExecutionException("Cannot list the articles folders: " + e.getMessage(), e);
+        }
     }
 
-    /** Whether the file or a folder on its way from the searched folder is one the command passes over. */
-    private static boolean passedOver(Path relative) {
-        if (ArticleFiles.isPassedOver(relative)) {
-            return true;
-        }
-        for (Path folder = relative.getParent(); folder != null; folder = folder.getParent()) {
-            if (ArticleFiles.isPassedOverFolder(folder)) {
-                return true;
+    /** A file found, relative to the first folder that holds it (the search names files under the folders). */
+    private static Path relative(List<Path> roots, Path file) {
+        for (Path root : roots) {
+            if (file.startsWith(root)) {
+                return root.relativize(file);
             }
         }
-        return false;
+        return file;
     }
 
     /** The file's real path, or null when it has none (it does not exist). */

@@ -1,12 +1,12 @@
 package org.conditioncontent.maven;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 
 /**
@@ -44,12 +44,13 @@ public abstract class ArticlesMojo extends AbstractMojo {
     protected ArticlesMojo() {}
 
     /**
-     * The article files the configuration selects.
+     * The article files the configuration selects, with the command's link policy: a link that
+     * leads out of the folders or nowhere is refused, and loading reports it instead of reading it.
      *
-     * @return the files, sorted
+     * @return the files, sorted, the refused ones marked
      * @throws MojoExecutionException if a folder does not exist or cannot be read
      */
-    protected final List<Path> articleFiles() throws MojoExecutionException {
+    protected final ArticleFiles articleFiles() throws MojoExecutionException {
         return ArticleSet.find(folders, includes, excludes, configFile);
     }
 

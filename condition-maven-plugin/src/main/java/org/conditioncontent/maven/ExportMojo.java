@@ -23,6 +23,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.Diagnostic;
@@ -71,7 +72,7 @@ public class ExportMojo extends ArticlesMojo {
             getLog().info("conditions: export skipped");
             return;
         }
-        List<Path> files = articleFiles();
+        ArticleFiles files = articleFiles();
         List<Renderer> renderers = renderers();
         Path out = outputDirectory.toPath().toAbsolutePath().normalize();
         Path stamp = out.resolveSibling(out.getFileName() + ".sha256");
@@ -163,7 +164,7 @@ public class ExportMojo extends ArticlesMojo {
     }
 
     /** The SHA-256 of everything the export depends on. */
-    private String fingerprint(List<Path> files, List<Renderer> renderers) throws MojoExecutionException {
+    private String fingerprint(ArticleFiles files, List<Renderer> renderers) throws MojoExecutionException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, "plugin " + pluginVersion());
@@ -179,7 +180,13 @@ public class ExportMojo extends ArticlesMojo {
                 update(sha, "config");
                 sha.update(Files.readAllBytes(configFile().toPath()));
             }
-            for (Path file : files) {
+            for (Path file : files.files()) {
+                String refused = files.refused().get(file);
+                if (refused != null) {
+                    // Not read: the load reports it, and no export with it is ever up to date.
+                    update(sha, "refused " + file + " " + refused);
+                    continue;
+                }
                 update(sha, "file " + file);
                 sha.update(Files.readAllBytes(file));
             }

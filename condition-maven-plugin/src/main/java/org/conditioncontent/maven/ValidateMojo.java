@@ -15,6 +15,7 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.Diagnostic;
@@ -82,7 +83,7 @@ public class ValidateMojo extends ArticlesMojo {
         for (String name : reports) {
             formats.add(format(name));
         }
-        List<Path> files = articleFiles();
+        ArticleFiles files = articleFiles();
         ConditionLoader loader = loader();
         CorpusResult corpus = loader.loadAll(files);
         ValidationReport report = ValidationReport.of(corpus, loader.rules(), basedir.toPath(), pluginVersion());
