@@ -419,21 +419,6 @@ public final class ConditionLoader {
     }
 
     /**
-     * The article files named by paths: files as given, folders searched recursively for
-     * {@code .json}, {@code .yaml} and {@code .yml} files; sorted, without repeats. Symbolic links
-     * and other files that are not regular files are listed too: loading them reports why they
-     * are not read (see {@link ArticleFiles}).
-     *
-     * @param paths files and folders
-     * @return the files
-     * @throws IllegalArgumentException if a path does not exist
-     * @throws UncheckedIOException if a folder cannot be listed
-     */
-    public static List<Path> articleFiles(Collection<Path> paths) {
-        return ArticleFiles.find(paths, false).files();
-    }
-
-    /**
      * Binds and checks a parsed document, stage by stage; {@code root} is {@code null} when the
      * document could not be read or parsed.
      */
