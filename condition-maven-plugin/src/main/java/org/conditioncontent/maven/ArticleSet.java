@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.conditioncontent.loader.ArticleFiles;
@@ -45,15 +46,22 @@ final class ArticleSet {
      * {@code articles/a.yaml -> ~/.m2/settings.xml} gets an error naming the link, not the file's
      * contents quoted in the build's log.
      *
+     * A file under two of the folders (one inside the other) is taken when its path relative to
+     * either matches, as when each folder was listed on its own, and is read once.
+     *
      * @param folders the folders; a missing one is an error
      * @param includes the patterns a file must match one of; empty for {@link #DEFAULT_INCLUDES}
      * @param excludes the patterns that leave a file out
      * @param configFile the rules configuration, which need not exist
      * @return the files, sorted, the refused ones marked
-     * @throws MojoExecutionException if a folder does not exist or cannot be read
+     * @throws MojoExecutionException if a folder does not exist or cannot be read, or an include
+     *     pattern names a file extension that no article has
      */
     static ArticleFiles find(List<File> folders, List<String> includes, List<String> excludes, File configFile)
             throws MojoExecutionException {
+        for (String pattern : includes) {
+            requireArticleExtension(pattern);
+        }
         Path config = realPath(configFile.toPath());
         List<PathMatcher> in = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
         List<PathMatcher> out = matchers(excludes);
@@ -65,25 +73,51 @@ final class ArticleSet {
             }
             roots.add(root);
         }
-        Predicate<Path> passOver = file -> {
-            Path relative = relative(roots, file);
-            return !matches(in, relative) || matches(out, relative) || (config != null && config.equals(realPath(file)));
-        };
+        Predicate<Path> passOver = file -> !taken(roots, in, out, file) || (config != null && config.equals(realPath(file)));
         try {
             return ArticleFiles.find(roots, false, passOver);
-        } catch (UncheckedIOException | IllegalArgumentException e) {
-            throw new MojoExecutionException("Cannot list the articles folders: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            // "Cannot list the folder X", and why.
+            throw new MojoExecutionException(e.getMessage() + ": " + e.getCause().getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e); // a folder removed meanwhile
         }
     }
 
-    /** A file found, relative to the first folder that holds it (the search names files under the folders). */
-    private static Path relative(List<Path> roots, Path file) {
+    /**
+     * Whether the patterns take a file: its path relative to some folder that holds it matches an
+     * include and no exclude. The search names each file under the folder given.
+     */
+    private static boolean taken(List<Path> roots, List<PathMatcher> in, List<PathMatcher> out, Path file) {
         for (Path root : roots) {
             if (file.startsWith(root)) {
-                return root.relativize(file);
+                Path relative = root.relativize(file);
+                if (matches(in, relative) && !matches(out, relative)) {
+                    return true;
+                }
             }
         }
-        return file;
+        return false;
+    }
+
+    /**
+     * Fails for an include pattern whose last part ends in a plain extension other than
+     * {@code .json}, {@code .yaml} and {@code .yml}: the search, as the command's, offers only those
+     * files, so such a pattern would match nothing and the goal would pass having checked nothing.
+     */
+    private static void requireArticleExtension(String pattern) throws MojoExecutionException {
+        String glob = pattern.strip().replace('\\', '/');
+        String last = glob.substring(glob.lastIndexOf('/') + 1);
+        int dot = last.lastIndexOf('.');
+        if (dot < 0) {
+            return;
+        }
+        String extension = last.substring(dot + 1);
+        boolean plain = extension.chars().allMatch(Character::isLetterOrDigit) && !extension.isEmpty();
+        if (plain && !List.of("json", "yaml", "yml").contains(extension.toLowerCase(Locale.ROOT))) {
+            throw new MojoExecutionException("The include pattern " + pattern + " can match no article: articles are .json, .yaml"
+                    + " and .yml files, the only ones the plugin reads; rename the files or change <includes>");
+        }
     }
 
     /** The file's real path, or null when it has none (it does not exist). */

@@ -20,7 +20,11 @@ public abstract class ArticlesMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}/src/main/conditions")
     private List<File> folders = new ArrayList<>();
 
-    /** Glob patterns of the files to read, relative to a folder (default: every .yaml, .yml and .json). */
+    /**
+     * Glob patterns of the files to read, relative to a folder, among its {@code .json},
+     * {@code .yaml} and {@code .yml} files, the only ones read (default: all of them). A pattern
+     * for another extension, such as {@code **}{@code /*.md}, is an error.
+     */
     @Parameter
     private List<String> includes = new ArrayList<>();
 

@@ -182,9 +182,10 @@ public class ExportMojo extends ArticlesMojo {
             }
             for (Path file : files.files()) {
                 String refused = files.refused().get(file);
-                if (refused != null) {
-                    // Not read: the load reports it, and no export with it is ever up to date.
-                    update(sha, "refused " + file + " " + refused);
+                if (refused != null || !Files.isRegularFile(file)) {
+                    // Not read (a pipe would block, a folder fail): the load reports it, and no
+                    // export with it is ever up to date.
+                    update(sha, "unread " + file + " " + refused);
                     continue;
                 }
                 update(sha, "file " + file);

@@ -1,0 +1,48 @@
+package org.conditioncontent.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The plugin's files: the command's search, chosen by the goal's patterns; an include that could
+ * match no article is an error rather than a goal that passes having checked nothing. (Links,
+ * nested folders and the configuration are covered by the integration tests in src/it.)
+ */
+class ArticleSetTest {
+
+    @TempDir
+    Path folder;
+
+    private List<Path> find(String... includes) throws MojoExecutionException {
+        return ArticleSet.find(List.of(folder.toFile()), List.of(includes), List.of(), new File("no-such-conditions.yaml")).files();
+    }
+
+    @Test
+    void anIncludeOfAnotherExtensionIsAnErrorThatSaysWhichFilesAreArticles() throws IOException {
+        Files.writeString(folder.resolve("a.article"), "id: a\n");
+
+        assertThatThrownBy(() -> find("**/*.article"))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("The include pattern **/*.article can match no article: articles are .json, .yaml and .yml files,"
+                        + " the only ones the plugin reads; rename the files or change <includes>");
+    }
+
+    @Test
+    void includesOfArticleFilesInAnyCaseOrByGlobAreTaken() throws IOException, MojoExecutionException {
+        Path upper = Files.writeString(folder.resolve("B.YAML"), "id: b\n");
+        Path lower = Files.writeString(folder.resolve("a.yml"), "id: a\n");
+
+        assertThat(find("*.YAML")).containsExactly(upper);
+        assertThat(find("**/*.{yml,YAML}")).containsExactly(upper, lower);
+        assertThat(find("**/*", "a.yml")).containsExactly(upper, lower);
+    }
+}
