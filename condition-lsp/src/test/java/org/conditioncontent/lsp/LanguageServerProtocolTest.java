@@ -202,16 +202,20 @@ class LanguageServerProtocolTest {
     }
 
     @Test
-    void findsDuplicateIdsBesideALinkThatLeadsNowhere() throws IOException {
+    void findsDuplicateIdsBesideLinksThatValidateRefuses(@TempDir Path elsewhere) throws IOException {
         assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
         assertThat(open(seed)).isEmpty();
-        // A draft deleted, its link left behind: refused as validate refuses it, the rest still checked.
+        // A draft deleted, its link left behind, and a link to an article outside the folder: both
+        // refused as validate refuses them, so neither stops the checks nor takes part in them.
         Files.createSymbolicLink(workspace.resolve("draft.yaml"), workspace.resolve("deleted.yaml"));
+        Path outside = Files.writeString(elsewhere.resolve("outside.yaml"), seed, StandardCharsets.UTF_8);
+        Files.createSymbolicLink(workspace.resolve("linked.yaml"), outside);
         Files.writeString(workspace.resolve("twin.yaml"), seed, StandardCharsets.UTF_8);
         client.notify("textDocument/didSave", json("{\"textDocument\": {\"uri\": " + quote(uri) + "}}"));
         JsonArray diagnostics = client.awaitNotification("textDocument/publishDiagnostics",
                 p -> p.get("uri").getAsString().equals(uri) && !p.getAsJsonArray("diagnostics").isEmpty()).getAsJsonArray("diagnostics");
-        assertThat(only(diagnostics, "duplicate-id").get("message").getAsString()).contains("twin.yaml").doesNotContain("draft.yaml");
+        assertThat(only(diagnostics, "duplicate-id").get("message").getAsString()).contains("twin.yaml")
+                .doesNotContain("draft.yaml").doesNotContain("linked.yaml");
     }
 
     // --- the client's side of the conversation

@@ -49,8 +49,9 @@ final class CrossFile {
             }
         }
         CorpusResult result = loader.loadAll(new ArticleFiles(files, refused));
-        // Each finding's file by its result's index, not made again from its name: a name beyond
-        // ASCII, read by a JVM in the C locale, cannot be made a path again.
+        // Each finding's file is the one searched whose result bears the finding's name, not a
+        // path made again from the name: a name beyond ASCII, read by a JVM in the C locale,
+        // cannot be made a path again. (Two such names that read alike share their findings.)
         Map<String, Path> fileOf = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
             fileOf.put(result.files().get(i).source(), files.get(i).toAbsolutePath().normalize());
