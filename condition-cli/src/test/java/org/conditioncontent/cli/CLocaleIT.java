@@ -9,6 +9,9 @@ import static org.conditioncontent.cli.CommandRun.JAVA;
 import static org.conditioncontent.cli.CommandRun.SEED;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,7 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The built jar in the C locale, as a container with no locale set runs it. A JVM on Linux then
  * reads the bytes of a file name beyond ASCII as U+FFFD, and cannot make a path of that name
  * again: such a file must still be checked and named in every report, not end the run with
- * "unmappable characters" (exit 2), and an export of the folder must still be written.
+ * "unmappable characters" (exit 2), an export of the folder must still be written, and the
+ * preview must still show it.
  */
 class CLocaleIT {
 
@@ -97,22 +101,65 @@ class CLocaleIT {
                 .doesNotContain("Exception");
     }
 
-    /** Runs java in a folder in the C locale. */
-    private Run run(Path folder, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(JAVA.toString()));
-        command.addAll(List.of(args));
+    @Test
+    void thePreviewShowsAFileNamedBeyondAscii() throws IOException, InterruptedException {
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
+        Process preview = start(articles, out, err, "-jar", BUILT_JAR.toString(), "preview", "--port", "0", ".");
+        try {
+            // "Previewing 2 article files at http://127.0.0.1:PORT/ (Ctrl-C stops)", once it listens.
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2); // a hang guard only
+            String said = "";
+            while (!said.contains("(Ctrl-C stops)") && preview.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                said = Files.readString(out, UTF_8);
+            }
+            assertThat(said).as(Files.readString(err, UTF_8)).startsWith("Previewing 2 article files at http://127.0.0.1:");
+            URI url = URI.create(said.substring(said.indexOf("http://"), said.indexOf(" (Ctrl-C stops)")));
+
+            assertThat(get(url.resolve("/"))).as("the index: the seed, and café.yaml's findings by the name the JVM reads")
+                    .contains("Nocturnal Leg Cramps").contains("Preview: 2 files, ").contains("<a href=\"/caf-.html\">./caf")
+                    .doesNotContain("unmappable");
+            // The page's route is its name made safe: "caf" and a hyphen for what is not ASCII.
+            assertThat(get(url.resolve("/caf-.html"))).contains("This article has errors").contains("required");
+        } finally {
+            preview.destroy();
+            if (!preview.waitFor(1, TimeUnit.MINUTES)) {
+                preview.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static String get(URI url) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) url.toURL().openConnection();
+        try (InputStream body = connection.getInputStream()) {
+            return new String(body.readAllBytes(), UTF_8);
+        } finally {
+            connection.disconnect();
+        }
+    }
+
+    /** Runs java in a folder in the C locale. */
+    private Run run(Path folder, String... args) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        Process process = start(folder, out, err, args);
+        if (!process.waitFor(5, TimeUnit.MINUTES)) { // a hang guard only
+            process.destroyForcibly().waitFor();
+        }
+        return new Run(process.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));
+    }
+
+    /** Starts java in a folder in the C locale, its output into files. */
+    private static Process start(Path folder, Path out, Path err, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(JAVA.toString()));
+        command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         Map<String, String> environment = builder.environment();
         environment.keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS"));
         environment.put("LC_ALL", "C"); // over LANG and every other LC_ variable
-        Process process = builder.start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) { // a hang guard only
-            process.destroyForcibly().waitFor();
-        }
-        return new Run(process.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));
+        return builder.start();
     }
 
     private record Run(int exitCode, String out, String err) {}
