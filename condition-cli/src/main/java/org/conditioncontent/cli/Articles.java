@@ -210,16 +210,20 @@ final class Articles {
     }
 
     /**
-     * The article files named on the command line, resolved against the working directory.
+     * The article files named on the command line, resolved against the working directory, as
+     * the loader's link policy finds them: a link that leads out of the folders or nowhere is
+     * among them, refused, for {@link ConditionLoader#loadAll(ArticleFiles)} to report instead of
+     * reading it.
      *
-     * @param loader the loader, whose link policy decides which files are found
+     * @param loader the loader, whose link policy decides which files are refused
      * @param paths files and folders, as given
      * @param invocation the working directory
-     * @return the files, sorted, without repeats
-     * @throws CommandFailure if a path does not exist or a folder cannot be listed
+     * @return the files, sorted, without repeats, the refused ones marked
+     * @throws CommandFailure if a path does not exist, a folder cannot be listed, or the paths hold
+     *     no article file
      */
-    static List<Path> files(ConditionLoader loader, List<Path> paths, Invocation invocation) {
-        return read(paths, invocation, null, loader, ArticleFiles::files);
+    static ArticleFiles find(ConditionLoader loader, List<Path> paths, Invocation invocation) {
+        return read(paths, invocation, null, loader, files -> files);
     }
 
     /**

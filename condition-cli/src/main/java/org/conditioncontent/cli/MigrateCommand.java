@@ -6,14 +6,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conditioncontent.json.WireFormat;
+import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.SourceFormat;
+import org.conditioncontent.loader.report.ValidationReport;
+import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.loader.schema.ArticleSchema;
 import org.conditioncontent.model.Condition;
@@ -96,16 +102,20 @@ final class MigrateCommand implements Callable<Integer> {
         // Structure only: editorial findings do not stop a migration, and the loader reports
         // every structural problem that would.
         ConditionLoader loader = Articles.loader(RuleSet.none());
-        List<Path> files = Articles.files(loader, paths, invocation);
+        // Loaded as found: a link that leads out of the folders or nowhere gets its file-unreadable
+        // error and is neither read nor written through (docs/decisions.md, 27 and 137).
+        ArticleFiles found = Articles.find(loader, paths, invocation);
+        CorpusResult loaded = loader.loadAll(found);
         List<Change> changes = new ArrayList<>();
         int current = 0;
         int failed = 0;
-        for (Path file : files) {
-            LoadResult result = loader.load(file);
+        for (int i = 0; i < found.files().size(); i++) {
+            Path file = found.files().get(i);
+            LoadResult result = loaded.files().get(i);
             Condition article = result.condition();
             if (article == null) {
-                result.diagnostics().forEach(d -> streams.err().println(d));
-                streams.err().println(display(file) + ": not migrated: fix the errors above first");
+                result.diagnostics().forEach(d -> streams.err().println(ValidationReport.line(d)));
+                streams.err().println(shown(file) + ": not migrated: fix the errors above first");
                 failed++;
                 continue;
             }
@@ -122,7 +132,7 @@ final class MigrateCommand implements Callable<Integer> {
             }
         }
         if (check) {
-            changes.forEach(c -> streams.out().println(display(c.file()) + ": would be migrated to format " + Condition.FORMAT_VERSION));
+            changes.forEach(c -> streams.out().println(shown(c.file()) + ": would be migrated to format " + Condition.FORMAT_VERSION));
             streams.out().println(summary(changes.size(), current, failed, "to migrate"));
             return changes.isEmpty() && failed == 0 ? Exit.OK : Exit.PROBLEMS;
         }
@@ -131,13 +141,20 @@ final class MigrateCommand implements Callable<Integer> {
             return Exit.PROBLEMS;
         }
         try (StagedFiles staged = new StagedFiles()) {
+            Set<Path> written = new HashSet<>();
             for (Change c : changes) {
-                staged.stage(c.file(), w -> w.write(c.text()));
+                // A link (one the search reads: it leads to a file within the folders, or was named)
+                // stays a link, and the file it leads to is migrated, as render --out treats a
+                // link; that file is written once, however many links and names lead to it.
+                Path target = realPath(c.file());
+                if (written.add(target)) {
+                    staged.stage(target, w -> w.write(c.text()));
+                }
             }
             staged.commit();
         }
         for (Change c : changes) {
-            StringBuilder line = new StringBuilder(display(c.file())).append(": migrated to format ").append(Condition.FORMAT_VERSION);
+            StringBuilder line = new StringBuilder(shown(c.file())).append(": migrated to format ").append(Condition.FORMAT_VERSION);
             if (c.keptComments() > 0) {
                 line.append("; kept the ").append(c.keptComments()).append(" comment lines at the top");
             }
@@ -157,7 +174,8 @@ final class MigrateCommand implements Callable<Integer> {
 
     /** The new text of a file, or {@code null} (with a message) when it would not load back equal. */
     private @Nullable Change rewrite(Path file, String text, Condition article, ConditionLoader loader) {
-        boolean json = file.getFileName().toString().endsWith(".json");
+        // As the loader read it: A.JSON is JSON too, and must stay JSON.
+        boolean json = SourceFormat.of(file).orElse(SourceFormat.YAML) == SourceFormat.JSON;
         StringBuilder out = new StringBuilder(text.length());
         int kept = 0;
         List<Integer> dropped = new ArrayList<>();
@@ -186,8 +204,8 @@ final class MigrateCommand implements Callable<Integer> {
         String migrated = out.toString();
         LoadResult again = loader.load(display(file), migrated, json ? SourceFormat.JSON : SourceFormat.YAML);
         if (!article.equals(again.condition())) {
-            again.diagnostics().forEach(d -> streams.err().println(d));
-            streams.err().println(display(file) + ": not migrated: the rewritten article does not load back equal; "
+            again.diagnostics().forEach(d -> streams.err().println(ValidationReport.line(d)));
+            streams.err().println(shown(file) + ": not migrated: the rewritten article does not load back equal; "
                     + "please report this with the file");
             return null;
         }
@@ -228,12 +246,25 @@ final class MigrateCommand implements Callable<Integer> {
         return false;
     }
 
+    private Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            throw new CommandFailure("cannot write " + shown(file) + ": " + CommandFailure.reason(e), e);
+        }
+    }
+
     private String read(Path file) {
         try {
             return new String(Files.readAllBytes(file), UTF_8);
         } catch (IOException e) {
-            throw new CommandFailure("cannot read " + display(file) + ": " + CommandFailure.reason(e), e);
+            throw new CommandFailure("cannot read " + shown(file) + ": " + CommandFailure.reason(e), e);
         }
+    }
+
+    /** The file's name as printed: {@link #display}, control characters made visible, as every report does. */
+    private String shown(Path file) {
+        return VisibleText.of(display(file));
     }
 
     private String display(Path file) {

@@ -2,6 +2,7 @@ package org.conditioncontent.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -123,6 +124,69 @@ class MigrateCommandTest {
         assertThat(run.err()).contains("broken.yaml:2:5: error:").contains("broken.yaml: not migrated: fix the errors above first");
         assertThat(run.outLines()).containsExactly("0 files migrated, 0 already in format 2, 1 with errors; nothing was written");
         assertThat(Files.readAllBytes(good)).isEqualTo(original);
+    }
+
+    @Test
+    void aLinkOutOfTheFolderIsNeitherReadNorWrittenThrough(@TempDir Path elsewhere) throws IOException {
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
+        // A format-1 article outside, which a migration through the link would rewrite.
+        Path outside = Files.copy(FIXTURES.resolve("seed-format1.yaml"), elsewhere.resolve("seed-format1.yaml"));
+        byte[] original = Files.readAllBytes(outside);
+        Path link = Files.createSymbolicLink(dir.resolve("linked.yaml"), outside);
+
+        for (String[] args : new String[][] {{"migrate", "."}, {"migrate", "--check", "."}}) {
+            CommandRun run = CommandRun.in(dir, (Object[]) args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(run.err()).contains("linked.yaml:1:1: error: The file is a symbolic link to " + outside)
+                    .contains("outside the folders checked, so it is not read")
+                    .contains("linked.yaml: not migrated: fix the errors above first");
+        }
+        assertThat(Files.readAllBytes(outside)).isEqualTo(original);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
+    void aFileNamedWithControlCharactersIsPrintedOnOneLine() throws IOException {
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // no newline in a name there
+        // A name that would start a GitHub Actions workflow command on a line of its own.
+        Files.writeString(dir.resolve("bad\n::error::forged.yaml"), "formatVersion: 1\nid: Broken Id\ntitle: T\n", UTF_8);
+
+        CommandRun run = CommandRun.in(dir, "migrate", "--check", ".");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("bad\\n::error::forged.yaml:2:5: error:")
+                .contains("bad\\n::error::forged.yaml: not migrated: fix the errors above first")
+                .doesNotContain("\n::error::");
+    }
+
+    @Test
+    void aJsonFileNamedInCapitalsStaysJson() throws IOException {
+        Path json = dir.resolve("COMMENTED.JSON");
+        Files.writeString(json, "{\"formatVersion\": 1, \"id\": \"commented\", \"title\": \"Leg Cramps\","
+                + " \"definition\": [\"Leg cramps are sudden, painful tightening of the muscles in the calf.\"]}\n", UTF_8);
+
+        CommandRun run = CommandRun.in(dir, "migrate", ".");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(json, UTF_8)).startsWith("{\n  \"formatVersion\": 2,");
+        assertThat(LOADER.loadOrThrow(json).id()).as("read back as JSON, as its name says").isEqualTo("commented");
+    }
+
+    @Test
+    void aLinkStaysALinkAndTheFileItLeadsToIsMigratedOnce() throws IOException {
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
+        Path file = copy("seed-format1.yaml");
+        Path link = Files.createSymbolicLink(dir.resolve("linked.yaml"), file.getFileName());
+
+        CommandRun run = CommandRun.in(dir, "migrate", ".");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(file, UTF_8)).contains("\nformatVersion: 2\n");
+        assertThat(LOADER.loadOrThrow(file)).isEqualTo(LOADER.loadOrThrow(CommandRun.SEED));
+        try (var left = Files.list(dir)) {
+            assertThat(left).as("no temporary file left").containsExactlyInAnyOrder(file, link);
+        }
     }
 
     @Test
