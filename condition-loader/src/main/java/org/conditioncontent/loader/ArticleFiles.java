@@ -148,10 +148,12 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
                 throw new IllegalArgumentException("No such file or folder: " + p);
             }
         }
-        // Only several paths can repeat a file; one folder's walk never does.
+        // Only several paths can repeat a file; one folder's walk never does. A repeat is the same
+        // absolute path however it was spelled ("." and "articles/a.yaml", "articles" and
+        // "./articles"): loaded twice, a file's id would clash with itself.
         Set<Path> seen = paths.size() > 1 ? new HashSet<>() : null;
         BiConsumer<Path, @Nullable String> once = (file, why) -> {
-            if (!passOver.test(file) && (seen == null || seen.add(file))) {
+            if (!passOver.test(file) && (seen == null || seen.add(file.toAbsolutePath().normalize()))) {
                 found.accept(file, why);
             }
         };

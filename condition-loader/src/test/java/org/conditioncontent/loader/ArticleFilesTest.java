@@ -234,6 +234,18 @@ class ArticleFilesTest {
                 articles.resolve("house-rules.yaml"), articles.resolve("https.yaml"), articles.resolve("z.yaml"));
     }
 
+    @Test
+    void aFileSpelledTwoWaysComesOnceUnderItsFirstSpelling() throws IOException {
+        Path other = Files.writeString(articles.resolve("z.yaml"), "{}");
+        Path spelledAgain = articles.resolve("../articles/./z.yaml");
+
+        ArticleFiles files = ArticleFiles.find(List.of(articles, spelledAgain, articles.resolve(".")), false);
+
+        assertThat(files.files()).containsExactly(articles.resolve("https.yaml"), other);
+        CorpusResult loaded = loader(false).loadAll(List.of(articles.resolve("z.yaml"), articles.resolve("./z.yaml")));
+        assertThat(loaded.files()).hasSize(1);
+    }
+
     /** Names whose case, endings and dots sit at the edges of what a folder search takes. */
     private static final List<String> EDGE_NAMES = List.of("a.json", "A.JSON", "b.Yml", "c.yAmL", "d.txt", "e.json.bak", "json",
             ".json", ".h.yaml", "conditions.yaml", "conditions.yml", "Conditions.yaml", "CONDITIONS.YML", "conditions.json",
