@@ -54,8 +54,8 @@ final class ArticleSet {
      * @param excludes the patterns that leave a file out
      * @param configFile the rules configuration, which need not exist
      * @return the files, sorted, the refused ones marked
-     * @throws MojoExecutionException if a folder does not exist or cannot be read, or an include
-     *     pattern names a file extension that no article has
+     * @throws MojoExecutionException if a folder does not exist or cannot be read, an include
+     *     pattern names a file extension that no article has, or no article file is found
      */
     static ArticleFiles find(List<File> folders, List<String> includes, List<String> excludes, File configFile)
             throws MojoExecutionException {
@@ -74,14 +74,22 @@ final class ArticleSet {
             roots.add(root);
         }
         Predicate<Path> passOver = file -> !taken(roots, in, out, file) || (config != null && config.equals(realPath(file)));
+        ArticleFiles found;
         try {
-            return ArticleFiles.find(roots, false, passOver);
+            found = ArticleFiles.find(roots, false, passOver);
         } catch (UncheckedIOException e) {
             // "Cannot list the folder X", and why.
             throw new MojoExecutionException(e.getMessage() + ": " + e.getCause().getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e); // a folder removed meanwhile
         }
+        if (found.files().isEmpty()) {
+            // As conditions validate and export: a check of nothing is a mistake (a wrong folder, a
+            // pattern that takes nothing), and passing it would let an export publish an empty index.
+            throw new MojoExecutionException("No article files (.json, .yaml, .yml) in " + roots
+                    + " that <includes> and <excludes> take; check <folders> and the patterns, or set <skip>");
+        }
+        return found;
     }
 
     /**

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -27,8 +28,10 @@ import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.report.ValidationReport;
+import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
@@ -90,6 +93,15 @@ public class ExportMojo extends ArticlesMojo {
             throw new MojoFailureException("conditions: " + corpus.count(Severity.ERROR) + " errors; nothing was exported");
         }
         List<Condition> conditions = corpus.conditions();
+        if (renderers.stream().anyMatch(r -> r.format().equals(HTML))) {
+            for (LoadResult file : corpus.files()) {
+                // Its page would be overwritten by the index page, as conditions export refuses.
+                if (file.condition() != null && file.condition().id().equals("index")) {
+                    throw new MojoFailureException("conditions: " + VisibleText.of(file.source()) + ": the id \"index\" would"
+                            + " overwrite the export's html/index.html; give the article another id; nothing was exported");
+                }
+            }
+        }
         try {
             Files.createDirectories(out.getParent());
             Path staged = Files.createTempDirectory(out.getParent(), out.getFileName() + ".new-");
@@ -163,6 +175,25 @@ public class ExportMojo extends ArticlesMojo {
         }
     }
 
+    /**
+     * Adds a file's bytes to the digest a buffer at a time, when it is a regular file: a device such
+     * as {@code /dev/zero} behind a committed {@code conditions.yaml} link, or a file of gigabytes,
+     * must not fill the memory here, before the loader's own checks refuse it with a message.
+     * Anything else adds a marker, and the load that follows reports it.
+     */
+    private static void digest(MessageDigest sha, Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            update(sha, "not a regular file");
+            return;
+        }
+        byte[] buffer = new byte[8192];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+        }
+    }
+
     /** The SHA-256 of everything the export depends on. */
     private String fingerprint(ArticleFiles files, List<Renderer> renderers) throws MojoExecutionException {
         try {
@@ -178,18 +209,17 @@ public class ExportMojo extends ArticlesMojo {
             }
             if (configFile().exists()) {
                 update(sha, "config");
-                sha.update(Files.readAllBytes(configFile().toPath()));
+                digest(sha, configFile().toPath());
             }
             for (Path file : files.files()) {
                 String refused = files.refused().get(file);
-                if (refused != null || !Files.isRegularFile(file)) {
-                    // Not read (a pipe would block, a folder fail): the load reports it, and no
-                    // export with it is ever up to date.
-                    update(sha, "unread " + file + " " + refused);
+                if (refused != null) {
+                    // Not read: the load reports it, and no export with it is ever up to date.
+                    update(sha, "refused " + file + " " + refused);
                     continue;
                 }
                 update(sha, "file " + file);
-                sha.update(Files.readAllBytes(file));
+                digest(sha, file);
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException | java.net.URISyntaxException | IOException e) {

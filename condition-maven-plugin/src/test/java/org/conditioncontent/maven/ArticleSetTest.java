@@ -37,6 +37,16 @@ class ArticleSetTest {
     }
 
     @Test
+    void noArticleFileIsAnErrorAsForTheCommand() throws IOException {
+        Files.writeString(folder.resolve("notes.yaml"), "id: notes\n");
+
+        assertThatThrownBy(() -> find("drafts/*.yaml"))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("No article files (.json, .yaml, .yml) in [" + folder.toAbsolutePath().normalize()
+                        + "] that <includes> and <excludes> take; check <folders> and the patterns, or set <skip>");
+    }
+
+    @Test
     void includesOfArticleFilesInAnyCaseOrByGlobAreTaken() throws IOException, MojoExecutionException {
         Path upper = Files.writeString(folder.resolve("B.YAML"), "id: b\n");
         Path lower = Files.writeString(folder.resolve("a.yml"), "id: a\n");
