@@ -3,21 +3,24 @@ package org.conditioncontent.cli.preview;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.util.HashSet;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.conditioncontent.loader.ArticleFiles;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,9 +35,9 @@ final class FolderWatch implements AutoCloseable {
     private final WatchService service;
     private final Runnable changed;
     private final long quietMillis;
-    private final Set<Path> watched = new HashSet<>();
+    private final Set<Path> watched = ConcurrentHashMap.newKeySet();
     /** The folders inside a folder given, whose new subfolders are watched too. */
-    private final Set<Path> trees = new HashSet<>();
+    private final Set<Path> trees = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer;
     private final Thread thread;
     private @Nullable ScheduledFuture<?> pending;
@@ -80,13 +83,37 @@ final class FolderWatch implements AutoCloseable {
         };
     }
 
+    /**
+     * Watches a folder and the folders in it, less those the search passes over ({@code .git},
+     * {@code node_modules}, other hidden folders): no article is ever read from them, and a large
+     * {@code node_modules} would use up the system's watches and reload the preview on every
+     * install. Links to folders are not followed, as the search does not descend into them.
+     */
     private void registerTree(Path folder) throws IOException {
-        try (Stream<Path> tree = Files.walk(folder)) {
-            for (Path dir : tree.filter(Files::isDirectory).toList()) {
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                if (!dir.equals(folder) && ArticleFiles.isPassedOverFolder(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
                 trees.add(dir);
                 register(dir);
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (file.equals(folder)) {
+                    throw e;
+                }
+                return FileVisitResult.CONTINUE; // removed or unreadable meanwhile: the reload says so
+            }
+        });
+    }
+
+    /** The folders watched, for tests. */
+    Set<Path> watchedFolders() {
+        return Set.copyOf(watched);
     }
 
     private void register(Path folder) throws IOException {
@@ -104,7 +131,7 @@ final class FolderWatch implements AutoCloseable {
                 for (WatchEvent<?> event : key.pollEvents()) {
                     if (event.context() instanceof Path name && event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
                         Path created = folder.resolve(name);
-                        if (trees.contains(folder) && Files.isDirectory(created)) {
+                        if (trees.contains(folder) && Files.isDirectory(created) && !ArticleFiles.isPassedOverFolder(created)) {
                             registerQuietly(created);
                         }
                     }
