@@ -93,6 +93,31 @@ final class ArticleSet {
     }
 
     /**
+     * Fails for a rules configuration that cannot be what the user meant: a symbolic link that
+     * leads nowhere, or a file named on purpose ({@code <configFile>}, {@code -Dconditions.config})
+     * that does not exist. Either would have run the built-in rules without a word, where the
+     * command stops with exit code 2. The default {@code conditions.yaml} may be absent.
+     *
+     * @param configFile the configuration
+     * @param named whether it was named on purpose rather than left at its default
+     * @throws MojoExecutionException if it is a link that leads nowhere, or named and missing
+     */
+    static void requireConfiguration(File configFile, boolean named) throws MojoExecutionException {
+        Path path = configFile.toPath();
+        if (Files.exists(path)) {
+            return;
+        }
+        if (Files.isSymbolicLink(path)) {
+            throw new MojoExecutionException("The rules configuration " + path + " is a symbolic link to a file that does not"
+                    + " exist; fix the link or remove it");
+        }
+        if (named) {
+            throw new MojoExecutionException("The rules configuration " + path + " does not exist; fix <configFile> or"
+                    + " -Dconditions.config, or leave it unset for the built-in rules and a conditions.yaml beside the pom.xml");
+        }
+    }
+
+    /**
      * Whether the patterns take a file: its path relative to some folder that holds it matches an
      * include and no exclude. The search names each file under the folder given.
      */

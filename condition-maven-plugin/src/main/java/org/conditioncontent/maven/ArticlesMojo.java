@@ -44,17 +44,37 @@ public abstract class ArticlesMojo extends AbstractMojo {
     @Parameter(property = "conditions.skip", defaultValue = "false")
     private boolean skip;
 
+    /** The project's folder, where the rules configuration is looked for by default. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File basedir;
+
     /** Creates the goal; Maven calls the subclasses' constructors. */
     protected ArticlesMojo() {}
+
+    /**
+     * The project's folder.
+     *
+     * @return the folder of the {@code pom.xml}
+     */
+    protected final File basedir() {
+        return basedir;
+    }
 
     /**
      * The article files the configuration selects, with the command's link policy: a link that
      * leads out of the folders or nowhere is refused, and loading reports it instead of reading it.
      *
+     * The rules configuration is checked first: one named on purpose that does not exist, or a
+     * link that leads nowhere, is an error, as {@code --config} is for the command, where the
+     * default {@code conditions.yaml} may be absent.
+     *
      * @return the files, sorted, the refused ones marked
-     * @throws MojoExecutionException if a folder does not exist or cannot be read
+     * @throws MojoExecutionException if the configuration named does not exist, a folder does not
+     *     exist or cannot be read, or no article file is found
      */
     protected final ArticleFiles articleFiles() throws MojoExecutionException {
+        File byDefault = new File(basedir, "conditions.yaml");
+        ArticleSet.requireConfiguration(configFile, !configFile.getAbsoluteFile().equals(byDefault.getAbsoluteFile()));
         return ArticleSet.find(folders, includes, excludes, configFile);
     }
 

@@ -52,10 +52,6 @@ public class ValidateMojo extends ArticlesMojo {
     @Parameter(defaultValue = "${project.build.directory}/conditions")
     private File reportsDirectory;
 
-    /** The folder that the reports name files relative to. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File basedir;
-
     /** Creates the goal; Maven calls this. */
     public ValidateMojo() {}
 
@@ -86,7 +82,7 @@ public class ValidateMojo extends ArticlesMojo {
         ArticleFiles files = articleFiles();
         ConditionLoader loader = loader();
         CorpusResult corpus = loader.loadAll(files);
-        ValidationReport report = ValidationReport.of(corpus, loader.rules(), basedir.toPath(), pluginVersion());
+        ValidationReport report = ValidationReport.of(corpus, loader.rules(), basedir().toPath(), pluginVersion());
         for (Diagnostic d : report.diagnostics()) {
             String line = ValidationReport.line(d);
             switch (d.severity()) {

@@ -2,6 +2,7 @@ package org.conditioncontent.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.File;
 import java.io.IOException;
@@ -44,6 +45,29 @@ class ArticleSetTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("No article files (.json, .yaml, .yml) in [" + folder.toAbsolutePath().normalize()
                         + "] that <includes> and <excludes> take; check <folders> and the patterns, or set <skip>");
+    }
+
+    @Test
+    void aConfigurationNamedOnPurposeMustExistAndTheDefaultMayNot() throws IOException, MojoExecutionException {
+        File missing = folder.resolve("house-rules.yaml").toFile();
+
+        assertThatThrownBy(() -> ArticleSet.requireConfiguration(missing, true))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("The rules configuration " + missing + " does not exist; fix <configFile>");
+        ArticleSet.requireConfiguration(missing, false); // the default conditions.yaml, absent: the built-in rules
+        Files.writeString(missing.toPath(), "rules: {}\n");
+        ArticleSet.requireConfiguration(missing, true);
+    }
+
+    @Test
+    void aConfigurationLinkThatLeadsNowhereIsAnErrorEvenByDefault() throws IOException {
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
+        Path link = Files.createSymbolicLink(folder.resolve("conditions.yaml"), folder.resolve("deleted.yaml"));
+
+        assertThatThrownBy(() -> ArticleSet.requireConfiguration(link.toFile(), false))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("The rules configuration " + link + " is a symbolic link to a file that does not exist;"
+                        + " fix the link or remove it");
     }
 
     @Test
