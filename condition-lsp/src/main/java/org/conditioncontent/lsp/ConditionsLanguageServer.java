@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.lsp.internal.Server;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -44,14 +45,33 @@ public final class ConditionsLanguageServer {
      * @throws NullPointerException if a stream is {@code null}
      */
     public static int serve(InputStream in, OutputStream out) {
+        return serve(in, out, RuleSet.class.getClassLoader());
+    }
+
+    /**
+     * Runs the server as {@link #serve(InputStream, OutputStream)} does, with the house rules that
+     * {@link java.util.ServiceLoader} finds with a class loader, such as one over the jars given
+     * to {@code conditions lsp --plugins}, besides the built-in rules: the rules
+     * {@code conditions validate} checks with the same jars.
+     *
+     * @param in the client's messages
+     * @param out where the server's messages go; flushed after each
+     * @param houseRules the class loader whose house rules are checked (a class loader sees its
+     *     parents' rules too)
+     * @return the exit code the protocol asks for: 0 when the client asked for shutdown before
+     *     exit (or before closing the input), 1 otherwise
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public static int serve(InputStream in, OutputStream out, ClassLoader houseRules) {
         Objects.requireNonNull(in, "in must not be null");
         Objects.requireNonNull(out, "out must not be null");
+        Objects.requireNonNull(houseRules, "houseRules must not be null");
         ExecutorService messages = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "conditions-lsp-messages");
             t.setDaemon(true);
             return t;
         });
-        Server server = new Server();
+        Server server = new Server(houseRules);
         Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
                 .setLocalService(server)
                 .setRemoteInterface(LanguageClient.class)

@@ -9,6 +9,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +26,12 @@ import java.util.concurrent.TimeUnit;
 import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.json.WireFormat;
+import org.conditioncontent.loader.rules.EditorialRule;
 import org.conditioncontent.model.Block;
 import org.conditioncontent.model.CodingSystem;
 import org.conditioncontent.model.Item;
 import org.conditioncontent.model.SectionKind;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,10 +62,17 @@ class LanguageServerProtocolTest {
         article = workspace.resolve("nocturnal-leg-cramps.yaml");
         Files.writeString(article, seed, StandardCharsets.UTF_8);
         uri = article.toUri().toString();
+        connect(null);
+    }
+
+    /** Starts a server, with the house rules of a class loader or, when {@code null}, the default ones, and initialises it. */
+    private void connect(@Nullable ClassLoader houseRules) throws IOException {
         Pipe toServer = Pipe.open();
         Pipe fromServer = Pipe.open();
-        server = CompletableFuture.supplyAsync(() -> ConditionsLanguageServer.serve(
-                Channels.newInputStream(toServer.source()), Channels.newOutputStream(fromServer.sink())));
+        InputStream in = Channels.newInputStream(toServer.source());
+        OutputStream out = Channels.newOutputStream(fromServer.sink());
+        server = CompletableFuture.supplyAsync(() -> houseRules == null
+                ? ConditionsLanguageServer.serve(in, out) : ConditionsLanguageServer.serve(in, out, houseRules));
         client = new JsonRpcClient(Channels.newInputStream(fromServer.source()), Channels.newOutputStream(toServer.sink()));
         JsonObject capabilities = client.call("initialize", json("{\"processId\": null, \"rootUri\": " + quote(workspace.toUri().toString())
                 + ", \"capabilities\": {}}")).getAsJsonObject().getAsJsonObject("capabilities");
@@ -216,6 +229,35 @@ class LanguageServerProtocolTest {
                 p -> p.get("uri").getAsString().equals(uri) && !p.getAsJsonArray("diagnostics").isEmpty()).getAsJsonArray("diagnostics");
         assertThat(only(diagnostics, "duplicate-id").get("message").getAsString()).contains("twin.yaml")
                 .doesNotContain("draft.yaml").doesNotContain("linked.yaml");
+    }
+
+    @Test
+    void checksWithTheHouseRulesOfTheClassLoaderItIsGiven(@TempDir Path plugins) throws Exception {
+        assertThat(open(seed)).as("the default rules: no house rule").isEmpty();
+        client.close();
+        // The rule's service file only in a folder of its own, as a plug-in jar holds it.
+        Path services = Files.createDirectories(plugins.resolve("META-INF/services"));
+        Files.writeString(services.resolve(EditorialRule.class.getName()), TitleSaysCrampsRule.class.getName() + "\n");
+        try (URLClassLoader houseRules = new URLClassLoader(new URL[] {plugins.toUri().toURL()}, getClass().getClassLoader())) {
+            connect(houseRules);
+            version = 1;
+            assertThat(open(seed)).extracting(d -> d.getAsJsonObject().get("code").getAsString()).containsExactly("title-says-cramps");
+        }
+    }
+
+    @Test
+    void aConfigurationThatCannotBeUsedIsShownOnceAndTheBuiltInRulesCheck() throws IOException {
+        Files.writeString(workspace.resolve("conditions.yaml"), "rules:\n  no-such-rule: warning\n", StandardCharsets.UTF_8);
+
+        assertThat(open(seed)).as("checked with the built-in rules").isEmpty();
+        JsonObject shown = client.awaitNotification("window/showMessage",
+                p -> p.get("message").getAsString().contains("conditions.yaml cannot be used"));
+        assertThat(shown.get("type").getAsInt()).as("a warning").isEqualTo(2);
+        assertThat(shown.get("message").getAsString()).contains("line 2: ").contains("no-such-rule")
+                .endsWith("the articles under it are checked with the built-in rules until it is fixed");
+        assertThat(replaceAll(seed + "\n")).isEmpty();
+        assertThat(client.pending()).as("shown once for the same configuration")
+                .noneMatch(n -> n.get("method").getAsString().equals("window/showMessage"));
     }
 
     // --- the client's side of the conversation

@@ -1,6 +1,7 @@
 package org.conditioncontent.lsp.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Diagnostic;
@@ -42,13 +44,21 @@ final class Checks {
     private final List<Path> roots = new CopyOnWriteArrayList<>();
     private final Map<Path, Configured> loaders = new ConcurrentHashMap<>();
     private final Function<Path, @Nullable String> openText;
+    private final ClassLoader houseRules;
+    private final Consumer<String> warn;
+    /** The configurations, by file and text, that could not be used and have been warned about. */
+    private final Map<Path, String> warned = new ConcurrentHashMap<>();
     private volatile @Nullable ConditionLoader defaults;
 
     /**
      * @param openText the text of a file the editor has open, or {@code null} when it is not open
+     * @param houseRules the class loader whose house rules are checked, besides the built-in ones
+     * @param warn shows the user a message, once for each configuration text that cannot be used
      */
-    Checks(Function<Path, @Nullable String> openText) {
+    Checks(Function<Path, @Nullable String> openText, ClassLoader houseRules, Consumer<String> warn) {
         this.openText = openText;
+        this.houseRules = houseRules;
+        this.warn = warn;
     }
 
     void addRoot(Path root) {
@@ -101,9 +111,16 @@ final class Checks {
                 try {
                     ConditionLoader loader = build(RulesConfig.parse(config.toString(), text));
                     loaders.put(config, new Configured(text, loader));
+                    warned.remove(config);
                     return loader;
-                } catch (RulesConfigException e) {
-                    // The configuration document shows its own errors; articles keep the default rules.
+                } catch (RulesConfigException | IllegalArgumentException | IllegalStateException e) {
+                    // The command stops on such a configuration; here the articles are still
+                    // checked, with the built-in rules, and the user is told why once (the
+                    // configuration's own document shows its errors where they are, when open).
+                    if (!text.equals(warned.put(config, text))) {
+                        warn.accept("conditions: " + config + " cannot be used (" + firstProblem(e)
+                                + "); the articles under it are checked with the built-in rules until it is fixed");
+                    }
                 }
             }
         }
@@ -120,15 +137,25 @@ final class Checks {
         if (open != null) {
             return open;
         }
-        try {
-            return Files.readString(config, StandardCharsets.UTF_8);
+        // No more than the command reads: one byte past the limit, which parse then reports.
+        try (InputStream in = Files.newInputStream(config)) {
+            return new String(in.readNBytes(RulesConfig.MAX_FILE_SIZE + 1), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static ConditionLoader build(RulesConfig config) {
-        RuleSet rules = RuleSet.builder().builtIn().discover().configure(config).build();
+    /** The first finding of a configuration that cannot be used, or why a rule could not be made. */
+    private static String firstProblem(RuntimeException e) {
+        if (e instanceof RulesConfigException invalid && !invalid.diagnostics().isEmpty()) {
+            Diagnostic first = invalid.diagnostics().get(0);
+            return "line " + first.line() + ": " + first.message();
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    private ConditionLoader build(RulesConfig config) {
+        RuleSet rules = RuleSet.builder().builtIn().discover(houseRules).configure(config).build();
         return ConditionLoader.builder().rules(rules).parallelism(1).build();
     }
 
@@ -146,7 +173,7 @@ final class Checks {
         };
     }
 
-    private static List<Diagnostic> checkConfig(OpenDocument doc) {
+    private List<Diagnostic> checkConfig(OpenDocument doc) {
         try {
             build(RulesConfig.parse(doc.source(), doc.text()));
             return List.of();

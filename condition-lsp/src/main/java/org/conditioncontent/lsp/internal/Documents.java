@@ -49,7 +49,7 @@ final class Documents implements TextDocumentService {
 
     private final Map<String, OpenDocument> open = new ConcurrentHashMap<>();
     private final Map<Path, String> openFiles = new ConcurrentHashMap<>();
-    private final Checks checks = new Checks(openFiles::get);
+    private final Checks checks;
     private final CrossFile crossFile = new CrossFile();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "conditions-lsp-checks");
@@ -57,6 +57,11 @@ final class Documents implements TextDocumentService {
         return t;
     });
     private volatile @Nullable LanguageClient client;
+
+    /** @param houseRules the class loader whose house rules are checked, besides the built-in ones */
+    Documents(ClassLoader houseRules) {
+        checks = new Checks(openFiles::get, houseRules, this::warn);
+    }
 
     void connect(LanguageClient value) {
         this.client = value;
@@ -214,6 +219,14 @@ final class Documents implements TextDocumentService {
             });
         } catch (RejectedExecutionException e) {
             // Shut down: nothing more is checked.
+        }
+    }
+
+    /** Shows a warning the user should act on, such as a rules configuration that cannot be used. */
+    private void warn(String message) {
+        LanguageClient c = client;
+        if (c != null) {
+            c.showMessage(new MessageParams(MessageType.Warning, message));
         }
     }
 

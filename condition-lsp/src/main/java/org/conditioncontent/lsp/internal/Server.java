@@ -33,12 +33,18 @@ public final class Server implements LanguageServer, LanguageClientAware {
     /** The server's name, also the source of its diagnostics. */
     public static final String NAME = "conditions";
 
-    private final Documents documents = new Documents();
+    private final Documents documents;
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private volatile boolean shutdown;
 
-    /** Creates a server that is not yet connected to a client. */
-    public Server() {}
+    /**
+     * Creates a server that is not yet connected to a client.
+     *
+     * @param houseRules the class loader whose house rules are checked, besides the built-in ones
+     */
+    public Server(ClassLoader houseRules) {
+        documents = new Documents(houseRules);
+    }
 
     @Override
     public void connect(LanguageClient client) {

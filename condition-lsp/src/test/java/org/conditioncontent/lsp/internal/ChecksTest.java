@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.rules.RuleSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class ChecksTest {
     Path workspace;
 
     private final Map<Path, String> open = new HashMap<>();
-    private final Checks checks = new Checks(open::get);
+    private final Checks checks = new Checks(open::get, RuleSet.class.getClassLoader(), message -> { });
 
     @Test
     void theNearestConfigurationInTheWorkspaceConfiguresTheRules() throws IOException {

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.SourceFormat;
+import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.model.Condition;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -69,7 +70,7 @@ class LanguageServerFuzzTest {
     private static int version;
 
     private static Server start() {
-        Server server = new Server();
+        Server server = new Server(RuleSet.class.getClassLoader());
         server.connect(CLIENT);
         server.initialize(new InitializeParams()).join();
         // The first check builds the loader's validator, which with the fuzzer's instrumentation

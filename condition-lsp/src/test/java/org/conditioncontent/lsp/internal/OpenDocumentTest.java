@@ -2,6 +2,7 @@ package org.conditioncontent.lsp.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.conditioncontent.loader.rules.RuleSet;
 import org.eclipse.lsp4j.Position;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class OpenDocumentTest {
     @Test
     void hoverInAFormat1ArticlePointsToTheMigrationAndCompletionOffersNothing() {
         OpenDocument old = OpenDocument.of("file:///a/x.yaml", "formatVersion: 1\nid: x\ntitle: X\ndefinition:\n  - Text.\n", 1);
-        Checks checks = new Checks(path -> null);
+        Checks checks = new Checks(path -> null, RuleSet.class.getClassLoader(), message -> { });
         assertThat(Hovers.hover(old, new Position(2, 1), checks).getContents().getRight().getValue()).isEqualTo(Hovers.FORMAT_1);
         assertThat(Completions.complete(old, new Position(3, 0))).isEmpty();
 
