@@ -16,6 +16,8 @@ final class LspCommand implements Callable<Integer> {
 
     private final CommandSpec spec;
 
+    private final PluginsOption plugins = new PluginsOption();
+
     /**
      * Creates the subcommand.
      *
@@ -24,6 +26,7 @@ final class LspCommand implements Callable<Integer> {
     LspCommand(Invocation invocation) {
         this.invocation = invocation;
         spec = CommandModel.of(this, "lsp");
+        plugins.addTo(spec);
         spec.usageMessage()
                 .description(
                         "Runs the language server over standard input and output, for editors that speak",
@@ -33,7 +36,7 @@ final class LspCommand implements Callable<Integer> {
                 .exitCodeList(CommandModel.exitCodes(
                         "0:the editor asked for shutdown, then exit",
                         "1:the editor sent exit, or closed the connection, without asking for shutdown first",
-                        "2:the language server is not in this installation"))
+                        "2:the language server is not in this installation, or a plug-in jar cannot be used"))
                 .footer("%nExample:%n  conditions lsp     # as an editor starts it; it then reads messages from standard input");
     }
 
@@ -58,8 +61,12 @@ final class LspCommand implements Callable<Integer> {
                     + ") is not in this installation; unpack the whole archive again: its lsp/ folder holds it");
             return 2;
         }
-        // Nothing else may write to standard output meanwhile: it carries the protocol.
-        return ConditionsLanguageServer.serve(System.in, invocation.streams().out());
+        // The jars stay open while the server runs: its loaders check with their house rules, as
+        // validate does with the same --plugins and CONDITIONS_PLUGINS.
+        try (Plugins opened = plugins.open(invocation)) {
+            // Nothing else may write to standard output meanwhile: it carries the protocol.
+            return ConditionsLanguageServer.serve(System.in, invocation.streams().out(), opened.classLoader());
+        }
     }
 
     /**

@@ -5,10 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.conditioncontent.cli.CommandRun.REPOSITORY;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.conditioncontent.json.JsonStrings;
+import org.conditioncontent.loader.rules.EditorialRule;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code conditions lsp} from the built jar, as an editor starts it: JSON-RPC messages on standard
@@ -40,10 +49,59 @@ class LspCommandIT {
         assertThat(server.exitValue()).isEqualTo(1);
     }
 
-    private static Process start() throws Exception {
+    @Test
+    void checksWithTheHouseRulesOfThePluginsGiven(@TempDir Path folder) throws Exception {
+        Path jar = PluginJar.build(folder, Map.of(EditorialRule.class.getName(), "org.conditioncontent.testplugin.NoCrampRule\n"));
+        Process server = start("--plugins", jar.toString());
+        // The answers as they come, read on a thread of their own: the check runs after the open.
+        StringBuffer out = new StringBuffer();
+        Thread reader = new Thread(() -> {
+            try (InputStream answers = server.getInputStream()) {
+                byte[] buffer = new byte[8192];
+                for (int n = answers.read(buffer); n >= 0; n = answers.read(buffer)) {
+                    out.append(new String(buffer, 0, n, UTF_8));
+                }
+            } catch (IOException e) {
+                // the server ended
+            }
+        });
+        reader.start();
+        try (OutputStream in = server.getOutputStream()) {
+            send(in, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}}");
+            send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+            StringBuilder open = new StringBuilder("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":");
+            JsonStrings.write(folder.resolve("nocturnal-leg-cramps.yaml").toUri().toString(), open);
+            open.append(",\"languageId\":\"yaml\",\"version\":1,\"text\":");
+            JsonStrings.write(Files.readString(CommandRun.SEED, UTF_8), open);
+            send(in, open.append("}}}").toString());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); // a hang guard only
+            while (!out.toString().contains("publishDiagnostics") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
+            send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
+        }
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("the server ended").isTrue();
+        reader.join(TimeUnit.SECONDS.toMillis(60));
+        assertThat(out.toString()).as("the plug-in's rule, on the seed's title").contains("publishDiagnostics")
+                .contains("\"code\":\"no-cramp\"").contains("The title says cramps");
+        assertThat(server.exitValue()).isZero();
+    }
+
+    @Test
+    void aPluginJarThatDoesNotExistStopsItWithTwo() {
+        CommandRun run = CommandRun.of("lsp", "--plugins", "no-such-rules.jar");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no-such-rules.jar").doesNotContain("\tat ");
+    }
+
+    private static Process start(String... options) throws Exception {
         Path jar = Path.of(System.getProperty("conditions.jar", REPOSITORY.resolve("condition-cli/target/conditions.jar").toString()));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-jar", jar.toString(), "lsp")
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString(), "lsp"));
+        command.addAll(List.of(options));
+        return new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
     }
