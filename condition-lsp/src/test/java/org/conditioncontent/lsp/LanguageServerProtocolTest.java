@@ -260,6 +260,22 @@ class LanguageServerProtocolTest {
                 .noneMatch(n -> n.get("method").getAsString().equals("window/showMessage"));
     }
 
+    @Test
+    void aWorkflowInAHiddenFolderIsNoArticle() throws IOException {
+        // YAML that validate never reads: its search of the folder passes over .github.
+        Path workflow = Files.createDirectories(workspace.resolve(".github/workflows")).resolve("ci.yml");
+        String text = "on: push\njobs:\n  check:\n    runs-on: ubuntu-latest\n";
+        Files.writeString(workflow, text, StandardCharsets.UTF_8);
+        String workflowUri = workflow.toUri().toString();
+        client.notify("textDocument/didOpen", json("{\"textDocument\": {\"uri\": " + quote(workflowUri)
+                + ", \"languageId\": \"yaml\", \"version\": 1, \"text\": " + quote(text) + "}}"));
+
+        JsonArray diagnostics = client.awaitNotification("textDocument/publishDiagnostics",
+                p -> p.get("uri").getAsString().equals(workflowUri)).getAsJsonArray("diagnostics");
+
+        assertThat(diagnostics).isEmpty();
+    }
+
     // --- the client's side of the conversation
 
     private JsonArray open(String content) {

@@ -82,7 +82,8 @@ final class Documents implements TextDocumentService {
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
         var item = params.getTextDocument();
-        OpenDocument doc = OpenDocument.of(item.getUri(), item.getText() == null ? "" : item.getText(), item.getVersion());
+        OpenDocument doc = OpenDocument.of(item.getUri(), item.getText() == null ? "" : item.getText(), item.getVersion(),
+                checks::rootOf);
         store(doc);
         schedule(doc);
     }

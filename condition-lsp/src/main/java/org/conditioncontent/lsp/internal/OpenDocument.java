@@ -2,6 +2,7 @@ package org.conditioncontent.lsp.internal;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -20,8 +21,18 @@ record OpenDocument(String uri, @Nullable Path file, DocumentKind kind, String t
     private static final Pattern FORMAT_1 = Pattern.compile("(?m)^formatVersion:[ \\t]*1[ \\t]*(#.*)?$|\"formatVersion\"\\s*:\\s*1(?![0-9.eE])");
 
     static OpenDocument of(String uri, String text, int version) {
+        return of(uri, text, version, file -> null);
+    }
+
+    /**
+     * A document as the editor opened it.
+     *
+     * @param rootOf the workspace folder that holds a file, or {@code null}: a file the command's
+     *     search of that folder passes over is no article ({@link DocumentKind#of(Path, String, Path)})
+     */
+    static OpenDocument of(String uri, String text, int version, Function<Path, @Nullable Path> rootOf) {
         Path file = fileOf(uri);
-        return new OpenDocument(uri, file, DocumentKind.of(file, uri), text, version);
+        return new OpenDocument(uri, file, DocumentKind.of(file, uri, file == null ? null : rootOf.apply(file)), text, version);
     }
 
     OpenDocument withText(String newText, int newVersion) {
