@@ -218,12 +218,14 @@ final class Articles {
      * @param loader the loader, whose link policy decides which files are refused
      * @param paths files and folders, as given
      * @param invocation the working directory
+     * @param configuration the file given with {@code --config}, or {@code null}: a folder search
+     *     passes over it, as it does over {@code conditions.yaml}
      * @return the files, sorted, without repeats, the refused ones marked
      * @throws CommandFailure if a path does not exist, a folder cannot be listed, or the paths hold
      *     no article file
      */
-    static ArticleFiles find(ConditionLoader loader, List<Path> paths, Invocation invocation) {
-        return read(paths, invocation, null, loader, files -> files);
+    static ArticleFiles find(ConditionLoader loader, List<Path> paths, Invocation invocation, @Nullable Path configuration) {
+        return read(paths, invocation, configuration, loader, files -> files);
     }
 
     /**

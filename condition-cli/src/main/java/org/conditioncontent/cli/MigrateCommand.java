@@ -46,6 +46,9 @@ final class MigrateCommand implements Callable<Integer> {
 
     private final PositionalParamSpec paths = CommandModel.articlePaths("Article files, or folders searched for .json, .yaml and .yml files.");
 
+    /** Only to be passed over: a folder that holds the configuration under another name does not fail the migration. */
+    private final ConfigOption config = new ConfigOption();
+
     private final CommandSpec spec;
 
     /**
@@ -57,6 +60,7 @@ final class MigrateCommand implements Callable<Integer> {
         this.invocation = invocation;
         this.streams = invocation.streams();
         spec = CommandModel.of(this, "migrate").addOption(check).addPositional(paths);
+        config.addTo(spec);
         spec.usageMessage()
                 .description(
                         "Rewrites articles of an older format version in the current one.",
@@ -104,7 +108,13 @@ final class MigrateCommand implements Callable<Integer> {
         ConditionLoader loader = Articles.loader(RuleSet.none());
         // Loaded as found: a link that leads out of the folders or nowhere gets its file-unreadable
         // error and is neither read nor written through (docs/decisions.md, 27 and 137).
-        ArticleFiles found = Articles.find(loader, paths, invocation);
+        // A folder search passes over the configuration, as validate's does; migrate checks
+        // structure only, so the configuration is not read, but it must be there.
+        Path configuration = config.file();
+        if (configuration != null && !Files.exists(invocation.resolve(configuration))) {
+            throw CommandFailure.noSuchPath(configuration);
+        }
+        ArticleFiles found = Articles.find(loader, paths, invocation, configuration);
         CorpusResult loaded = loader.loadAll(found);
         List<Change> changes = new ArrayList<>();
         int current = 0;

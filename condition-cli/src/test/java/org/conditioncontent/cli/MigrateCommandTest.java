@@ -190,6 +190,25 @@ class MigrateCommandTest {
     }
 
     @Test
+    void theConfigurationGivenIsPassedOverInTheFolder() throws IOException {
+        Path file = copy("seed-format1.yaml");
+        Files.writeString(dir.resolve("house-rules.yaml"), "rules:\n  reading-level: warning\n", UTF_8);
+
+        CommandRun without = CommandRun.in(dir, "migrate", "--check", ".");
+        assertThat(without.exitCode()).as("read as an article, it has errors").isEqualTo(1);
+        assertThat(without.err()).contains("house-rules.yaml: not migrated");
+
+        CommandRun run = CommandRun.in(dir, "migrate", "--config", "house-rules.yaml", ".");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).last().isEqualTo("1 file migrated, 0 already in format 2");
+        assertThat(Files.readString(file, UTF_8)).contains("\nformatVersion: 2\n");
+
+        CommandRun missing = CommandRun.in(dir, "migrate", "--config", "no-such.yaml", ".");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such file or folder: no-such.yaml");
+    }
+
+    @Test
     void commentsAreFoundOutsideQuotes() {
         assertThat(MigrateCommand.isComment("  # note")).isTrue();
         assertThat(MigrateCommand.isComment("title: a # note")).isTrue();
