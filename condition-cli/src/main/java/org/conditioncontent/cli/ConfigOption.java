@@ -11,13 +11,23 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class ConfigOption {
 
-    private final OptionSpec option = OptionSpec.builder("--config").paramLabel("FILE").type(Path.class)
-            .description("The rules configuration, a YAML file (default: " + RulesConfiguration.DEFAULT_FILE
-                    + " in the current folder, when there is one).")
-            .build();
+    private final OptionSpec option;
 
-    /** Creates the option, for one command. */
-    ConfigOption() {}
+    /** Creates the option, for one command that configures its rules with the file. */
+    ConfigOption() {
+        this("The rules configuration, a YAML file (default: " + RulesConfiguration.DEFAULT_FILE
+                + " in the current folder, when there is one).");
+    }
+
+    /**
+     * Creates the option with a description of its own, for a command that uses the file
+     * otherwise (migrate passes it over in the folders it searches).
+     *
+     * @param description the option's help text
+     */
+    ConfigOption(String description) {
+        option = OptionSpec.builder("--config").paramLabel("FILE").type(Path.class).description(description).build();
+    }
 
     /**
      * Adds the option to a command.

@@ -47,7 +47,8 @@ final class MigrateCommand implements Callable<Integer> {
     private final PositionalParamSpec paths = CommandModel.articlePaths("Article files, or folders searched for .json, .yaml and .yml files.");
 
     /** Only to be passed over: a folder that holds the configuration under another name does not fail the migration. */
-    private final ConfigOption config = new ConfigOption();
+    private final ConfigOption config = new ConfigOption("The rules configuration, which the folders' search passes over"
+            + " as validate's does; a migration checks structure only and does not read it.");
 
     private final CommandSpec spec;
 
@@ -83,8 +84,12 @@ final class MigrateCommand implements Callable<Integer> {
         return spec;
     }
 
-    /** A file to rewrite: its new text, and what the rewrite could not keep. */
-    private record Change(Path file, String text, int keptComments, List<Integer> droppedComments, boolean schemaLine) {}
+    /**
+     * A file to rewrite: its new text, and what the rewrite could not keep. {@code target} is the
+     * file written: {@code file} itself, or where it leads when it is a link.
+     */
+    private record Change(Path file, Path target, String text, int keptComments, List<Integer> droppedComments,
+            boolean schemaLine) {}
 
     /**
      * A top comment that names an article schema for the YAML language server, such as
@@ -111,8 +116,9 @@ final class MigrateCommand implements Callable<Integer> {
         // A folder search passes over the configuration, as validate's does; migrate checks
         // structure only, so the configuration is not read, but it must be there.
         Path configuration = config.file();
-        if (configuration != null && !Files.exists(invocation.resolve(configuration))) {
-            throw CommandFailure.noSuchPath(configuration);
+        if (configuration != null && !Files.isRegularFile(invocation.resolve(configuration))) {
+            throw Files.exists(invocation.resolve(configuration)) ? new CommandFailure("--config " + VisibleText.of(configuration.toString())
+                    + " is not a file; give the rules configuration file") : CommandFailure.noSuchPath(configuration);
         }
         ArticleFiles found = Articles.find(loader, paths, invocation, configuration);
         CorpusResult loaded = loader.loadAll(found);
@@ -134,7 +140,7 @@ final class MigrateCommand implements Callable<Integer> {
                 current++;
                 continue;
             }
-            Change change = rewrite(file, read(file), article, loader);
+            Change change = rewrite(file, realPath(file), read(file), article, loader);
             if (change == null) {
                 failed++;
             } else {
@@ -155,10 +161,10 @@ final class MigrateCommand implements Callable<Integer> {
             for (Change c : changes) {
                 // A link (one the search reads: it leads to a file within the folders, or was named)
                 // stays a link, and the file it leads to is migrated, as render --out treats a
-                // link; that file is written once, however many links and names lead to it.
-                Path target = realPath(c.file());
-                if (written.add(target)) {
-                    staged.stage(target, w -> w.write(c.text()));
+                // link; that file is written once, however many links and names lead to it (their
+                // texts are the same: one file's article, in its own format).
+                if (written.add(c.target())) {
+                    staged.stage(c.target(), w -> w.write(c.text()));
                 }
             }
             staged.commit();
@@ -182,10 +188,14 @@ final class MigrateCommand implements Callable<Integer> {
         return Exit.OK;
     }
 
-    /** The new text of a file, or {@code null} (with a message) when it would not load back equal. */
-    private @Nullable Change rewrite(Path file, String text, Condition article, ConditionLoader loader) {
-        // As the loader read it: A.JSON is JSON too, and must stay JSON.
-        boolean json = SourceFormat.of(file).orElse(SourceFormat.YAML) == SourceFormat.JSON;
+    /**
+     * The new text of a file, or {@code null} (with a message) when it would not load back equal.
+     * Its format is the one the file written is named for ({@code target}, where a link leads), in
+     * any case ({@code A.JSON} is JSON), so that a link {@code a.yaml -> b.json} leaves JSON in
+     * {@code b.json}, the same text as a migration of {@code b.json} itself.
+     */
+    private @Nullable Change rewrite(Path file, Path target, String text, Condition article, ConditionLoader loader) {
+        boolean json = SourceFormat.of(target).orElse(SourceFormat.YAML) == SourceFormat.JSON;
         StringBuilder out = new StringBuilder(text.length());
         int kept = 0;
         List<Integer> dropped = new ArrayList<>();
@@ -219,7 +229,7 @@ final class MigrateCommand implements Callable<Integer> {
                     + "please report this with the file");
             return null;
         }
-        return new Change(file, migrated, kept, dropped, schemaLine);
+        return new Change(file, target, migrated, kept, dropped, schemaLine);
     }
 
     /**
@@ -260,7 +270,7 @@ final class MigrateCommand implements Callable<Integer> {
         try {
             return file.toRealPath();
         } catch (IOException e) {
-            throw new CommandFailure("cannot write " + shown(file) + ": " + CommandFailure.reason(e), e);
+            throw new CommandFailure("cannot read " + shown(file) + ": " + CommandFailure.reason(e), e);
         }
     }
 

@@ -190,6 +190,23 @@ class MigrateCommandTest {
     }
 
     @Test
+    void aYamlLinkToAJsonFileLeavesJsonInIt() throws IOException {
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
+        Path json = dir.resolve("commented.json");
+        Files.writeString(json, "{\"formatVersion\": 1, \"id\": \"commented\", \"title\": \"Leg Cramps\","
+                + " \"definition\": [\"Leg cramps are sudden, painful tightening of the muscles in the calf.\"]}\n", UTF_8);
+        // Sorted first, the link's own change would have written YAML into the JSON file.
+        Path link = Files.createSymbolicLink(dir.resolve("a-linked.yaml"), json.getFileName());
+
+        CommandRun run = CommandRun.in(dir, "migrate", ".");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(json, UTF_8)).startsWith("{\n  \"formatVersion\": 2,");
+        assertThat(LOADER.loadOrThrow(json).id()).isEqualTo("commented");
+    }
+
+    @Test
     void theConfigurationGivenIsPassedOverInTheFolder() throws IOException {
         Path file = copy("seed-format1.yaml");
         Files.writeString(dir.resolve("house-rules.yaml"), "rules:\n  reading-level: warning\n", UTF_8);
