@@ -89,7 +89,10 @@ final class FolderWatch implements AutoCloseable {
      * {@code node_modules} would use up the system's watches and reload the preview on every
      * install. Links to folders are not followed, as the search does not descend into them.
      */
-    private void registerTree(Path folder) throws IOException {
+    private void registerTree(Path given) throws IOException {
+        // A folder given as a link is watched where it leads, as the search reads it there; the
+        // walk would take the link itself for a file.
+        Path folder = Files.isSymbolicLink(given) ? given.toRealPath() : given;
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {

@@ -1,6 +1,7 @@
 package org.conditioncontent.cli.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +28,17 @@ class FolderWatchTest {
         try (FolderWatch watch = new FolderWatch(List.of(articles, hiddenRoot), 50, () -> { })) {
             assertThat(watch.watchedFolders()).as("a hidden folder given by name is watched, as it is searched")
                     .containsExactlyInAnyOrder(articles, articles.resolve("skin"), nested, hiddenRoot);
+        }
+    }
+
+    @Test
+    void aFolderGivenAsALinkIsWatchedWhereItLeads() throws IOException {
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
+        Path articles = Files.createDirectories(root.resolve("articles/skin")).getParent().toRealPath();
+        Path link = Files.createSymbolicLink(root.resolve("linked"), articles);
+
+        try (FolderWatch watch = new FolderWatch(List.of(link), 50, () -> { })) {
+            assertThat(watch.watchedFolders()).containsExactlyInAnyOrder(articles, articles.resolve("skin"));
         }
     }
 }
