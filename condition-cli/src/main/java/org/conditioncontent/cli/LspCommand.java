@@ -1,6 +1,7 @@
 package org.conditioncontent.cli;
 
 import java.util.concurrent.Callable;
+import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.lsp.ConditionsLanguageServer;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -64,6 +65,9 @@ final class LspCommand implements Callable<Integer> {
         // The jars stay open while the server runs: its loaders check with their house rules, as
         // validate does with the same --plugins and CONDITIONS_PLUGINS.
         try (Plugins opened = plugins.open(invocation)) {
+            // A house rule that cannot be loaded stops the command here, with validate's message,
+            // rather than fail every check once the editor is connected.
+            opened.discoverRules(RuleSet.builder().builtIn()).build();
             // Nothing else may write to standard output meanwhile: it carries the protocol.
             return ConditionsLanguageServer.serve(System.in, invocation.streams().out(), opened.classLoader());
         }

@@ -93,7 +93,17 @@ class LspCommandIT {
         CommandRun run = CommandRun.of("lsp", "--plugins", "no-such-rules.jar");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("no-such-rules.jar").doesNotContain("\tat ");
+        assertThat(run.err()).contains("no such plug-in jar: no-such-rules.jar").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aHouseRuleThatCannotBeLoadedStopsItWithTwo(@TempDir Path folder) throws Exception {
+        Path jar = PluginJar.build(folder, Map.of(EditorialRule.class.getName(), "org.conditioncontent.testplugin.Missing\n"));
+
+        CommandRun run = CommandRun.of("lsp", "--plugins", jar);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("house rule").contains("org.conditioncontent.testplugin.Missing").doesNotContain("\tat ");
     }
 
     private static Process start(String... options) throws Exception {

@@ -254,10 +254,22 @@ class LanguageServerProtocolTest {
                 p -> p.get("message").getAsString().contains("conditions.yaml cannot be used"));
         assertThat(shown.get("type").getAsInt()).as("a warning").isEqualTo(2);
         assertThat(shown.get("message").getAsString()).contains("line 2: ").contains("no-such-rule")
-                .endsWith("the articles under it are checked with the built-in rules until it is fixed");
+                .endsWith("the articles under it are checked with the rules' default settings until it is fixed");
         assertThat(replaceAll(seed + "\n")).isEmpty();
         assertThat(client.pending()).as("shown once for the same configuration")
                 .noneMatch(n -> n.get("method").getAsString().equals("window/showMessage"));
+    }
+
+    @Test
+    void aConfigurationLinkThatLeadsNowhereIsShownNotPassedBy() throws IOException {
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
+        // The command stops on it rather than look for another conditions.yaml further up.
+        Files.createSymbolicLink(workspace.resolve("conditions.yaml"), workspace.resolve("deleted-rules.yaml"));
+
+        assertThat(open(seed)).isEmpty();
+        JsonObject shown = client.awaitNotification("window/showMessage",
+                p -> p.get("message").getAsString().contains("conditions.yaml cannot be used"));
+        assertThat(shown.get("message").getAsString()).contains("does not exist");
     }
 
     @Test

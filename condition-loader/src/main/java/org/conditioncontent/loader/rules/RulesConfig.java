@@ -73,12 +73,8 @@ public final class RulesConfig {
         }
     }
 
-    /**
-     * The longest configuration file read, in bytes: checked before reading, so a huge file never
-     * fills the memory. A tool that reads a configuration's text itself (an editor's language
-     * server) reads no more than this and one byte, and {@link #parse} reports the rest.
-     */
-    public static final int MAX_FILE_SIZE = 1_000_000;
+    /** The longest configuration file read, in bytes: checked before reading, so a huge file never fills the memory. */
+    static final int MAX_FILE_SIZE = 1_000_000;
 
     private static final RulesConfig EMPTY = new RulesConfig("", List.of());
 

@@ -1,14 +1,15 @@
 package org.conditioncontent.lsp.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -38,8 +39,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Checks {
 
-    /** A loader and the configuration text it was built from. */
-    private record Configured(String text, ConditionLoader loader) {}
+    /** A loader and the version of the configuration it was built from. */
+    private record Configured(String version, ConditionLoader loader) {}
 
     private final List<Path> roots = new CopyOnWriteArrayList<>();
     private final Map<Path, Configured> loaders = new ConcurrentHashMap<>();
@@ -88,7 +89,9 @@ final class Checks {
         Path root = rootOf(file);
         for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(DocumentKind.CONFIG_FILE);
-            if (openText.apply(candidate) != null || Files.isRegularFile(candidate)) {
+            // Any file of that name, even a link that leads nowhere or a folder: the command stops
+            // on such a conditions.yaml rather than look further up, and so it is reported here.
+            if (openText.apply(candidate) != null || Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 return candidate;
             }
             if (dir.equals(root)) {
@@ -102,47 +105,62 @@ final class Checks {
     ConditionLoader loaderFor(@Nullable Path file) {
         Path config = configFor(file);
         if (config != null) {
-            String text = configText(config);
-            if (text != null) {
-                Configured kept = loaders.get(config);
-                if (kept != null && kept.text().equals(text)) {
-                    return kept.loader();
-                }
-                try {
-                    ConditionLoader loader = build(RulesConfig.parse(config.toString(), text));
-                    loaders.put(config, new Configured(text, loader));
-                    warned.remove(config);
-                    return loader;
-                } catch (RulesConfigException | IllegalArgumentException | IllegalStateException e) {
-                    // The command stops on such a configuration; here the articles are still
-                    // checked, with the built-in rules, and the user is told why once (the
-                    // configuration's own document shows its errors where they are, when open).
-                    if (!text.equals(warned.put(config, text))) {
-                        warn.accept("conditions: " + config + " cannot be used (" + firstProblem(e)
-                                + "); the articles under it are checked with the built-in rules until it is fixed");
-                    }
+            // The version of the configuration: its text when the editor has it open, else the
+            // file's date and size, which change whenever it is saved.
+            String open = openText.apply(config);
+            String version = open != null ? "open " + open : onDisk(config);
+            Configured kept = loaders.get(config);
+            if (kept != null && kept.version().equals(version)) {
+                return kept.loader();
+            }
+            try {
+                // Read as the command reads it (RulesConfig.read: a regular file, at most its size
+                // limit, UTF-8), so that the editor and CI refuse the same files.
+                ConditionLoader loader = build(open != null ? RulesConfig.parse(config.toString(), open) : RulesConfig.read(config));
+                loaders.put(config, new Configured(version, loader));
+                warned.remove(config);
+                return loader;
+            } catch (RulesConfigException | IllegalArgumentException | IllegalStateException e) {
+                // The command stops on such a configuration; here the articles are still checked,
+                // with the default settings, and the user is told why once for each version (the
+                // configuration's own document shows its errors where they are, when open).
+                if (!version.equals(warned.put(config, version))) {
+                    warn.accept("conditions: " + config + " cannot be used (" + firstProblem(e)
+                            + "); the articles under it are checked with the rules' default settings until it is fixed");
                 }
             }
         }
+        return defaults();
+    }
+
+    /** A configuration file's date and size, or why they cannot be read; never throws. */
+    private static String onDisk(Path config) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(config, BasicFileAttributes.class);
+            return "file " + attributes.lastModifiedTime().toMillis() + " " + attributes.size();
+        } catch (IOException | RuntimeException e) {
+            return "unreadable " + e;
+        }
+    }
+
+    /**
+     * The loader with every rule at its default settings. A house rule that cannot be loaded (the
+     * command stops on it before the server starts; a library caller may pass any class loader)
+     * is told once, and the built-in rules check alone.
+     */
+    private ConditionLoader defaults() {
         ConditionLoader loader = defaults;
         if (loader == null) {
-            loader = build(RulesConfig.empty());
+            try {
+                loader = build(RulesConfig.empty());
+            } catch (IllegalStateException | LinkageError | ServiceConfigurationError e) {
+                warn.accept("conditions: a house rule cannot be loaded (" + e.getMessage() + "); articles are checked with the"
+                        + " built-in rules only");
+                loader = ConditionLoader.builder().rules(RuleSet.builder().builtIn().build()).parallelism(1).build();
+            }
             defaults = loader;
         }
         return loader;
-    }
-
-    private @Nullable String configText(Path config) {
-        String open = openText.apply(config);
-        if (open != null) {
-            return open;
-        }
-        // No more than the command reads: one byte past the limit, which parse then reports.
-        try (InputStream in = Files.newInputStream(config)) {
-            return new String(in.readNBytes(RulesConfig.MAX_FILE_SIZE + 1), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 
     /** The first finding of a configuration that cannot be used, or why a rule could not be made. */
