@@ -3,6 +3,8 @@ package org.conditioncontent.maven;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,8 +80,12 @@ final class ArticleSet {
         try {
             found = ArticleFiles.find(roots, false, passOver);
         } catch (UncheckedIOException e) {
-            // "Cannot list the folder X", and why.
-            throw new MojoExecutionException(e.getMessage() + ": " + e.getCause().getMessage(), e);
+            // "Cannot list the folder X", and why: a file system exception's message is its path.
+            IOException cause = e.getCause();
+            String why = cause instanceof AccessDeniedException ? "permission denied"
+                    : cause instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                    : String.valueOf(cause.getMessage());
+            throw new MojoExecutionException(e.getMessage() + ": " + why, e);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e); // a folder removed meanwhile
         }

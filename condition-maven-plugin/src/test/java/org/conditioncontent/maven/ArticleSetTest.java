@@ -76,7 +76,7 @@ class ArticleSetTest {
         Path lower = Files.writeString(folder.resolve("a.yml"), "id: a\n");
 
         assertThat(find("*.YAML")).containsExactly(upper);
-        assertThat(find("**/*.{yml,YAML}")).containsExactly(upper, lower);
-        assertThat(find("**/*", "a.yml")).containsExactly(upper, lower);
+        assertThat(find("**/*.{yml,YAML}")).containsExactlyInAnyOrder(upper, lower);
+        assertThat(find("**/*", "a.yml")).containsExactlyInAnyOrder(upper, lower);
     }
 }
