@@ -111,8 +111,6 @@ final class MigrateCommand implements Callable<Integer> {
         // Structure only: editorial findings do not stop a migration, and the loader reports
         // every structural problem that would.
         ConditionLoader loader = Articles.loader(RuleSet.none());
-        // Loaded as found: a link that leads out of the folders or nowhere gets its file-unreadable
-        // error and is neither read nor written through (docs/decisions.md, 27 and 137).
         // A folder search passes over the configuration, as validate's does; migrate checks
         // structure only, so the configuration is not read, but it must be there.
         Path configuration = config.file();
@@ -120,6 +118,8 @@ final class MigrateCommand implements Callable<Integer> {
             throw Files.exists(invocation.resolve(configuration)) ? new CommandFailure("--config " + VisibleText.of(configuration.toString())
                     + " is not a file; give the rules configuration file") : CommandFailure.noSuchPath(configuration);
         }
+        // Loaded as found: a link that leads out of the folders or nowhere gets its file-unreadable
+        // error and is neither read nor written through (docs/decisions.md, 27 and 137).
         ArticleFiles found = Articles.find(loader, paths, invocation, configuration);
         CorpusResult loaded = loader.loadAll(found);
         List<Change> changes = new ArrayList<>();

@@ -136,7 +136,9 @@ final class PreviewCommand implements Callable<Integer> {
      * {@code file-unreadable} error, not read), passing over the configuration given with
      * {@code --config} when a folder holds it under another name than {@code conditions.yaml}.
      *
+     * @param loader the preview's loader, whose link policy the search applies
      * @param configuration the configuration file, resolved, or {@code null}
+     * @return the search, from the roots that exist to their article files
      */
     static Function<List<Path>, ArticleFiles> search(ConditionLoader loader, @Nullable Path configuration) {
         return present -> Articles.passOver(loader.find(present), present, configuration);

@@ -48,7 +48,7 @@ final class ArticleSet {
      * {@code articles/a.yaml -> ~/.m2/settings.xml} gets an error naming the link, not the file's
      * contents quoted in the build's log.
      *
-     * A file under two of the folders (one inside the other) is taken when its path relative to
+     * <p>A file under two of the folders (one inside the other) is taken when its path relative to
      * either matches, as when each folder was listed on its own, and is read once.
      *
      * @param folders the folders; a missing one is an error

@@ -47,14 +47,14 @@ final class Checks {
     private final Function<Path, @Nullable String> openText;
     private final ClassLoader houseRules;
     private final Consumer<String> warn;
-    /** The configurations, by file and text, that could not be used and have been warned about. */
+    /** The configurations, by file and version, that could not be used and have been warned about. */
     private final Map<Path, String> warned = new ConcurrentHashMap<>();
     private volatile @Nullable ConditionLoader defaults;
 
     /**
      * @param openText the text of a file the editor has open, or {@code null} when it is not open
      * @param houseRules the class loader whose house rules are checked, besides the built-in ones
-     * @param warn shows the user a message, once for each configuration text that cannot be used
+     * @param warn shows the user a message, once for each version of a configuration that cannot be used
      */
     Checks(Function<Path, @Nullable String> openText, ClassLoader houseRules, Consumer<String> warn) {
         this.openText = openText;
@@ -120,7 +120,8 @@ final class Checks {
                 loaders.put(config, new Configured(version, loader));
                 warned.remove(config);
                 return loader;
-            } catch (RulesConfigException | IllegalArgumentException | IllegalStateException e) {
+            } catch (RulesConfigException | IllegalArgumentException | IllegalStateException | LinkageError
+                    | ServiceConfigurationError e) {
                 // The command stops on such a configuration; here the articles are still checked,
                 // with the default settings, and the user is told why once for each version (the
                 // configuration's own document shows its errors where they are, when open).
@@ -164,7 +165,7 @@ final class Checks {
     }
 
     /** The first finding of a configuration that cannot be used, or why a rule could not be made. */
-    private static String firstProblem(RuntimeException e) {
+    private static String firstProblem(Throwable e) {
         if (e instanceof RulesConfigException invalid && !invalid.diagnostics().isEmpty()) {
             Diagnostic first = invalid.diagnostics().get(0);
             return "line " + first.line() + ": " + first.message();
