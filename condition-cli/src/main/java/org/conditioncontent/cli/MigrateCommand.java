@@ -50,6 +50,8 @@ final class MigrateCommand implements Callable<Integer> {
     private final ConfigOption config = new ConfigOption("The rules configuration, which the folders' search passes over"
             + " as validate's does; a migration checks structure only and does not read it.");
 
+    private final FollowLinksOption links = new FollowLinksOption();
+
     private final CommandSpec spec;
 
     /**
@@ -62,6 +64,7 @@ final class MigrateCommand implements Callable<Integer> {
         this.streams = invocation.streams();
         spec = CommandModel.of(this, "migrate").addOption(check).addPositional(paths);
         config.addTo(spec);
+        links.addTo(spec);
         spec.usageMessage()
                 .description(
                         "Rewrites articles of an older format version in the current one.",
@@ -110,7 +113,7 @@ final class MigrateCommand implements Callable<Integer> {
         List<Path> paths = this.paths.getValue();
         // Structure only: editorial findings do not stop a migration, and the loader reports
         // every structural problem that would.
-        ConditionLoader loader = Articles.loader(RuleSet.none());
+        ConditionLoader loader = Articles.loader(RuleSet.none(), links.follow());
         // A folder search passes over the configuration, as validate's does; migrate checks
         // structure only, so the configuration is not read, but it must be there.
         Path configuration = config.file();

@@ -43,6 +43,8 @@ final class PreviewCommand implements Callable<Integer> {
 
     private final PluginsOption plugins = new PluginsOption();
 
+    private final FollowLinksOption links = new FollowLinksOption();
+
     private final PositionalParamSpec paths = CommandModel.articlePaths();
 
     /**
@@ -55,6 +57,7 @@ final class PreviewCommand implements Callable<Integer> {
         spec = CommandModel.of(this, "preview").addOption(port).addPositional(paths);
         config.addTo(spec);
         plugins.addTo(spec);
+        links.addTo(spec);
         spec.usageMessage()
                 .description(
                         "Shows the articles in the browser and reloads them when a file is saved.",
@@ -101,8 +104,20 @@ final class PreviewCommand implements Callable<Integer> {
         }
         // The plug-ins stay open while the preview runs: its loader checks with their rules.
         try (Plugins opened = plugins.open(invocation)) {
-            return preview(Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation, opened)), roots);
+            return preview(loader(opened), roots);
         }
+    }
+
+    /**
+     * The preview's loader: the rules configured and plugged in, and the link policy
+     * {@code --follow-links} asks for, as validate's.
+     *
+     * @param opened the plug-ins
+     * @return the loader
+     * @throws CommandFailure if the configuration cannot be used
+     */
+    ConditionLoader loader(Plugins opened) {
+        return Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation, opened), links.follow());
     }
 
     private Integer preview(ConditionLoader loader, List<Path> roots) {

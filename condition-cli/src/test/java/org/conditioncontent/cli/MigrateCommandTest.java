@@ -146,6 +146,19 @@ class MigrateCommandTest {
     }
 
     @Test
+    void followingLinksOnPurposeMigratesTheFileOutside(@TempDir Path elsewhere) throws IOException {
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
+        Path outside = Files.copy(FIXTURES.resolve("seed-format1.yaml"), elsewhere.resolve("shared.yaml"));
+        Path link = Files.createSymbolicLink(dir.resolve("linked.yaml"), outside);
+
+        CommandRun run = CommandRun.in(dir, "migrate", "--follow-links", ".");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(outside, UTF_8)).contains("\nformatVersion: 2\n");
+    }
+
+    @Test
     void aFileNamedWithControlCharactersIsPrintedOnOneLine() throws IOException {
         assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // no newline in a name there
         // A name that would start a GitHub Actions workflow command on a line of its own.

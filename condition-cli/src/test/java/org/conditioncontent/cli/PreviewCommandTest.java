@@ -1,13 +1,17 @@
 package org.conditioncontent.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.conditioncontent.cli.preview.Workspace;
 import org.conditioncontent.cli.preview.Workspace.Page;
+import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewCommandTest {
 
     private static final Path SEED = Path.of("../examples/conditions/nocturnal-leg-cramps.yaml");
+
+    private static final PrintStream NONE = new PrintStream(OutputStream.nullOutputStream());
 
     @TempDir
     Path folder;
@@ -47,6 +53,24 @@ class PreviewCommandTest {
     @Test
     void withoutConfigurationEveryYamlFileIsAPage() {
         assertThat(pages(List.of(folder), null)).containsExactly("house-rules.yaml", "nocturnal-leg-cramps.yaml");
+    }
+
+    @Test
+    void followLinksReadsALinkOutOfTheFolder(@TempDir Path elsewhere) throws IOException {
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
+        Path link = Files.createSymbolicLink(folder.resolve("linked.yaml"), Files.copy(SEED, elsewhere.resolve("shared.yaml")));
+        Invocation invocation = new Invocation(new Streams(NONE, NONE), folder, false);
+
+        for (boolean follow : new boolean[] {false, true}) {
+            String[] args = follow ? new String[] {"preview", "--follow-links", "."} : new String[] {"preview", "."};
+            PreviewCommand command = (PreviewCommand) Main.commandLine(args, invocation).parseArgs(args)
+                    .subcommand().commandSpec().userObject();
+            try (Plugins opened = Plugins.open(List.of(), invocation)) {
+                ArticleFiles found = PreviewCommand.search(command.loader(opened), null).apply(List.of(folder));
+                assertThat(found.files()).contains(link);
+                assertThat(found.refused().containsKey(link)).as("refused without --follow-links").isEqualTo(!follow);
+            }
+        }
     }
 
     @Test
