@@ -55,12 +55,14 @@ final class ArticleSet {
      * @param includes the patterns a file must match one of; empty for {@link #DEFAULT_INCLUDES}
      * @param excludes the patterns that leave a file out
      * @param configFile the rules configuration, which need not exist
+     * @param followLinks whether links that lead out of the folders are read (the command's
+     *     {@code --follow-links}); links that lead nowhere are refused either way
      * @return the files, sorted, the refused ones marked
      * @throws MojoExecutionException if a folder does not exist or cannot be read, an include
      *     pattern names a file extension that no article has, or no article file is found
      */
-    static ArticleFiles find(List<File> folders, List<String> includes, List<String> excludes, File configFile)
-            throws MojoExecutionException {
+    static ArticleFiles find(List<File> folders, List<String> includes, List<String> excludes, File configFile,
+            boolean followLinks) throws MojoExecutionException {
         for (String pattern : includes) {
             requireArticleExtension(pattern);
         }
@@ -78,7 +80,7 @@ final class ArticleSet {
         Predicate<Path> passOver = file -> !taken(roots, in, out, file) || (config != null && config.equals(realPath(file)));
         ArticleFiles found;
         try {
-            found = ArticleFiles.find(roots, false, passOver);
+            found = ArticleFiles.find(roots, followLinks, passOver);
         } catch (UncheckedIOException e) {
             // "Cannot list the folder X", and why: a file system exception's message is its path.
             IOException cause = e.getCause();

@@ -44,6 +44,13 @@ public abstract class ArticlesMojo extends AbstractMojo {
     @Parameter(property = "conditions.skip", defaultValue = "false")
     private boolean skip;
 
+    /**
+     * Reads symbolic links that lead out of the folders, as the command's {@code --follow-links}
+     * does (default: each one is an error, and none is read).
+     */
+    @Parameter(property = "conditions.followLinks", defaultValue = "false")
+    private boolean followLinks;
+
     /** The project's folder, where the rules configuration is looked for by default. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File basedir;
@@ -75,7 +82,7 @@ public abstract class ArticlesMojo extends AbstractMojo {
     protected final ArticleFiles articleFiles() throws MojoExecutionException {
         File byDefault = new File(basedir, "conditions.yaml");
         ArticleSet.requireConfiguration(configFile, !configFile.getAbsoluteFile().equals(byDefault.getAbsoluteFile()));
-        return ArticleSet.find(folders, includes, excludes, configFile);
+        return ArticleSet.find(folders, includes, excludes, configFile, followLinks);
     }
 
     /**

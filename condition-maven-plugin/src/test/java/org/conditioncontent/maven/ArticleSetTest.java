@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.conditioncontent.loader.ArticleFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class ArticleSetTest {
     Path folder;
 
     private List<Path> find(String... includes) throws MojoExecutionException {
-        return ArticleSet.find(List.of(folder.toFile()), List.of(includes), List.of(), new File("no-such-conditions.yaml")).files();
+        return ArticleSet.find(List.of(folder.toFile()), List.of(includes), List.of(), new File("no-such-conditions.yaml"), false).files();
     }
 
     @Test
@@ -68,6 +69,20 @@ class ArticleSetTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("The rules configuration " + link + " is a symbolic link to a file that does not exist;"
                         + " fix the link or remove it");
+    }
+
+    @Test
+    void aLinkOutOfTheFoldersIsReadOnlyWhenLinksAreFollowed(@TempDir Path elsewhere) throws IOException, MojoExecutionException {
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
+        Path link = Files.createSymbolicLink(folder.resolve("linked.yaml"), Files.writeString(elsewhere.resolve("shared.yaml"), "id: shared\n"));
+        File noConfiguration = new File("no-such-conditions.yaml");
+
+        ArticleFiles refused = ArticleSet.find(List.of(folder.toFile()), List.of(), List.of(), noConfiguration, false);
+        ArticleFiles followed = ArticleSet.find(List.of(folder.toFile()), List.of(), List.of(), noConfiguration, true);
+
+        assertThat(refused.refused()).containsOnlyKeys(link);
+        assertThat(followed.files()).containsExactly(link);
+        assertThat(followed.refused()).isEmpty();
     }
 
     @Test
