@@ -224,11 +224,13 @@ class LanguageServerProtocolTest {
         Path outside = Files.writeString(elsewhere.resolve("outside.yaml"), seed, StandardCharsets.UTF_8);
         Files.createSymbolicLink(workspace.resolve("linked.yaml"), outside);
         Files.writeString(workspace.resolve("twin.yaml"), seed, StandardCharsets.UTF_8);
+        // A build's copy of the article: no duplicate of its source.
+        Files.writeString(Files.createDirectories(workspace.resolve("target/classes")).resolve("copy.yaml"), seed, StandardCharsets.UTF_8);
         client.notify("textDocument/didSave", json("{\"textDocument\": {\"uri\": " + quote(uri) + "}}"));
         JsonArray diagnostics = client.awaitNotification("textDocument/publishDiagnostics",
                 p -> p.get("uri").getAsString().equals(uri) && !p.getAsJsonArray("diagnostics").isEmpty()).getAsJsonArray("diagnostics");
         assertThat(only(diagnostics, "duplicate-id").get("message").getAsString()).contains("twin.yaml")
-                .doesNotContain("draft.yaml").doesNotContain("linked.yaml");
+                .doesNotContain("draft.yaml").doesNotContain("linked.yaml").doesNotContain("copy.yaml");
     }
 
     @Test

@@ -24,8 +24,8 @@ final class CrossFile {
 
     private static final Set<String> RULES = Set.of(Rules.DUPLICATE_ID.id(), Rules.UNKNOWN_RELATED.id());
 
-    /** Folders that hold build output, tools' state or dependencies, not articles. */
-    private static final Set<String> SKIPPED = Set.of("target", "build", "node_modules");
+    /** Folders of build output (Maven's, Gradle's), which hold copies of articles. */
+    private static final Set<String> BUILD_OUTPUT = Set.of("target", "build");
 
     private final Map<Path, List<Diagnostic>> byFile = new ConcurrentHashMap<>();
 
@@ -36,19 +36,9 @@ final class CrossFile {
      * and in no check across files) rather than failing the whole folder's checks.
      */
     void refresh(Path root, ConditionLoader loader) {
-        ArticleFiles searched = loader.find(List.of(root));
-        List<Path> files = new ArrayList<>();
-        Map<Path, String> refused = new HashMap<>();
-        for (Path file : searched.files()) {
-            if (isArticle(root, file)) {
-                files.add(file);
-                String why = searched.refused().get(file);
-                if (why != null) {
-                    refused.put(file, why);
-                }
-            }
-        }
-        CorpusResult result = loader.loadAll(new ArticleFiles(files, refused));
+        List<ArticleFiles> searched = new ArrayList<>(1);
+        CorpusResult result = loader.loadAll(List.of(root), file -> inBuildOutput(root, file), searched::add);
+        List<Path> files = searched.get(0).files();
         // Each finding's file is the one searched whose result bears the finding's name, not a
         // path made again from the name: a name beyond ASCII, read by a JVM in the C locale,
         // cannot be made a path again. (Two such names that read alike share their findings.)
@@ -72,17 +62,18 @@ final class CrossFile {
         return byFile.getOrDefault(file, List.of());
     }
 
-    private static boolean isArticle(Path root, Path file) {
-        if (file.getFileName().toString().equals(DocumentKind.CONFIG_FILE)) {
-            return false;
-        }
+    /**
+     * Whether a file is in a folder of build output: its articles are copies, whose ids would
+     * clash with the sources'. (The search itself passes over the configuration, hidden folders
+     * and {@code node_modules}.)
+     */
+    private static boolean inBuildOutput(Path root, Path file) {
         Path relative = root.relativize(file);
         for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            String name = relative.getName(i).toString();
-            if (name.startsWith(".") || SKIPPED.contains(name)) {
-                return false;
+            if (BUILD_OUTPUT.contains(relative.getName(i).toString())) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 }
