@@ -6,7 +6,21 @@ assert !ids.isEmpty()
 [text: 'txt', html: 'html', json: 'json'].each { format, ext ->
     ids.each { id -> assert new File(out, "$format/${id}.$ext").length() > 0 : "$format/${id}.$ext" }
 }
-assert new File(out, 'html/index.html').text.contains('nocturnal-leg-cramps')
+// The site, as conditions export writes it (ExportPlan): the A-Z index with its letters and the
+// bundle's link, the bundle (one article a line, each the JSON file on one line), the sitemap,
+// and related articles linked both ways by title.
+def index = new File(out, 'html/index.html').text
+assert index.contains('nocturnal-leg-cramps.html')
+assert index.contains('href="#letter-m"') : 'the A-Z index links its letters'
+assert index.contains('href="conditions.jsonl"')
+def lines = new File(out, 'html/conditions.jsonl').readLines('UTF-8')
+assert lines.size() == ids.size()
+assert lines.every { it.startsWith('{') && it.endsWith('}') }
+def sitemap = new File(out, 'html/sitemap.xml').text
+assert sitemap.contains('<loc>https://example.org/conditions/muscle-cramps.html</loc>')
+// Muscle cramps names nocturnal leg cramps as related; the other way round is the export's.
+assert !new File(repositoryRoot(), 'examples/conditions/nocturnal-leg-cramps.yaml').text.contains('- muscle-cramps')
+assert new File(out, 'html/nocturnal-leg-cramps.html').text.contains('href="muscle-cramps.html"')
 def log = new File(basedir, 'build.log').text
 assert log.contains('conditions: export is up to date, nothing changed since the last one')
 assert !new File(basedir, 'target').list().any { it.contains('.new-') || it.contains('.old-') }

@@ -9,6 +9,7 @@ module org.conditioncontent.render {
     exports org.conditioncontent.render.text;
     exports org.conditioncontent.render.html;
     exports org.conditioncontent.render.json;
+    exports org.conditioncontent.render.export;
 
     uses org.conditioncontent.render.Renderer;
 

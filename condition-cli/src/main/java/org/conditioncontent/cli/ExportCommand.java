@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.LoadResult;
@@ -17,11 +16,9 @@ import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
-import org.conditioncontent.render.html.AzIndexPage;
-import org.conditioncontent.render.html.HtmlRenderer;
+import org.conditioncontent.render.export.ExportFile;
+import org.conditioncontent.render.export.ExportPlan;
 import org.conditioncontent.render.html.Sitemap;
-import org.conditioncontent.render.json.JsonLines;
-import org.conditioncontent.render.json.JsonRenderer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -40,23 +37,11 @@ import picocli.CommandLine.ParameterException;
  */
 final class ExportCommand implements Callable<Integer> {
 
-    /** The format that gets an index page. */
-    private static final String HTML = "html";
-
-    /** The index page's name in the HTML folder, which no article may take. */
-    private static final String INDEX = "index";
-
     /**
      * The most export threads with which the bundle's pass also writes the JSON files (decision
      * 90): about a fifth of the work on one thread ends before the rest on up to four.
      */
     static final int MAX_THREADS_FOR_ONE_PASS = 4;
-
-    /** The bundle of every article, JSON Lines, in the HTML folder beside the pages. */
-    static final String BUNDLE = "conditions.jsonl";
-
-    /** The sitemap, in the HTML folder, written when the site's address is given. */
-    static final String SITEMAP = "sitemap.xml";
 
     private final Invocation invocation;
     private final Streams streams;
@@ -150,6 +135,8 @@ final class ExportCommand implements Callable<Integer> {
                     "--out must name a folder; an empty one would write into the current folder");
         }
         List<Renderer> renderers = renderers(opened);
+        // Renderers are thread-safe (the SPI's contract), and rendering is most of an export's work.
+        int parallelism = Runtime.getRuntime().availableProcessors();
         if (siteUrl != null) {
             try {
                 Sitemap.render(List.of(), siteUrl);
@@ -157,6 +144,7 @@ final class ExportCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--site-url: " + e.getMessage());
             }
         }
+        ExportPlan plan = plan(renderers, siteUrl, parallelism);
         Path out = invocation.resolve(outDir);
         OutputFolder.checkApartFromInputs(out, outDir, paths.stream().map(invocation::resolve).toList(), paths,
                 renderers.stream().map(Renderer::format).toList());
@@ -168,15 +156,12 @@ final class ExportCommand implements Callable<Integer> {
             return Exit.PROBLEMS;
         }
         result.diagnostics().forEach(d -> streams.err().println(ValidationReport.line(d))); // warnings: worth seeing, not stopping for
-        boolean index = renderers.stream().anyMatch(r -> r.format().equals(HTML));
-        if (index && clashesWithIndex(result)) {
+        if (clashesWithIndex(plan, result)) {
             return Exit.PROBLEMS;
         }
         List<Condition> conditions = result.conditions();
         try (StagedExport export = StagedExport.open(out, line -> streams.err().println("conditions: " + VisibleText.of(line)))) {
-            // Renderers are thread-safe (the SPI's contract), and rendering is most of an export's work.
-            int parallelism = Runtime.getRuntime().availableProcessors();
-            export.stageAll(documents(renderers, conditions, index, parallelism, export), parallelism);
+            export.stageAll(documents(plan, conditions, export), parallelism);
             export.commit(renderers.stream().map(Renderer::format).toList());
         }
         streams.err().println("Exported " + count(conditions.size(), "article") + " in "
@@ -185,72 +170,36 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /**
-     * The files of the export, in the order a failure is looked for in: each article in each
-     * format, then the site's index, bundle and sitemap. When the bundle's pass writes the JSON
-     * files ({@link #jsonFromBundle}), they are not documents of their own: a JSON file that
-     * cannot be written fails the bundle, so a failure among them is reported after those of the
-     * other formats' files, where it came first among the JSON folder's files before.
+     * What this export writes ({@link ExportPlan}): the bundle writes the JSON files (each article
+     * made into JSON once) on up to {@link #MAX_THREADS_FOR_ONE_PASS} threads; past that, that one
+     * pass would end after the rest, and the JSON files are written on every thread instead.
+     *
+     * @param renderers the formats, each once
+     * @param siteUrl the site's address, or {@code null}
+     * @param parallelism how many threads write the files
+     * @return the plan
      */
-    private List<StagedExport.Document> documents(List<Renderer> renderers, List<Condition> conditions, boolean index,
-            int parallelism, StagedExport export) {
-        @Nullable String siteUrl = this.siteUrl.getValue();
-        Renderer json = jsonFromBundle(renderers, index, parallelism);
-        RelatedLinks related = new RelatedLinks(conditions);
-        List<StagedExport.Document> documents = new ArrayList<>(renderers.size() * conditions.size() + 3);
-        for (Renderer found : renderers) {
-            if (found == json) {
-                continue; // written by the bundle's pass, below
-            }
-            // The site's pages link their related articles, both ways; other formats keep the articles as they are.
-            boolean site = found instanceof HtmlRenderer;
-            Renderer renderer = site ? HtmlRenderer.builder().relatedTitles(related.titles()).build() : found;
-            for (Condition c : conditions) {
-                documents.add(new StagedExport.Document(renderer.format() + "/" + c.id() + "." + renderer.fileExtension(),
-                        w -> renderer.render(site ? related.withBothWays(c) : c, w), false));
-            }
-        }
-        if (index) {
-            // The html folder is a site to publish as it is: the A-Z index, a bundle of every
-            // article for partners, and the sitemap when the site's address is known.
-            documents.add(new StagedExport.Document(HTML + "/" + INDEX + ".html", w -> AzIndexPage.render(conditions, BUNDLE, w), true));
-            BiConsumer<Condition, CharSequence> jsonFiles = (c, canonical) -> { };
-            if (json != null) {
-                String folder = json.format();
-                String extension = json.fileExtension();
-                // The text is the article's JSON made and encoded once by the bundle's pass
-                // (a Utf8Text): the file's writer copies its bytes as they are (decision 111).
-                jsonFiles = (c, canonical) -> export.stage(folder + "/" + c.id() + "." + extension, w -> w.append(canonical));
-            }
-            BiConsumer<Condition, CharSequence> eachJson = jsonFiles;
-            documents.add(new StagedExport.Document(HTML + "/" + BUNDLE, w -> JsonLines.render(conditions, w, eachJson), true));
-            if (siteUrl != null) {
-                String site = siteUrl;
-                documents.add(new StagedExport.Document(HTML + "/" + SITEMAP, w -> Sitemap.render(conditions, site, w), true));
-            }
-        }
-        return documents;
+    static ExportPlan plan(List<Renderer> renderers, @Nullable String siteUrl, int parallelism) {
+        return ExportPlan.builder().renderers(renderers).siteUrl(siteUrl)
+                .jsonFilesFromBundle(parallelism <= MAX_THREADS_FOR_ONE_PASS).build();
     }
 
     /**
-     * The JSON renderer whose files the bundle's pass writes, or {@code null} when the JSON files
-     * are documents of their own. The bundle holds each article's canonical JSON, which is also
-     * its JSON file: with both, the bundle's pass over the articles writes the JSON files from
-     * the text it makes, so that each article is serialised once. Only the built-in renderer is
-     * known to write that text; a plug-in's json keeps its own documents. That pass, on one
-     * thread, is then about a fifth of the export's work: with more threads than
-     * {@link #MAX_THREADS_FOR_ONE_PASS} it would be the last to end, and the JSON files are
-     * written on every thread instead.
-     *
-     * @param renderers the formats of the export
-     * @param index whether the export writes the site, and with it the bundle
-     * @param parallelism how many threads write the files
-     * @return the built-in JSON renderer among {@code renderers}, or {@code null}
+     * The files of the export, in the order a failure is looked for in: each article in each
+     * format, then the site's index, bundle and sitemap. When the bundle writes the JSON files,
+     * they are not documents of their own: a JSON file that cannot be written fails the bundle,
+     * so a failure among them is reported after those of the other formats' files.
      */
-    static @Nullable Renderer jsonFromBundle(List<Renderer> renderers, boolean index, int parallelism) {
-        if (!index || parallelism > MAX_THREADS_FOR_ONE_PASS) {
-            return null;
+    private static List<StagedExport.Document> documents(ExportPlan plan, List<Condition> conditions, StagedExport export) {
+        // The text is the article's JSON made and encoded once by the bundle (a Utf8Text): the
+        // file's writer copies its bytes as they are (decision 111).
+        ExportFile.FileSink others = (path, text) -> export.stage(path, w -> w.append(text));
+        List<ExportFile> files = plan.files(conditions);
+        List<StagedExport.Document> documents = new ArrayList<>(files.size());
+        for (ExportFile file : files) {
+            documents.add(new StagedExport.Document(file.path(), w -> file.content().write(w, others), file.wholeCorpus()));
         }
-        return renderers.stream().filter(r -> r.getClass() == JsonRenderer.class).findFirst().orElse(null);
+        return documents;
     }
 
     /** The renderers of the requested formats, each once, in the order given; by default all. */
@@ -271,10 +220,10 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** An article with the id "index" would overwrite the index page: say so and export nothing. */
-    private boolean clashesWithIndex(CorpusResult result) {
+    private boolean clashesWithIndex(ExportPlan plan, CorpusResult result) {
         for (LoadResult file : result.files()) {
-            if (file.condition() != null && file.condition().id().equals(INDEX)) {
-                streams.err().println("conditions: " + VisibleText.of(file.source()) + ": the id \"" + INDEX
+            if (file.condition() != null && plan.overwritesIndex(file.condition())) {
+                streams.err().println("conditions: " + VisibleText.of(file.source()) + ": the id \"" + file.condition().id()
                         + "\" would overwrite the export's html/index.html; give the article another id");
                 return true;
             }

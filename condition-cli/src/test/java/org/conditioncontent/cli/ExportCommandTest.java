@@ -6,7 +6,6 @@ import static org.conditioncontent.cli.CommandRun.FIXTURES;
 import static org.conditioncontent.cli.CommandRun.SEED;
 
 import java.io.IOException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +15,8 @@ import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
+import org.conditioncontent.render.export.ExportFile;
+import org.conditioncontent.render.export.ExportPlan;
 import org.conditioncontent.render.html.AzIndexPage;
 import org.conditioncontent.render.json.JsonRenderer;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,23 +93,23 @@ class ExportCommandTest {
     }
 
     /**
-     * The bundle's pass writes the JSON files only for the built-in renderer, only with the site,
-     * and only on up to four threads, past which that one pass would end last.
+     * The bundle writes the JSON files on up to four threads, past which that one pass would end
+     * last and each JSON file is a file of its own (ExportPlanTest has the plan's other cases).
      */
     @Test
-    void theBundleWritesTheJsonFilesOnlyForTheBuiltInRendererWithTheSiteOnFewThreads() {
+    void theBundleWritesTheJsonFilesOnlyOnFewThreads() {
         Renderers found = Renderers.discover();
-        Renderer json = found.get("json");
-        List<Renderer> all = List.of(found.get("html"), json, found.get("text"));
-        // A plug-in's json: the same output, but not the built-in class, so not known to be the bundle's text.
-        Renderer pluginJson = (Renderer) Proxy.newProxyInstance(Renderer.class.getClassLoader(), new Class<?>[] {Renderer.class},
-                (proxy, method, arguments) -> method.invoke(json, arguments));
+        List<Renderer> all = List.of(found.get("html"), found.get("json"), found.get("text"));
 
-        assertThat(ExportCommand.jsonFromBundle(all, true, 2)).isSameAs(json);
-        assertThat(ExportCommand.jsonFromBundle(all, true, ExportCommand.MAX_THREADS_FOR_ONE_PASS)).isSameAs(json);
-        assertThat(ExportCommand.jsonFromBundle(all, true, ExportCommand.MAX_THREADS_FOR_ONE_PASS + 1)).isNull();
-        assertThat(ExportCommand.jsonFromBundle(all, false, 2)).as("no site, no bundle").isNull();
-        assertThat(ExportCommand.jsonFromBundle(List.of(found.get("html"), pluginJson), true, 2)).isNull();
+        assertThat(jsonFiles(ExportCommand.plan(all, null, 2))).isEmpty();
+        assertThat(jsonFiles(ExportCommand.plan(all, null, ExportCommand.MAX_THREADS_FOR_ONE_PASS))).isEmpty();
+        assertThat(jsonFiles(ExportCommand.plan(all, null, ExportCommand.MAX_THREADS_FOR_ONE_PASS + 1)))
+                .containsExactly("json/" + ID + ".json");
+    }
+
+    /** The JSON files the plan lists as files of their own for the seed. */
+    private static List<String> jsonFiles(ExportPlan plan) {
+        return plan.files(List.of(seed)).stream().map(ExportFile::path).filter(p -> p.startsWith("json/")).toList();
     }
 
     @Test

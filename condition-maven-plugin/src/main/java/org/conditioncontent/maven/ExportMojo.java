@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -35,11 +36,14 @@ import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
-import org.conditioncontent.render.html.IndexPage;
+import org.conditioncontent.render.export.ExportFile;
+import org.conditioncontent.render.export.ExportPlan;
 
 /**
- * {@code conditions:export}: writes every article in every format, as {@code conditions export}
- * does: {@code OUT/<format>/<id>.<ext>}, plus {@code OUT/html/index.html}. It validates first and
+ * {@code conditions:export}: writes the same files as {@code conditions export} ({@link ExportPlan}):
+ * {@code OUT/<format>/<id>.<ext>} for every article in every format and, with HTML, a site in
+ * {@code OUT/html}: the A&ndash;Z index, the bundle {@code conditions.jsonl}, related articles
+ * linked both ways and, with {@code <siteUrl>}, {@code sitemap.xml}. It validates first and
  * exports nothing when an article has errors. The export is built in a folder beside the output
  * and moved into place whole, so a failed export leaves the last good one. It is skipped when
  * nothing that goes into it changed since the last one (the articles, the rules configuration,
@@ -49,11 +53,17 @@ import org.conditioncontent.render.html.IndexPage;
 @Mojo(name = "export", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class ExportMojo extends ArticlesMojo {
 
-    private static final String HTML = "html";
-
     /** The formats to write (default: every renderer found, the plugin's dependencies' included). */
     @Parameter(property = "conditions.formats")
     private List<String> formats = new ArrayList<>();
+
+    /**
+     * The address the export's {@code html} folder is published at, such as
+     * {@code https://example.org/conditions/}; with it, {@code html/sitemap.xml} is written
+     * (default: none, and no sitemap). As {@code conditions export --site-url}.
+     */
+    @Parameter(property = "conditions.siteUrl")
+    private String siteUrl;
 
     /** Where the export goes. */
     @Parameter(property = "conditions.outputDirectory", defaultValue = "${project.build.directory}/conditions-export")
@@ -65,8 +75,8 @@ public class ExportMojo extends ArticlesMojo {
     /**
      * Validates, then exports.
      *
-     * @throws MojoExecutionException if the export cannot be written, a format is unknown or a
-     *     renderer cannot be loaded
+     * @throws MojoExecutionException if the export cannot be written, a format is unknown, a
+     *     renderer cannot be loaded or {@code <siteUrl>} is not a web address
      * @throws MojoFailureException if an article has errors
      */
     @Override
@@ -76,10 +86,10 @@ public class ExportMojo extends ArticlesMojo {
             return;
         }
         ArticleFiles files = articleFiles();
-        List<Renderer> renderers = renderers();
+        ExportPlan plan = plan(renderers());
         Path out = outputDirectory.toPath().toAbsolutePath().normalize();
         Path stamp = out.resolveSibling(out.getFileName() + ".sha256");
-        String fingerprint = fingerprint(files, renderers);
+        String fingerprint = fingerprint(files, plan.renderers());
         if (Files.isDirectory(out) && fingerprint.equals(read(stamp))) {
             getLog().info("conditions: export is up to date, nothing changed since the last one: " + out);
             return;
@@ -93,31 +103,26 @@ public class ExportMojo extends ArticlesMojo {
             throw new MojoFailureException("conditions: " + corpus.count(Severity.ERROR) + " errors; nothing was exported");
         }
         List<Condition> conditions = corpus.conditions();
-        if (renderers.stream().anyMatch(r -> r.format().equals(HTML))) {
-            for (LoadResult file : corpus.files()) {
-                // Its page would be overwritten by the index page, as conditions export refuses.
-                if (file.condition() != null && file.condition().id().equals("index")) {
-                    throw new MojoFailureException("conditions: " + VisibleText.of(file.source()) + ": the id \"index\" would"
-                            + " overwrite the export's html/index.html; give the article another id; nothing was exported");
-                }
+        for (LoadResult file : corpus.files()) {
+            // Its page would be overwritten by the index page, as conditions export refuses.
+            if (file.condition() != null && plan.overwritesIndex(file.condition())) {
+                throw new MojoFailureException("conditions: " + VisibleText.of(file.source()) + ": the id \"index\" would"
+                        + " overwrite the export's html/index.html; give the article another id; nothing was exported");
             }
         }
         try {
             Files.createDirectories(out.getParent());
             Path staged = Files.createTempDirectory(out.getParent(), out.getFileName() + ".new-");
             try {
-                for (Renderer renderer : renderers) {
-                    Path folder = Files.createDirectories(staged.resolve(renderer.format()));
-                    for (Condition c : conditions) {
-                        try (Writer w = Files.newBufferedWriter(folder.resolve(c.id() + "." + renderer.fileExtension()), UTF_8)) {
-                            renderer.render(c, w);
+                for (ExportFile file : plan.files(conditions)) {
+                    // The bundle writes the JSON files as it goes, from the JSON it makes for its lines.
+                    write(staged, file.path(), w -> file.content().write(w, (path, text) -> {
+                        try {
+                            write(staged, path, x -> x.append(text));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
-                    }
-                    if (renderer.format().equals(HTML)) {
-                        try (Writer w = Files.newBufferedWriter(folder.resolve("index.html"), UTF_8)) {
-                            IndexPage.render(conditions, w);
-                        }
-                    }
+                    }));
                 }
                 replace(out, staged);
             } finally {
@@ -127,7 +132,33 @@ public class ExportMojo extends ArticlesMojo {
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("Cannot write the export to " + out + ": " + e.getMessage(), e);
         }
-        getLog().info("conditions: exported " + conditions.size() + " articles in " + renderers.size() + " formats to " + out);
+        getLog().info("conditions: exported " + conditions.size() + " articles in " + plan.renderers().size() + " formats to " + out);
+    }
+
+    /** Writes one file of the export, its folders made first. */
+    private static void write(Path staged, String path, FileContent content) throws IOException {
+        Path file = staged.resolve(path);
+        Files.createDirectories(file.getParent());
+        try (Writer w = Files.newBufferedWriter(file, UTF_8)) {
+            content.writeTo(w);
+        }
+    }
+
+    /** What a file holds. */
+    @FunctionalInterface
+    private interface FileContent {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** The export's files: the formats asked for, and the site's address. */
+    private ExportPlan plan(List<Renderer> renderers) throws MojoExecutionException {
+        ExportPlan.Builder plan = ExportPlan.builder().renderers(renderers);
+        try {
+            plan.siteUrl(siteUrl == null || siteUrl.isBlank() ? null : siteUrl.strip());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("<siteUrl> (conditions.siteUrl): " + e.getMessage(), e);
+        }
+        return plan.build();
     }
 
     /** The renderers of the formats asked for, each once; by default every one found. */
@@ -199,6 +230,7 @@ public class ExportMojo extends ArticlesMojo {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, "plugin " + pluginVersion());
+            update(sha, "site " + Objects.requireNonNullElse(siteUrl, ""));
             for (Renderer r : renderers) {
                 update(sha, "renderer " + r.format() + " " + r.getClass().getName());
                 var source = r.getClass().getProtectionDomain().getCodeSource();

@@ -1,4 +1,4 @@
-package org.conditioncontent.cli;
+package org.conditioncontent.render.export;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,0 +1,60 @@
+package org.conditioncontent.render.export;
+
+import java.util.Objects;
+
+/**
+ * One file of an export: where it goes, relative to the export's folder, and how to write it.
+ *
+ * @param path the file's path under the export's folder, with {@code /} between folder and name,
+ *     such as {@code html/muscle-cramps.html}
+ * @param content writes the file's text
+ * @param wholeCorpus whether the file is made from every article (the index, the bundle, the
+ *     sitemap) rather than from one: such files take longest, and a caller that writes files on
+ *     several threads starts them first, so that the export does not end on one of them
+ */
+public record ExportFile(String path, Content content, boolean wholeCorpus) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param path the file's path under the export's folder
+     * @param content writes the file's text
+     * @param wholeCorpus whether the file is made from every article
+     * @throws NullPointerException if {@code path} or {@code content} is {@code null}
+     */
+    public ExportFile {
+        Objects.requireNonNull(path, "path must not be null");
+        Objects.requireNonNull(content, "content must not be null");
+    }
+
+    /** Writes a file's text. */
+    @FunctionalInterface
+    public interface Content {
+
+        /**
+         * Writes the file's text to {@code out}. A file may write other files of the export as it
+         * goes, through {@code others}: the bundle does, when the plan has it write the JSON files
+         * ({@link ExportPlan.Builder#jsonFilesFromBundle(boolean)}), so that each article is made
+         * into JSON once.
+         *
+         * @param out the file's text goes here; not flushed or closed
+         * @param others receives the other files this one writes, if any
+         * @throws java.io.UncheckedIOException if writing fails
+         */
+        void write(Appendable out, FileSink others);
+    }
+
+    /** Receives files that another file of the export writes as it goes. */
+    @FunctionalInterface
+    public interface FileSink {
+
+        /**
+         * Writes a whole file.
+         *
+         * @param path the file's path under the export's folder, as {@link ExportFile#path()}
+         * @param text the file's text; only valid during the call, so a sink that keeps it copies it
+         * @throws java.io.UncheckedIOException if writing fails
+         */
+        void write(String path, CharSequence text);
+    }
+}
