@@ -149,11 +149,11 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
             }
         }
         // Only several paths can repeat a file; one folder's walk never does. A repeat is the same
-        // absolute path however it was spelled ("." and "articles/a.yaml", "articles" and
-        // "./articles"): loaded twice, a file's id would clash with itself.
-        Set<Path> seen = paths.size() > 1 ? new HashSet<>() : null;
+        // name in the same real folder however the folder was spelled ("." and "articles/a.yaml",
+        // "articles" and "./articles"): loaded twice, a file's id would clash with itself.
+        RepeatedFiles seen = paths.size() > 1 ? new RepeatedFiles() : null;
         BiConsumer<Path, @Nullable String> once = (file, why) -> {
-            if (!passOver.test(file) && (seen == null || seen.add(file.toAbsolutePath().normalize()))) {
+            if (!passOver.test(file) && (seen == null || seen.firstTime(file))) {
                 found.accept(file, why);
             }
         };
@@ -171,6 +171,39 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
             } else {
                 once.accept(p, null);
             }
+        }
+    }
+
+    /**
+     * The files a search has handed on, each known by its name in its folder's real path: a
+     * folder's path read as text would take {@code a/link/../x.yaml} for {@code a/x.yaml}, where
+     * the file system, when {@code link} is a symbolic link, reads {@code x.yaml} beside the
+     * link's target. The folder's real path is asked once for each run of files in one folder,
+     * which is how a search hands them on.
+     */
+    private static final class RepeatedFiles {
+
+        private final Set<Path> seen = new HashSet<>();
+        private @Nullable Path folder;
+        private @Nullable Path realFolder;
+
+        /** Whether {@code file} comes for the first time; remembers it. */
+        boolean firstTime(Path file) {
+            Path absolute = file.toAbsolutePath();
+            Path parent = absolute.getParent();
+            Path name = absolute.getFileName();
+            if (parent == null || name == null) {
+                return seen.add(absolute.normalize());
+            }
+            if (!parent.equals(folder)) {
+                folder = parent;
+                try {
+                    realFolder = parent.toRealPath();
+                } catch (IOException e) {
+                    realFolder = parent.normalize(); // the load that follows reports what is wrong with it
+                }
+            }
+            return seen.add(Objects.requireNonNull(realFolder).resolve(name));
         }
     }
 

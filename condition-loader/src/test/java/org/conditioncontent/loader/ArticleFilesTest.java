@@ -246,6 +246,28 @@ class ArticleFilesTest {
         assertThat(loaded.files()).hasSize(1);
     }
 
+    /**
+     * A repeat is the same name in the same real folder: {@code articles/link/../z.yaml} is where
+     * the file system reads it, beside the link's target, not {@code articles/z.yaml} as the path's
+     * text would say; a folder named through a link and by its own path holds the same files.
+     */
+    @Test
+    void aRepeatIsTheSameFileWhereTheFileSystemReadsItNotWhereThePathsTextPointsTo() throws IOException {
+        Path other = Files.createDirectories(root.resolve("repo/other/sub")).getParent();
+        Path beside = Files.writeString(articles.resolve("z.yaml"), "id: beside\n");
+        Files.writeString(other.resolve("z.yaml"), "id: elsewhere\n");
+        Files.createSymbolicLink(articles.resolve("link"), Path.of("../other/sub"));
+        Path throughLink = articles.resolve("link/../z.yaml");
+        assertThat(Files.readString(throughLink)).as("the file system's reading").isEqualTo("id: elsewhere\n");
+
+        assertThat(ArticleFiles.find(List.of(beside, throughLink), false).files()).containsExactly(beside, throughLink);
+        Path backAgain = articles.resolve("link/../../articles/z.yaml");
+        assertThat(ArticleFiles.find(List.of(beside, backAgain), false).files()).containsExactly(beside);
+        Path alias = Files.createSymbolicLink(root.resolve("repo/alias"), Path.of("articles"));
+        assertThat(ArticleFiles.find(List.of(articles, alias), false).files())
+                .containsExactly(articles.resolve("https.yaml"), articles.resolve("z.yaml"));
+    }
+
     /** Names whose case, endings and dots sit at the edges of what a folder search takes. */
     private static final List<String> EDGE_NAMES = List.of("a.json", "A.JSON", "b.Yml", "c.yAmL", "d.txt", "e.json.bak", "json",
             ".json", ".h.yaml", "conditions.yaml", "conditions.yml", "Conditions.yaml", "CONDITIONS.YML", "conditions.json",
