@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.conditioncontent.loader.ArticleFiles;
@@ -31,6 +33,12 @@ import org.jspecify.annotations.Nullable;
 final class ArticleSet {
 
     /** The article files taken from the folders when no includes are given. */
+    /** How the loader's refusal of a link out of the folders names the way to read it anyway. */
+    private static final String COMMAND_FOLLOW_LINKS = "(--follow-links)";
+
+    /** The same, as a build sets it. */
+    private static final String PLUGIN_FOLLOW_LINKS = "(<followLinks>true</followLinks> or -Dconditions.followLinks)";
+
     static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml", "**/*.json");
 
     private ArticleSet() {}
@@ -90,6 +98,12 @@ final class ArticleSet {
             throw new MojoExecutionException(e.getMessage() + ": " + why, e);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e); // a folder removed meanwhile
+        }
+        if (!found.refused().isEmpty()) {
+            // The loader's refusal of a link names the command's option; in a build it is the plugin's.
+            Map<Path, String> refused = new LinkedHashMap<>();
+            found.refused().forEach((file, why) -> refused.put(file, why.replace(COMMAND_FOLLOW_LINKS, PLUGIN_FOLLOW_LINKS)));
+            found = new ArticleFiles(found.files(), refused);
         }
         if (found.files().isEmpty()) {
             // As conditions validate and export: a check of nothing is a mistake (a wrong folder, a
