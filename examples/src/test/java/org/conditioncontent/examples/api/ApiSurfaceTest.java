@@ -110,7 +110,8 @@ class ApiSurfaceTest {
                     "org.conditioncontent.render",
                     "org.conditioncontent.render.text",
                     "org.conditioncontent.render.html",
-                    "org.conditioncontent.render.json"));
+                    "org.conditioncontent.render.json",
+                    "org.conditioncontent.render.export"));
 
     /**
      * Public classes of exported packages that are abstract and neither final nor sealed, by binary
