@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,14 +179,12 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
      * The files a search has handed on, each known by its name in its folder's real path: a
      * folder's path read as text would take {@code a/link/../x.yaml} for {@code a/x.yaml}, where
      * the file system, when {@code link} is a symbolic link, reads {@code x.yaml} beside the
-     * link's target. The folder's real path is asked once for each run of files in one folder,
-     * which is how a search hands them on.
+     * link's target. Each folder's real path is asked once.
      */
     private static final class RepeatedFiles {
 
         private final Set<Path> seen = new HashSet<>();
-        private @Nullable Path folder;
-        private @Nullable Path realFolder;
+        private final Map<Path, Path> realFolders = new HashMap<>();
 
         /** Whether {@code file} comes for the first time; remembers it. */
         boolean firstTime(Path file) {
@@ -195,15 +194,15 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
             if (parent == null || name == null) {
                 return seen.add(absolute.normalize());
             }
-            if (!parent.equals(folder)) {
-                folder = parent;
-                try {
-                    realFolder = parent.toRealPath();
-                } catch (IOException e) {
-                    realFolder = parent.normalize(); // the load that follows reports what is wrong with it
-                }
+            return seen.add(realFolders.computeIfAbsent(parent, RepeatedFiles::realFolder).resolve(name));
+        }
+
+        private static Path realFolder(Path folder) {
+            try {
+                return folder.toRealPath();
+            } catch (IOException e) {
+                return folder.normalize(); // the load that follows reports what is wrong with the file
             }
-            return seen.add(Objects.requireNonNull(realFolder).resolve(name));
         }
     }
 
