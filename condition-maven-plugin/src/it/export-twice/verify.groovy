@@ -16,13 +16,22 @@ assert index.contains('href="conditions.jsonl"')
 def lines = new File(out, 'html/conditions.jsonl').readLines('UTF-8')
 assert lines.size() == ids.size()
 assert lines.every { it.startsWith('{') && it.endsWith('}') }
+// Each JSON file, which the bundle wrote as it went, is its line of the bundle with the layout's
+// line breaks and indentation.
+ids.each { id ->
+    def json = new File(out, "json/${id}.json").getText('UTF-8')
+    assert lines.contains(json.readLines().collect { it.strip() }.join('')) : "json/${id}.json"
+}
+// The third run had another site address: not up to date, exported again with it.
 def sitemap = new File(out, 'html/sitemap.xml').text
-assert sitemap.contains('<loc>https://example.org/conditions/muscle-cramps.html</loc>')
+assert sitemap.contains('<loc>https://example.org/other/muscle-cramps.html</loc>')
+assert !sitemap.contains('https://example.org/conditions/')
 // Muscle cramps names nocturnal leg cramps as related; the other way round is the export's.
 assert !new File(repositoryRoot(), 'examples/conditions/nocturnal-leg-cramps.yaml').text.contains('- muscle-cramps')
 assert new File(out, 'html/nocturnal-leg-cramps.html').text.contains('href="muscle-cramps.html"')
 def log = new File(basedir, 'build.log').text
 assert log.contains('conditions: export is up to date, nothing changed since the last one')
+assert log.findAll('conditions: exported ').size() == 2
 assert !new File(basedir, 'target').list().any { it.contains('.new-') || it.contains('.old-') }
 return true
 

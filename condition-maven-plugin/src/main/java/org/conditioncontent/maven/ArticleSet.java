@@ -32,13 +32,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class ArticleSet {
 
-    /** The article files taken from the folders when no includes are given. */
-    /** How the loader's refusal of a link out of the folders names the way to read it anyway. */
+    /** How the loader's refusal of a link out of the folders ends: the way to read it anyway. */
     private static final String COMMAND_FOLLOW_LINKS = "(--follow-links)";
 
     /** The same, as a build sets it. */
     private static final String PLUGIN_FOLLOW_LINKS = "(<followLinks>true</followLinks> or -Dconditions.followLinks)";
 
+    /** The article files taken from the folders when no includes are given. */
     static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml", "**/*.json");
 
     private ArticleSet() {}
@@ -102,7 +102,8 @@ final class ArticleSet {
         if (!found.refused().isEmpty()) {
             // The loader's refusal of a link names the command's option; in a build it is the plugin's.
             Map<Path, String> refused = new LinkedHashMap<>();
-            found.refused().forEach((file, why) -> refused.put(file, why.replace(COMMAND_FOLLOW_LINKS, PLUGIN_FOLLOW_LINKS)));
+            found.refused().forEach((file, why) -> refused.put(file, why.endsWith(COMMAND_FOLLOW_LINKS)
+                    ? why.substring(0, why.length() - COMMAND_FOLLOW_LINKS.length()) + PLUGIN_FOLLOW_LINKS : why));
             found = new ArticleFiles(found.files(), refused);
         }
         if (found.files().isEmpty()) {

@@ -47,8 +47,8 @@ import org.conditioncontent.render.export.ExportPlan;
  * exports nothing when an article has errors. The export is built in a folder beside the output
  * and moved into place whole, so a failed export leaves the last good one. It is skipped when
  * nothing that goes into it changed since the last one (the articles, the rules configuration,
- * the formats, the renderers' jars and the plugin's version), as the compiler skips sources that
- * did not change.
+ * the formats, the renderers' jars, the site's address and the plugin's version), as the compiler
+ * skips sources that did not change.
  */
 @Mojo(name = "export", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class ExportMojo extends ArticlesMojo {
@@ -129,8 +129,11 @@ public class ExportMojo extends ArticlesMojo {
                 delete(staged);
             }
             ValidateMojo.write(stamp, fingerprint);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the export to " + out + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            // A renderer's or the bundle's failure to write: its cause says what.
+            throw new MojoExecutionException("Cannot write the export to " + out + ": " + e.getCause().getMessage(), e);
         }
         getLog().info("conditions: exported " + conditions.size() + " articles in " + plan.renderers().size() + " formats to " + out);
     }
@@ -150,11 +153,16 @@ public class ExportMojo extends ArticlesMojo {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** The site's address as given, without spaces around it; {@code null} when none is given. */
+    private String site() {
+        return siteUrl == null || siteUrl.isBlank() ? null : siteUrl.strip();
+    }
+
     /** The export's files: the formats asked for, and the site's address. */
     private ExportPlan plan(List<Renderer> renderers) throws MojoExecutionException {
         ExportPlan.Builder plan = ExportPlan.builder().renderers(renderers);
         try {
-            plan.siteUrl(siteUrl == null || siteUrl.isBlank() ? null : siteUrl.strip());
+            plan.siteUrl(site());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("<siteUrl> (conditions.siteUrl): " + e.getMessage(), e);
         }
@@ -230,7 +238,7 @@ public class ExportMojo extends ArticlesMojo {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, "plugin " + pluginVersion());
-            update(sha, "site " + Objects.requireNonNullElse(siteUrl, ""));
+            update(sha, "site " + Objects.requireNonNullElse(site(), ""));
             for (Renderer r : renderers) {
                 update(sha, "renderer " + r.format() + " " + r.getClass().getName());
                 var source = r.getClass().getProtectionDomain().getCodeSource();

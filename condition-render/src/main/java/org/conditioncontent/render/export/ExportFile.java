@@ -39,7 +39,8 @@ public record ExportFile(String path, Content content, boolean wholeCorpus) {
          *
          * @param out the file's text goes here; not flushed or closed
          * @param others receives the other files this one writes, if any
-         * @throws java.io.UncheckedIOException if writing fails
+         * @throws java.io.UncheckedIOException if writing fails; what {@code others} throws is
+         *     thrown as it is, and ends the file
          */
         void write(Appendable out, FileSink others);
     }

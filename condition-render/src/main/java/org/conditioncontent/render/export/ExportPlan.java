@@ -25,14 +25,19 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code html/conditions.jsonl}, every article a line ({@link JsonLines});
  *   <li>{@code html/sitemap.xml} ({@link Sitemap}), when the site's address is given;
  *   <li>the pages of the built-in {@link HtmlRenderer} link related articles both ways, by title:
- *       when one article names another as related, each page links the other.
+ *       when one article names another as related, each page links the other. The renderer's
+ *       other options are kept; its {@linkplain HtmlRenderer.Builder#relatedTitles related titles}
+ *       are those of the export's articles, in place of any it was given.
  * </ul>
  *
  * <pre>{@code
- * ExportPlan plan = ExportPlan.builder().renderers(Renderers.builder().build().all()).build();
+ * ExportPlan plan = ExportPlan.builder().renderers(Renderers.discover().all()).build();
  * for (ExportFile file : plan.files(conditions)) {
- *     try (Writer out = Files.newBufferedWriter(folder.resolve(file.path()))) {   // folders made first
- *         file.content().write(out, (path, text) -> write(folder.resolve(path), text));
+ *     Path target = folder.resolve(file.path());
+ *     Files.createDirectories(target.getParent());
+ *     try (Writer out = Files.newBufferedWriter(target)) {
+ *         // the JSON files, which the bundle writes as it goes
+ *         file.content().write(out, (path, text) -> writeFile(folder.resolve(path), text));
  *     }
  * }
  * }</pre>
@@ -108,6 +113,7 @@ public final class ExportPlan {
      * @throws NullPointerException if {@code condition} is {@code null}
      */
     public boolean overwritesIndex(Condition condition) {
+        Objects.requireNonNull(condition, "condition must not be null");
         return site && INDEX_ID.equals(condition.id());
     }
 
@@ -154,11 +160,11 @@ public final class ExportPlan {
             }
             String folder = found.format() + "/";
             String extension = "." + found.fileExtension();
-            if (found instanceof HtmlRenderer) {
-                // The site's pages link their related articles both ways, by title; the other
-                // formats keep the articles as they are.
+            if (found instanceof HtmlRenderer html) {
+                // The site's pages link their related articles both ways, by title, with every
+                // other option of the renderer given; the other formats keep the articles as they are.
                 RelatedLinks links = related != null ? related : (related = new RelatedLinks(articles));
-                Renderer pages = HtmlRenderer.builder().relatedTitles(links.titles()).build();
+                Renderer pages = html.toBuilder().relatedTitles(links.titles()).build();
                 for (Condition c : articles) {
                     files.add(new ExportFile(folder + c.id() + extension, (out, others) -> pages.render(links.withBothWays(c), out), false));
                 }
@@ -248,7 +254,7 @@ public final class ExportPlan {
          * @param siteUrl an absolute http or https address, or {@code null} for none
          * @return this builder
          * @throws IllegalArgumentException if the address is not an absolute http or https URL
-         *     without spaces, quotes or angle brackets (the message says which)
+         *     without spaces, quotes or angle brackets
          */
         public Builder siteUrl(@Nullable String siteUrl) {
             if (siteUrl != null) {

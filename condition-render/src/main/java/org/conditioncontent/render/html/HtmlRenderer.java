@@ -67,7 +67,11 @@ public final class HtmlRenderer implements Renderer {
     private final boolean stylesheet;
     private final @Nullable String stylesheetUrl;
     private final boolean jsonLd;
+    /** The JSON-LD option as given, {@code null} for the default that follows {@link #fragment}. */
+    private final @Nullable Boolean jsonLdGiven;
     private final Map<String, String> relatedTitles;
+    /** The label sets as given, kept for {@link #toBuilder()}. */
+    private final Map<String, Labels> labelSets;
     private final LabelChoice labels;
     private final CitationStyle citationStyle;
     private final LinkPolicy linkPolicy;
@@ -88,8 +92,10 @@ public final class HtmlRenderer implements Renderer {
         this.stylesheet = builder.stylesheet;
         this.stylesheetUrl = builder.stylesheetUrl;
         this.jsonLd = builder.jsonLd != null ? builder.jsonLd : !builder.fragment;
+        this.jsonLdGiven = builder.jsonLd;
         this.relatedTitles = Map.copyOf(builder.relatedTitles);
-        this.labels = LabelChoice.of(builder.labels);
+        this.labelSets = Map.copyOf(builder.labels);
+        this.labels = LabelChoice.of(labelSets);
         this.citationStyle = builder.citationStyle;
         this.linkPolicy = builder.linkPolicy;
         this.partRenderers = Map.copyOf(builder.partRenderers);
@@ -103,6 +109,31 @@ public final class HtmlRenderer implements Renderer {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Starts a builder with this renderer's options, every one of them, to build a renderer that
+     * differs in some: {@code renderer.toBuilder().relatedTitles(titles).build()} keeps the
+     * fragment setting, style sheet, labels, citation style, link policy and part renderers. An
+     * option this renderer left at its default stays a default: the JSON-LD, unless given, still
+     * follows the fragment setting.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.fragment = fragment;
+        builder.firstHeadingLevel = firstHeadingLevel;
+        builder.stylesheet = stylesheet;
+        builder.stylesheetUrl = stylesheetUrl;
+        builder.jsonLd = jsonLdGiven;
+        builder.relatedTitles = relatedTitles;
+        builder.labels.putAll(labelSets);
+        builder.citationStyle = citationStyle;
+        builder.linkPolicy = linkPolicy;
+        builder.partRenderers.putAll(partRenderers);
+        builder.partAttributes = partAttributes;
+        return builder;
     }
 
     /**

@@ -113,6 +113,18 @@ class ExportPlanTest {
     }
 
     @Test
+    void theCallersHtmlRendererKeepsItsOptionsAndGetsTheRelatedTitles() {
+        HtmlRenderer fragments = HtmlRenderer.builder().fragment(true).firstHeadingLevel(2).build();
+
+        Map<String, String> files = written(ExportPlan.builder().renderers(List.of(fragments)).build(), both);
+
+        assertThat(files.get("html/dehydration.html"))
+                .isEqualTo(fragments.toBuilder().relatedTitles(Map.of("leg-cramps", "Leg Cramps", "dehydration", "Dehydration"))
+                        .build().render(Condition.builder("dehydration", "Dehydration").related("leg-cramps").build()))
+                .doesNotContain("<!DOCTYPE").contains("<h2").contains("href=\"leg-cramps.html\"");
+    }
+
+    @Test
     void anArticleWithTheIdIndexOverwritesTheIndexPageOnlyWithASite() {
         Condition index = Condition.builder("index", "Index").build();
         ExportPlan site = ExportPlan.builder().renderers(List.of(html, text)).build();

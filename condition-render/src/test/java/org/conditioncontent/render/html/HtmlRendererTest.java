@@ -561,4 +561,36 @@ class HtmlRendererTest {
         Jsoup.parse(html, "", parser);
         return parser.getErrors();
     }
+
+    /**
+     * Each option on its own changes the page, and the renderer rebuilt from {@code toBuilder()}
+     * writes the same page as the renderer it came from: an option toBuilder dropped would show.
+     */
+    @Test
+    void toBuilderKeepsEveryOption() {
+        Condition article = SampleConditions.complete();
+        String defaults = page.render(article);
+        List<HtmlRenderer> eachOption = List.of(
+                HtmlRenderer.builder().fragment(true).build(),
+                HtmlRenderer.builder().firstHeadingLevel(3).build(),
+                HtmlRenderer.builder().stylesheet(false).build(),
+                HtmlRenderer.builder().stylesheetUrl("https://example.org/site.css").build(),
+                HtmlRenderer.builder().jsonLd(false).build(),
+                HtmlRenderer.builder().relatedTitles(java.util.Map.of("restless-legs-syndrome", "Restless Legs")).build(),
+                HtmlRenderer.builder().labels(org.conditioncontent.render.Labels.english().toBuilder()
+                        .label(org.conditioncontent.render.Labels.Label.REFERENCES, "Sources").build()).build(),
+                HtmlRenderer.builder().citationStyle(org.conditioncontent.render.CitationStyle.ama()).build(),
+                HtmlRenderer.builder().linkPolicy(org.conditioncontent.render.LinkPolicy.standard().withoutScheme("https")).build(),
+                HtmlRenderer.builder().partRenderer(org.conditioncontent.model.outline.Part.ParagraphPart.class, (p, context) ->
+                        context.writer().element("p", p.paragraph().text(), "class", "lead").newline()).build(),
+                HtmlRenderer.builder().attributes((part, tag) -> java.util.Map.of("data-tag", tag)).build());
+        for (int i = 0; i < eachOption.size(); i++) {
+            HtmlRenderer renderer = eachOption.get(i);
+            String configured = renderer.render(article);
+            assertThat(configured).as("option %d changes the page", i).isNotEqualTo(defaults);
+            assertThat(renderer.toBuilder().build().render(article)).isEqualTo(configured);
+        }
+        // A JSON-LD left at its default still follows the fragment setting.
+        assertThat(fragment.toBuilder().fragment(false).build().render(article)).isEqualTo(defaults);
+    }
 }
