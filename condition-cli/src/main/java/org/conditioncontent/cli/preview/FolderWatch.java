@@ -6,6 +6,7 @@ import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
@@ -35,32 +36,40 @@ final class FolderWatch implements AutoCloseable {
     private final WatchService service;
     private final Runnable changed;
     private final long quietMillis;
+    /** The longest a burst of changes that does not end postpones a reload, in nanoseconds. */
+    private final long maxPostponeNanos;
     private final Set<Path> watched = ConcurrentHashMap.newKeySet();
     /** The folders inside a folder given, whose new subfolders are watched too. */
     private final Set<Path> trees = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer;
     private final Thread thread;
     private @Nullable ScheduledFuture<?> pending;
+    /** When the burst whose reload is pending began ({@link System#nanoTime()}). */
+    private long burstStart;
 
     /**
      * Starts watching.
      *
      * @param roots the files and folders given; a file's folder is watched
      * @param quietMillis how long no event must come before {@code changed} runs
+     * @param maxPostponeMillis the longest a burst that does not end (a log written to every
+     *     50 ms beside the articles) postpones {@code changed}: after that it runs, and the
+     *     burst's later events make another reload
      * @param changed what to do after a burst of changes, and once right away; runs on the watch's
      *     own timer thread, never twice at once
      * @throws UncheckedIOException if the file system cannot be watched
      */
-    FolderWatch(List<Path> roots, long quietMillis, Runnable changed) {
+    FolderWatch(List<Path> roots, long quietMillis, long maxPostponeMillis, Runnable changed) {
         this.changed = changed;
         this.quietMillis = quietMillis;
+        this.maxPostponeNanos = TimeUnit.MILLISECONDS.toNanos(maxPostponeMillis);
         try {
             this.service = FileSystems.getDefault().newWatchService();
             for (Path root : roots) {
                 Path absolute = root.toAbsolutePath().normalize();
                 Path folder = absolute.getParent();
                 if (Files.isDirectory(absolute)) {
-                    registerTree(absolute);
+                    registerRoot(absolute);
                 } else if (folder != null) {
                     register(folder); // a file's own folder, not the tree around it
                 }
@@ -84,15 +93,21 @@ final class FolderWatch implements AutoCloseable {
     }
 
     /**
+     * Watches a folder given and the folders in it (see {@link #registerTree(Path)}). A folder
+     * given as a link is watched where it leads, as the search reads it there; the walk would
+     * take the link itself for a file.
+     */
+    private void registerRoot(Path given) throws IOException {
+        registerTree(Files.isSymbolicLink(given) ? given.toRealPath() : given);
+    }
+
+    /**
      * Watches a folder and the folders in it, less those the search passes over ({@code .git},
      * {@code node_modules}, other hidden folders): no article is ever read from them, and a large
      * {@code node_modules} would use up the system's watches and reload the preview on every
      * install. Links to folders are not followed, as the search does not descend into them.
      */
-    private void registerTree(Path given) throws IOException {
-        // A folder given as a link is watched where it leads, as the search reads it there; the
-        // walk would take the link itself for a file.
-        Path folder = Files.isSymbolicLink(given) ? given.toRealPath() : given;
+    private void registerTree(Path folder) throws IOException {
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
@@ -134,7 +149,10 @@ final class FolderWatch implements AutoCloseable {
                 for (WatchEvent<?> event : key.pollEvents()) {
                     if (event.context() instanceof Path name && event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
                         Path created = folder.resolve(name);
-                        if (trees.contains(folder) && Files.isDirectory(created) && !ArticleFiles.isPassedOverFolder(created)) {
+                        // A link to a folder is not a folder the search descends into: a link to /
+                        // brought by a pull would otherwise have every folder of the disk watched.
+                        if (trees.contains(folder) && Files.isDirectory(created, LinkOption.NOFOLLOW_LINKS)
+                                && !ArticleFiles.isPassedOverFolder(created)) {
                             registerQuietly(created);
                         }
                     }
@@ -157,9 +175,22 @@ final class FolderWatch implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code changed} after {@code delayMillis}, in place of a pending run that has not
+     * started: each event of a burst postpones the reload, until the burst has lasted
+     * {@link #maxPostponeNanos}, when the pending run is left to run.
+     */
     private synchronized void schedule(long delayMillis) {
-        if (pending != null) {
-            pending.cancel(false);
+        long now = System.nanoTime();
+        if (pending != null && !pending.isDone()) {
+            if (now - burstStart >= maxPostponeNanos) {
+                return;
+            }
+            if (!pending.cancel(false)) {
+                burstStart = now; // it has started: this event begins the next burst
+            }
+        } else {
+            burstStart = now;
         }
         pending = timer.schedule(changed, delayMillis, TimeUnit.MILLISECONDS);
     }

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -30,7 +31,11 @@ import org.conditioncontent.render.Renderer;
  *   <li>{@code /_preview/live.js}, {@code /_preview/preview.css}: its own assets;</li>
  *   <li>{@code /_preview/events}: server-sent events announcing each new version of the articles.</li>
  * </ul>
- * Anything else is 404 (there is no directory listing), other methods 405. The workspace is
+ * Anything else is 404 (there is no directory listing), other methods 405. A request must name
+ * the server as a browser on this machine does ({@code Host: 127.0.0.1:<port>},
+ * {@code localhost:<port>} or {@code [::1]:<port>}), else it gets 403: a web page whose name a
+ * hostile DNS server points at 127.0.0.1 (DNS rebinding) would otherwise read the drafts and
+ * their findings. A page that cannot be made gets 500 with the reason. The workspace is
  * reloaded when files change, and open pages are told to show the new version. It is also
  * reloaded once as soon as the folders are watched, in the background: a file saved during the
  * first load is not missed, and the reload's code has run once before the first edit needs it
@@ -48,6 +53,12 @@ public final class PreviewServer implements AutoCloseable {
 
     /** How long the files must be quiet after a change before the articles are loaded again (ms). */
     static final long QUIET_MILLIS = 120;
+
+    /**
+     * The longest changes that never stop (a log written to beside the articles every 50 ms)
+     * postpone a reload (ms): after that the pages are brought up to date, and again each time.
+     */
+    static final long MAX_POSTPONE_MILLIS = 1000;
 
     private static final long HEARTBEAT_SECONDS = 15;
 
@@ -82,7 +93,7 @@ public final class PreviewServer implements AutoCloseable {
         server.createContext("/", this::handle);
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "conditions-preview-heartbeat"));
         heartbeat.scheduleAtFixedRate(live::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
-        this.watch = new FolderWatch(workspace.roots(), QUIET_MILLIS, this::reload);
+        this.watch = new FolderWatch(workspace.roots(), QUIET_MILLIS, MAX_POSTPONE_MILLIS, this::reload);
         server.start();
     }
 
@@ -113,7 +124,10 @@ public final class PreviewServer implements AutoCloseable {
      */
     public URI url() {
         InetSocketAddress address = server.getAddress();
-        return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort() + "/");
+        InetAddress ip = address.getAddress();
+        // An IPv6 loopback (java.net.preferIPv6Addresses=true) is written in brackets in a URL.
+        String host = ip instanceof Inet6Address ? "[" + ip.getHostAddress() + "]" : ip.getHostAddress();
+        return URI.create("http://" + host + ":" + address.getPort() + "/");
     }
 
     /** Loads the articles again and, when anything a page shows changed, tells the open pages. */
@@ -127,6 +141,11 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try {
+            if (!namesThisServer(exchange.getRequestHeaders().getFirst("Host"))) {
+                respond(exchange, 403, "text/plain; charset=utf-8", PAGES_CACHED, "This preview answers only at "
+                        + url() + " (or localhost on the same port): the request named another host.\n", false);
+                return;
+            }
             String method = exchange.getRequestMethod();
             boolean head = method.equals("HEAD");
             if (!head && !method.equals("GET")) {
@@ -155,12 +174,40 @@ public final class PreviewServer implements AutoCloseable {
                     respond(exchange, 404, "text/html; charset=utf-8", PAGES_CACHED, pages.notFound(snapshot), head);
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            exchange.close(); // the browser went away mid-answer, or a page could not be made
-            if (e instanceof RuntimeException r) {
-                throw r;
+        } catch (IOException e) {
+            exchange.close(); // the browser went away mid-answer
+        } catch (RuntimeException e) {
+            // A page could not be made: say so, where the answer has not begun, rather than close
+            // the connection without a word.
+            if (exchange.getResponseCode() == -1) {
+                try {
+                    respond(exchange, 500, "text/plain; charset=utf-8", PAGES_CACHED,
+                            "The preview could not make this page: " + e + "\n", false);
+                } catch (IOException | RuntimeException ignored) {
+                    // The browser went away too.
+                }
             }
+            exchange.close();
         }
+    }
+
+    /**
+     * Whether a request's {@code Host} header names this server as a browser on this machine
+     * does: the loopback address or {@code localhost}, with the server's port (or none, on port 80).
+     */
+    private boolean namesThisServer(String host) {
+        if (host == null) {
+            return false;
+        }
+        int port = server.getAddress().getPort();
+        String name = host.strip().toLowerCase(java.util.Locale.ROOT);
+        String suffix = ":" + port;
+        if (name.endsWith(suffix)) {
+            name = name.substring(0, name.length() - suffix.length());
+        } else if (port != 80) {
+            return false;
+        }
+        return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]") || name.equals(url().getHost());
     }
 
     private static void respond(HttpExchange exchange, int status, String type, String caching, String body, boolean head)

@@ -84,20 +84,20 @@ public final class Workspace {
         }
 
         /**
-         * The page a URL path names: {@code /<route>.html}, or {@code /<id>.html} for an article
-         * whose id is not another file's route.
+         * The page a URL path names: {@code /<id>.html} for an article without errors, as the
+         * index links it, or {@code /<route>.html}; a route never takes another article's id.
          *
          * @param path the request's raw path
          * @return the page, or {@code null} when none has that name
          */
         public @Nullable Page page(String path) {
             for (Page p : pages) {
-                if (path.equals("/" + p.route() + ".html")) {
+                if (p.condition() != null && path.equals("/" + p.condition().id() + ".html")) {
                     return p;
                 }
             }
             for (Page p : pages) {
-                if (p.condition() != null && path.equals("/" + p.condition().id() + ".html")) {
+                if (path.equals("/" + p.route() + ".html")) {
                     return p;
                 }
             }
@@ -189,15 +189,28 @@ public final class Workspace {
         for (Diagnostic d : corpus.diagnostics()) {
             bySource.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
         }
+        List<@Nullable Condition> articles = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (LoadResult file : corpus.files()) {
+            List<Diagnostic> findings = bySource.getOrDefault(file.source(), List.of());
+            Condition article = findings.stream().anyMatch(d -> d.severity() == Severity.ERROR) ? null : file.condition();
+            articles.add(article);
+            if (article != null) {
+                ids.add(article.id());
+            }
+        }
         Set<String> routes = new HashSet<>(Set.of(PreviewPages.INDEX)); // the index page keeps its name
         List<Page> pages = new ArrayList<>();
         for (int i = 0; i < corpus.files().size(); i++) {
             LoadResult file = corpus.files().get(i);
             Path path = paths.get(i);
-            String route = unique(route(path), routes);
-            List<Diagnostic> findings = bySource.getOrDefault(file.source(), List.of());
-            boolean errors = findings.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-            pages.add(new Page(route, path, names.apply(path), errors ? null : file.condition(), findings));
+            Condition article = articles.get(i);
+            // The index links articles by id: a file's route never takes another article's id,
+            // or that link would lead to this file ("zeta.yaml" beside an article whose id is zeta).
+            String own = article == null ? null : article.id();
+            String route = unique(route(path), candidate -> routes.contains(candidate) || (ids.contains(candidate) && !candidate.equals(own)));
+            routes.add(route);
+            pages.add(new Page(route, path, names.apply(path), article, bySource.getOrDefault(file.source(), List.of())));
         }
         return pages;
     }
@@ -211,9 +224,9 @@ public final class Workspace {
         return safe.isEmpty() ? "article" : safe;
     }
 
-    private static String unique(String route, Set<String> taken) {
+    private static String unique(String route, java.util.function.Predicate<String> taken) {
         String candidate = route;
-        for (int n = 2; !taken.add(candidate); n++) {
+        for (int n = 2; taken.test(candidate); n++) {
             candidate = route + "-" + n;
         }
         return candidate;

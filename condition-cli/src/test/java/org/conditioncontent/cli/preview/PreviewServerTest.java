@@ -77,11 +77,71 @@ class PreviewServerTest {
 
     /** The status line of a request sent as written, so that no client normalises the path first. */
     private String rawStatus(String requestLine) throws IOException {
+        return rawStatus(requestLine, "Host: 127.0.0.1:" + server.url().getPort() + "\r\n");
+    }
+
+    /** The status line of a request sent as written, with the headers given (each ending in CRLF). */
+    private String rawStatus(String requestLine, String headers) throws IOException {
         try (Socket socket = new Socket(server.url().getHost(), server.url().getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(UTF_8));
+            out.write((requestLine + "\r\n" + headers + "Connection: close\r\n\r\n").getBytes(UTF_8));
             out.flush();
             return new BufferedReader(new InputStreamReader(socket.getInputStream(), UTF_8)).readLine();
+        }
+    }
+
+    /** A page that cannot be made is a 500 that says why, not a connection closed without a word. */
+    @Test
+    void aPageThatCannotBeMadeIsA500ThatSaysWhy() throws IOException {
+        org.conditioncontent.render.Renderer failing = new org.conditioncontent.render.Renderer() {
+            @Override
+            public String format() {
+                return "html";
+            }
+
+            @Override
+            public String mediaType() {
+                return "text/html; charset=UTF-8";
+            }
+
+            @Override
+            public String fileExtension() {
+                return "html";
+            }
+
+            @Override
+            public void render(org.conditioncontent.model.Condition condition, Appendable out) {
+                throw new IllegalStateException("a renderer's bug");
+            }
+        };
+        ConditionLoader loader = ConditionLoader.builder().build();
+        Workspace workspace = new Workspace(List.of(folder), loader, loader::find, file -> folder.relativize(file).toString());
+        try (PreviewServer broken = PreviewServer.start(workspace, failing, 0)) {
+            Response page = get(broken, "/nocturnal-leg-cramps.html");
+            assertThat(page.statusCode()).isEqualTo(500);
+            assertThat(page.contentType()).isEqualTo("text/plain; charset=utf-8");
+            assertThat(page.body()).isEqualTo("The preview could not make this page: java.lang.IllegalStateException: a renderer's bug\n");
+            assertThat(get(broken, "/").statusCode()).as("the index needs no article page").isEqualTo(200);
+        }
+    }
+
+    /**
+     * A web page whose name a hostile DNS server points at 127.0.0.1 (DNS rebinding) sends its
+     * own name as the Host: the drafts, their findings and the event stream are not its to read.
+     */
+    @Test
+    void answersOnlyRequestsThatNameThisServerAsABrowserOnThisMachineDoes() throws IOException {
+        int port = server.url().getPort();
+        for (String host : List.of("attacker.example:" + port, "attacker.example", "127.0.0.1", "localhost:" + (port + 1),
+                "127.0.0.1.attacker.example:" + port)) {
+            assertThat(rawStatus("GET / HTTP/1.1", "Host: " + host + "\r\n")).as(host).isEqualTo("HTTP/1.1 403 Forbidden");
+            assertThat(rawStatus("GET /_preview/events HTTP/1.1", "Host: " + host + "\r\n")).as(host)
+                    .isEqualTo("HTTP/1.1 403 Forbidden");
+        }
+        assertThat(rawStatus("GET / HTTP/1.0", "")).as("no Host at all").isEqualTo("HTTP/1.1 403 Forbidden");
+        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LocalHost:" + port, "[::1]:" + port)) {
+            assertThat(rawStatus("GET /nocturnal-leg-cramps.html HTTP/1.1", "Host: " + host + "\r\n")).as(host)
+                    .isEqualTo("HTTP/1.1 200 OK");
         }
     }
 
@@ -168,7 +228,7 @@ class PreviewServerTest {
     void aSaveReachesTheOpenPagesAndTheirContent() throws Exception {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         Socket stream = new Socket(server.url().getHost(), server.url().getPort());
-        stream.getOutputStream().write("GET /_preview/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(UTF_8));
+        stream.getOutputStream().write(("GET /_preview/events HTTP/1.1\r\nHost: 127.0.0.1:" + server.url().getPort() + "\r\n\r\n").getBytes(UTF_8));
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.getInputStream(), UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {

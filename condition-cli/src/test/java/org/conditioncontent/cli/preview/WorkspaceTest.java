@@ -86,4 +86,26 @@ class WorkspaceTest {
         assertThat(snapshot.pages().get(0).condition()).isNotNull()
                 .satisfies(article -> assertThat(article.id()).isEqualTo("draft"));
     }
+
+    /**
+     * The index links an article by its id: a file whose name is another article's id must not
+     * take that link. "nocturnal-leg-cramps.yaml" here holds another article (id "other"), and
+     * "a.yaml" the article whose id is nocturnal-leg-cramps.
+     */
+    @Test
+    void theIndexsLinkToAnIdLeadsToThatArticleNotToAFileOfThatName() throws IOException {
+        String seed = Files.readString(SEED);
+        Files.writeString(folder.resolve("a.yaml"), seed);
+        Files.writeString(folder.resolve("nocturnal-leg-cramps.yaml"), seed.replace("id: nocturnal-leg-cramps", "id: other"));
+
+        Snapshot snapshot = preview();
+
+        assertThat(snapshot.page("/nocturnal-leg-cramps.html")).isNotNull()
+                .satisfies(page -> assertThat(page.name()).isEqualTo("a.yaml"));
+        Page named = snapshot.pages().stream().filter(p -> p.name().equals("nocturnal-leg-cramps.yaml")).findFirst().orElseThrow();
+        assertThat(named.route()).isEqualTo("nocturnal-leg-cramps-2");
+        assertThat(snapshot.page("/nocturnal-leg-cramps-2.html")).isSameAs(named);
+        assertThat(snapshot.page("/other.html")).isSameAs(named);
+        assertThat(snapshot.page("/a.html")).isNotNull().satisfies(page -> assertThat(page.name()).isEqualTo("a.yaml"));
+    }
 }
