@@ -247,6 +247,44 @@ class LanguageServerProtocolTest {
         }
     }
 
+    /**
+     * A check that is running when its document closes publishes nothing after the close cleared
+     * the document's diagnostics: the editor would show problems of a file no longer open.
+     */
+    @Test
+    void aCheckRunningWhenItsDocumentClosesPublishesNothingAfterTheClose(@TempDir Path plugins) throws Exception {
+        client.close();
+        Path services = Files.createDirectories(plugins.resolve("META-INF/services"));
+        Files.writeString(services.resolve(EditorialRule.class.getName()), GateRule.class.getName() + "\n");
+        GateRule.reset();
+        try (URLClassLoader houseRules = new URLClassLoader(new URL[] {plugins.toUri().toURL()}, getClass().getClassLoader())) {
+            connect(houseRules);
+            String gated = seed.replace("title: Nocturnal Leg Cramps", "title: Gated Leg Cramps");
+            assertThat(gated).isNotEqualTo(seed);
+            client.notify("textDocument/didOpen", json("{\"textDocument\": {\"uri\": " + quote(uri)
+                    + ", \"languageId\": \"yaml\", \"version\": 1, \"text\": " + quote(gated) + "}}"));
+            assertThat(GateRule.entered.await(30, TimeUnit.SECONDS)).as("the check is running").isTrue();
+            client.notify("textDocument/didClose", json("{\"textDocument\": {\"uri\": " + quote(uri) + "}}"));
+            client.awaitNotification("textDocument/publishDiagnostics",
+                    p -> p.get("uri").getAsString().equals(uri) && p.getAsJsonArray("diagnostics").isEmpty());
+            GateRule.release.countDown();
+            // The checks run one after another: once another document's check has published, the
+            // first one has ended.
+            Path other = workspace.resolve("other.yaml");
+            Files.writeString(other, seed.replace("id: nocturnal-leg-cramps", "id: other"), StandardCharsets.UTF_8);
+            String otherUri = other.toUri().toString();
+            client.notify("textDocument/didOpen", json("{\"textDocument\": {\"uri\": " + quote(otherUri)
+                    + ", \"languageId\": \"yaml\", \"version\": 1, \"text\": " + quote(Files.readString(other)) + "}}"));
+            client.awaitNotification("textDocument/publishDiagnostics", p -> p.get("uri").getAsString().equals(otherUri));
+            assertThat(client.pending()).as("nothing published for the closed document after its close")
+                    .noneMatch(n -> n.get("method").getAsString().equals("textDocument/publishDiagnostics")
+                            && n.getAsJsonObject("params").get("uri").getAsString().equals(uri)
+                            && !n.getAsJsonObject("params").getAsJsonArray("diagnostics").isEmpty());
+        } finally {
+            GateRule.release.countDown();
+        }
+    }
+
     @Test
     void aConfigurationThatCannotBeUsedIsShownOnceAndTheBuiltInRulesCheck() throws IOException {
         Files.writeString(workspace.resolve("conditions.yaml"), "rules:\n  no-such-rule: warning\n", StandardCharsets.UTF_8);

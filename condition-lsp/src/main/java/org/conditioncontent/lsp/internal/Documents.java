@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -39,8 +40,10 @@ import org.jspecify.annotations.Nullable;
  * The open documents and what the server does with them: checks on open, change and save
  * (published as diagnostics), hover, completion and quick fixes.
  *
- * <p>Checks run on one thread of their own, in the order the changes came; a check whose
- * document has changed again before it started is skipped, so a fast typist queues no backlog.
+ * <p>Checks run on one thread of their own, in the order the changes came. A document has at most
+ * one check waiting, of its text as it is when the check starts, and a workspace folder at most one
+ * reload of its findings across files: a fast typist, or a client that reads nothing back, queues
+ * no backlog and no copies of old texts. Nothing is published for a document after it is closed.
  * Requests are answered on the thread that reads messages, from the text as it is: every text is
  * treated as hostile, and a request that fails anyway is answered with an error, the server going
  * on with the next message.
@@ -57,6 +60,15 @@ final class Documents implements TextDocumentService {
         return t;
     });
     private volatile @Nullable LanguageClient client;
+    /** The documents whose check is queued and has not started, by URI. */
+    private final Set<String> checkQueued = ConcurrentHashMap.newKeySet();
+    /** The workspace folders whose reload of findings across files is queued and has not started. */
+    private final Set<Path> reloadQueued = ConcurrentHashMap.newKeySet();
+    /**
+     * Held while a document is closed and while diagnostics are published: a check that was
+     * running when its document closed must not publish after the close cleared them.
+     */
+    private final Object publishing = new Object();
 
     /** @param houseRules the class loader whose house rules are checked, besides the built-in ones */
     Documents(ClassLoader houseRules) {
@@ -121,13 +133,15 @@ final class Documents implements TextDocumentService {
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
-        OpenDocument doc = open.remove(params.getTextDocument().getUri());
-        if (doc != null && doc.file() != null) {
-            openFiles.remove(doc.file());
-        }
-        LanguageClient c = client;
-        if (c != null) {
-            c.publishDiagnostics(new PublishDiagnosticsParams(params.getTextDocument().getUri(), List.of()));
+        synchronized (publishing) {
+            OpenDocument doc = open.remove(params.getTextDocument().getUri());
+            if (doc != null && doc.file() != null) {
+                openFiles.remove(doc.file());
+            }
+            LanguageClient c = client;
+            if (c != null) {
+                c.publishDiagnostics(new PublishDiagnosticsParams(params.getTextDocument().getUri(), List.of()));
+            }
         }
     }
 
@@ -172,7 +186,11 @@ final class Documents implements TextDocumentService {
     }
 
     private void refreshCrossFile(Path root) {
+        if (!reloadQueued.add(root)) {
+            return; // the reload already queued will read the files as they are when it starts
+        }
         submit(() -> {
+            reloadQueued.remove(root);
             crossFile.refresh(root, checks.loaderFor(root.resolve(DocumentKind.CONFIG_FILE)));
             open.values().stream().filter(d -> d.file() != null && d.file().startsWith(root)).forEach(this::schedule);
         });
@@ -185,24 +203,39 @@ final class Documents implements TextDocumentService {
         }
     }
 
+    /** Queues a check of a document, unless one is queued already, which will check its latest text. */
     private void schedule(OpenDocument doc) {
-        submit(() -> publish(doc));
+        String uri = doc.uri();
+        if (!checkQueued.add(uri)) {
+            return;
+        }
+        submit(() -> {
+            checkQueued.remove(uri);
+            OpenDocument latest = open.get(uri);
+            if (latest != null) {
+                publish(latest);
+            }
+        });
     }
 
-    /** Checks a document and publishes its diagnostics, unless it has changed since. */
+    /**
+     * Checks a document and publishes its diagnostics, unless it has changed or closed meanwhile:
+     * the newer version has its own check queued, and a closed one keeps none.
+     */
     private void publish(OpenDocument doc) {
-        OpenDocument latest = open.get(doc.uri());
-        if (latest != doc) {
-            return; // changed or closed since: the newer version has its own check queued
-        }
         LoadResult result = checks.check(doc);
         List<Diagnostic> findings = new ArrayList<>(result.diagnostics());
         if (doc.file() != null) {
             findings.addAll(crossFile.of(doc.file()));
         }
-        LanguageClient c = client;
-        if (c != null) {
-            c.publishDiagnostics(new PublishDiagnosticsParams(doc.uri(), Checks.toLsp(findings, doc), doc.version()));
+        synchronized (publishing) {
+            if (open.get(doc.uri()) != doc) {
+                return;
+            }
+            LanguageClient c = client;
+            if (c != null) {
+                c.publishDiagnostics(new PublishDiagnosticsParams(doc.uri(), Checks.toLsp(findings, doc), doc.version()));
+            }
         }
         if (doc.kind() == DocumentKind.RULES_CONFIG && result.diagnostics().isEmpty()) {
             open.values().stream().filter(d -> d.kind().isArticle()).forEach(this::schedule);

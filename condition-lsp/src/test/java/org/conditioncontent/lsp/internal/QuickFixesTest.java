@@ -25,6 +25,19 @@ class QuickFixesTest {
         assertThat(fixed).isEqualTo(JSON.replace("titel", "title"));
     }
 
+    /**
+     * After an emoji on the line (two Java characters, which the YAML parser counts as one), the
+     * fix still replaces the misspelt name and nothing around it: it used to land one character
+     * early for each emoji, and broke the YAML.
+     */
+    @Test
+    void yamlDidYouMeanAfterAnEmojiOnTheLineReplacesTheNameOnly() {
+        String text = "formatVersion: 2\nid: x\ntitle: Leg cramps\ncodes: [{display: \"🦵🦵 cramps\", sytem: icd-10-cm, code: R25.2}]\n";
+        OpenDocument doc = OpenDocument.of("file:///a/x.yaml", text, 1);
+        String fixed = apply(doc, fix(doc, "unknown-field", "Change to \"system\""));
+        assertThat(fixed).isEqualTo(text.replace("sytem", "system"));
+    }
+
     @Test
     void jsonSuppressionAddsTheListOrAnEntryToIt() {
         String text = JSON.replace("titel", "title");

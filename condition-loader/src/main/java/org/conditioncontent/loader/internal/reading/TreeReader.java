@@ -103,7 +103,7 @@ public final class TreeReader {
             return parse(() -> json.createParser(ObjectReadContext.empty(), text), false, Columns.CHARACTERS, findings, false);
         }
         YAMLFactory factory = yaml();
-        return parse(() -> factory.createParser(ObjectReadContext.empty(), text), true, Columns.CHARACTERS, findings, false);
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), text), true, CodePointColumns.of(text), findings, false);
     }
 
     /**
@@ -363,6 +363,96 @@ public final class TreeReader {
                 k++;
             }
             return k;
+        }
+    }
+
+    /**
+     * Columns in characters from the code point columns of the YAML parser: SnakeYAML Engine counts
+     * a character outside the Basic Multilingual Plane (an emoji, two Java characters) as one, in
+     * its columns and in its offsets into the document. A code point column is a character column
+     * less the number of such characters between the start of the line and the position. Only a
+     * document that has any needs this; the others keep the parser's columns as they are.
+     */
+    private static final class CodePointColumns implements Columns {
+        /** The code point offsets of the characters outside the Basic Multilingual Plane, ascending. */
+        private final int[] supplementary;
+        /**
+         * The code point offset at which each line starts (a line ends at {@code \n}, {@code \r\n}
+         * or a lone {@code \r}): for a location that has a line and a column but no offset, such
+         * as some of the YAML engine's errors.
+         */
+        private final int[] lineStarts;
+
+        private CodePointColumns(int[] supplementary, int[] lineStarts) {
+            this.supplementary = supplementary;
+            this.lineStarts = lineStarts;
+        }
+
+        /** The columns for a document: {@link Columns#CHARACTERS} when every character is one Java char. */
+        static Columns of(String text) {
+            int count = 0;
+            for (int i = 0, n = text.length() - 1; i < n; i++) {
+                if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    count++;
+                    i++;
+                }
+            }
+            if (count == 0) {
+                return CHARACTERS;
+            }
+            int[] at = new int[count];
+            int[] starts = new int[16];
+            int lines = 1;
+            for (int i = 0, k = 0, codePoint = 0, n = text.length(); i < n; codePoint++) {
+                char c = text.charAt(i);
+                if (i + 1 < n && Character.isHighSurrogate(c) && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    at[k++] = codePoint;
+                    i += 2;
+                    continue;
+                }
+                i++;
+                if (c == '\r' && i < n && text.charAt(i) == '\n') {
+                    i++;
+                    codePoint++;
+                }
+                if (c == '\n' || c == '\r') {
+                    if (lines == starts.length) {
+                        starts = Arrays.copyOf(starts, 2 * lines);
+                    }
+                    starts[lines++] = codePoint + 1;
+                }
+            }
+            return new CodePointColumns(at, Arrays.copyOf(starts, lines));
+        }
+
+        @Override
+        public int of(@Nullable TokenStreamLocation at) {
+            if (at == null || at.getColumnNr() < 1) {
+                return column(at);
+            }
+            long offset = at.getCharOffset();
+            if (offset < 0) {
+                int line = at.getLineNr();
+                if (line < 1 || line > lineStarts.length) {
+                    return at.getColumnNr();
+                }
+                offset = lineStarts[line - 1] + (long) at.getColumnNr() - 1;
+            }
+            return of(at.getColumnNr(), offset);
+        }
+
+        @Override
+        public int of(int column, long offset) {
+            if (column < 1 || offset < 0) {
+                return column < 1 ? 1 : column;
+            }
+            return column + before(offset) - before(offset - (column - 1));
+        }
+
+        /** How many characters outside the Basic Multilingual Plane start before a code point offset. */
+        private int before(long offset) {
+            int i = Arrays.binarySearch(supplementary, (int) Math.min(offset, Integer.MAX_VALUE));
+            return i >= 0 ? i : -i - 1;
         }
     }
 

@@ -71,6 +71,32 @@ class TreeReaderTest {
         assertThat(fromBytes).isEqualTo(fromText);
     }
 
+    /**
+     * The YAML parser counts a character outside the Basic Multilingual Plane (an emoji, two Java
+     * characters) as one column; positions count Java characters, as JSON's do and as editors
+     * place them, or a finding after an emoji on its line points one character early for each.
+     */
+    @Test
+    void yamlColumnsCountJavaCharactersAfterCharactersOutsideTheBasicPlane() {
+        String line = "codes: [{display: \"🦵🦵 cramps\", sytem: x, code: \"𝔸\"}]";
+        String yaml = "title: 🦵 Leg Cramps\n" + line + "\nnext: [\"🦵\", 12]\n";
+        Node root = READER.read(yaml, SourceFormat.YAML, findings());
+        assertThat(at(Node.locate(root, "/codes/0/display"))).isEqualTo("2:" + (line.indexOf("\"🦵🦵") + 1));
+        Node.ObjectNode code = (Node.ObjectNode) Node.locate(root, "/codes/0");
+        assertThat(code.fields()).extracting(f -> f.name() + "@" + f.line() + ":" + f.column()).containsExactly(
+                "display@2:" + (line.indexOf("display") + 1), "sytem@2:" + (line.indexOf("sytem") + 1),
+                "code@2:" + (line.indexOf("code:") + 1));
+        assertThat(at(Node.locate(root, "/codes/0/code"))).isEqualTo("2:" + (line.indexOf("\"𝔸") + 1));
+        assertThat(at(Node.locate(root, "/next/1"))).isEqualTo("3:" + ("next: [\"🦵\", ".length() + 1));
+        // A syntax error after an emoji: its column counts Java characters too (the parser places
+        // this one at the space before the bracket it names; 11 before, in code points).
+        Findings broken = findings();
+        String bad = "title: \"🦵\" ]\n";
+        READER.read(bad, SourceFormat.YAML, broken);
+        assertThat(broken.sorted(Diagnostic.ORDER)).singleElement()
+                .satisfies(d -> assertThat(d.column()).as(d.toString()).isEqualTo(bad.indexOf(" ]") + 1));
+    }
+
     @Test
     void aDuplicateKeyIsAFindingAndTheFirstOneWins() {
         Findings findings = findings();
