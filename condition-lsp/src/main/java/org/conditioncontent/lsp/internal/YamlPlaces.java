@@ -2,6 +2,7 @@ package org.conditioncontent.lsp.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
@@ -154,22 +155,60 @@ final class YamlPlaces {
 
     /** Whether a line is text of a block scalar ({@code |} or {@code >}) opened above it. */
     private static boolean inBlockScalar(LineMap lines, int line) {
-        String text = lines.line(line);
-        if (text.isBlank()) {
-            return false;
-        }
-        int indent = indent(text);
-        for (int l = line - 1; l >= 0; l--) {
-            String above = lines.line(l);
-            if (above.isBlank()) {
+        boolean[] flags = lines.blockScalarLines(YamlPlaces::blockScalarLines);
+        return line >= 0 && line < flags.length && flags[line];
+    }
+
+    /**
+     * Which lines are text of a block scalar: a line that is not blank and whose nearest line above
+     * with less indentation (blank lines and comments aside) opens one ({@code key: |},
+     * {@code - >-}). One pass, with a stack of the lines above that are less indented than every
+     * line after them: the nearest less indented line above a line is the top of the stack once the
+     * lines indented as much or more are taken off. Looking up from each line instead, for each line
+     * a hover or completion looks at, took time in the square of the lines: 3.5 s for a hover at the
+     * end of 16,000 lines, 82 s at 64,000, with the server answering nothing else meanwhile.
+     *
+     * @param lines the document's lines
+     * @return a flag a line
+     */
+    static boolean[] blockScalarLines(LineMap lines) {
+        int count = lines.lineCount();
+        boolean[] flags = new boolean[count];
+        int[] indents = new int[16];
+        boolean[] opens = new boolean[16];
+        int size = 0;
+        for (int l = 0; l < count; l++) {
+            String text = lines.line(l);
+            if (text.isBlank()) {
                 continue;
             }
-            int aboveIndent = indent(above);
-            if (aboveIndent < indent && above.charAt(aboveIndent) != '#') {
-                return BLOCK_SCALAR.matcher(above).matches();
+            int indent = indent(text);
+            // The stack's indents rise from bottom to top: the last one below this line's.
+            int low = 0;
+            int high = size - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                if (indents[mid] < indent) {
+                    low = mid + 1;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            int nearest = high;
+            flags[l] = nearest >= 0 && opens[nearest];
+            if (text.charAt(indent) != '#') {
+                // A comment is nobody's parent, and hides no line above from the lines below.
+                size = nearest + 1;
+                if (size == indents.length) {
+                    indents = Arrays.copyOf(indents, 2 * size);
+                    opens = Arrays.copyOf(opens, 2 * size);
+                }
+                indents[size] = indent;
+                opens[size] = BLOCK_SCALAR.matcher(text).matches();
+                size++;
             }
         }
-        return false;
+        return flags;
     }
 
     private static int indent(String line) {

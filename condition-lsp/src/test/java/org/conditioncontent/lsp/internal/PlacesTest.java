@@ -99,4 +99,60 @@ class PlacesTest {
         assertThat(at).as("a line starts with %s", linePrefix).isGreaterThanOrEqualTo(0);
         return at + column;
     }
+
+    /**
+     * The block scalar lines of one pass are those that looking up from each line finds (the
+     * way it was done, kept here as the reference): over the seed and 2,000 generated documents of
+     * keys, items, block scalars, comments and blank lines at random indentations (fixed seed).
+     */
+    @Test
+    void blockScalarLinesFromOnePassAreThoseALookUpFromEachLineFinds() {
+        java.util.Random random = new java.util.Random(20261130);
+        String[] shapes = {"key: value", "key: |", "key: >-", "- item", "- |", "- >+2", "text of a paragraph", "# a comment",
+                "key: | # note", "", "   ", "- key: value", "key:", "-"};
+        List<String> documents = new java.util.ArrayList<>(List.of(seed, "a: |\n  b\n    c\n  d\ne: x\n", "# c\n  x: |\n    y\n# z\n    w\n"));
+        for (int d = 0; d < 2000; d++) {
+            StringBuilder text = new StringBuilder();
+            for (int l = random.nextInt(30); l >= 0; l--) {
+                text.append(" ".repeat(random.nextInt(4) * 2)).append(shapes[random.nextInt(shapes.length)])
+                        .append(random.nextInt(10) == 0 ? "\r\n" : "\n");
+            }
+            documents.add(text.toString());
+        }
+        for (String document : documents) {
+            LineMap lines = new LineMap(document);
+            boolean[] flags = YamlPlaces.blockScalarLines(lines);
+            for (int l = 0; l < lines.lineCount(); l++) {
+                assertThat(flags[l]).as("line %d of %s", l, document).isEqualTo(lookingUp(lines, l));
+            }
+        }
+    }
+
+    /** The reference: whether the nearest less indented line above (blank lines and comments aside) opens a block scalar. */
+    private static boolean lookingUp(LineMap lines, int line) {
+        String text = lines.line(line);
+        if (text.isBlank()) {
+            return false;
+        }
+        int indent = spaces(text);
+        for (int l = line - 1; l >= 0; l--) {
+            String above = lines.line(l);
+            if (above.isBlank()) {
+                continue;
+            }
+            int aboveIndent = spaces(above);
+            if (aboveIndent < indent && above.charAt(aboveIndent) != '#') {
+                return above.matches(".*[:-] +[|>][-+0-9]*\\s*(#.*)?$");
+            }
+        }
+        return false;
+    }
+
+    private static int spaces(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
 }
