@@ -1,6 +1,12 @@
 package org.conditioncontent.cli;
 
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.lsp.ConditionsLanguageServer;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,8 +74,72 @@ final class LspCommand implements Callable<Integer> {
             // A house rule that cannot be loaded stops the command here, with validate's message,
             // rather than fail every check once the editor is connected.
             opened.discoverRules(RuleSet.builder().builtIn()).build();
-            // Nothing else may write to standard output meanwhile: it carries the protocol.
-            return ConditionsLanguageServer.serve(System.in, invocation.streams().out(), opened.classLoader());
+            // Nothing else may write to standard output meanwhile: it carries the protocol. What a
+            // house rule prints there goes to standard error, where editors show the server's log.
+            PrintStream protocol = invocation.streams().out();
+            PrintStream before = System.out;
+            System.setOut(invocation.streams().err());
+            ProtocolLog log = ProtocolLog.to(invocation.streams().err());
+            try {
+                return ConditionsLanguageServer.serve(System.in, protocol, opened.classLoader());
+            } finally {
+                log.close();
+                System.setOut(before);
+            }
+        }
+    }
+
+    /**
+     * What the protocol library and Hibernate Validator log through java.util.logging while the
+     * server runs: the library logs a malformed message from the editor with its stack trace, and
+     * the validator announces its version. Each becomes one line on standard error, the
+     * validator's announcement none, as every message of the command is a line for people.
+     * The loggers are held here because java.util.logging keeps them only weakly.
+     */
+    private static final class ProtocolLog extends Handler {
+        private static final Logger LIBRARY = Logger.getLogger("org.eclipse.lsp4j");
+        private static final Logger VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
+        private final PrintStream err;
+        private final boolean libraryParents;
+        private final Level validatorLevel;
+
+        private ProtocolLog(PrintStream err) {
+            this.err = err;
+            this.libraryParents = LIBRARY.getUseParentHandlers();
+            this.validatorLevel = VALIDATOR.getLevel();
+        }
+
+        static ProtocolLog to(PrintStream err) {
+            ProtocolLog log = new ProtocolLog(err);
+            LIBRARY.setUseParentHandlers(false);
+            LIBRARY.addHandler(log);
+            VALIDATOR.setLevel(Level.WARNING);
+            return log;
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            String message = record.getMessage();
+            if (record.getParameters() != null && message != null) {
+                message = java.text.MessageFormat.format(message, record.getParameters());
+            }
+            String line = String.valueOf(message).strip().lines().findFirst().orElse("");
+            err.println("conditions lsp: " + record.getLevel().getName().toLowerCase(java.util.Locale.ROOT) + ": "
+                    + VisibleText.of(line));
+        }
+
+        @Override
+        public void flush() {
+            err.flush();
+        }
+
+        /** Puts the loggers back as they were (tests run the command in one JVM after another). */
+        @Override
+        public void close() {
+            LIBRARY.removeHandler(this);
+            LIBRARY.setUseParentHandlers(libraryParents);
+            VALIDATOR.setLevel(validatorLevel);
         }
     }
 

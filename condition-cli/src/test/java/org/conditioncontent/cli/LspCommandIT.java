@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.conditioncontent.json.JsonStrings;
 import org.conditioncontent.loader.rules.EditorialRule;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +53,42 @@ class LspCommandIT {
     @Test
     void checksWithTheHouseRulesOfThePluginsGiven(@TempDir Path folder) throws Exception {
         Path jar = PluginJar.build(folder, Map.of(EditorialRule.class.getName(), "org.conditioncontent.testplugin.NoCrampRule\n"));
-        Process server = start("--plugins", jar.toString());
+        Process server = start(null, "--plugins", jar.toString());
+
+        String out = openTheSeed(server, folder);
+
+        assertThat(out).as("the plug-in's rule, on the seed's title").contains("publishDiagnostics")
+                .contains("\"code\":\"no-cramp\"").contains("The title says cramps");
+        assertThat(server.exitValue()).isZero();
+    }
+
+    /**
+     * Standard output carries the protocol and nothing else: what a house rule prints goes to
+     * standard error, and a message from the editor that is not JSON is one line there, not the
+     * protocol library's stack trace.
+     */
+    @Test
+    void standardOutputCarriesOnlyTheProtocolAndStandardErrorHasLinesForPeople(@TempDir Path folder) throws Exception {
+        Path jar = PluginJar.build(folder, Map.of(EditorialRule.class.getName(), "org.conditioncontent.testplugin.ChattyRule\n"));
+        Path errors = folder.resolve("standard-error.txt");
+        Process server = start(errors, "--plugins", jar.toString());
+
+        String out = openTheSeed(server, folder, "{bad}");
+
+        assertThat(out).contains("\"code\":\"chatty\"").doesNotContain("chatty rule checking");
+        String err = Files.readString(errors, UTF_8);
+        assertThat(err).contains("chatty rule checking nocturnal-leg-cramps").contains("conditions lsp: severe: ")
+                .doesNotContain("\tat ").doesNotContain("HV000001");
+        assertThat(err.lines().filter(l -> l.startsWith("conditions lsp: ")).toList()).as("one line for the malformed message")
+                .hasSize(1);
+        assertThat(server.exitValue()).isZero();
+    }
+
+    /**
+     * Initialises the server, sends each of {@code raw} as a message body as it is, opens the seed
+     * article, waits for its diagnostics, shuts the server down and returns all it wrote.
+     */
+    private static String openTheSeed(Process server, Path folder, String... raw) throws Exception {
         // The answers as they come, read on a thread of their own: the check runs after the open.
         StringBuffer out = new StringBuffer();
         Thread reader = new Thread(() -> {
@@ -69,6 +105,9 @@ class LspCommandIT {
         try (OutputStream in = server.getOutputStream()) {
             send(in, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}}");
             send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+            for (String body : raw) {
+                send(in, body);
+            }
             StringBuilder open = new StringBuilder("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":");
             JsonStrings.write(folder.resolve("nocturnal-leg-cramps.yaml").toUri().toString(), open);
             open.append(",\"languageId\":\"yaml\",\"version\":1,\"text\":");
@@ -83,9 +122,7 @@ class LspCommandIT {
         }
         assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("the server ended").isTrue();
         reader.join(TimeUnit.SECONDS.toMillis(60));
-        assertThat(out.toString()).as("the plug-in's rule, on the seed's title").contains("publishDiagnostics")
-                .contains("\"code\":\"no-cramp\"").contains("The title says cramps");
-        assertThat(server.exitValue()).isZero();
+        return out.toString();
     }
 
     @Test
@@ -106,13 +143,18 @@ class LspCommandIT {
         assertThat(run.err()).contains("house rule").contains("org.conditioncontent.testplugin.Missing").doesNotContain("\tat ");
     }
 
-    private static Process start(String... options) throws Exception {
+    private static Process start() throws Exception {
+        return start(null);
+    }
+
+    /** Starts {@code conditions lsp} with the options given, its standard error to a file or, when {@code null}, discarded. */
+    private static Process start(@Nullable Path errors, String... options) throws Exception {
         Path jar = Path.of(System.getProperty("conditions.jar", REPOSITORY.resolve("condition-cli/target/conditions.jar").toString()));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString(), "lsp"));
         command.addAll(List.of(options));
         return new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(errors == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(errors.toFile()))
                 .start();
     }
 

@@ -40,7 +40,9 @@ final class QuickFixes {
         LineMap lines = new LineMap(doc.text());
         for (Diagnostic d : diagnostics) {
             String rule = d.getCode() != null && d.getCode().isLeft() ? d.getCode().getLeft() : null;
-            if (rule == null || d.getRange() == null || d.getMessage() == null) {
+            // The editor sends every server's diagnostics at the cursor: fix only this server's,
+            // whose codes are its rules (another's "unknown-field" is not one of them).
+            if (rule == null || d.getRange() == null || d.getMessage() == null || !Server.NAME.equals(d.getSource())) {
                 continue;
             }
             Matcher suggestion = DID_YOU_MEAN.matcher(d.getMessage());

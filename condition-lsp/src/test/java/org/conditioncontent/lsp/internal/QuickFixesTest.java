@@ -62,6 +62,18 @@ class QuickFixesTest {
         assertThat(rules(fixed, SourceFormat.YAML)).isEqualTo(withoutWhitespace(text, SourceFormat.YAML));
     }
 
+    /** The editor sends the diagnostics of every server at the cursor: only this server's get fixes. */
+    @Test
+    void anotherServersDiagnosticsGetNoFixes() {
+        OpenDocument doc = OpenDocument.of("file:///a/x.json", JSON, 1);
+        Diagnostic ours = diagnostics(doc).stream().filter(d -> d.getCode().getLeft().equals("unknown-field")).findFirst().orElseThrow();
+        Diagnostic theirs = new Diagnostic(ours.getRange(), ours.getMessage(), ours.getSeverity(), "yaml-language-server", "unknown-field");
+        theirs.setData(ours.getData());
+
+        assertThat(QuickFixes.fixes(doc, List.of(theirs))).isEmpty();
+        assertThat(QuickFixes.fixes(doc, List.of(ours))).isNotEmpty();
+    }
+
     @Test
     void structuralFindingsCannotBeSuppressed() {
         OpenDocument doc = OpenDocument.of("file:///a/x.json", JSON, 1);
