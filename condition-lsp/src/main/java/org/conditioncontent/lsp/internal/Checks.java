@@ -32,8 +32,9 @@ import org.jspecify.annotations.Nullable;
  * {@code conditions validate} does, and turns the findings into LSP diagnostics.
  *
  * <p>An article's rules are configured by the nearest {@code conditions.yaml} in its folder or
- * above, up to the workspace folder that holds it: the command reads the one in the folder it runs
- * in, which for a repository is its root, the workspace folder. A configuration the editor has
+ * above, up to the workspace folder that holds it (outside every workspace folder, its own folder's
+ * only): the command reads the one in the folder it runs in, which for a repository is its root,
+ * the workspace folder. A configuration the editor has
  * open is read as it is typed. Loaders are kept per configuration file and text, since building
  * one costs far more than a check.
  */
@@ -81,7 +82,12 @@ final class Checks {
         return best;
     }
 
-    /** The rules configuration for a file: the nearest conditions.yaml in its folder or above, within its workspace folder. */
+    /**
+     * The rules configuration for a file: the nearest conditions.yaml in its folder or above,
+     * within its workspace folder; for a file outside every workspace folder (or with none open),
+     * the one in its own folder only, as {@code conditions validate} run in that folder reads it,
+     * never one found further up the disk.
+     */
     @Nullable Path configFor(@Nullable Path file) {
         if (file == null) {
             return null;
@@ -94,7 +100,7 @@ final class Checks {
             if (openText.apply(candidate) != null || Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 return candidate;
             }
-            if (dir.equals(root)) {
+            if (root == null || dir.equals(root)) {
                 break;
             }
         }

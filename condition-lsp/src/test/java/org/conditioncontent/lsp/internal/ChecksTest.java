@@ -46,6 +46,24 @@ class ChecksTest {
         assertThat(rules(article)).containsEntry("whitespace", Severity.WARNING);
     }
 
+    /**
+     * A file outside every workspace folder, or with none open, takes the configuration of its own
+     * folder only: not one found further up the disk, which no command run for it would read.
+     */
+    @Test
+    void outsideTheWorkspaceOnlyTheFilesOwnFolderCounts() throws IOException {
+        write("conditions.yaml", "rules:\n  whitespace: off\n");
+        Path deeper = write("elsewhere/a.yaml", ARTICLE);
+        Path beside = write("b.yaml", ARTICLE);
+
+        assertThat(checks.configFor(deeper)).as("no workspace folder: not the one above").isNull();
+        assertThat(rules(deeper)).containsEntry("whitespace", Severity.WARNING);
+        assertThat(checks.configFor(beside)).as("its own folder's").isEqualTo(workspace.resolve("conditions.yaml"));
+        Checks inWorkspace = new Checks(open::get, RuleSet.class.getClassLoader(), message -> { });
+        inWorkspace.addRoot(workspace);
+        assertThat(inWorkspace.configFor(deeper)).as("inside the workspace: up to its folder").isEqualTo(workspace.resolve("conditions.yaml"));
+    }
+
     @Test
     void anOpenConfigurationCountsAsItIsTyped() throws IOException {
         checks.addRoot(workspace);
