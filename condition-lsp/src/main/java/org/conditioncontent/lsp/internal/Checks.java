@@ -1,6 +1,7 @@
 package org.conditioncontent.lsp.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -190,9 +191,12 @@ final class Checks {
      */
     LoadResult check(OpenDocument doc) {
         Objects.requireNonNull(doc, "doc must not be null");
+        // From the UTF-8 bytes the file will have when saved, as conditions validate reads it: the
+        // document's size limit is in bytes there, and a text of non-ASCII characters under the
+        // limit in characters but over it in bytes must fail here as it fails in CI.
         return switch (doc.kind()) {
-            case YAML_ARTICLE -> loaderFor(doc.file()).load(doc.source(), doc.text(), SourceFormat.YAML);
-            case JSON_ARTICLE -> loaderFor(doc.file()).load(doc.source(), doc.text(), SourceFormat.JSON);
+            case YAML_ARTICLE -> loaderFor(doc.file()).load(doc.source(), doc.text().getBytes(StandardCharsets.UTF_8), SourceFormat.YAML);
+            case JSON_ARTICLE -> loaderFor(doc.file()).load(doc.source(), doc.text().getBytes(StandardCharsets.UTF_8), SourceFormat.JSON);
             case RULES_CONFIG -> new LoadResult(doc.source(), null, checkConfig(doc));
             case OTHER -> new LoadResult(doc.source(), null, List.of());
         };

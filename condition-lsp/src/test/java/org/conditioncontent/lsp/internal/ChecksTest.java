@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.rules.RuleSet;
@@ -62,6 +64,24 @@ class ChecksTest {
         Checks inWorkspace = new Checks(open::get, RuleSet.class.getClassLoader(), message -> { });
         inWorkspace.addRoot(workspace);
         assertThat(inWorkspace.configFor(deeper)).as("inside the workspace: up to its folder").isEqualTo(workspace.resolve("conditions.yaml"));
+    }
+
+    /**
+     * The document's size limit counts bytes, as {@code conditions validate} counts them in the
+     * saved file: 2,500,000 characters of "é" are 5,000,000 bytes, over the default limit of 4 MiB
+     * (4,194,304), which the characters are under.
+     */
+    @Test
+    void theSizeLimitCountsTheBytesTheFileWillHave() throws IOException {
+        checks.addRoot(workspace);
+        String text = ARTICLE + "# " + "é".repeat(2_500_000) + "\n";
+        Path article = write("big.yaml", text);
+        OpenDocument doc = OpenDocument.of(article.toUri().toString(), text, 1);
+
+        List<String> inTheEditor = checks.check(doc).diagnostics().stream().map(Diagnostic::rule).toList();
+        List<String> inCi = ConditionLoader.builder().build().load(article).diagnostics().stream().map(Diagnostic::rule).toList();
+
+        assertThat(inTheEditor).contains("limit").isEqualTo(inCi);
     }
 
     @Test
