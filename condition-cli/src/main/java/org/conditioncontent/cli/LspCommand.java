@@ -78,12 +78,15 @@ final class LspCommand implements Callable<Integer> {
             // house rule prints there goes to standard error, where editors show the server's log.
             PrintStream protocol = invocation.streams().out();
             PrintStream before = System.out;
-            System.setOut(invocation.streams().err());
-            ProtocolLog log = ProtocolLog.to(invocation.streams().err());
+            ProtocolLog log = null;
             try {
+                System.setOut(invocation.streams().err());
+                log = ProtocolLog.to(invocation.streams().err());
                 return ConditionsLanguageServer.serve(System.in, protocol, opened.classLoader());
             } finally {
-                log.close();
+                if (log != null) {
+                    log.close();
+                }
                 System.setOut(before);
             }
         }
@@ -118,13 +121,21 @@ final class LspCommand implements Callable<Integer> {
             return log;
         }
 
+        /** Prints the record's first line; never throws, as a handler must not. */
         @Override
         public void publish(LogRecord record) {
             String message = record.getMessage();
-            if (record.getParameters() != null && message != null) {
-                message = java.text.MessageFormat.format(message, record.getParameters());
+            try {
+                if (record.getParameters() != null && message != null) {
+                    message = java.text.MessageFormat.format(message, record.getParameters());
+                }
+            } catch (IllegalArgumentException e) {
+                // A malformed pattern: the message as it is.
             }
-            String line = String.valueOf(message).strip().lines().findFirst().orElse("");
+            if (message == null || message.isBlank()) {
+                message = record.getThrown() == null ? "(no message)" : record.getThrown().toString();
+            }
+            String line = message.strip().lines().findFirst().orElse("");
             err.println("conditions lsp: " + record.getLevel().getName().toLowerCase(java.util.Locale.ROOT) + ": "
                     + VisibleText.of(line));
         }

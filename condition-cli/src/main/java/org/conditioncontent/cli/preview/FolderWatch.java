@@ -178,16 +178,19 @@ final class FolderWatch implements AutoCloseable {
     /**
      * Runs {@code changed} after {@code delayMillis}, in place of a pending run that has not
      * started: each event of a burst postpones the reload, until the burst has lasted
-     * {@link #maxPostponeNanos}, when the pending run is left to run.
+     * {@link #maxPostponeNanos}, when the pending run is left to run as due. An event that comes
+     * while a run is under way begins a new burst, with a run of its own after that one: the run
+     * under way may have read the files before the change.
      */
     private synchronized void schedule(long delayMillis) {
         long now = System.nanoTime();
-        if (pending != null && !pending.isDone()) {
+        ScheduledFuture<?> waiting = pending;
+        if (waiting != null && !waiting.isDone() && waiting.getDelay(TimeUnit.NANOSECONDS) > 0) {
             if (now - burstStart >= maxPostponeNanos) {
                 return;
             }
-            if (!pending.cancel(false)) {
-                burstStart = now; // it has started: this event begins the next burst
+            if (!waiting.cancel(false)) {
+                burstStart = now; // it started meanwhile: this event begins the next burst
             }
         } else {
             burstStart = now;

@@ -26,16 +26,16 @@ import org.conditioncontent.render.Renderer;
  * file system, so no address can reach a file that is not an article's page:
  * <ul>
  *   <li>{@code /} and {@code /index.html}: the index;</li>
- *   <li>{@code /<name>.html}: the page of the article file {@code <name>.yaml} (or {@code .yml},
- *       {@code .json}), or of the article with that id;</li>
+ *   <li>{@code /<name>.html}: the page of the article with that id, as the index links it, or of
+ *       the article file {@code <name>.yaml} (or {@code .yml}, {@code .json});</li>
  *   <li>{@code /_preview/live.js}, {@code /_preview/preview.css}: its own assets;</li>
  *   <li>{@code /_preview/events}: server-sent events announcing each new version of the articles.</li>
  * </ul>
  * Anything else is 404 (there is no directory listing), other methods 405. A request must name
- * the server as a browser on this machine does ({@code Host: 127.0.0.1:<port>},
- * {@code localhost:<port>} or {@code [::1]:<port>}), else it gets 403: a web page whose name a
- * hostile DNS server points at 127.0.0.1 (DNS rebinding) would otherwise read the drafts and
- * their findings. A page that cannot be made gets 500 with the reason. The workspace is
+ * the server as a browser on this machine does ({@code Host: 127.0.0.1}, {@code localhost} or
+ * {@code [::1]}, with any port, as a forwarded port gives another), else it gets 403: a web page
+ * whose name a hostile DNS server points at 127.0.0.1 (DNS rebinding) sends its own name, and
+ * would otherwise read the drafts and their findings. A page that cannot be made gets 500 with the reason. The workspace is
  * reloaded when files change, and open pages are told to show the new version. It is also
  * reloaded once as soon as the folders are watched, in the background: a file saved during the
  * first load is not missed, and the reload's code has run once before the first edit needs it
@@ -140,14 +140,15 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        boolean head = false;
         try {
+            String method = exchange.getRequestMethod();
+            head = method.equals("HEAD");
             if (!namesThisServer(exchange.getRequestHeaders().getFirst("Host"))) {
                 respond(exchange, 403, "text/plain; charset=utf-8", PAGES_CACHED, "This preview answers only at "
-                        + url() + " (or localhost on the same port): the request named another host.\n", false);
+                        + url() + " (or localhost): the request named another host.\n", head);
                 return;
             }
-            String method = exchange.getRequestMethod();
-            boolean head = method.equals("HEAD");
             if (!head && !method.equals("GET")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 respond(exchange, 405, "text/plain; charset=utf-8", PAGES_CACHED, "Only GET and HEAD are answered.\n", false);
@@ -182,7 +183,7 @@ public final class PreviewServer implements AutoCloseable {
             if (exchange.getResponseCode() == -1) {
                 try {
                     respond(exchange, 500, "text/plain; charset=utf-8", PAGES_CACHED,
-                            "The preview could not make this page: " + e + "\n", false);
+                            "The preview could not make this page: " + e + "\n", head);
                 } catch (IOException | RuntimeException ignored) {
                     // The browser went away too.
                 }
@@ -193,19 +194,22 @@ public final class PreviewServer implements AutoCloseable {
 
     /**
      * Whether a request's {@code Host} header names this server as a browser on this machine
-     * does: the loopback address or {@code localhost}, with the server's port (or none, on port 80).
+     * does: the loopback address or {@code localhost}, with any port or none. The name is what
+     * tells a rebound page apart (it sends its own); the port differs when it is forwarded
+     * ({@code ssh -L 9000:127.0.0.1:8030}, an editor's remote session).
      */
     private boolean namesThisServer(String host) {
         if (host == null) {
             return false;
         }
-        int port = server.getAddress().getPort();
         String name = host.strip().toLowerCase(java.util.Locale.ROOT);
-        String suffix = ":" + port;
-        if (name.endsWith(suffix)) {
-            name = name.substring(0, name.length() - suffix.length());
-        } else if (port != 80) {
-            return false;
+        int colon = name.lastIndexOf(':');
+        if (colon >= 0 && name.indexOf(']') < colon) {
+            String port = name.substring(colon + 1);
+            if (port.isEmpty() || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return false;
+            }
+            name = name.substring(0, colon);
         }
         return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]") || name.equals(url().getHost());
     }

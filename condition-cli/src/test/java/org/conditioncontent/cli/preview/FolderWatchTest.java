@@ -90,4 +90,41 @@ class FolderWatchTest {
             assertThat(reloads.get()).as("reloads while the log was written").isGreaterThanOrEqualTo(3);
         }
     }
+
+    /**
+     * A save that comes while a reload runs, after the burst it belongs to has been postponed as
+     * long as it may be, gets a reload of its own: the one running may have read the files before
+     * the save. It was dropped, and the page stayed stale until another file changed.
+     */
+    @Test
+    void aChangeWhileAReloadRunsGetsAReloadOfItsOwn() throws Exception {
+        Path articles = Files.createDirectories(root.resolve("articles"));
+        AtomicInteger reloads = new AtomicInteger();
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+        Runnable slowSecondReload = () -> {
+            if (reloads.incrementAndGet() == 2) {
+                running.countDown();
+                try {
+                    Thread.sleep(1500); // a cold reload of many articles
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+
+        try (FolderWatch watch = new FolderWatch(List.of(articles), 100, 300, slowSecondReload)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (reloads.get() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(10); // the first run, made as soon as the watch began
+            }
+            Files.writeString(articles.resolve("a.yaml"), "id: a\n");
+            assertThat(running.await(30, TimeUnit.SECONDS)).as("the save's reload started").isTrue();
+            Thread.sleep(500); // the burst began over 300 ms ago; its reload is still running
+            Files.writeString(articles.resolve("b.yaml"), "id: b\n");
+            while (reloads.get() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(reloads.get()).as("a reload after the one that was running").isGreaterThanOrEqualTo(3);
+        }
+    }
 }

@@ -132,14 +132,17 @@ class PreviewServerTest {
     @Test
     void answersOnlyRequestsThatNameThisServerAsABrowserOnThisMachineDoes() throws IOException {
         int port = server.url().getPort();
-        for (String host : List.of("attacker.example:" + port, "attacker.example", "127.0.0.1", "localhost:" + (port + 1),
-                "127.0.0.1.attacker.example:" + port)) {
+        for (String host : List.of("attacker.example:" + port, "attacker.example", "127.0.0.1.attacker.example:" + port,
+                "localhost.attacker.example", "127.0.0.1:x", "[::1]x")) {
             assertThat(rawStatus("GET / HTTP/1.1", "Host: " + host + "\r\n")).as(host).isEqualTo("HTTP/1.1 403 Forbidden");
             assertThat(rawStatus("GET /_preview/events HTTP/1.1", "Host: " + host + "\r\n")).as(host)
                     .isEqualTo("HTTP/1.1 403 Forbidden");
         }
         assertThat(rawStatus("GET / HTTP/1.0", "")).as("no Host at all").isEqualTo("HTTP/1.1 403 Forbidden");
-        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LocalHost:" + port, "[::1]:" + port)) {
+        assertThat(rawStatus("HEAD / HTTP/1.1", "Host: attacker.example\r\n")).as("HEAD too").isEqualTo("HTTP/1.1 403 Forbidden");
+        // Any port: a forwarded one (ssh -L 9000:127.0.0.1:PORT) is another, and the name is what a rebound page cannot fake.
+        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LocalHost:" + port, "[::1]:" + port, "127.0.0.1",
+                "localhost:9000")) {
             assertThat(rawStatus("GET /nocturnal-leg-cramps.html HTTP/1.1", "Host: " + host + "\r\n")).as(host)
                     .isEqualTo("HTTP/1.1 200 OK");
         }
