@@ -53,6 +53,28 @@ class TreeReaderPositionsTest {
         assertThat(documents).isEqualTo(240);
     }
 
+    /**
+     * A generated article written as JSON on one line is YAML too (flow style): read as YAML, every
+     * value and field name is where JSON puts it, although the YAML parser counts the characters
+     * outside the Basic Multilingual Plane before it ("🦵 leg") as one column each.
+     */
+    @Test
+    void yamlGivesJsonsPositionsForAnArticleOnOneLine() {
+        int wide = 0;
+        for (long seed = 1; seed <= 60; seed++) {
+            StringBuilder wire = new StringBuilder();
+            WireFormat.write(GeneratedConditions.generate(seed), wire);
+            String line = wire.toString().replace("\n", " ");
+            wide += line.codePointCount(0, line.length()) < line.length() ? 1 : 0;
+            Findings asJson = findings();
+            Findings asYaml = findings();
+            Node json = READER.read(line, SourceFormat.JSON, asJson);
+            Node yaml = READER.read(line, SourceFormat.YAML, asYaml);
+            assertThat(yaml).as("seed %d:%n%s", seed, line).isEqualTo(json);
+        }
+        assertThat(wide).as("articles with characters outside the Basic Multilingual Plane").isGreaterThan(10);
+    }
+
     @Test
     void aByteOrderMarkAndALongLineOfWideCharactersKeepTheirColumns() {
         String text = "{\"t\": \"" + "日🦵é".repeat(400) + "\", \"n\": [1, \"x\", {\"日\": true}], \"t\": 2}";
