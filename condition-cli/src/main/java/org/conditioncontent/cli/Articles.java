@@ -41,6 +41,15 @@ final class Articles {
     private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
     static {
+        quietValidator();
+    }
+
+    /**
+     * Keeps Hibernate Validator's announcement of its version off standard error for the rest of
+     * the run, as every command that checks articles needs: the language server, which builds
+     * its loaders itself, calls it too.
+     */
+    static void quietValidator() {
         VALIDATOR_LOG.setLevel(Level.WARNING);
     }
 

@@ -223,8 +223,7 @@ final class ExportCommand implements Callable<Integer> {
     private boolean clashesWithIndex(ExportPlan plan, CorpusResult result) {
         for (LoadResult file : result.files()) {
             if (file.condition() != null && plan.overwritesIndex(file.condition())) {
-                streams.err().println("conditions: " + VisibleText.of(file.source()) + ": the id \"" + file.condition().id()
-                        + "\" would overwrite the export's html/index.html; give the article another id");
+                streams.err().println("conditions: " + VisibleText.of(file.source()) + ": " + ExportPlan.OVERWRITES_INDEX);
                 return true;
             }
         }

@@ -1,9 +1,10 @@
 package org.conditioncontent.cli;
 
 import java.io.PrintStream;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.conditioncontent.loader.report.VisibleText;
@@ -81,6 +82,7 @@ final class LspCommand implements Callable<Integer> {
             ProtocolLog log = null;
             try {
                 System.setOut(invocation.streams().err());
+                Articles.quietValidator();
                 log = ProtocolLog.to(invocation.streams().err());
                 return ConditionsLanguageServer.serve(System.in, protocol, opened.classLoader());
             } finally {
@@ -93,31 +95,26 @@ final class LspCommand implements Callable<Integer> {
     }
 
     /**
-     * What the protocol library and Hibernate Validator log through java.util.logging while the
-     * server runs: the library logs a malformed message from the editor with its stack trace, and
-     * the validator announces its version. Each becomes one line on standard error, the
-     * validator's announcement none, as every message of the command is a line for people.
-     * The loggers are held here because java.util.logging keeps them only weakly.
+     * What the protocol library logs through java.util.logging while the server runs, such as a
+     * malformed message from the editor with its stack trace: one line on standard error instead,
+     * as every message of the command is a line for people. The logger is held here because
+     * java.util.logging keeps loggers only weakly.
      */
     private static final class ProtocolLog extends Handler {
         private static final Logger LIBRARY = Logger.getLogger("org.eclipse.lsp4j");
-        private static final Logger VALIDATOR = Logger.getLogger("org.hibernate.validator");
 
         private final PrintStream err;
         private final boolean libraryParents;
-        private final Level validatorLevel;
 
         private ProtocolLog(PrintStream err) {
             this.err = err;
             this.libraryParents = LIBRARY.getUseParentHandlers();
-            this.validatorLevel = VALIDATOR.getLevel();
         }
 
         static ProtocolLog to(PrintStream err) {
             ProtocolLog log = new ProtocolLog(err);
             LIBRARY.setUseParentHandlers(false);
             LIBRARY.addHandler(log);
-            VALIDATOR.setLevel(Level.WARNING);
             return log;
         }
 
@@ -127,7 +124,7 @@ final class LspCommand implements Callable<Integer> {
             String message = record.getMessage();
             try {
                 if (record.getParameters() != null && message != null) {
-                    message = java.text.MessageFormat.format(message, record.getParameters());
+                    message = MessageFormat.format(message, record.getParameters());
                 }
             } catch (IllegalArgumentException e) {
                 // A malformed pattern: the message as it is.
@@ -136,7 +133,7 @@ final class LspCommand implements Callable<Integer> {
                 message = record.getThrown() == null ? "(no message)" : record.getThrown().toString();
             }
             String line = message.strip().lines().findFirst().orElse("");
-            err.println("conditions lsp: " + record.getLevel().getName().toLowerCase(java.util.Locale.ROOT) + ": "
+            err.println("conditions lsp: " + record.getLevel().getName().toLowerCase(Locale.ROOT) + ": "
                     + VisibleText.of(line));
         }
 
@@ -145,12 +142,11 @@ final class LspCommand implements Callable<Integer> {
             err.flush();
         }
 
-        /** Puts the loggers back as they were (tests run the command in one JVM after another). */
+        /** Puts the logger back as it was (tests run the command in one JVM after another). */
         @Override
         public void close() {
             LIBRARY.removeHandler(this);
             LIBRARY.setUseParentHandlers(libraryParents);
-            VALIDATOR.setLevel(validatorLevel);
         }
     }
 

@@ -106,8 +106,8 @@ public class ExportMojo extends ArticlesMojo {
         for (LoadResult file : corpus.files()) {
             // Its page would be overwritten by the index page, as conditions export refuses.
             if (file.condition() != null && plan.overwritesIndex(file.condition())) {
-                throw new MojoFailureException("conditions: " + VisibleText.of(file.source()) + ": the id \"index\" would"
-                        + " overwrite the export's html/index.html; give the article another id; nothing was exported");
+                throw new MojoFailureException("conditions: " + VisibleText.of(file.source()) + ": " + ExportPlan.OVERWRITES_INDEX
+                        + "; nothing was exported");
             }
         }
         try {

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +36,8 @@ import org.conditioncontent.render.Renderer;
  * the server as a browser on this machine does ({@code Host: 127.0.0.1}, {@code localhost} or
  * {@code [::1]}, with any port, as a forwarded port gives another), else it gets 403: a web page
  * whose name a hostile DNS server points at 127.0.0.1 (DNS rebinding) sends its own name, and
- * would otherwise read the drafts and their findings. A page that cannot be made gets 500 with the reason. The workspace is
- * reloaded when files change, and open pages are told to show the new version. It is also
+ * would otherwise read the drafts and their findings. A page that cannot be made gets 500 with
+ * the reason. The workspace is reloaded when files change, and open pages are told to show the new version. It is also
  * reloaded once as soon as the folders are watched, in the background: a file saved during the
  * first load is not missed, and the reload's code has run once before the first edit needs it
  * (the loader's second pass, and the comparison of the new pages with the old, whose records'
@@ -202,7 +203,7 @@ public final class PreviewServer implements AutoCloseable {
         if (host == null) {
             return false;
         }
-        String name = host.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = host.strip().toLowerCase(Locale.ROOT);
         int colon = name.lastIndexOf(':');
         if (colon >= 0 && name.indexOf(']') < colon) {
             String port = name.substring(colon + 1);

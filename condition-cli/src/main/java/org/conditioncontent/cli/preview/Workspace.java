@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
@@ -224,7 +225,7 @@ public final class Workspace {
         return safe.isEmpty() ? "article" : safe;
     }
 
-    private static String unique(String route, java.util.function.Predicate<String> taken) {
+    private static String unique(String route, Predicate<String> taken) {
         String candidate = route;
         for (int n = 2; taken.test(candidate); n++) {
             candidate = route + "-" + n;

@@ -35,9 +35,8 @@ import org.jspecify.annotations.Nullable;
  * <p>An article's rules are configured by the nearest {@code conditions.yaml} in its folder or
  * above, up to the workspace folder that holds it (outside every workspace folder, its own folder's
  * only): the command reads the one in the folder it runs in, which for a repository is its root,
- * the workspace folder. A configuration the editor has
- * open is read as it is typed. Loaders are kept per configuration file and text, since building
- * one costs far more than a check.
+ * the workspace folder. A configuration the editor has open is read as it is typed. Loaders are
+ * kept per configuration file and text, since building one costs far more than a check.
  */
 final class Checks {
 
@@ -195,8 +194,8 @@ final class Checks {
         // document's size limit is in bytes there, and a text of non-ASCII characters under the
         // limit in characters but over it in bytes must fail here as it fails in CI.
         return switch (doc.kind()) {
-            case YAML_ARTICLE -> loaderFor(doc.file()).load(doc.source(), doc.text().getBytes(StandardCharsets.UTF_8), SourceFormat.YAML);
-            case JSON_ARTICLE -> loaderFor(doc.file()).load(doc.source(), doc.text().getBytes(StandardCharsets.UTF_8), SourceFormat.JSON);
+            case YAML_ARTICLE, JSON_ARTICLE -> loaderFor(doc.file()).load(doc.source(), doc.text().getBytes(StandardCharsets.UTF_8),
+                    doc.kind().isJson() ? SourceFormat.JSON : SourceFormat.YAML);
             case RULES_CONFIG -> new LoadResult(doc.source(), null, checkConfig(doc));
             case OTHER -> new LoadResult(doc.source(), null, List.of());
         };

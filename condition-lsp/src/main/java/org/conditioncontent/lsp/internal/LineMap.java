@@ -1,9 +1,7 @@
 package org.conditioncontent.lsp.internal;
 
 import java.util.Arrays;
-import java.util.function.Function;
 import org.eclipse.lsp4j.Position;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The lines of a text, for turning LSP positions (0-based line, UTF-16 character) into offsets
@@ -16,8 +14,6 @@ final class LineMap {
     private final String text;
     private final int[] starts;
     private final int lines;
-    /** For YAML: which lines are text of a block scalar, computed on first use ({@link #blockScalarLines}). */
-    private boolean @Nullable [] blockScalar;
 
     LineMap(String text) {
         this.text = text;
@@ -41,19 +37,6 @@ final class LineMap {
 
     String text() {
         return text;
-    }
-
-    /**
-     * Which lines are text of a YAML block scalar, computed by {@code compute} once for this text:
-     * the places of a hover or completion ask for many lines, each of which used to look up again.
-     */
-    boolean[] blockScalarLines(Function<LineMap, boolean[]> compute) {
-        boolean[] known = blockScalar;
-        if (known == null) {
-            known = compute.apply(this);
-            blockScalar = known;
-        }
-        return known;
     }
 
     int lineCount() {

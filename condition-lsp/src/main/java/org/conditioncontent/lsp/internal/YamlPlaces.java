@@ -39,16 +39,17 @@ final class YamlPlaces {
 
     static @Nullable Place place(String text, int offset) {
         LineMap lines = new LineMap(text);
+        boolean[] blockScalar = blockScalarLines(lines);
         int line = lines.lineOf(offset);
         int column = offset - lines.lineStart(line);
         String prefix = lines.line(line).substring(0, Math.min(column, lines.line(line).length()));
-        if (inBlockScalar(lines, line)) {
+        if (blockScalar[line]) {
             return null;
         }
         Matcher key = PARTIAL_KEY.matcher(prefix);
         if (key.matches()) {
             int wordStart = key.end(2);
-            List<String> path = pathOfLine(lines, line, openings(prefix.substring(0, wordStart)), wordStart);
+            List<String> path = pathOfLine(lines, blockScalar, line, openings(prefix.substring(0, wordStart)), wordStart);
             int end = wordStart + key.group(3).length();
             String rest = lines.line(line).substring(end);
             int extra = 0;
@@ -61,7 +62,7 @@ final class YamlPlaces {
         Matcher value = PARTIAL_VALUE.matcher(prefix);
         if (value.matches()) {
             List<Opening> openings = openings(prefix.substring(0, value.end(3) + 1));
-            List<String> path = pathOfLine(lines, line, openings, Integer.MAX_VALUE);
+            List<String> path = pathOfLine(lines, blockScalar, line, openings, Integer.MAX_VALUE);
             int start = lines.lineStart(line);
             return new Place(Place.Kind.VALUE, path, start + value.start(4), lines.lineEnd(line), false);
         }
@@ -70,11 +71,12 @@ final class YamlPlaces {
 
     static @Nullable List<String> field(String text, int offset) {
         LineMap lines = new LineMap(text);
+        boolean[] blockScalar = blockScalarLines(lines);
         int line = lines.lineOf(offset);
         int column = offset - lines.lineStart(line);
-        if (inBlockScalar(lines, line)) {
+        if (blockScalar[line]) {
             // A line of a paragraph written as a block: it belongs to the item or key above.
-            return ancestors(lines, line, indent(lines.line(line)), false);
+            return ancestors(lines, blockScalar, line, indent(lines.line(line)), false);
         }
         List<Opening> openings = openings(lines.line(line));
         int last = -1;
@@ -86,19 +88,19 @@ final class YamlPlaces {
         if (last < 0) {
             return null;
         }
-        return pathOfLine(lines, line, openings.subList(0, last + 1), Integer.MAX_VALUE);
+        return pathOfLine(lines, blockScalar, line, openings.subList(0, last + 1), Integer.MAX_VALUE);
     }
 
     /** The path to the end of a line's openings (those before {@code column}), with its ancestors above. */
-    private static List<String> pathOfLine(LineMap lines, int line, List<Opening> openings, int column) {
+    private static List<String> pathOfLine(LineMap lines, boolean[] blockScalar, int line, List<Opening> openings, int column) {
         List<Opening> own = openings.stream().filter(o -> o.column() < column).toList();
         if (own.isEmpty()) {
-            return ancestors(lines, line, column == Integer.MAX_VALUE ? 0 : column, false);
+            return ancestors(lines, blockScalar, line, column == Integer.MAX_VALUE ? 0 : column, false);
         }
-        List<String> path = new ArrayList<>(ancestors(lines, line, own.get(0).column(), own.get(0).isItem()));
+        List<String> path = new ArrayList<>(ancestors(lines, blockScalar, line, own.get(0).column(), own.get(0).isItem()));
         for (int i = 0; i < own.size(); i++) {
             Opening o = own.get(i);
-            path.add(o.isItem() ? String.valueOf(i == 0 ? index(lines, line, o.column()) : 0) : o.name());
+            path.add(o.isItem() ? String.valueOf(i == 0 ? index(lines, blockScalar, line, o.column()) : 0) : o.name());
         }
         return path;
     }
@@ -107,13 +109,13 @@ final class YamlPlaces {
      * The path of what starts at {@code target} on {@code line}, from the lines above it.
      * {@code item} says that it is a list item, whose parent key may sit at the same column.
      */
-    private static List<String> ancestors(LineMap lines, int line, int target, boolean item) {
+    private static List<String> ancestors(LineMap lines, boolean[] blockScalar, int line, int target, boolean item) {
         Deque<String> path = new ArrayDeque<>();
         int at = target;
         boolean atItem = item;
         for (int l = line - 1; l >= 0 && (at > 0 || atItem); l--) {
             List<Opening> openings = openings(lines.line(l));
-            if (openings.isEmpty() || inBlockScalar(lines, l)) {
+            if (openings.isEmpty() || blockScalar[l]) {
                 continue;
             }
             Opening first = openings.get(0);
@@ -124,7 +126,7 @@ final class YamlPlaces {
             for (int k = openings.size() - 1; k >= 0; k--) {
                 Opening o = openings.get(k);
                 if (o.column() < at || (k == 0 && compactParent)) {
-                    path.addFirst(o.isItem() ? String.valueOf(index(lines, l, o.column())) : o.name());
+                    path.addFirst(o.isItem() ? String.valueOf(index(lines, blockScalar, l, o.column())) : o.name());
                     at = o.column();
                     atItem = o.isItem();
                     compactParent = false;
@@ -135,11 +137,11 @@ final class YamlPlaces {
     }
 
     /** The index of the list item opened at {@code column} of {@code line}: the items of its list above it. */
-    private static int index(LineMap lines, int line, int column) {
+    private static int index(LineMap lines, boolean[] blockScalar, int line, int column) {
         int count = 0;
         for (int l = line - 1; l >= 0; l--) {
             List<Opening> openings = openings(lines.line(l));
-            if (openings.isEmpty() || inBlockScalar(lines, l)) {
+            if (openings.isEmpty() || blockScalar[l]) {
                 continue;
             }
             Opening first = openings.get(0);
@@ -153,14 +155,9 @@ final class YamlPlaces {
         return count;
     }
 
-    /** Whether a line is text of a block scalar ({@code |} or {@code >}) opened above it. */
-    private static boolean inBlockScalar(LineMap lines, int line) {
-        boolean[] flags = lines.blockScalarLines(YamlPlaces::blockScalarLines);
-        return line >= 0 && line < flags.length && flags[line];
-    }
-
     /**
-     * Which lines are text of a block scalar: a line that is not blank and whose nearest line above
+     * Which lines are text of a block scalar ({@code |} or {@code >} opened above them), found once
+     * for each hover or completion: a line that is not blank and whose nearest line above
      * with less indentation (blank lines and comments aside) opens one ({@code key: |},
      * {@code - >-}). One pass, with a stack of the lines above that are less indented than every
      * line after them: the nearest less indented line above a line is the top of the stack once the

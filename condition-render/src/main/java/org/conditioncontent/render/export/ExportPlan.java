@@ -60,6 +60,13 @@ public final class ExportPlan {
     /** The sitemap's name in the site's folder, written when the site's address is given. */
     public static final String SITEMAP = "sitemap.xml";
 
+    /**
+     * Why an article whose page {@linkplain #overwritesIndex(Condition) would overwrite the index
+     * page} cannot be exported, for a message that names its file first ({@code FILE: } and this).
+     */
+    public static final String OVERWRITES_INDEX = "the id \"index\" would overwrite the export's " + SITE_FOLDER + "/"
+            + INDEX_PAGE + "; give the article another id";
+
     /** The id whose page would be the index page. */
     private static final String INDEX_ID = "index";
 
@@ -106,7 +113,7 @@ public final class ExportPlan {
     /**
      * Whether an article's page would overwrite the site's index page: its id is {@code index}
      * and the export writes a site. {@link #files} refuses such an article; a caller that knows
-     * the article's file checks first, to name it.
+     * the article's file checks first, to name it with {@link #OVERWRITES_INDEX}.
      *
      * @param condition an article
      * @return {@code true} when the article cannot be exported with this plan
@@ -137,7 +144,7 @@ public final class ExportPlan {
         Set<String> ids = new HashSet<>();
         for (Condition c : articles) {
             String id = c.id();
-            if (id == null || !isFileName(id)) {
+            if (id == null || !isOneName(id)) {
                 throw new IllegalArgumentException("The article id " + (id == null ? "null" : "\"" + id + "\"")
                         + " cannot name its files: an id is a file name, such as muscle-cramps");
             }
@@ -145,15 +152,13 @@ public final class ExportPlan {
                 throw new IllegalArgumentException("Two articles have the id \"" + id + "\"; the second would overwrite the first's files");
             }
             if (overwritesIndex(c)) {
-                throw new IllegalArgumentException("The id \"index\" would overwrite the export's " + SITE_FOLDER + "/"
-                        + INDEX_PAGE + "; give the article another id");
+                throw new IllegalArgumentException(Character.toUpperCase(OVERWRITES_INDEX.charAt(0)) + OVERWRITES_INDEX.substring(1));
             }
         }
         @Nullable Renderer json = site && jsonFilesFromBundle
                 ? renderers.stream().filter(r -> r.getClass() == JsonRenderer.class).findFirst().orElse(null)
                 : null;
         List<ExportFile> files = new ArrayList<>(renderers.size() * articles.size() + 3);
-        RelatedLinks related = null;
         for (Renderer found : renderers) {
             if (found == json) {
                 continue; // written by the bundle, below
@@ -163,7 +168,8 @@ public final class ExportPlan {
             if (found instanceof HtmlRenderer html) {
                 // The site's pages link their related articles both ways, by title, with every
                 // other option of the renderer given; the other formats keep the articles as they are.
-                RelatedLinks links = related != null ? related : (related = new RelatedLinks(articles));
+                // Formats are unique, so there is one such renderer at most.
+                RelatedLinks links = new RelatedLinks(articles);
                 Renderer pages = html.toBuilder().relatedTitles(links.titles()).build();
                 for (Condition c : articles) {
                     files.add(new ExportFile(folder + c.id() + extension, (out, others) -> pages.render(links.withBothWays(c), out), false));
@@ -200,8 +206,12 @@ public final class ExportPlan {
         return (c, canonical) -> others.write(folder + c.id() + extension, canonical);
     }
 
-    /** Whether an id can name a file in a format's folder, and nothing else. */
-    private static boolean isFileName(String id) {
+    /**
+     * Whether an id names one file in a format's folder, and nothing else: no path, whatever the
+     * article. A validated article's id says more (the model's id pattern, and
+     * {@code FileNameValidator}'s portability); this is the least a plan needs of any article.
+     */
+    private static boolean isOneName(String id) {
         if (id.isEmpty() || id.equals(".") || id.equals("..")) {
             return false;
         }

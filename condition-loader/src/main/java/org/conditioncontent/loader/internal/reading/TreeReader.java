@@ -371,21 +371,16 @@ public final class TreeReader {
      * a character outside the Basic Multilingual Plane (an emoji, two Java characters) as one, in
      * its columns and in its offsets into the document. A code point column is a character column
      * less the number of such characters between the start of the line and the position. Only a
-     * document that has any needs this; the others keep the parser's columns as they are.
+     * document that has any needs this; the others keep the parser's columns as they are. Every
+     * location the YAML parser gives has its offset (SnakeYAML's index); one without would keep
+     * its column as it is.
      */
     private static final class CodePointColumns implements Columns {
         /** The code point offsets of the characters outside the Basic Multilingual Plane, ascending. */
         private final int[] supplementary;
-        /**
-         * The code point offset at which each line starts (a line ends at {@code \n}, {@code \r\n}
-         * or a lone {@code \r}): for a location that has a line and a column but no offset, such
-         * as some of the YAML engine's errors.
-         */
-        private final int[] lineStarts;
 
-        private CodePointColumns(int[] supplementary, int[] lineStarts) {
+        private CodePointColumns(int[] supplementary) {
             this.supplementary = supplementary;
-            this.lineStarts = lineStarts;
         }
 
         /** The columns for a document: {@link Columns#CHARACTERS} when every character is one Java char. */
@@ -401,44 +396,23 @@ public final class TreeReader {
                 return CHARACTERS;
             }
             int[] at = new int[count];
-            int[] starts = new int[16];
-            int lines = 1;
             for (int i = 0, k = 0, codePoint = 0, n = text.length(); i < n; codePoint++) {
-                char c = text.charAt(i);
-                if (i + 1 < n && Character.isHighSurrogate(c) && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (i + 1 < n && Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
                     at[k++] = codePoint;
                     i += 2;
-                    continue;
-                }
-                i++;
-                if (c == '\r' && i < n && text.charAt(i) == '\n') {
+                } else {
                     i++;
-                    codePoint++;
-                }
-                if (c == '\n' || c == '\r') {
-                    if (lines == starts.length) {
-                        starts = Arrays.copyOf(starts, 2 * lines);
-                    }
-                    starts[lines++] = codePoint + 1;
                 }
             }
-            return new CodePointColumns(at, Arrays.copyOf(starts, lines));
+            return new CodePointColumns(at);
         }
 
         @Override
         public int of(@Nullable TokenStreamLocation at) {
-            if (at == null || at.getColumnNr() < 1) {
+            if (at == null || at.getColumnNr() < 1 || at.getCharOffset() < 0) {
                 return column(at);
             }
-            long offset = at.getCharOffset();
-            if (offset < 0) {
-                int line = at.getLineNr();
-                if (line < 1 || line > lineStarts.length) {
-                    return at.getColumnNr();
-                }
-                offset = lineStarts[line - 1] + (long) at.getColumnNr() - 1;
-            }
-            return of(at.getColumnNr(), offset);
+            return of(at.getColumnNr(), at.getCharOffset());
         }
 
         @Override
