@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.conditioncontent.loader.rules.RuleSet;
+import org.conditioncontent.lsp.internal.InvalidParams;
+import org.conditioncontent.lsp.internal.LifeCycle;
 import org.conditioncontent.lsp.internal.Server;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -78,6 +80,9 @@ public final class ConditionsLanguageServer {
                 .setInput(in)
                 .setOutput(out)
                 .setExecutorService(messages)
+                // LSP's life cycle and JSON-RPC's InvalidParams, which LSP4J leaves to each server.
+                .wrapMessages(new LifeCycle())
+                .configureGson(gson -> gson.registerTypeAdapterFactory(new InvalidParams()))
                 .create();
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();

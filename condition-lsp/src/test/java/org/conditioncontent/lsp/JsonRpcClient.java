@@ -49,8 +49,13 @@ final class JsonRpcClient implements AutoCloseable {
             id = nextId++;
             responses.put(id, response);
         }
-        JsonObject message = message(method, params);
+        // The id before the method and params, as VS Code's client writes it: LSP4J reads a request whose
+        // params do not fit their type as a notification, never answered, when its id comes after them.
+        JsonObject message = new JsonObject();
+        message.addProperty("jsonrpc", "2.0");
         message.addProperty("id", id);
+        message.addProperty("method", method);
+        message.add("params", params);
         send(message);
         try {
             return response.get(WAIT_SECONDS, TimeUnit.SECONDS);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
@@ -67,6 +68,12 @@ class LanguageServerProtocolTest {
 
     /** Starts a server, with the house rules of a class loader or, when {@code null}, the default ones, and initialises it. */
     private void connect(@Nullable ClassLoader houseRules) throws IOException {
+        launch(houseRules);
+        initialize();
+    }
+
+    /** Starts a server, with the house rules of a class loader or, when {@code null}, the default ones, and sends it nothing. */
+    private void launch(@Nullable ClassLoader houseRules) throws IOException {
         Pipe toServer = Pipe.open();
         Pipe fromServer = Pipe.open();
         InputStream in = Channels.newInputStream(toServer.source());
@@ -74,6 +81,10 @@ class LanguageServerProtocolTest {
         server = CompletableFuture.supplyAsync(() -> houseRules == null
                 ? ConditionsLanguageServer.serve(in, out) : ConditionsLanguageServer.serve(in, out, houseRules));
         client = new JsonRpcClient(Channels.newInputStream(fromServer.source()), Channels.newOutputStream(toServer.sink()));
+    }
+
+    /** Sends initialize, checks the capabilities it answers with, and sends initialized. */
+    private void initialize() {
         JsonObject capabilities = client.call("initialize", json("{\"processId\": null, \"rootUri\": " + quote(workspace.toUri().toString())
                 + ", \"capabilities\": {}}")).getAsJsonObject().getAsJsonObject("capabilities");
         assertThat(capabilities.get("hoverProvider").getAsBoolean()).isTrue();
@@ -190,16 +201,90 @@ class LanguageServerProtocolTest {
     @Test
     void shutdownThenExitEndsTheSessionWithCodeZero() throws Exception {
         open(seed);
-        JsonObject response = client.request("shutdown", com.google.gson.JsonNull.INSTANCE);
+        JsonObject response = client.request("shutdown", JsonNull.INSTANCE);
         assertThat(response.has("error")).isFalse();
-        client.notify("exit", com.google.gson.JsonNull.INSTANCE);
+        client.notify("exit", JsonNull.INSTANCE);
         assertThat(server.get(30, TimeUnit.SECONDS)).isZero();
     }
 
     @Test
     void exitWithoutShutdownEndsWithCodeOne() throws Exception {
-        client.notify("exit", com.google.gson.JsonNull.INSTANCE);
+        client.notify("exit", JsonNull.INSTANCE);
         assertThat(server.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+    }
+
+    /**
+     * LSP: a request before initialize has been answered gets ServerNotInitialized (-32002), and
+     * the session goes on: initialize is still answered, and then the request is too.
+     */
+    @Test
+    void aRequestBeforeInitializeIsRefusedAsNotInitialized() throws IOException {
+        client.close();
+        launch(null);
+        text = seed;
+
+        JsonObject error = error(client.request("textDocument/hover", position(lineOf("title: "), 2)));
+        assertThat(error.get("code").getAsInt()).as("ServerNotInitialized: %s", error).isEqualTo(-32002);
+        assertThat(error.get("message").getAsString()).isEqualTo("The server is not initialized: send initialize first.");
+
+        initialize();
+        open(seed);
+        assertThat(hover(lineOf("title: "), 2)).contains("**title**: text");
+    }
+
+    /**
+     * LSP: a notification before initialize is dropped (exit aside): the document opened then is
+     * not open, and nothing is published for it.
+     */
+    @Test
+    void aNotificationBeforeInitializeIsDropped() throws IOException {
+        client.close();
+        launch(null);
+        text = seed;
+        client.notify("textDocument/didOpen", json("{\"textDocument\": {\"uri\": " + quote(uri)
+                + ", \"languageId\": \"yaml\", \"version\": 1, \"text\": " + quote(seed) + "}}"));
+        initialize();
+
+        assertThat(client.call("textDocument/hover", position(lineOf("title: "), 2))).as("no hover: the document is not open")
+                .isEqualTo(JsonNull.INSTANCE);
+        awaitTheChecksQueued();
+        assertThat(client.pending()).as("nothing published for the document opened before initialize")
+                .noneMatch(n -> n.get("method").getAsString().equals("textDocument/publishDiagnostics")
+                        && n.getAsJsonObject("params").get("uri").getAsString().equals(uri));
+    }
+
+    /** LSP: after shutdown every request gets InvalidRequest (-32600); exit still ends the session, with code 0. */
+    @Test
+    void afterShutdownARequestIsRefusedAndExitStillEndsWithCodeZero() throws Exception {
+        open(seed);
+        assertThat(client.request("shutdown", JsonNull.INSTANCE).has("error")).isFalse();
+
+        JsonObject error = error(client.request("textDocument/hover", position(lineOf("title: "), 2)));
+        assertThat(error.get("code").getAsInt()).as("InvalidRequest: %s", error).isEqualTo(-32600);
+        assertThat(error.get("message").getAsString()).isEqualTo("The server is shut down: only exit may follow shutdown.");
+        JsonObject again = error(client.request("shutdown", JsonNull.INSTANCE));
+        assertThat(again.get("code").getAsInt()).as("a second shutdown: %s", again).isEqualTo(-32600);
+
+        client.notify("exit", JsonNull.INSTANCE);
+        assertThat(server.get(30, TimeUnit.SECONDS)).isZero();
+    }
+
+    /**
+     * JSON-RPC: params that do not fit the method's type get InvalidParams (-32602), with a message
+     * for people and no stack trace (which names the server's classes and helps no editor); the
+     * session goes on.
+     */
+    @Test
+    void paramsOfTheWrongTypeAreInvalidParamsWithoutAStackTrace() {
+        open(seed);
+        JsonObject params = json("{\"textDocument\": {\"uri\": " + quote(uri) + "}, \"position\": \"x\"}");
+
+        JsonObject error = error(client.request("textDocument/hover", params));
+
+        assertThat(error.get("code").getAsInt()).as("InvalidParams: %s", error).isEqualTo(-32602);
+        assertThat(error.get("message").getAsString()).contains("textDocument/hover").doesNotContain("Exception");
+        assertThat(error.toString()).as("no stack trace").doesNotContain("at org.").doesNotContain("Exception");
+        assertThat(hover(lineOf("title: "), 2)).contains("**title**: text");
     }
 
     @Test
@@ -268,14 +353,7 @@ class LanguageServerProtocolTest {
             client.awaitNotification("textDocument/publishDiagnostics",
                     p -> p.get("uri").getAsString().equals(uri) && p.getAsJsonArray("diagnostics").isEmpty());
             GateRule.release.countDown();
-            // The checks run one after another: once another document's check has published, the
-            // first one has ended.
-            Path other = workspace.resolve("other.yaml");
-            Files.writeString(other, seed.replace("id: nocturnal-leg-cramps", "id: other"), StandardCharsets.UTF_8);
-            String otherUri = other.toUri().toString();
-            client.notify("textDocument/didOpen", json("{\"textDocument\": {\"uri\": " + quote(otherUri)
-                    + ", \"languageId\": \"yaml\", \"version\": 1, \"text\": " + quote(Files.readString(other)) + "}}"));
-            client.awaitNotification("textDocument/publishDiagnostics", p -> p.get("uri").getAsString().equals(otherUri));
+            awaitTheChecksQueued();
             assertThat(client.pending()).as("nothing published for the closed document after its close")
                     .noneMatch(n -> n.get("method").getAsString().equals("textDocument/publishDiagnostics")
                             && n.getAsJsonObject("params").get("uri").getAsString().equals(uri)
@@ -337,6 +415,20 @@ class LanguageServerProtocolTest {
         return diagnostics(1);
     }
 
+    /**
+     * Opens another article and waits for its diagnostics: the checks run one after another, so
+     * every check queued before it has ended (and published, if it was to).
+     */
+    private void awaitTheChecksQueued() throws IOException {
+        Path other = workspace.resolve("other.yaml");
+        String otherText = seed.replace("id: nocturnal-leg-cramps", "id: other");
+        Files.writeString(other, otherText, StandardCharsets.UTF_8);
+        String otherUri = other.toUri().toString();
+        client.notify("textDocument/didOpen", json("{\"textDocument\": {\"uri\": " + quote(otherUri)
+                + ", \"languageId\": \"yaml\", \"version\": 1, \"text\": " + quote(otherText) + "}}"));
+        client.awaitNotification("textDocument/publishDiagnostics", p -> p.get("uri").getAsString().equals(otherUri));
+    }
+
     /** Sends one incremental change, applies it to the test's copy, and returns the diagnostics of the new version. */
     private JsonArray change(JsonObject range, String newText) {
         version++;
@@ -363,6 +455,12 @@ class LanguageServerProtocolTest {
     private JsonArray diagnostics(int expectedVersion) {
         return client.awaitNotification("textDocument/publishDiagnostics", p -> p.get("uri").getAsString().equals(uri)
                 && p.has("version") && p.get("version").getAsInt() == expectedVersion).getAsJsonArray("diagnostics");
+    }
+
+    /** The error of a response, failing when it has none. */
+    private static JsonObject error(JsonObject response) {
+        assertThat(response.has("error")).as("an error in %s", response).isTrue();
+        return response.getAsJsonObject("error");
     }
 
     private String hover(int line, int character) {

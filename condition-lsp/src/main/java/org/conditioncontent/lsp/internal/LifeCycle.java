@@ -1,0 +1,96 @@
+package org.conditioncontent.lsp.internal;
+
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageIssueHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
+import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The life cycle LSP asks of a server, kept in front of it: until {@code initialize} has come, a
+ * request gets ServerNotInitialized (-32002) and a notification is dropped, {@code exit} aside;
+ * after {@code shutdown}, a request gets InvalidRequest (-32600). The server's methods are then
+ * called only in the states where they mean something, and need no check of their own.
+ *
+ * <p>Given to LSP4J's {@code Launcher.Builder.wrapMessages}, which applies it to both streams: it
+ * takes the client's messages on their way to the endpoint that calls the server, the one consumer
+ * that is also a {@link MessageIssueHandler}, and leaves the server's messages to the client as
+ * they are. A refused request is answered through that handler, as LSP4J answers a request it
+ * cannot read, so the response has the request's id and no data. Not API.
+ */
+public final class LifeCycle implements Function<MessageConsumer, MessageConsumer> {
+
+    static final String NOT_INITIALIZED = "The server is not initialized: send initialize first.";
+    static final String SHUT_DOWN = "The server is shut down: only exit may follow shutdown.";
+
+    private enum State { STARTED, INITIALIZED, SHUT_DOWN }
+
+    /**
+     * Changed by the thread that reads the client's messages, which passes them on one at a time;
+     * volatile for the reads of a wrapper made on another thread.
+     */
+    private volatile State state = State.STARTED;
+
+    /** Creates the life cycle of one session, in its first state: not initialized. */
+    public LifeCycle() {}
+
+    /**
+     * Wraps a consumer of messages.
+     *
+     * @param next where the messages go
+     * @return a consumer that passes on what the life cycle allows, when {@code next} takes the
+     *     client's messages; {@code next} itself otherwise
+     */
+    @Override
+    public MessageConsumer apply(MessageConsumer next) {
+        if (!(next instanceof MessageIssueHandler endpoint)) {
+            return next; // the server's messages to the client
+        }
+        return message -> {
+            String refusal = refusal(message);
+            if (refusal == null) {
+                next.consume(message);
+            } else if (message instanceof RequestMessage request) {
+                int code = state == State.STARTED ? ResponseErrorCode.ServerNotInitialized.getValue()
+                        : ResponseErrorCode.InvalidRequest.getValue();
+                endpoint.handle(request, List.of(new MessageIssue(refusal, code)));
+            }
+            // A notification refused is dropped, as LSP says: it has no response to carry an error.
+        };
+    }
+
+    /** Why a message from the client is refused, or {@code null} when it is passed on; moves the state on. */
+    private @Nullable String refusal(Message message) {
+        if (message instanceof RequestMessage request) {
+            switch (state) {
+                case STARTED -> {
+                    if (!"initialize".equals(request.getMethod())) {
+                        return NOT_INITIALIZED;
+                    }
+                    // The server answers initialize before this thread reads the next message, so
+                    // every later request comes after the answer, as LSP has it.
+                    state = State.INITIALIZED;
+                }
+                case INITIALIZED -> {
+                    if ("shutdown".equals(request.getMethod())) {
+                        state = State.SHUT_DOWN;
+                    }
+                }
+                case SHUT_DOWN -> {
+                    return SHUT_DOWN;
+                }
+            }
+            return null;
+        }
+        if (message instanceof NotificationMessage notification && state == State.STARTED
+                && !"exit".equals(notification.getMethod())) {
+            return NOT_INITIALIZED;
+        }
+        return null; // a response to a request of the server's, or a notification it may have
+    }
+}
