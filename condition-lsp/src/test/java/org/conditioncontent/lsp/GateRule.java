@@ -2,6 +2,7 @@ package org.conditioncontent.lsp;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.conditioncontent.loader.Rule;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.rules.EditorialRule;
@@ -22,6 +23,9 @@ public final class GateRule implements EditorialRule {
     /** The checks wait on it, for 30 seconds at most. */
     static volatile CountDownLatch release = new CountDownLatch(1);
 
+    /** How many checks have entered the rule since the last reset: the checks of gated articles. */
+    static final AtomicInteger checks = new AtomicInteger();
+
     /** Made by the service loader. */
     public GateRule() {}
 
@@ -29,6 +33,7 @@ public final class GateRule implements EditorialRule {
     static void reset() {
         entered = new CountDownLatch(1);
         release = new CountDownLatch(1);
+        checks.set(0);
     }
 
     @Override
@@ -41,6 +46,7 @@ public final class GateRule implements EditorialRule {
         if (!condition.title().contains("Gated")) {
             return;
         }
+        checks.incrementAndGet();
         entered.countDown();
         try {
             release.await(30, TimeUnit.SECONDS);

@@ -322,10 +322,7 @@ class LanguageServerProtocolTest {
     void checksWithTheHouseRulesOfTheClassLoaderItIsGiven(@TempDir Path plugins) throws Exception {
         assertThat(open(seed)).as("the default rules: no house rule").isEmpty();
         client.close();
-        // The rule's service file only in a folder of its own, as a plug-in jar holds it.
-        Path services = Files.createDirectories(plugins.resolve("META-INF/services"));
-        Files.writeString(services.resolve(EditorialRule.class.getName()), TitleSaysCrampsRule.class.getName() + "\n");
-        try (URLClassLoader houseRules = new URLClassLoader(new URL[] {plugins.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader houseRules = houseRules(plugins, TitleSaysCrampsRule.class)) {
             connect(houseRules);
             version = 1;
             assertThat(open(seed)).extracting(d -> d.getAsJsonObject().get("code").getAsString()).containsExactly("title-says-cramps");
@@ -338,17 +335,7 @@ class LanguageServerProtocolTest {
      */
     @Test
     void aCheckRunningWhenItsDocumentClosesPublishesNothingAfterTheClose(@TempDir Path plugins) throws Exception {
-        client.close();
-        Path services = Files.createDirectories(plugins.resolve("META-INF/services"));
-        Files.writeString(services.resolve(EditorialRule.class.getName()), GateRule.class.getName() + "\n");
-        GateRule.reset();
-        try (URLClassLoader houseRules = new URLClassLoader(new URL[] {plugins.toUri().toURL()}, getClass().getClassLoader())) {
-            connect(houseRules);
-            String gated = seed.replace("title: Nocturnal Leg Cramps", "title: Gated Leg Cramps");
-            assertThat(gated).isNotEqualTo(seed);
-            client.notify("textDocument/didOpen", json("{\"textDocument\": {\"uri\": " + quote(uri)
-                    + ", \"languageId\": \"yaml\", \"version\": 1, \"text\": " + quote(gated) + "}}"));
-            assertThat(GateRule.entered.await(30, TimeUnit.SECONDS)).as("the check is running").isTrue();
+        try (URLClassLoader houseRules = openHeld(plugins)) {
             client.notify("textDocument/didClose", json("{\"textDocument\": {\"uri\": " + quote(uri) + "}}"));
             client.awaitNotification("textDocument/publishDiagnostics",
                     p -> p.get("uri").getAsString().equals(uri) && p.getAsJsonArray("diagnostics").isEmpty());
@@ -358,6 +345,38 @@ class LanguageServerProtocolTest {
                     .noneMatch(n -> n.get("method").getAsString().equals("textDocument/publishDiagnostics")
                             && n.getAsJsonObject("params").get("uri").getAsString().equals(uri)
                             && !n.getAsJsonObject("params").getAsJsonArray("diagnostics").isEmpty());
+        } finally {
+            GateRule.release.countDown();
+        }
+    }
+
+    /**
+     * While a check runs, the changes to its document queue one check, which reads the text as it
+     * is when it starts: twenty changes typed meanwhile make two checks in all, and only the last
+     * text's diagnostics are published (a check of a text changed since does not publish).
+     */
+    @Test
+    void changesWhileACheckRunsQueueOneCheckOfTheLatestText(@TempDir Path plugins) throws Exception {
+        try (URLClassLoader houseRules = openHeld(plugins)) {
+
+            int title = lineOf("title: ");
+            for (int i = 1; i < 20; i++) {
+                send(range(title, 7, title, lineLength(title)), "Gated Leg Cramps " + i);
+            }
+            String last = "Gated cramps, as typed last";
+            send(range(title, 7, title, lineLength(title)), last);
+            // Answered after the server has read every change before it, so none comes after the
+            // release (a completion, since a hover on prose checks the text for its reading level).
+            client.call("textDocument/completion", position(title, 0));
+            GateRule.release.countDown();
+
+            JsonObject gate = only(diagnostics(version), "gate");
+            assertThat(gate.get("range")).as("at the last text's title").isEqualTo(range(title, 7, title, 7 + last.length()));
+            awaitTheChecksQueued();
+            assertThat(GateRule.checks.get()).as("the check held, and one of the latest text").isEqualTo(2);
+            assertThat(client.pending()).as("nothing else published for the document")
+                    .noneMatch(n -> n.get("method").getAsString().equals("textDocument/publishDiagnostics")
+                            && n.getAsJsonObject("params").get("uri").getAsString().equals(uri));
         } finally {
             GateRule.release.countDown();
         }
@@ -429,8 +448,33 @@ class LanguageServerProtocolTest {
         client.awaitNotification("textDocument/publishDiagnostics", p -> p.get("uri").getAsString().equals(otherUri));
     }
 
+    /**
+     * Starts another server, with the gate rule as its house rule, opens the seed with a title the
+     * rule holds the check of, and waits until the check is held.
+     *
+     * @return the class loader of the house rule, to close when the test ends
+     */
+    private URLClassLoader openHeld(Path plugins) throws IOException, InterruptedException {
+        client.close();
+        GateRule.reset();
+        URLClassLoader houseRules = houseRules(plugins, GateRule.class);
+        connect(houseRules);
+        text = seed.replace("title: Nocturnal Leg Cramps", "title: Gated Leg Cramps");
+        assertThat(text).isNotEqualTo(seed);
+        client.notify("textDocument/didOpen", json("{\"textDocument\": {\"uri\": " + quote(uri)
+                + ", \"languageId\": \"yaml\", \"version\": 1, \"text\": " + quote(text) + "}}"));
+        assertThat(GateRule.entered.await(30, TimeUnit.SECONDS)).as("the check is running").isTrue();
+        return houseRules;
+    }
+
     /** Sends one incremental change, applies it to the test's copy, and returns the diagnostics of the new version. */
     private JsonArray change(JsonObject range, String newText) {
+        send(range, newText);
+        return diagnostics(version);
+    }
+
+    /** Sends one incremental change and applies it to the test's copy, without waiting for its diagnostics. */
+    private void send(JsonObject range, String newText) {
         version++;
         JsonObject change = new JsonObject();
         change.add("range", range);
@@ -441,7 +485,16 @@ class LanguageServerProtocolTest {
         JsonObject params = json("{\"textDocument\": {\"uri\": " + quote(uri) + ", \"version\": " + version + "}}");
         params.add("contentChanges", changes);
         client.notify("textDocument/didChange", params);
-        return diagnostics(version);
+    }
+
+    /**
+     * A class loader that finds one house rule, its service file in a folder of its own, as a
+     * plug-in jar holds it.
+     */
+    private URLClassLoader houseRules(Path plugins, Class<? extends EditorialRule> rule) throws IOException {
+        Path services = Files.createDirectories(plugins.resolve("META-INF/services"));
+        Files.writeString(services.resolve(EditorialRule.class.getName()), rule.getName() + "\n");
+        return new URLClassLoader(new URL[] {plugins.toUri().toURL()}, getClass().getClassLoader());
     }
 
     private JsonArray replaceAll(String content) {
