@@ -2,7 +2,7 @@
 // the example articles, opens an article, edits the file on disk and sees the page change within
 // 2 seconds; plants a warning and an error and sees each listed with its line; fixes them and sees
 // the list go and the page's lang back; saves twice quickly and sees the second; checks that
-// /../pom.xml is a 404; stops the preview with Ctrl-C (SIGINT).
+// /../pom.xml is a 404; checks that the pages' content security policy refused nothing; stops the preview with Ctrl-C (SIGINT).
 // With SCREENSHOT=FILE, saves a screenshot of the page showing a finding.
 // Prints one line per check; exits 0 when all pass, 1 when one fails, 2 when it could not run.
 //
@@ -115,6 +115,9 @@ try {
   page.on('request', (r) => trace.push([Date.now(), `asked ${new URL(r.url()).pathname}`]));
   page.on('response', (r) => trace.push([Date.now(), `answered ${new URL(r.url()).pathname}`]));
   page.on('domcontentloaded', () => trace.push([Date.now(), 'document loaded']));
+  // What the pages' content security policy refused: nothing the preview itself loads or runs.
+  const refused = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) refused.push(m.text()); });
   await page.goto(`${url}nocturnal-leg-cramps.html`);
   check((await page.textContent('h1')) === 'Nocturnal Leg Cramps', 'the article is shown as export renders it');
   check((await page.locator('.preview-finding').count()) === 0, 'the valid article has no findings listed');
@@ -168,6 +171,7 @@ try {
     null, { timeout: CHANGE_WITHIN_MS }));
   check(last.ok, `two quick saves end on the second within ${CHANGE_WITHIN_MS} ms (${last.ms} ms)${last.why}`);
 
+  check(refused.length === 0, `the content security policy refused nothing the preview loads${refused.length ? `: ${refused[0]}` : ''}`);
   check((await rawStatus('/../pom.xml')) === 404, '/../pom.xml is 404');
   check((await rawStatus('/%2e%2e/%2e%2e/pom.xml')) === 404, '/%2e%2e/%2e%2e/pom.xml is 404');
   check((await rawStatus('/nocturnal-leg-cramps.yaml')) === 404, 'the source file itself is not served');

@@ -1,6 +1,7 @@
 package org.conditioncontent.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import org.conditioncontent.cli.preview.PreviewServer;
 import org.conditioncontent.cli.preview.Workspace;
 import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
+import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.render.Renderers;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -162,7 +164,12 @@ final class PreviewCommand implements Callable<Integer> {
     private PreviewServer start(Workspace workspace) {
         int port = this.port.getValue();
         try {
-            return PreviewServer.start(workspace, Renderers.discover().get("html"), port);
+            // Printed as it comes, from the watch's thread: the preview goes on without the folder.
+            PrintStream err = invocation.streams().err();
+            return PreviewServer.start(workspace, Renderers.discover().get("html"), port, problem -> {
+                err.println("conditions preview: " + VisibleText.of(problem));
+                err.flush();
+            });
         } catch (BindException e) {
             throw new CommandFailure("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
                     + "); choose another port with --port, or --port 0 for any free one", e);

@@ -7,6 +7,8 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
@@ -14,13 +16,19 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.conditioncontent.loader.ArticleFiles;
 import org.jspecify.annotations.Nullable;
 
@@ -30,17 +38,74 @@ import org.jspecify.annotations.Nullable;
  * (a temporary file written, renamed, the old one deleted), and one reload should follow it.
  * It also calls back once as soon as it watches, since a file saved before then (while the
  * articles were first loaded, say) raised no event. Closing it stops the watching thread.
+ *
+ * <p>A folder renamed inside a tree is watched under its new name, and one moved out of the trees
+ * is no longer watched. A folder given that is moved away, deleted or made again (a branch
+ * switched, a copy put in its place) is looked for again every {@link #ROOT_CHECK_MILLIS} ms, and
+ * watched anew when it is back: its parent is not watched, so no event would say so. A folder that
+ * cannot be watched (the system's limit of watches reached) is reported, once for each reason,
+ * rather than left unwatched without a word.
  */
 final class FolderWatch implements AutoCloseable {
 
+    /** How often the folders given are looked for again, in case one was replaced (ms). */
+    static final long ROOT_CHECK_MILLIS = 1000;
+
+    /** How a folder is watched: {@link #WATCH}, or otherwise in tests. */
+    @FunctionalInterface
+    interface Registrar {
+        /**
+         * Watches a folder.
+         *
+         * @param service the watch service
+         * @param folder the folder
+         * @return its key, which is the key it already had when the folder (under any name) was watched before
+         * @throws IOException if it cannot be watched
+         */
+        WatchKey register(WatchService service, Path folder) throws IOException;
+    }
+
+    /** Watches a folder for files and folders made, deleted and changed in it. */
+    static final Registrar WATCH = (service, folder) -> folder.register(service,
+            StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+
+    /** A folder given, or the folder of a file given, and what it was when last watched. */
+    private static final class Root {
+        final Path given;
+        final boolean tree;
+        /** The file system's identity of the folder watched ({@code fileKey}), or null when it was absent. */
+        @Nullable Object identity;
+        /** Where the folder was watched, or null when it was absent. */
+        @Nullable Path watchedAt;
+
+        Root(Path given, boolean tree) {
+            this.given = given;
+            this.tree = tree;
+        }
+
+        /** The folder to watch: a folder given as a link is watched where it leads, as the search reads it there. */
+        Path folder() throws IOException {
+            return tree && Files.isSymbolicLink(given) ? given.toRealPath() : given;
+        }
+    }
+
     private final WatchService service;
+    private final Registrar registrar;
     private final Runnable changed;
+    private final Consumer<String> problems;
     private final long quietMillis;
     /** The longest a burst of changes that does not end postpones a reload, in nanoseconds. */
     private final long maxPostponeNanos;
-    private final Set<Path> watched = ConcurrentHashMap.newKeySet();
-    /** The folders inside a folder given, whose new subfolders are watched too. */
-    private final Set<Path> trees = ConcurrentHashMap.newKeySet();
+    private final List<Root> roots = new ArrayList<>();
+    /**
+     * The folders watched and their keys, both ways, guarded by itself. A folder renamed keeps its
+     * key (the system watches the folder, not its name): {@link #places} gives its present name.
+     */
+    private final Map<Path, WatchKey> keys = new HashMap<>();
+    private final Map<WatchKey, Path> places = new HashMap<>();
+    /** The folders inside a folder given, whose new subfolders are watched too; guarded by {@link #keys}. */
+    private final Set<Path> trees = new HashSet<>();
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer;
     private final Thread thread;
     private @Nullable ScheduledFuture<?> pending;
@@ -57,22 +122,39 @@ final class FolderWatch implements AutoCloseable {
      *     burst's later events make another reload
      * @param changed what to do after a burst of changes, and once right away; runs on the watch's
      *     own timer thread, never twice at once
-     * @throws UncheckedIOException if the file system cannot be watched
+     * @param problems told, once for each reason, of a folder that cannot be watched while the
+     *     watch runs, in a sentence for people
+     * @throws UncheckedIOException if a folder given cannot be watched
      */
-    FolderWatch(List<Path> roots, long quietMillis, long maxPostponeMillis, Runnable changed) {
+    FolderWatch(List<Path> roots, long quietMillis, long maxPostponeMillis, Runnable changed, Consumer<String> problems) {
+        this(roots, quietMillis, maxPostponeMillis, changed, problems, null);
+    }
+
+    /**
+     * Starts watching, with folders watched by {@code registrar} (tests use it to fail).
+     *
+     * @see #FolderWatch(List, long, long, Runnable, Consumer)
+     */
+    FolderWatch(List<Path> roots, long quietMillis, long maxPostponeMillis, Runnable changed, Consumer<String> problems,
+            @Nullable Registrar registrar) {
         this.changed = changed;
+        this.problems = problems;
         this.quietMillis = quietMillis;
         this.maxPostponeNanos = TimeUnit.MILLISECONDS.toNanos(maxPostponeMillis);
         try {
             this.service = FileSystems.getDefault().newWatchService();
-            for (Path root : roots) {
-                Path absolute = root.toAbsolutePath().normalize();
+            this.registrar = registrar != null ? registrar : WATCH;
+            for (Path given : roots) {
+                Path absolute = given.toAbsolutePath().normalize();
                 Path folder = absolute.getParent();
                 if (Files.isDirectory(absolute)) {
-                    registerRoot(absolute);
+                    this.roots.add(new Root(absolute, true));
                 } else if (folder != null) {
-                    register(folder); // a file's own folder, not the tree around it
+                    this.roots.add(new Root(folder, false)); // a file's own folder, not the tree around it
                 }
+            }
+            for (Root root : this.roots) {
+                watchRoot(root);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot watch the articles for changes: " + e.getMessage(), e);
@@ -82,6 +164,7 @@ final class FolderWatch implements AutoCloseable {
         thread.start();
         // Everything is watched from here on; what changed before is caught by one call now.
         schedule(0);
+        timer.scheduleWithFixedDelay(this::checkRoots, ROOT_CHECK_MILLIS, ROOT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -92,20 +175,77 @@ final class FolderWatch implements AutoCloseable {
         };
     }
 
+    /** Watches a root's folder (and, for a folder given, the folders in it), and notes which folder that is. */
+    private void watchRoot(Root root) throws IOException {
+        Path folder = root.folder();
+        if (root.tree) {
+            registerTree(folder);
+        } else {
+            register(folder);
+        }
+        root.identity = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+        root.watchedAt = folder;
+    }
+
     /**
-     * Watches a folder given and the folders in it (see {@link #registerTree(Path)}). A folder
-     * given as a link is watched where it leads, as the search reads it there; the walk would
-     * take the link itself for a file.
+     * Looks for each folder given again: one that is no longer the folder watched (moved away,
+     * deleted, made again) stops being watched where it was and is watched again when it is back,
+     * and the articles are loaded again. Runs on the timer thread.
      */
-    private void registerRoot(Path given) throws IOException {
-        registerTree(Files.isSymbolicLink(given) ? given.toRealPath() : given);
+    private void checkRoots() {
+        boolean replaced = false;
+        for (Root root : roots) {
+            Object now;
+            Path folder;
+            try {
+                folder = root.folder();
+                now = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+            } catch (IOException e) {
+                folder = null;
+                now = null; // absent for now
+            }
+            boolean same = now != null && now.equals(root.identity);
+            synchronized (keys) {
+                if (same && folder != null && isWatched(folder)) {
+                    continue;
+                }
+            }
+            if (now == null && root.identity == null) {
+                continue; // still absent
+            }
+            replaced = true;
+            Path before = root.watchedAt;
+            if (before != null) {
+                forget(before, root.tree);
+            }
+            root.identity = null;
+            root.watchedAt = null;
+            if (folder != null && now != null) {
+                try {
+                    watchRoot(root);
+                } catch (IOException e) {
+                    report(folder, e);
+                }
+            }
+        }
+        if (replaced) {
+            schedule(0);
+        }
+    }
+
+    private boolean isWatched(Path folder) {
+        WatchKey key = keys.get(folder);
+        return key != null && key.isValid();
     }
 
     /**
      * Watches a folder and the folders in it, less those the search passes over ({@code .git},
      * {@code node_modules}, other hidden folders): no article is ever read from them, and a large
      * {@code node_modules} would use up the system's watches and reload the preview on every
-     * install. Links to folders are not followed, as the search does not descend into them.
+     * install. Links to folders are not followed, as the search does not descend into them. A
+     * folder inside that cannot be watched is reported, and the others are still watched.
+     *
+     * @throws IOException if {@code folder} itself cannot be watched
      */
     private void registerTree(Path folder) throws IOException {
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
@@ -114,8 +254,18 @@ final class FolderWatch implements AutoCloseable {
                 if (!dir.equals(folder) && ArticleFiles.isPassedOverFolder(dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                trees.add(dir);
-                register(dir);
+                try {
+                    register(dir);
+                } catch (IOException e) {
+                    if (dir.equals(folder)) {
+                        throw e;
+                    }
+                    report(dir, e);
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                synchronized (keys) {
+                    trees.add(dir);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
@@ -131,13 +281,58 @@ final class FolderWatch implements AutoCloseable {
 
     /** The folders watched, for tests. */
     Set<Path> watchedFolders() {
-        return Set.copyOf(watched);
+        synchronized (keys) {
+            return Set.copyOf(keys.keySet());
+        }
     }
 
     private void register(Path folder) throws IOException {
-        if (watched.add(folder)) {
-            folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                    StandardWatchEventKinds.ENTRY_MODIFY);
+        synchronized (keys) {
+            if (isWatched(folder)) {
+                return;
+            }
+        }
+        WatchKey key = registrar.register(service, folder);
+        synchronized (keys) {
+            // The folder watched before under another name (renamed) keeps its key: it is known by its new name now.
+            Path before = places.put(key, folder);
+            if (before != null && !before.equals(folder)) {
+                keys.remove(before, key);
+                trees.remove(before);
+            }
+            keys.put(folder, key);
+        }
+    }
+
+    /**
+     * Stops watching a folder and, with {@code below}, the folders in it, unless they are watched
+     * under another name by now (a folder moved from one watched folder to another: the event of
+     * its arrival may be read first).
+     */
+    private void forget(Path folder, boolean below) {
+        synchronized (keys) {
+            if (!keys.containsKey(folder)) {
+                return; // a file, or a folder not watched: nothing under it is watched either
+            }
+            for (Iterator<Map.Entry<Path, WatchKey>> i = keys.entrySet().iterator(); i.hasNext(); ) {
+                Map.Entry<Path, WatchKey> entry = i.next();
+                if (below ? entry.getKey().startsWith(folder) : entry.getKey().equals(folder)) {
+                    i.remove();
+                    places.remove(entry.getValue());
+                    trees.remove(entry.getKey());
+                    entry.getValue().cancel();
+                }
+            }
+        }
+    }
+
+    private void forgetKey(WatchKey key) {
+        synchronized (keys) {
+            Path folder = places.remove(key);
+            if (folder != null) {
+                keys.remove(folder, key);
+                trees.remove(folder);
+            }
         }
     }
 
@@ -145,20 +340,31 @@ final class FolderWatch implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = service.take();
-                Path folder = (Path) key.watchable();
+                Path folder;
+                boolean tree;
+                synchronized (keys) {
+                    folder = places.get(key);
+                    tree = folder != null && trees.contains(folder);
+                }
                 for (WatchEvent<?> event : key.pollEvents()) {
-                    if (event.context() instanceof Path name && event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
-                        Path created = folder.resolve(name);
-                        // A link to a folder is not a folder the search descends into: a link to /
-                        // brought by a pull would otherwise have every folder of the disk watched.
-                        if (trees.contains(folder) && Files.isDirectory(created, LinkOption.NOFOLLOW_LINKS)
-                                && !ArticleFiles.isPassedOverFolder(created)) {
-                            registerQuietly(created);
+                    if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                        rewatchTrees(); // events were lost, folders made among them too
+                    } else if (folder != null && event.context() instanceof Path name) {
+                        Path child = folder.resolve(name);
+                        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                            // A link to a folder is not a folder the search descends into: a link to /
+                            // brought by a pull would otherwise have every folder of the disk watched.
+                            if (tree && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
+                                    && !ArticleFiles.isPassedOverFolder(child)) {
+                                registerQuietly(child);
+                            }
+                        } else if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
+                            forget(child, true); // deleted, or moved: to where it is watched again if inside
                         }
                     }
                 }
                 if (!key.reset()) {
-                    watched.remove(folder);
+                    forgetKey(key);
                 }
                 schedule(quietMillis);
             }
@@ -167,12 +373,39 @@ final class FolderWatch implements AutoCloseable {
         }
     }
 
+    private void rewatchTrees() {
+        for (Root root : roots) {
+            if (root.tree) {
+                try {
+                    registerTree(root.folder());
+                } catch (IOException e) {
+                    // Absent for now: the check of the folders given watches it when it is back.
+                }
+            }
+        }
+    }
+
     private void registerQuietly(Path folder) {
         try {
             registerTree(folder);
-        } catch (IOException e) {
+        } catch (NoSuchFileException | NotDirectoryException e) {
             // Removed again before it could be watched: the reload will not find it either.
+        } catch (IOException e) {
+            report(folder, e);
         }
+    }
+
+    /** Tells of a folder that cannot be watched, once for each reason (the limit reached is one reason for many folders). */
+    private void report(Path folder, IOException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (!reported.add(reason)) {
+            return;
+        }
+        String remedy = reason.contains("inotify")
+                ? "raise the system's limit (sysctl fs.inotify.max_user_watches) or preview fewer folders, and restart the preview"
+                : "changes there show after a change elsewhere, or when the preview is restarted";
+        problems.accept("The preview cannot watch " + folder + " for changes (" + reason
+                + "), nor other folders for the same reason: " + remedy + ".");
     }
 
     /**

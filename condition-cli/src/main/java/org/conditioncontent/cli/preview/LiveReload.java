@@ -11,9 +11,24 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The open pages' server-sent event streams ({@code text/event-stream}). Each stream gets the
  * current snapshot version when it opens and each new version after; a page shows the new
  * version when it differs from its own, so a change made while a page was loading is not missed. A
- * stream whose page is gone is dropped at the next message or heartbeat. Thread-safe.
+ * stream whose page is gone is dropped at the next message or heartbeat; past the most streams
+ * kept, the oldest is ended (its page, if still open, opens another). Thread-safe.
  */
 final class LiveReload {
+
+    private final int most;
+
+    /**
+     * Keeps no more than {@code most} streams open.
+     *
+     * @param most the most streams kept open, at least 1
+     */
+    LiveReload(int most) {
+        if (most < 1) {
+            throw new IllegalArgumentException("most must be at least 1: " + most);
+        }
+        this.most = most;
+    }
 
     /** A browser waits this long (ms) before reconnecting, e.g. after the preview restarts. */
     private static final int RETRY_MILLIS = 500;
@@ -31,7 +46,12 @@ final class LiveReload {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
-        streams.add(exchange);
+        synchronized (streams) {
+            while (streams.size() >= most) {
+                drop(streams.get(0)); // most likely a page closed since, whose going was not yet noticed
+            }
+            streams.add(exchange);
+        }
         send(exchange, "retry: " + RETRY_MILLIS + "\ndata: " + version + "\n\n");
     }
 

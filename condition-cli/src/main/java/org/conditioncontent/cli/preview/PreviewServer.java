@@ -14,9 +14,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.conditioncontent.cli.preview.Workspace.Page;
 import org.conditioncontent.cli.preview.Workspace.Snapshot;
 import org.conditioncontent.render.Renderer;
@@ -37,7 +40,9 @@ import org.conditioncontent.render.Renderer;
  * {@code [::1]}, with any port, as a forwarded port gives another), else it gets 403: a web page
  * whose name a hostile DNS server points at 127.0.0.1 (DNS rebinding) sends its own name, and
  * would otherwise read the drafts and their findings. A page that cannot be made gets 500 with
- * the reason. The workspace is reloaded when files change, and open pages are told to show the new version. It is also
+ * the reason. Pages carry a {@linkplain #CONTENT_SECURITY_POLICY content security policy}; a
+ * connection that does not send its request within {@link #REQUEST_SECONDS} is closed, and at most
+ * {@link #MAX_EVENT_STREAMS} event streams are kept. The workspace is reloaded when files change, and open pages are told to show the new version. It is also
  * reloaded once as soon as the folders are watched, in the background: a file saved during the
  * first load is not missed, and the reload's code has run once before the first edit needs it
  * (the loader's second pass, and the comparison of the new pages with the old, whose records'
@@ -45,7 +50,7 @@ import org.conditioncontent.render.Renderer;
  * 1.6 s of the first edit on a loaded 2-core machine, warm 0.39 to 0.52 s.
  *
  * <pre>{@code
- * try (PreviewServer server = PreviewServer.start(workspace, html, 0)) {
+ * try (PreviewServer server = PreviewServer.start(workspace, html, 0, System.err::println)) {
  *     System.out.println(server.url());
  * }
  * }</pre>
@@ -64,6 +69,46 @@ public final class PreviewServer implements AutoCloseable {
     private static final long HEARTBEAT_SECONDS = 15;
 
     /**
+     * How long a connection may take to send its request (s). The JDK's server reads a request on
+     * a handler thread, and by default waits for it without end: a few connections that send half
+     * a request would otherwise hold every handler. A browser on this machine sends a request in
+     * far less; an idle connection kept for the next request is not counted.
+     */
+    static final int REQUEST_SECONDS = 5;
+
+    /**
+     * The most requests answered at once. Each waits at most {@link #REQUEST_SECONDS} for its
+     * request, and an event stream holds no thread once opened; threads that have nothing to do
+     * end after a while.
+     */
+    static final int HANDLERS = 16;
+
+    /**
+     * The most event streams kept open: one for each open page. A browser tells the server of a
+     * page closed only when the next message or heartbeat cannot be sent, so pages reloaded
+     * quickly leave streams behind for a while; past this many, the oldest is ended, and a page
+     * still open simply opens another.
+     */
+    static final int MAX_EVENT_STREAMS = 64;
+
+    /**
+     * What the pages may load and run: this server's own script, style sheets and images (the
+     * article's built-in style sheet is in the page; a style sheet or image of the article's own
+     * may be elsewhere on the web), nothing else, and no other site may show them in a frame. An
+     * article's text is escaped by the renderer; this holds if a renderer plugged in does not.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline' https:; "
+            + "img-src 'self' data: https:; font-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'none'; frame-ancestors 'none'";
+
+    static {
+        // The JDK's server reads this once, when its first server is made; a value given on the command line is kept.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
+        }
+    }
+
+    /**
      * The pages change whenever a file is saved: a cached one would be the stale page the preview
      * exists to avoid.
      */
@@ -78,23 +123,27 @@ public final class PreviewServer implements AutoCloseable {
 
     private final Workspace workspace;
     private final PreviewPages pages;
-    private final LiveReload live = new LiveReload();
+    private final LiveReload live = new LiveReload(MAX_EVENT_STREAMS);
     private final HttpServer server;
     private final ExecutorService handlers;
     private final ScheduledExecutorService heartbeat;
     private final FolderWatch watch;
 
-    private PreviewServer(Workspace workspace, Renderer html, int port) throws IOException {
+    private PreviewServer(Workspace workspace, Renderer html, int port, Consumer<String> warnings) throws IOException {
         this.workspace = Objects.requireNonNull(workspace, "workspace must not be null");
+        Objects.requireNonNull(warnings, "warnings must not be null");
         this.pages = new PreviewPages(html);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         AtomicInteger threads = new AtomicInteger();
-        this.handlers = Executors.newFixedThreadPool(4, r -> daemon(r, "conditions-preview-http-" + threads.incrementAndGet()));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(HANDLERS, HANDLERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                r -> daemon(r, "conditions-preview-http-" + threads.incrementAndGet()));
+        pool.allowCoreThreadTimeOut(true);
+        this.handlers = pool;
         server.setExecutor(handlers);
         server.createContext("/", this::handle);
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "conditions-preview-heartbeat"));
         heartbeat.scheduleAtFixedRate(live::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
-        this.watch = new FolderWatch(workspace.roots(), QUIET_MILLIS, MAX_POSTPONE_MILLIS, this::reload);
+        this.watch = new FolderWatch(workspace.roots(), QUIET_MILLIS, MAX_POSTPONE_MILLIS, this::reload, warnings);
         server.start();
     }
 
@@ -110,12 +159,14 @@ public final class PreviewServer implements AutoCloseable {
      * @param workspace the articles, already loaded
      * @param html the renderer of the article pages
      * @param port the port, or 0 for any free port
+     * @param warnings told, in a sentence for people, of what the preview cannot do while it runs
+     *     (a folder it cannot watch for changes)
      * @return the running server
      * @throws IOException if the port cannot be bound (in use, or not allowed)
-     * @throws UncheckedIOException if the folders cannot be watched
+     * @throws UncheckedIOException if the folders given cannot be watched
      */
-    public static PreviewServer start(Workspace workspace, Renderer html, int port) throws IOException {
-        return new PreviewServer(workspace, html, port);
+    public static PreviewServer start(Workspace workspace, Renderer html, int port, Consumer<String> warnings) throws IOException {
+        return new PreviewServer(workspace, html, port, warnings);
     }
 
     /**
@@ -161,6 +212,10 @@ public final class PreviewServer implements AutoCloseable {
             if (PreviewPages.EVENTS_PATH.equals(path) && !head) {
                 live.open(exchange, snapshot.version());
                 return; // the stream stays open
+            }
+            // Only the pages: the policy of a script or style sheet would not apply to anything.
+            if (path == null || !path.startsWith("/_preview/")) {
+                exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             }
             if (PreviewPages.isIndex(path)) {
                 respond(exchange, 200, "text/html; charset=utf-8", PAGES_CACHED, pages.index(snapshot), head);

@@ -41,6 +41,8 @@ class PreviewServerTest {
 
     private Path article;
     private PreviewServer server;
+    /** What the servers said they cannot do: nothing, in these tests. */
+    private final List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** A response: status, content type, caching and body. */
     private record Response(int statusCode, String contentType, String cacheControl, String body) {}
 
@@ -50,12 +52,13 @@ class PreviewServerTest {
         Files.copy(SEED, article);
         ConditionLoader loader = ConditionLoader.builder().rules(RuleSet.defaults()).build();
         Workspace workspace = new Workspace(List.of(folder), loader, loader::find, file -> folder.relativize(file).toString());
-        server = PreviewServer.start(workspace, Renderers.discover().get("html"), 0);
+        server = PreviewServer.start(workspace, Renderers.discover().get("html"), 0, warnings::add);
     }
 
     @AfterEach
     void stop() {
         server.close();
+        assertThat(warnings).isEmpty();
     }
 
     private Response get(String path) throws IOException {
@@ -116,7 +119,7 @@ class PreviewServerTest {
         };
         ConditionLoader loader = ConditionLoader.builder().build();
         Workspace workspace = new Workspace(List.of(folder), loader, loader::find, file -> folder.relativize(file).toString());
-        try (PreviewServer broken = PreviewServer.start(workspace, failing, 0)) {
+        try (PreviewServer broken = PreviewServer.start(workspace, failing, 0, warnings::add)) {
             Response page = get(broken, "/nocturnal-leg-cramps.html");
             assertThat(page.statusCode()).isEqualTo(500);
             assertThat(page.contentType()).isEqualTo("text/plain; charset=utf-8");
@@ -217,7 +220,7 @@ class PreviewServerTest {
         Workspace workspace = new Workspace(List.of(elsewhere), loader, loader::find, f -> elsewhere.relativize(f).toString());
         // Saved after the first load and before the folder is watched: no event will ever tell of it.
         Files.writeString(file, Files.readString(file, UTF_8).replace("title: Nocturnal Leg Cramps", "title: Saved Meanwhile"), UTF_8);
-        try (PreviewServer late = PreviewServer.start(workspace, Renderers.discover().get("html"), 0)) {
+        try (PreviewServer late = PreviewServer.start(workspace, Renderers.discover().get("html"), 0, warnings::add)) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
             while (workspace.snapshot().version() < 2 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
@@ -302,6 +305,114 @@ class PreviewServerTest {
         Files.writeString(folder.resolve("notes.txt"), "not an article", UTF_8);
         server.reload();
         assertThat(get("/").body()).contains("data-preview-version=\"1\"");
+    }
+
+    /**
+     * The pages say what they may load and run, so that markup a renderer plugged in did not
+     * escape runs no script of its own, and no other site may show them in a frame.
+     */
+    @Test
+    void thePagesCarryAContentSecurityPolicyAndTheAssetsDoNot() throws IOException {
+        for (String path : List.of("/", "/nocturnal-leg-cramps.html", "/missing.html")) {
+            String policy = header(path, "Content-Security-Policy");
+            assertThat(policy).as(path).isEqualTo(PreviewServer.CONTENT_SECURITY_POLICY)
+                    .contains("script-src 'self';").contains("connect-src 'self';").contains("frame-ancestors 'none'");
+        }
+        assertThat(header(PreviewPages.SCRIPT_URL, "Content-Security-Policy")).isNull();
+        // The pages load nothing the policy refuses: the preview's own script and style sheet, from this server.
+        assertThat(get("/nocturnal-leg-cramps.html").body()).doesNotContain("<script>").doesNotContainPattern("\\son[a-z]+=")
+                .contains("<script src=\"/_preview/").contains("href=\"/_preview/");
+    }
+
+    private String header(String path, String name) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) server.url().resolve(path).toURL().openConnection();
+        try {
+            connection.getResponseCode();
+            return connection.getHeaderField(name);
+        } finally {
+            connection.disconnect();
+        }
+    }
+
+    /**
+     * Connections that send half a request (a client stalled, or made to stall) do not stop the
+     * preview from answering: before, four of them held every handler, without end.
+     */
+    @Test
+    void halfSentRequestsHoldNeitherTheServerNorTheirConnectionForLong() throws Exception {
+        List<Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                Socket socket = new Socket(server.url().getHost(), server.url().getPort());
+                socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(UTF_8));
+                socket.getOutputStream().flush();
+                stalled.add(socket);
+            }
+            Thread.sleep(200); // each is read by a handler by now
+
+            assertThat(get("/").statusCode()).isEqualTo(200);
+            for (Socket socket : stalled) {
+                assertThat(isOpen(socket)).as("the answer came while the half-sent requests were still waited for").isTrue();
+            }
+            // Then each is closed, in about REQUEST_SECONDS.
+            for (Socket socket : stalled) {
+                socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+                assertThat(socket.getInputStream().read()).as("the server closed the half-sent request").isEqualTo(-1);
+            }
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
+    }
+
+    private static boolean isOpen(Socket socket) throws IOException {
+        socket.setSoTimeout(1);
+        try {
+            return socket.getInputStream().read() != -1;
+        } catch (java.net.SocketTimeoutException e) {
+            return true; // nothing to read, and not closed
+        }
+    }
+
+    /**
+     * Past the most event streams kept, the oldest is ended: each page reloaded leaves its stream
+     * open until a message fails to reach it, and a page or program that opens stream after stream
+     * would otherwise hold a connection for each.
+     */
+    @Test
+    void pastTheMostEventStreamsTheOldestIsEnded() throws Exception {
+        List<Socket> streams = new java.util.ArrayList<>();
+        List<BufferedReader> readers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i <= PreviewServer.MAX_EVENT_STREAMS; i++) {
+                Socket socket = new Socket(server.url().getHost(), server.url().getPort());
+                socket.getOutputStream().write(("GET /_preview/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(UTF_8));
+                socket.getOutputStream().flush();
+                socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+                BufferedReader lines = new BufferedReader(new InputStreamReader(socket.getInputStream(), UTF_8));
+                assertThat(lines.readLine()).as("stream " + i).isEqualTo("HTTP/1.1 200 OK");
+                streams.add(socket);
+                readers.add(lines);
+            }
+            // Its response ends (the last chunk, of size 0); the connection itself may be kept for
+            // another request. Heartbeats would keep a stream that does not end going past any read's time-out.
+            List<String> first = new java.util.ArrayList<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+            for (String line = readers.get(0).readLine(); line != null && !line.equals("0") && System.nanoTime() < deadline;
+                    line = readers.get(0).readLine()) {
+                first.add(line);
+            }
+            assertThat(first).as("what the oldest stream got before it ended").contains("data: 1").doesNotContain(": heartbeat");
+            assertThat(readers.get(0).readLine()).as("the end of the chunked response").isEmpty();
+            for (Socket later : streams.subList(1, streams.size())) {
+                assertThat(isOpen(later)).as("a later stream").isTrue();
+            }
+        } finally {
+            for (Socket socket : streams) {
+                socket.close();
+            }
+        }
     }
 
     private void edit(java.util.function.UnaryOperator<String> change) throws IOException {
