@@ -175,7 +175,11 @@ public final class PreviewServer implements AutoCloseable {
      * @return such as {@code http://127.0.0.1:8030/}
      */
     public URI url() {
-        InetSocketAddress address = server.getAddress();
+        return urlOf(server.getAddress());
+    }
+
+    /** The address of the index page of a server listening at {@code address}. */
+    static URI urlOf(InetSocketAddress address) {
         InetAddress ip = address.getAddress();
         // An IPv6 loopback (java.net.preferIPv6Addresses=true) is written in brackets in a URL.
         String host = ip instanceof Inet6Address ? "[" + ip.getHostAddress() + "]" : ip.getHostAddress();

@@ -156,6 +156,16 @@ class PreviewServerTest {
         assertThat(server.url().getHost()).isEqualTo("127.0.0.1");
     }
 
+    /** With IPv6 preferred ({@code java.net.preferIPv6Addresses=true}) the loopback is ::1, in brackets in a URL. */
+    @Test
+    void theAddressOfAnIpv6LoopbackIsAUrl() throws IOException {
+        java.net.InetSocketAddress v6 = new java.net.InetSocketAddress(java.net.InetAddress.getByName("::1"), 8030);
+        assertThat(PreviewServer.urlOf(v6)).hasToString("http://[0:0:0:0:0:0:0:1]:8030/");
+        assertThat(PreviewServer.urlOf(v6).getPort()).isEqualTo(8030);
+        java.net.InetSocketAddress v4 = new java.net.InetSocketAddress(java.net.InetAddress.getByName("127.0.0.1"), 8030);
+        assertThat(PreviewServer.urlOf(v4)).hasToString("http://127.0.0.1:8030/");
+    }
+
     @Test
     void theIndexListsTheArticleAndEachPageIsTheExportsPageWithItsFindings() throws Exception {
         Response index = get("/");
