@@ -253,6 +253,16 @@ class LanguageServerProtocolTest {
                         && n.getAsJsonObject("params").get("uri").getAsString().equals(uri));
     }
 
+    /** LSP: initialize is sent once; a second one gets InvalidRequest (-32600), and the session goes on as it was. */
+    @Test
+    void aSecondInitializeIsRefusedAsAnInvalidRequest() {
+        open(seed);
+        JsonObject error = error(client.request("initialize", json("{\"processId\": null, \"rootUri\": null, \"capabilities\": {}}")));
+        assertThat(error.get("code").getAsInt()).as("InvalidRequest: %s", error).isEqualTo(-32600);
+        assertThat(error.get("message").getAsString()).isEqualTo("The server is initialized already: initialize is sent once in a session.");
+        assertThat(hover(lineOf("title: "), 2)).contains("**title**: text");
+    }
+
     /** LSP: after shutdown every request gets InvalidRequest (-32600); exit still ends the session, with code 0. */
     @Test
     void afterShutdownARequestIsRefusedAndExitStillEndsWithCodeZero() throws Exception {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The life cycle LSP asks of a server, kept in front of it: until {@code initialize} has come, a
  * request gets ServerNotInitialized (-32002) and a notification is dropped, {@code exit} aside;
- * after {@code shutdown}, a request gets InvalidRequest (-32600). The server's methods are then
+ * a second {@code initialize}, and any request after {@code shutdown}, gets InvalidRequest (-32600). The server's methods are then
  * called only in the states where they mean something, and need no check of their own.
  *
  * <p>Given to LSP4J's {@code Launcher.Builder.wrapMessages}, which applies it to both streams: it
@@ -27,6 +27,7 @@ public final class LifeCycle implements Function<MessageConsumer, MessageConsume
 
     static final String NOT_INITIALIZED = "The server is not initialized: send initialize first.";
     static final String SHUT_DOWN = "The server is shut down: only exit may follow shutdown.";
+    static final String INITIALIZED_ALREADY = "The server is initialized already: initialize is sent once in a session.";
 
     private enum State { STARTED, INITIALIZED, SHUT_DOWN }
 
@@ -79,6 +80,9 @@ public final class LifeCycle implements Function<MessageConsumer, MessageConsume
                 case INITIALIZED -> {
                     if ("shutdown".equals(request.getMethod())) {
                         state = State.SHUT_DOWN;
+                    } else if ("initialize".equals(request.getMethod())) {
+                        // Its workspace folders would be added to the first ones, and its answer would claim a fresh start.
+                        return INITIALIZED_ALREADY;
                     }
                 }
                 case SHUT_DOWN -> {
