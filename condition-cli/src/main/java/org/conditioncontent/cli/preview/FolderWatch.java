@@ -3,6 +3,7 @@ package org.conditioncontent.cli.preview;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -17,18 +18,19 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.conditioncontent.loader.ArticleFiles;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +46,8 @@ import org.jspecify.annotations.Nullable;
  * switched, a copy put in its place) is looked for again every {@link #ROOT_CHECK_MILLIS} ms, and
  * watched anew when it is back: its parent is not watched, so no event would say so. A folder that
  * cannot be watched (the system's limit of watches reached) is reported, once for each reason,
- * rather than left unwatched without a word.
+ * rather than left unwatched without a word. One thread, the watch's own, changes what is
+ * watched: the events, the look at the folders given and the walk after lost events never race.
  */
 final class FolderWatch implements AutoCloseable {
 
@@ -59,7 +62,7 @@ final class FolderWatch implements AutoCloseable {
          *
          * @param service the watch service
          * @param folder the folder
-         * @return its key, which is the key it already had when the folder (under any name) was watched before
+         * @return its key, which may be the key it already had when the folder was watched under another name
          * @throws IOException if it cannot be watched
          */
         WatchKey register(WatchService service, Path folder) throws IOException;
@@ -69,7 +72,11 @@ final class FolderWatch implements AutoCloseable {
     static final Registrar WATCH = (service, folder) -> folder.register(service,
             StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
 
-    /** A folder given, or the folder of a file given, and what it was when last watched. */
+    /**
+     * A folder given, or the folder of a file given, and what it was when last watched. Its
+     * folder is taken where links lead: two roots that reach one folder by different names (a
+     * folder given through a link, and a file in it) then watch it under one name.
+     */
     private static final class Root {
         final Path given;
         final boolean tree;
@@ -82,11 +89,6 @@ final class FolderWatch implements AutoCloseable {
             this.given = given;
             this.tree = tree;
         }
-
-        /** The folder to watch: a folder given as a link is watched where it leads, as the search reads it there. */
-        Path folder() throws IOException {
-            return tree && Files.isSymbolicLink(given) ? given.toRealPath() : given;
-        }
     }
 
     private final WatchService service;
@@ -98,14 +100,12 @@ final class FolderWatch implements AutoCloseable {
     private final long maxPostponeNanos;
     private final List<Root> roots = new ArrayList<>();
     /**
-     * The folders watched and their keys, both ways, guarded by itself. A folder renamed keeps its
-     * key (the system watches the folder, not its name): {@link #places} gives its present name.
+     * The folders watched, by their path as text: sorted, so that the folders inside one are a
+     * range of it ({@link #forget}). Changed only by the watch's thread (and the constructor,
+     * before it starts); read by tests from others.
      */
-    private final Map<Path, WatchKey> keys = new HashMap<>();
-    private final Map<WatchKey, Path> places = new HashMap<>();
-    /** The folders inside a folder given, whose new subfolders are watched too; guarded by {@link #keys}. */
-    private final Set<Path> trees = new HashSet<>();
-    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    private final ConcurrentSkipListMap<String, WatchKey> keys = new ConcurrentSkipListMap<>();
+    private final Set<String> reported = new HashSet<>();
     private final ScheduledExecutorService timer;
     private final Thread thread;
     private @Nullable ScheduledFuture<?> pending;
@@ -122,8 +122,8 @@ final class FolderWatch implements AutoCloseable {
      *     burst's later events make another reload
      * @param changed what to do after a burst of changes, and once right away; runs on the watch's
      *     own timer thread, never twice at once
-     * @param problems told, once for each reason, of a folder that cannot be watched while the
-     *     watch runs, in a sentence for people
+     * @param problems told, once for each reason, of a folder that cannot be watched, in a
+     *     sentence for people; called on the watch's thread (or the caller's, at the start)
      * @throws UncheckedIOException if a folder given cannot be watched
      */
     FolderWatch(List<Path> roots, long quietMillis, long maxPostponeMillis, Runnable changed, Consumer<String> problems) {
@@ -141,9 +141,13 @@ final class FolderWatch implements AutoCloseable {
         this.problems = problems;
         this.quietMillis = quietMillis;
         this.maxPostponeNanos = TimeUnit.MILLISECONDS.toNanos(maxPostponeMillis);
+        this.registrar = registrar != null ? registrar : WATCH;
         try {
             this.service = FileSystems.getDefault().newWatchService();
-            this.registrar = registrar != null ? registrar : WATCH;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot watch the articles for changes: " + e.getMessage(), e);
+        }
+        try {
             for (Path given : roots) {
                 Path absolute = given.toAbsolutePath().normalize();
                 Path folder = absolute.getParent();
@@ -157,6 +161,7 @@ final class FolderWatch implements AutoCloseable {
                 watchRoot(root);
             }
         } catch (IOException e) {
+            closeService(); // the system's watches it took are its to give back
             throw new UncheckedIOException("Cannot watch the articles for changes: " + e.getMessage(), e);
         }
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("conditions-preview-reload"));
@@ -164,7 +169,6 @@ final class FolderWatch implements AutoCloseable {
         thread.start();
         // Everything is watched from here on; what changed before is caught by one call now.
         schedule(0);
-        timer.scheduleWithFixedDelay(this::checkRoots, ROOT_CHECK_MILLIS, ROOT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -177,7 +181,7 @@ final class FolderWatch implements AutoCloseable {
 
     /** Watches a root's folder (and, for a folder given, the folders in it), and notes which folder that is. */
     private void watchRoot(Root root) throws IOException {
-        Path folder = root.folder();
+        Path folder = root.given.toRealPath();
         if (root.tree) {
             registerTree(folder);
         } else {
@@ -190,27 +194,24 @@ final class FolderWatch implements AutoCloseable {
     /**
      * Looks for each folder given again: one that is no longer the folder watched (moved away,
      * deleted, made again) stops being watched where it was and is watched again when it is back,
-     * and the articles are loaded again. Runs on the timer thread.
+     * and the articles are loaded again.
      */
     private void checkRoots() {
         boolean replaced = false;
         for (Root root : roots) {
-            Object now;
             Path folder;
+            Object now;
             try {
-                folder = root.folder();
+                folder = root.given.toRealPath();
                 now = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
             } catch (IOException e) {
                 folder = null;
                 now = null; // absent for now
             }
-            boolean same = now != null && now.equals(root.identity);
-            synchronized (keys) {
-                if (same && folder != null && isWatched(folder)) {
-                    continue;
-                }
+            if (folder != null && folder.equals(root.watchedAt) && Objects.equals(now, root.identity) && isWatched(folder)) {
+                continue;
             }
-            if (now == null && root.identity == null) {
+            if (folder == null && root.watchedAt == null) {
                 continue; // still absent
             }
             replaced = true;
@@ -220,9 +221,11 @@ final class FolderWatch implements AutoCloseable {
             }
             root.identity = null;
             root.watchedAt = null;
-            if (folder != null && now != null) {
+            if (folder != null) {
                 try {
                     watchRoot(root);
+                } catch (NoSuchFileException | NotDirectoryException e) {
+                    // Gone again meanwhile: looked for again at the next check.
                 } catch (IOException e) {
                     report(folder, e);
                 }
@@ -234,8 +237,18 @@ final class FolderWatch implements AutoCloseable {
     }
 
     private boolean isWatched(Path folder) {
-        WatchKey key = keys.get(folder);
+        WatchKey key = keys.get(folder.toString());
         return key != null && key.isValid();
+    }
+
+    /** Whether new folders made in {@code folder} are watched: it is inside a folder given. */
+    private boolean isInTree(Path folder) {
+        for (Root root : roots) {
+            if (root.tree && root.watchedAt != null && folder.startsWith(root.watchedAt)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -256,15 +269,17 @@ final class FolderWatch implements AutoCloseable {
                 }
                 try {
                     register(dir);
+                } catch (NoSuchFileException | NotDirectoryException e) {
+                    if (dir.equals(folder)) {
+                        throw e;
+                    }
+                    return FileVisitResult.SKIP_SUBTREE; // removed meanwhile: the reload will not find it either
                 } catch (IOException e) {
                     if (dir.equals(folder)) {
                         throw e;
                     }
                     report(dir, e);
                     return FileVisitResult.SKIP_SUBTREE;
-                }
-                synchronized (keys) {
-                    trees.add(dir);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -281,106 +296,118 @@ final class FolderWatch implements AutoCloseable {
 
     /** The folders watched, for tests. */
     Set<Path> watchedFolders() {
-        synchronized (keys) {
-            return Set.copyOf(keys.keySet());
-        }
+        return keys.keySet().stream().map(Path::of).collect(Collectors.toUnmodifiableSet());
     }
 
     private void register(Path folder) throws IOException {
-        synchronized (keys) {
-            if (isWatched(folder)) {
-                return;
-            }
+        if (isWatched(folder)) {
+            return;
         }
         WatchKey key = registrar.register(service, folder);
-        synchronized (keys) {
-            // The folder watched before under another name (renamed) keeps its key: it is known by its new name now.
-            Path before = places.put(key, folder);
-            if (before != null && !before.equals(folder)) {
-                keys.remove(before, key);
-                trees.remove(before);
-            }
-            keys.put(folder, key);
+        if (!folder.equals(key.watchable())) {
+            // The folder was watched under another name, and renamed: the key it kept would go on
+            // naming the old place (and a polling watch service would look there, find nothing and
+            // cancel it). Watched again, it is watched where it is now.
+            keys.remove(key.watchable().toString(), key);
+            key.cancel();
+            key = registrar.register(service, folder);
         }
+        keys.put(folder.toString(), key);
     }
 
     /**
-     * Stops watching a folder and, with {@code below}, the folders in it, unless they are watched
-     * under another name by now (a folder moved from one watched folder to another: the event of
-     * its arrival may be read first).
+     * Stops watching a folder and, with {@code below}, the folders in it. A folder watched under
+     * another name by now (moved from one watched folder to another, the event of its arrival
+     * read first) has its key under that name, and stays watched.
      */
     private void forget(Path folder, boolean below) {
-        synchronized (keys) {
-            if (!keys.containsKey(folder)) {
-                return; // a file, or a folder not watched: nothing under it is watched either
+        String name = folder.toString();
+        WatchKey own = keys.remove(name);
+        if (own != null) {
+            own.cancel();
+        }
+        if (below && own != null) {
+            // The folders inside: the range of names that begin with this one and a separator.
+            char separator = folder.getFileSystem().getSeparator().charAt(0);
+            Map<String, WatchKey> inside = keys.subMap(name + separator, name + (char) (separator + 1));
+            for (WatchKey key : List.copyOf(inside.values())) {
+                key.cancel();
             }
-            for (Iterator<Map.Entry<Path, WatchKey>> i = keys.entrySet().iterator(); i.hasNext(); ) {
-                Map.Entry<Path, WatchKey> entry = i.next();
-                if (below ? entry.getKey().startsWith(folder) : entry.getKey().equals(folder)) {
-                    i.remove();
-                    places.remove(entry.getValue());
-                    trees.remove(entry.getKey());
-                    entry.getValue().cancel();
-                }
-            }
+            inside.clear();
         }
     }
 
     private void forgetKey(WatchKey key) {
-        synchronized (keys) {
-            Path folder = places.remove(key);
-            if (folder != null) {
-                keys.remove(folder, key);
-                trees.remove(folder);
-            }
-        }
+        keys.remove(key.watchable().toString(), key);
     }
 
+    /**
+     * The watch's thread: reads the events as they come, and every {@link #ROOT_CHECK_MILLIS}
+     * looks at the folders given. A failure is reported and the watch goes on.
+     */
     private void watch() {
+        long nextCheck = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ROOT_CHECK_MILLIS);
         try {
             while (true) {
-                WatchKey key = service.take();
-                Path folder;
-                boolean tree;
-                synchronized (keys) {
-                    folder = places.get(key);
-                    tree = folder != null && trees.contains(folder);
-                }
-                for (WatchEvent<?> event : key.pollEvents()) {
-                    if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                        rewatchTrees(); // events were lost, folders made among them too
-                    } else if (folder != null && event.context() instanceof Path name) {
-                        Path child = folder.resolve(name);
-                        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
-                            // A link to a folder is not a folder the search descends into: a link to /
-                            // brought by a pull would otherwise have every folder of the disk watched.
-                            if (tree && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
-                                    && !ArticleFiles.isPassedOverFolder(child)) {
-                                registerQuietly(child);
-                            }
-                        } else if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
-                            forget(child, true); // deleted, or moved: to where it is watched again if inside
+                long wait = Math.max(0, nextCheck - System.nanoTime());
+                WatchKey key = service.poll(wait, TimeUnit.NANOSECONDS);
+                try {
+                    if (key != null) {
+                        // Every key signalled now, then one walk if events were lost: the system
+                        // tells each key of the loss, and one walk finds what they all missed.
+                        boolean lost = false;
+                        for (WatchKey next = key; next != null; next = service.poll()) {
+                            lost |= take(next);
                         }
+                        if (lost) {
+                            rewatchTrees();
+                        }
+                        schedule(quietMillis);
                     }
+                    if (System.nanoTime() - nextCheck >= 0) {
+                        checkRoots();
+                        nextCheck = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ROOT_CHECK_MILLIS);
+                    }
+                } catch (RuntimeException e) {
+                    problems.accept("The preview's watch of the folders failed (" + e + "); it goes on watching.");
                 }
-                if (!key.reset()) {
-                    forgetKey(key);
-                }
-                schedule(quietMillis);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: the preview is stopping
         }
     }
 
+    /** Takes a key's events: folders made inside a tree are watched, folders gone are not. Whether events were lost. */
+    private boolean take(WatchKey key) {
+        Path folder = (Path) key.watchable();
+        boolean tree = isInTree(folder);
+        boolean lost = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                lost = true;
+            } else if (event.context() instanceof Path name) {
+                Path child = folder.resolve(name);
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                    // A link to a folder is not a folder the search descends into: a link to /
+                    // brought by a pull would otherwise have every folder of the disk watched.
+                    if (tree && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS) && !ArticleFiles.isPassedOverFolder(child)) {
+                        registerQuietly(child);
+                    }
+                } else if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
+                    forget(child, true); // deleted, or moved: to where it is watched again if inside
+                }
+            }
+        }
+        if (!key.reset()) {
+            forgetKey(key);
+        }
+        return lost;
+    }
+
     private void rewatchTrees() {
         for (Root root : roots) {
-            if (root.tree) {
-                try {
-                    registerTree(root.folder());
-                } catch (IOException e) {
-                    // Absent for now: the check of the folders given watches it when it is back.
-                }
+            if (root.tree && root.watchedAt != null) {
+                registerQuietly(root.watchedAt);
             }
         }
     }
@@ -397,8 +424,13 @@ final class FolderWatch implements AutoCloseable {
 
     /** Tells of a folder that cannot be watched, once for each reason (the limit reached is one reason for many folders). */
     private void report(Path folder, IOException e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (!reported.add(reason)) {
+        // A file system exception's message is its file's name; its reason (when it has one) says why.
+        String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        if (reason == null || reason.isBlank()) {
+            reason = e.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT)
+                    .replace(" exception", "");
+        }
+        if (!reported.add(e.getClass().getName() + ": " + reason)) {
             return;
         }
         String remedy = reason.contains("inotify")
@@ -416,6 +448,9 @@ final class FolderWatch implements AutoCloseable {
      * under way may have read the files before the change.
      */
     private synchronized void schedule(long delayMillis) {
+        if (timer.isShutdown()) {
+            return; // closed: the preview is stopping
+        }
         long now = System.nanoTime();
         ScheduledFuture<?> waiting = pending;
         if (waiting != null && !waiting.isDone() && waiting.getDelay(TimeUnit.NANOSECONDS) > 0) {
@@ -434,12 +469,16 @@ final class FolderWatch implements AutoCloseable {
     /** Stops watching; a reload already running finishes. */
     @Override
     public void close() {
+        closeService();
+        thread.interrupt();
+        timer.shutdownNow();
+    }
+
+    private void closeService() {
         try {
             service.close();
         } catch (IOException e) {
             // Nothing is left to release that closing again could.
         }
-        thread.interrupt();
-        timer.shutdownNow();
     }
 }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -46,12 +47,14 @@ final class LiveReload {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
+        List<HttpExchange> ended = new ArrayList<>();
         synchronized (streams) {
             while (streams.size() >= most) {
-                drop(streams.get(0)); // most likely a page closed since, whose going was not yet noticed
+                ended.add(streams.remove(0)); // most likely a page closed since, whose going was not yet noticed
             }
             streams.add(exchange);
         }
+        ended.forEach(this::drop); // outside the lock: ending a stream writes to its connection
         send(exchange, "retry: " + RETRY_MILLIS + "\ndata: " + version + "\n\n");
     }
 
@@ -81,13 +84,21 @@ final class LiveReload {
                 body.write(event.getBytes(StandardCharsets.UTF_8));
                 body.flush();
             }
-        } catch (IOException e) {
-            drop(exchange); // the page was closed or reloaded
+        } catch (IOException | RuntimeException e) {
+            // The page was closed or reloaded. Whatever the failure, the other streams and the
+            // heartbeat's later runs go on: an exception would end the heartbeat for good.
+            drop(exchange);
         }
     }
 
     private void drop(HttpExchange exchange) {
         streams.remove(exchange);
-        exchange.close();
+        try {
+            synchronized (exchange) { // ending the stream writes its last chunk, as send writes its events
+                exchange.close();
+            }
+        } catch (RuntimeException e) {
+            // Closed already, or the connection went: nothing is left to end.
+        }
     }
 }

@@ -92,17 +92,21 @@ public final class PreviewServer implements AutoCloseable {
     static final int MAX_EVENT_STREAMS = 64;
 
     /**
-     * What the pages may load and run: this server's own script, style sheets and images (the
-     * article's built-in style sheet is in the page; a style sheet or image of the article's own
-     * may be elsewhere on the web), nothing else, and no other site may show them in a frame. An
-     * article's text is escaped by the renderer; this holds if a renderer plugged in does not.
+     * What the pages may load and run: this server's own script and connections only; style
+     * sheets, fonts and images from here or the web (the article's built-in style sheet is in the
+     * page, and the export lets an article's own style sheet and images be elsewhere, over http
+     * too); no plug-ins, no other base address, no forms. An article's text is escaped by the
+     * renderer; this holds if a renderer plugged in does not. Framing is left allowed: an editor
+     * shows the preview in a frame of its own (VS Code's Simple Browser), and the pages change nothing.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline' https:; "
-            + "img-src 'self' data: https:; font-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-            + "form-action 'none'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline' http: https:; "
+            + "img-src 'self' data: http: https:; font-src 'self' data: http: https:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'none'; form-action 'none'";
 
     static {
-        // The JDK's server reads this once, when its first server is made; a value given on the command line is kept.
+        // The JDK's server reads this once, when the first server of the process is made (none is
+        // before the preview's in this command), and it holds for every server after; a value
+        // given on the command line is kept.
         if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
             System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
         }
@@ -143,7 +147,15 @@ public final class PreviewServer implements AutoCloseable {
         server.createContext("/", this::handle);
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "conditions-preview-heartbeat"));
         heartbeat.scheduleAtFixedRate(live::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
-        this.watch = new FolderWatch(workspace.roots(), QUIET_MILLIS, MAX_POSTPONE_MILLIS, this::reload, warnings);
+        try {
+            this.watch = new FolderWatch(workspace.roots(), QUIET_MILLIS, MAX_POSTPONE_MILLIS, this::reload, warnings);
+        } catch (RuntimeException e) {
+            // The port is bound already: give it back, with the threads, to a caller that may try again.
+            server.stop(0);
+            heartbeat.shutdownNow();
+            handlers.shutdownNow();
+            throw e;
+        }
         server.start();
     }
 
