@@ -454,6 +454,116 @@ class LauncherArchiveIT {
         assertThat(broken.err()).isEmpty();
     }
 
+    /**
+     * A collector chosen in the JVM's environment variables (as containers and CI set them) is
+     * kept: the launcher's serial collector beside it stopped the JVM from starting ("Multiple
+     * garbage collectors selected", on standard output, exit code 1), and the archive's dump named
+     * G1 beside it too.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aCollectorChosenInTheJvmsEnvironmentIsKept() throws IOException, InterruptedException {
+        Path jdk = jdkBefore25();
+        String invalid = repository.resolve("examples/invalid").toString();
+        Launch without = launch(jdk, List.of("CONDITIONS_CDS=off"), "validate", "--report", "json", invalid);
+        Files.delete(repository.resolve("calls.txt")); // the calls of the run with the collector chosen, below
+
+        Launch parallel = launch(jdk, List.of("JDK_JAVA_OPTIONS=-XX:+UseParallelGC"), "validate", "--report", "json", invalid);
+
+        assertThat(parallel.exitCode()).as(parallel.err()).isEqualTo(1);
+        assertThat(parallel.out()).isEqualTo(without.out());
+        assertThat(parallel.err()).doesNotContain("Multiple garbage collectors").doesNotContain("Error occurred");
+        assertThat(target.resolve("conditions.jsa")).as("the archive, dumped with the collector chosen").isNotEmptyFile();
+        assertThat(Files.readAllLines(repository.resolve("calls.txt"))).noneMatch(c -> c.contains("-XX:+UseSerialGC"))
+                .noneMatch(c -> c.contains("-XX:+UseG1GC"));
+    }
+
+    /**
+     * An archive changed after the launcher checked and stamped it (written over, damaged on
+     * disk) is written again: a JVM that maps a damaged archive of the right size can crash, and
+     * the dates the launcher compared said nothing of it.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void anArchiveChangedAfterItsStampIsWrittenAgain() throws IOException, InterruptedException {
+        Path jdk = jdkBefore25();
+        Launch first = launch(jdk, List.of(), "validate", article.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Path archive = target.resolve("conditions.jsa");
+        long size = Files.size(archive);
+        byte[] noise = new byte[(int) Math.min(4 << 20, size / 2)];
+        new java.util.Random(20261201L).nextBytes(noise);
+        Thread.sleep(20); // a later time than the stamp's, on any file system's clock
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(archive.toFile(), "rw")) {
+            file.seek(size / 4);
+            file.write(noise);
+        }
+        assertThat(Files.size(archive)).isEqualTo(size);
+
+        Launch second = launch(jdk, List.of(), "validate", article.toString());
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(second.err()).isEmpty();
+        byte[] now = new byte[noise.length];
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(archive.toFile(), "r")) {
+            file.seek(size / 4);
+            file.readFully(now);
+        }
+        assertThat(now).as("the archive was written again").isNotEqualTo(noise);
+    }
+
+    /** JAVA_HOME names the JDK that runs, as it names the one Maven builds with; the java on PATH is another. */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void javaHomeNamesTheJdkThatRuns() throws IOException, InterruptedException {
+        Path jdk = jdkBefore25();
+        List<String> command = List.of("env", "JAVA_HOME=" + jdk, "CALLS=" + repository.resolve("calls.txt"), "bash",
+                repository.resolve("conditions").toString(), "--version");
+        Launch run = Launch.run(command, repository);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(repository.resolve("calls.txt")).as("the stand-in JDK of JAVA_HOME ran it").isNotEmptyFile();
+
+        Launch nowhere = Launch.run(List.of("env", "JAVA_HOME=" + repository.resolve("no-jdk"), "bash",
+                repository.resolve("conditions").toString(), "--version"), repository);
+        assertThat(nowhere.exitCode()).isEqualTo(2);
+        assertThat(nowhere.err()).isEqualTo("conditions: JAVA_HOME is " + repository.resolve("no-jdk") + ", which has no bin/java;"
+                + " set it to a JDK 17 or later, or unset it to use the java on PATH\n");
+    }
+
+    /**
+     * A Java older than 17 is named and refused with exit code 2 (a usage problem), before it
+     * runs: it failed with an UnsupportedClassVersionError and exit code 1, which says the
+     * articles have problems.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void anOlderJavaIsRefusedWithExitCodeTwo() throws IOException, InterruptedException {
+        Path old = Files.createDirectories(repository.resolve("jdk-11/bin"));
+        Files.writeString(old.getParent().resolve("release"), "IMPLEMENTOR=\"Someone\"\nJAVA_VERSION=\"11.0.22\"\n");
+        Path java = old.resolve("java");
+        Files.writeString(java, "#!/usr/bin/env bash\necho ran >> \"$CALLS\"\nexit 1\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        Launch run = launch(old.getParent(), List.of(), "validate", article.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("conditions: " + java + " is Java 11; the command needs Java 17 or later (set JAVA_HOME to one)\n");
+        assertThat(run.out()).isEmpty();
+        assertThat(repository.resolve("calls.txt")).as("the old Java was never started").doesNotExist();
+    }
+
+    /** Run with sh, the launcher runs itself with bash: sh stopped at bash's own options, with exit code 2. */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void runWithShItRunsItselfWithBash() throws IOException, InterruptedException {
+        Launch run = Launch.run(List.of("env", "PATH=" + jdkBefore25().resolve("bin") + ":" + System.getenv("PATH"),
+                "CALLS=" + repository.resolve("calls.txt"), "sh", repository.resolve("conditions").toString(), "--version"), repository);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("conditions ");
+        assertThat(run.err()).isEmpty();
+    }
+
     /** A launcher's run: its exit code and what it wrote. */
     record Launch(int exitCode, String out, String err) {
 
@@ -466,10 +576,11 @@ class LauncherArchiveIT {
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
             // What the machine running the tests may have set: the JVM notes each of the first
-            // three on standard error, -Xmx among them changes the launcher's options, and the
-            // launcher's own would change what it runs. A test sets what it needs in its command.
+            // three on standard error, -Xmx among them changes the launcher's options, the
+            // launcher's own would change what it runs, and JAVA_HOME would choose the JDK in the
+            // place of the one on PATH. A test sets what it needs in its command.
             builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS",
-                    "CONDITIONS_CDS", "CONDITIONS_JAVA_OPTIONS", "CONDITIONS_MAVEN"));
+                    "CONDITIONS_CDS", "CONDITIONS_JAVA_OPTIONS", "CONDITIONS_MAVEN", "JAVA_HOME"));
             Process process = builder.start();
             assertThat(process.waitFor(4, TimeUnit.MINUTES)).isTrue();
             return new Launch(process.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));

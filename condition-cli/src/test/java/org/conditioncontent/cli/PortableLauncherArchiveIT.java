@@ -92,6 +92,23 @@ class PortableLauncherArchiveIT {
         assertThat(archives()).as("JDK 17 has no -XX:+AutoCreateSharedArchive").isEmpty();
     }
 
+    /**
+     * A collector chosen in the JVM's environment variables or CONDITIONS_JAVA_OPTIONS is kept:
+     * the launcher's serial collector beside it stopped the JVM from starting, with its error on
+     * standard output and exit code 1.
+     */
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void aCollectorChosenByTheUserIsKept() throws IOException, InterruptedException {
+        Path jdk = LauncherArchiveIT.realJdkBefore25();
+        for (String chosen : List.of("JDK_JAVA_OPTIONS=-XX:+UseParallelGC", "CONDITIONS_JAVA_OPTIONS=-XX:+UseG1GC -Xlog:gc*=off")) {
+            LauncherArchiveIT.Launch run = launch(jdk, List.of(chosen), "validate", article.toString());
+            assertThat(run.exitCode()).as(chosen + ": " + run.err()).isZero();
+            assertThat(run.out()).isEqualTo("1 files, 0 errors, 0 warnings\n");
+            assertThat(run.err()).doesNotContain("Multiple garbage collectors");
+        }
+    }
+
     private LauncherArchiveIT.Launch launch(Path jdk, List<String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("env", "JAVA_HOME=" + jdk, "XDG_CACHE_HOME=" + cache));
         command.addAll(environment);
