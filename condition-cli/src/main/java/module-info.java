@@ -11,6 +11,7 @@ module org.conditioncontent.cli {
     // for `conditions lsp` alone (decision 39).
     requires static org.conditioncontent.lsp;
     requires info.picocli;
+    requires org.snakeyaml.engine; // migrate finds the comments it cannot keep with the YAML parser
     requires java.logging;
     requires jdk.httpserver; // the live preview's web server
     requires static org.jspecify;

@@ -24,6 +24,12 @@ import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.loader.schema.ArticleSchema;
 import org.conditioncontent.model.Condition;
 import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.comments.CommentType;
+import org.snakeyaml.engine.v2.events.CommentEvent;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -151,7 +157,9 @@ final class MigrateCommand implements Callable<Integer> {
             }
         }
         if (check) {
-            changes.forEach(c -> streams.out().println(shown(c.file()) + ": would be migrated to format " + Condition.FORMAT_VERSION));
+            // With what the run would say of the comments: the check is where one decides to migrate.
+            changes.forEach(c -> streams.out().println(shown(c.file()) + ": would be migrated to format " + Condition.FORMAT_VERSION
+                    + notes(c, "would keep", "would name", "could not be kept")));
             streams.out().println(summary(changes.size(), current, failed, "to migrate"));
             return changes.isEmpty() && failed == 0 ? Exit.OK : Exit.PROBLEMS;
         }
@@ -159,7 +167,7 @@ final class MigrateCommand implements Callable<Integer> {
             streams.out().println(summary(0, current, failed, "migrated") + "; nothing was written");
             return Exit.PROBLEMS;
         }
-        try (StagedFiles staged = new StagedFiles()) {
+        try (StagedFiles staged = new StagedFiles(line -> streams.err().println("conditions: " + line))) {
             Set<Path> written = new HashSet<>();
             for (Change c : changes) {
                 // A link (one the search reads: it leads to a file within the folders, or was named)
@@ -173,22 +181,28 @@ final class MigrateCommand implements Callable<Integer> {
             staged.commit();
         }
         for (Change c : changes) {
-            StringBuilder line = new StringBuilder(shown(c.file())).append(": migrated to format ").append(Condition.FORMAT_VERSION);
-            if (c.keptComments() > 0) {
-                line.append("; kept the ").append(c.keptComments()).append(" comment lines at the top");
-            }
-            if (c.schemaLine()) {
-                line.append("; its $schema line now names ").append(ArticleSchema.fileName(Condition.FORMAT_VERSION));
-            }
-            if (!c.droppedComments().isEmpty()) {
-                line.append("; the comments inside the article could not be kept (lines ")
-                        .append(String.join(", ", c.droppedComments().stream().map(String::valueOf).toList()))
-                        .append("): carry them over by hand");
-            }
-            streams.out().println(line);
+            streams.out().println(shown(c.file()) + ": migrated to format " + Condition.FORMAT_VERSION
+                    + notes(c, "kept", "now names", "could not be kept"));
         }
         streams.out().println(summary(changes.size(), current, 0, "migrated"));
         return Exit.OK;
+    }
+
+    /** What a migration does to a file's comments and $schema line, in the words of a run or a check. */
+    private static String notes(Change c, String kept, String names, String lost) {
+        StringBuilder line = new StringBuilder();
+        if (c.keptComments() > 0) {
+            line.append("; ").append(kept).append(" the ").append(c.keptComments()).append(" comment lines at the top");
+        }
+        if (c.schemaLine()) {
+            line.append("; its $schema line ").append(names).append(' ').append(ArticleSchema.fileName(Condition.FORMAT_VERSION));
+        }
+        if (!c.droppedComments().isEmpty()) {
+            line.append("; the comments inside the article ").append(lost).append(" (lines ")
+                    .append(String.join(", ", c.droppedComments().stream().map(String::valueOf).toList()))
+                    .append("): carry them over by hand");
+        }
+        return line.toString();
     }
 
     /**
@@ -206,6 +220,9 @@ final class MigrateCommand implements Callable<Integer> {
         if (json) {
             WireFormat.write(article, out);
         } else {
+            // A byte-order mark is not part of the first line: with it, a comment there was not
+            // seen as one, and was lost without a word.
+            text = text.startsWith("\uFEFF") ? text.substring(1) : text;
             String[] lines = text.split("\r?\n", -1);
             int i = 0;
             while (i < lines.length && (lines[i].isBlank() || lines[i].stripLeading().startsWith("#"))) {
@@ -217,11 +234,18 @@ final class MigrateCommand implements Callable<Integer> {
                 out.append(line).append('\n');
                 i++;
             }
-            for (; i < lines.length; i++) {
-                if (isComment(lines[i])) {
-                    dropped.add(i + 1);
-                }
+            List<Integer> comments;
+            try {
+                comments = commentLines(text);
+            } catch (YamlEngineException e) {
+                // The loader read it; the parser that finds comments should too. A comment not
+                // found would be lost without a word: the file is left as it is.
+                streams.err().println(shown(file) + ": not migrated: its comments could not be found ("
+                        + VisibleText.of(String.valueOf(e.getMessage())) + "); please report this with the file");
+                return null;
             }
+            int top = i;
+            comments.stream().filter(line -> line > top).forEach(dropped::add);
             WireFormat.writeYaml(article, out);
         }
         String migrated = out.toString();
@@ -252,21 +276,29 @@ final class MigrateCommand implements Callable<Integer> {
         return line.substring(0, m.start(1)) + ArticleSchema.fileName(Condition.FORMAT_VERSION) + line.substring(m.end(1));
     }
 
-    /** Whether a YAML line holds a comment: a {@code #} at its start or after a space, outside quotes. */
-    static boolean isComment(String line) {
-        boolean single = false;
-        boolean dbl = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\'' && !dbl) {
-                single = !single;
-            } else if (c == '"' && !single && (i == 0 || line.charAt(i - 1) != '\\')) {
-                dbl = !dbl;
-            } else if (c == '#' && !single && !dbl && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
-                return true;
+    /**
+     * The lines (from 1) on which a YAML text has a comment, on a line of its own or after a
+     * value, as the YAML parser finds them: a {@code #} in quotes, in a block scalar or in a
+     * plain value's text ({@code Women's health # TODO} has one; {@code a#1} has none) is told
+     * apart as YAML tells it, across lines too.
+     *
+     * @param text the YAML text, without a byte-order mark
+     * @return the line numbers, ascending
+     * @throws YamlEngineException if the text is not YAML the parser reads
+     */
+    static List<Integer> commentLines(String text) {
+        LoadSettings settings = LoadSettings.builder().setParseComments(true).setCodePointLimit(Integer.MAX_VALUE).build();
+        List<Integer> lines = new ArrayList<>();
+        for (ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text)); parser.hasNext(); ) {
+            if (parser.next() instanceof CommentEvent comment && comment.getCommentType() != CommentType.BLANK_LINE) {
+                comment.getStartMark().ifPresent(mark -> {
+                    if (lines.isEmpty() || lines.get(lines.size() - 1) != mark.getLine() + 1) {
+                        lines.add(mark.getLine() + 1);
+                    }
+                });
             }
         }
-        return false;
+        return lines;
     }
 
     private Path realPath(Path file) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -16,12 +17,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /**
  * Writes a set of files so that a failure never leaves a half-written file or clobbers a good
@@ -41,8 +44,12 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>The guarantee is against a failed run (an error, a full disk, a killed process), not a
  * power cut: the files are not forced to the disk, which would cost a sync per file. A failure
- * during {@link #commit()} can leave some files new and the others old, each of them whole. Not
- * thread-safe.
+ * during {@link #commit()} can leave some files new and the others old, each of them whole. A run
+ * stopped by SIGTERM or SIGINT (a CI job's time-out, Ctrl-C) ends in the same state: a shutdown
+ * hook lets the move under way finish, moves no other, deletes the temporary files and says how
+ * many files were replaced. Only SIGKILL leaves temporary files ({@code .NAME.RANDOM.tmp}). A
+ * file replaced keeps its permissions, and its owner and group where the user may set them.
+ * Called from one thread, besides the hook.
  */
 final class StagedFiles implements AutoCloseable {
 
@@ -58,10 +65,31 @@ final class StagedFiles implements AutoCloseable {
         void writeTo(Writer out) throws IOException;
     }
 
-    /** Target to its temporary file, in the order staged. */
+    /** Target to its temporary file, in the order staged; guarded by this object, as the hook reads it. */
     private final Map<Path, Path> staged = new LinkedHashMap<>();
     private final List<Path> createdFolders = new ArrayList<>();
+    private final Consumer<String> said;
+    private final Thread hook = new Thread(this::stop, "conditions-staged-files-cleanup");
     private boolean committed;
+    /** Files moved into place so far. */
+    private int moved;
+    /** Set by the shutdown hook: no file is moved after. */
+    private boolean stopping;
+
+    /** Files whose stop is told on standard error, as {@code conditions: ...}. */
+    StagedFiles() {
+        this(line -> System.err.println("conditions: " + line));
+    }
+
+    /**
+     * Files whose stop by a signal is told to {@code said}.
+     *
+     * @param said receives one line for the user when a signal stops the run with files staged
+     */
+    StagedFiles(Consumer<String> said) {
+        this.said = Objects.requireNonNull(said, "said must not be null");
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
 
     /**
      * Writes a file's content to a temporary file beside it, creating its folder if needed.
@@ -73,19 +101,26 @@ final class StagedFiles implements AutoCloseable {
      * @throws IllegalArgumentException if the target was staged before
      */
     void stage(Path target, Content content) {
-        if (staged.containsKey(target)) {
-            throw new IllegalArgumentException("staged twice: " + target);
+        synchronized (this) {
+            if (staged.containsKey(target)) {
+                throw new IllegalArgumentException("staged twice: " + target);
+            }
         }
         // Only a root has no parent, and a root is a folder, never a file to write.
         Path folder = Objects.requireNonNull(target.toAbsolutePath().getParent(), "a file to write has a folder");
         try {
             createFolders(folder);
             Path temp = temporaryFile(folder, target);
+            synchronized (this) {
+                if (stopping) {
+                    throw new CommandFailure("stopped before " + target + " was written");
+                }
+                staged.put(target, temp); // from here on, before it exists, close() (or the hook) deletes it
+            }
             // CREATE_NEW, not createTempFile: the temporary file must get the permissions a new file
             // gets (createTempFile makes it readable by its owner only, and the move would keep that).
             Writer out = new BufferedWriter(new OutputStreamWriter(
                     Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), UTF_8));
-            staged.put(target, temp); // from here on, close() deletes it
             try (out) {
                 content.writeTo(out);
             }
@@ -115,16 +150,44 @@ final class StagedFiles implements AutoCloseable {
      * @throws CommandFailure if a file cannot be moved; the files moved before it stay
      */
     void commit() {
-        for (var it = staged.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Path, Path> e = it.next();
-            try {
-                move(e.getValue(), e.getKey());
-            } catch (IOException ex) {
-                throw CommandFailure.cannotWrite(e.getKey(), ex);
+        while (true) {
+            synchronized (this) { // one move at a time, so that the hook waits for the one under way
+                if (stopping) {
+                    throw new CommandFailure("stopped before every file was replaced");
+                }
+                var it = staged.entrySet().iterator();
+                if (!it.hasNext()) {
+                    break;
+                }
+                Map.Entry<Path, Path> e = it.next();
+                try {
+                    move(e.getValue(), e.getKey());
+                } catch (IOException ex) {
+                    throw CommandFailure.cannotWrite(e.getKey(), ex);
+                }
+                it.remove();
+                moved++;
             }
-            it.remove();
         }
         committed = true;
+    }
+
+    /**
+     * The shutdown hook, on SIGTERM or SIGINT (called by tests too): after the move under way, no
+     * file is moved; the temporary files are deleted, and the user told how many files were
+     * replaced, when any were staged.
+     */
+    synchronized void stop() {
+        stopping = true;
+        int left = staged.size();
+        if (left == 0) {
+            return;
+        }
+        deleteTemporaryFiles();
+        said.accept(moved == 0
+                ? "stopped before any file was replaced: every file is as it was"
+                : "stopped after replacing " + moved + " of " + (moved + left) + " files; the others are as they were,"
+                        + " each file whole: run the command again to finish");
     }
 
     /**
@@ -134,14 +197,12 @@ final class StagedFiles implements AutoCloseable {
      */
     @Override
     public void close() {
-        for (Path temp : staged.values()) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // A hidden, clearly named leftover is less harm than masking the real failure.
-            }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Shutting down: the hook runs, or ran, and deletes what is left.
         }
-        staged.clear();
+        deleteTemporaryFiles();
         if (!committed) {
             for (int i = createdFolders.size() - 1; i >= 0; i--) {
                 try {
@@ -153,6 +214,17 @@ final class StagedFiles implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private synchronized void deleteTemporaryFiles() {
+        for (Path temp : staged.values()) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // A hidden, clearly named leftover is less harm than masking the real failure.
+            }
+        }
+        staged.clear();
     }
 
     /** Creates a folder and its missing parents, remembering which ones this run created. */
@@ -169,13 +241,28 @@ final class StagedFiles implements AutoCloseable {
 
     /**
      * A file replaced keeps its permissions: rendering over a 0600 file must not make it readable
-     * by everyone, as a new file's default permissions would.
+     * by everyone, as a new file's default permissions would. It keeps its owner and group too
+     * where the user may set them (root, in a container or under sudo, would otherwise take the
+     * files of the user whose they were); where not, it is the user's, as an editor's save makes it.
      */
     private static void keepPermissions(Path target, Path temp) throws IOException {
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
             if (view != null) {
-                Files.setPosixFilePermissions(temp, view.readAttributes().permissions());
+                PosixFileAttributes was = view.readAttributes();
+                Files.setPosixFilePermissions(temp, was.permissions());
+                PosixFileAttributeView made = Files.getFileAttributeView(temp, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+                PosixFileAttributes now = made.readAttributes();
+                try {
+                    if (!now.group().equals(was.group())) {
+                        made.setGroup(was.group());
+                    }
+                    if (!now.owner().equals(was.owner())) {
+                        made.setOwner(was.owner());
+                    }
+                } catch (FileSystemException notPermitted) {
+                    // Only root, or a member of the group, may: the file is then the user's.
+                }
             }
         }
     }
