@@ -564,6 +564,43 @@ class LauncherArchiveIT {
         assertThat(run.err()).isEmpty();
     }
 
+    /**
+     * A training that fails (here a JDK that refuses it; a full disk does the same) is noted and
+     * said once, and not tried again on each run, seconds each time, until the jar changes.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aTrainingThatFailsIsSaidOnceAndNotTriedOnEveryRun() throws IOException, InterruptedException {
+        Path jdk = jdkBefore25();
+        Path java = jdk.resolve("bin/java");
+        String real = Files.readString(java, UTF_8);
+        // The stand-in JDK refuses the training run and passes everything else on.
+        Files.writeString(java, real.replace("echo \"$*\" >> \"$CALLS\"\n",
+                "echo \"$*\" >> \"$CALLS\"\n[[ \" $* \" == *\" org.conditioncontent.cli.TrainingRun \"* ]] && exit 3\n"), UTF_8);
+
+        Launch first = launch(jdk, List.of(), "validate", article.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).isEqualTo("1 files, 0 errors, 0 warnings\n");
+        assertThat(first.err()).isEqualTo("conditions: the start-up archive could not be written (the training run ended with exit"
+                + " code 3); the command runs without it, slower to start, until the jar or the JDK changes (remove "
+                + target.toRealPath().resolve("conditions.jsa.failed") + " to try again)\n");
+        assertThat(trainings()).isEqualTo(1);
+
+        Launch second = launch(jdk, List.of(), "validate", article.toString());
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.err()).isEmpty();
+        assertThat(trainings()).as("not tried again").isEqualTo(1);
+
+        // A new build: tried again.
+        Files.setLastModifiedTime(target.resolve("conditions.jar"), FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        launch(jdk, List.of(), "validate", article.toString());
+        assertThat(trainings()).as("tried again for the new jar").isEqualTo(2);
+    }
+
+    private long trainings() throws IOException {
+        return Files.readAllLines(repository.resolve("calls.txt")).stream().filter(c -> c.contains("TrainingRun")).count();
+    }
+
     /** A launcher's run: its exit code and what it wrote. */
     record Launch(int exitCode, String out, String err) {
 
