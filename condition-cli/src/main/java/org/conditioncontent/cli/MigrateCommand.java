@@ -5,9 +5,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -130,6 +134,12 @@ final class MigrateCommand implements Callable<Integer> {
         // Loaded as found: a link that leads out of the folders or nowhere gets its file-unreadable
         // error and is neither read nor written through (docs/decisions.md, 27 and 137).
         ArticleFiles found = Articles.find(loader, paths, invocation, configuration);
+        // Each file as it was before it was read: one saved while the run goes on (seconds, for
+        // thousands of files) must not be overwritten with the migration of its older text.
+        Map<Path, Object> before = new HashMap<>();
+        for (Path file : found.files()) {
+            before.put(file, version(file));
+        }
         CorpusResult loaded = loader.loadAll(found);
         List<Change> changes = new ArrayList<>();
         int current = 0;
@@ -166,6 +176,11 @@ final class MigrateCommand implements Callable<Integer> {
         if (failed > 0) {
             streams.out().println(summary(0, current, failed, "migrated") + "; nothing was written");
             return Exit.PROBLEMS;
+        }
+        for (Change c : changes) {
+            if (!Objects.equals(before.get(c.file()), version(c.file()))) {
+                throw new CommandFailure(shown(c.file()) + " changed while migrate ran; nothing was written: run the command again");
+            }
         }
         try (StagedFiles staged = new StagedFiles(line -> streams.err().println("conditions: " + line))) {
             Set<Path> written = new HashSet<>();
@@ -299,6 +314,19 @@ final class MigrateCommand implements Callable<Integer> {
             }
         }
         return lines;
+    }
+
+    /**
+     * What tells one version of a file from the next: its time of change, size and identity on
+     * the file system (where a link leads); {@code null} when it cannot be read.
+     */
+    private static @Nullable Object version(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return List.of(attributes.lastModifiedTime(), attributes.size(), String.valueOf(attributes.fileKey()));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private Path realPath(Path file) {
