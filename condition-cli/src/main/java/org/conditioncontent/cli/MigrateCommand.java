@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -177,23 +175,32 @@ final class MigrateCommand implements Callable<Integer> {
             streams.out().println(summary(0, current, failed, "migrated") + "; nothing was written");
             return Exit.PROBLEMS;
         }
-        for (Change c : changes) {
-            if (!Objects.equals(before.get(c.file()), version(c.file()))) {
-                throw new CommandFailure(shown(c.file()) + " changed while migrate ran; nothing was written: run the command again");
-            }
-        }
+        Map<Path, Change> byTarget = new HashMap<>();
         try (StagedFiles staged = new StagedFiles(line -> streams.err().println("conditions: " + line))) {
-            Set<Path> written = new HashSet<>();
             for (Change c : changes) {
                 // A link (one the search reads: it leads to a file within the folders, or was named)
                 // stays a link, and the file it leads to is migrated, as render --out treats a
                 // link; that file is written once, however many links and names lead to it (their
                 // texts are the same: one file's article, in its own format).
-                if (written.add(c.target())) {
+                if (byTarget.putIfAbsent(c.target(), c) == null) {
                     staged.stage(c.target(), w -> w.write(c.text()));
                 }
             }
-            staged.commit();
+            // Checked for every file once all are staged (a save while they were loaded, checked
+            // and staged stops the run with nothing written), then again just before each is
+            // replaced (a save during the renames stops them there).
+            for (Change c : byTarget.values()) {
+                if (!Objects.equals(before.get(c.file()), version(c.file()))) {
+                    throw new CommandFailure(shown(c.file()) + " changed while migrate ran; nothing was written: run the command again");
+                }
+            }
+            staged.commit(target -> {
+                Change c = Objects.requireNonNull(byTarget.get(target), "every file staged is a change's");
+                if (!Objects.equals(before.get(c.file()), version(c.file()))) {
+                    throw new CommandFailure(shown(c.file()) + " changed while migrate ran; it and the files after it were not"
+                            + " replaced: run the command again to finish");
+                }
+            });
         }
         for (Change c : changes) {
             streams.out().println(shown(c.file()) + ": migrated to format " + Condition.FORMAT_VERSION

@@ -150,6 +150,20 @@ final class StagedFiles implements AutoCloseable {
      * @throws CommandFailure if a file cannot be moved; the files moved before it stay
      */
     void commit() {
+        commit(target -> { });
+    }
+
+    /**
+     * Moves every staged file into place, in the order staged, each after a last look at its
+     * target.
+     *
+     * @param beforeReplacing called with each target just before it is replaced; a
+     *     {@link CommandFailure} it throws (the file changed since it was read, say) stops the
+     *     commit there
+     * @throws CommandFailure if a file cannot be moved, or {@code beforeReplacing} throws; the
+     *     files moved before it stay
+     */
+    void commit(Consumer<Path> beforeReplacing) {
         while (true) {
             synchronized (this) { // one move at a time, so that the hook waits for the one under way
                 if (stopping) {
@@ -160,6 +174,7 @@ final class StagedFiles implements AutoCloseable {
                     break;
                 }
                 Map.Entry<Path, Path> e = it.next();
+                beforeReplacing.accept(e.getKey());
                 try {
                     move(e.getValue(), e.getKey());
                 } catch (IOException ex) {

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Stops {@code conditions migrate} of 3,000 format-1 articles with SIGTERM (as a CI job's time-out
- * does) at moments spread over a whole run, through the built jar in a child process, and checks
- * what {@link StagedFiles} promises: no temporary file is left, each article is either its old
- * text, byte for byte, or migrated, and when the run says how many files it replaced, that many
- * are. Before, 3,985 hidden temporary files were left beside 4,000 articles.
+ * {@code conditions migrate} of 3,000 format-1 articles, disturbed while it runs, through the
+ * built jar in a child process as a CI job or a person would run it: stopped by SIGTERM (a CI
+ * job's time-out), and an article saved meanwhile. Neither may lose anything: no temporary file
+ * is left, each article is its old text or migrated whole, the count of files replaced is told
+ * right, and a save is never overwritten with the migration of the older text.
  */
-class MigrateKillIT {
+class MigrateInterruptedIT {
 
     private static final int ARTICLES = 3000;
 
@@ -38,21 +38,24 @@ class MigrateKillIT {
               - The main symptom is a sudden, painful cramp in the calf.
             """;
 
+    /** The article saved while a run goes on. */
+    private static final int EDITED = 1500;
+
     private static final Pattern REPLACED = Pattern.compile("stopped after replacing (\\d+) of (\\d+) files");
 
     @TempDir
     Path temp;
 
+    /**
+     * Stopped by SIGTERM half-way, and three times as the renames begin: no temporary file is
+     * left, each article is its old text, byte for byte, or migrated, and when the run says how
+     * many files it replaced, that many are. Before, 3,985 hidden temporary files were left
+     * beside 4,000 articles.
+     */
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void aRunStoppedBySigtermLeavesEachFileOldOrMigratedAndNoTemporaryFile() throws Exception {
-        // A whole run first, for how long one takes on this machine.
-        Path whole = articles("whole");
-        long start = System.nanoTime();
-        Process first = start(whole);
-        assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(first.exitValue()).as(Files.readString(temp.resolve("err.txt"), UTF_8)).isZero();
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        long millis = wholeRunMillis();
 
         int cutShort = 0;
         // Half-way through (loading or staging), then three times as soon as the files begin to be
@@ -102,7 +105,58 @@ class MigrateKillIT {
                 assertThat(migrated).as("stopped before replacing: %s", err).isZero();
             }
         }
-        System.out.println("MigrateKillIT: " + cutShort + " of 4 runs stopped while replacing files");
+        System.out.println("MigrateInterruptedIT: " + cutShort + " of 4 runs stopped while replacing files");
+    }
+
+    /**
+     * An article saved at moments spread over a run is never lost: either the run read the saved
+     * text and migrated it, or it refuses with exit code 2 and writes nothing. Before, a save made
+     * while the run loaded and checked the files was overwritten with the migration of the older
+     * text, and the run said it had migrated them all.
+     */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void aSaveDuringARunIsNeverLost() throws Exception {
+        long millis = wholeRunMillis();
+
+        int refused = 0;
+        for (int part : new int[] {40, 60, 75, 85, 95}) {
+            Path folder = articles("run-" + part);
+            Path file = folder.resolve(name(EDITED));
+            Process run = start(folder);
+            Thread.sleep(millis * part / 100);
+            Path saved = folder.resolve(".save.tmp");
+            Files.writeString(saved, ARTICLE.formatted(id(EDITED), EDITED).replace("title: Leg Cramps " + EDITED, "title: Saved Meanwhile"), UTF_8);
+            Files.move(saved, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            String err = Files.readString(temp.resolve("err.txt"), UTF_8);
+
+            assertThat(Files.readString(file, UTF_8)).as("the save survives (saved at %d%% of a run; %s)", part, err)
+                    .contains("title: Saved Meanwhile");
+            if (run.exitValue() == 2) {
+                refused++;
+                assertThat(err).contains(name(EDITED) + " changed while migrate ran; ");
+                if (err.contains("nothing was written")) {
+                    assertThat(Files.readString(folder.resolve(name(0)), UTF_8)).as("nothing written").contains("formatVersion: 1");
+                } else {
+                    assertThat(err).contains("it and the files after it were not replaced: run the command again to finish");
+                }
+            } else {
+                assertThat(run.exitValue()).as(err).isZero();
+                assertThat(Files.readString(file, UTF_8)).as("the saved text, migrated").contains("formatVersion: 2");
+            }
+        }
+        System.out.println("MigrateInterruptedIT: " + refused + " of 5 runs refused a file saved meanwhile");
+    }
+
+    /** How long a whole run takes on this machine (ms), for the moments spread over one. */
+    private long wholeRunMillis() throws IOException, InterruptedException {
+        Path whole = articles("whole");
+        long start = System.nanoTime();
+        Process first = start(whole);
+        assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(first.exitValue()).as(Files.readString(temp.resolve("err.txt"), UTF_8)).isZero();
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 
     private Path articles(String name) throws IOException {
