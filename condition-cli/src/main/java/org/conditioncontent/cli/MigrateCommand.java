@@ -100,7 +100,7 @@ final class MigrateCommand implements Callable<Integer> {
      * file written: {@code file} itself, or where it leads when it is a link.
      */
     private record Change(Path file, Path target, String text, int keptComments, List<Integer> droppedComments,
-            boolean schemaLine) {}
+            boolean schemaLine, int names) {}
 
     /**
      * A top comment that names an article schema for the YAML language server, such as
@@ -210,9 +210,25 @@ final class MigrateCommand implements Callable<Integer> {
         return Exit.OK;
     }
 
-    /** What a migration does to a file's comments and $schema line, in the words of a run or a check. */
+    /**
+     * How many names (hard links) a file has, 1 where the file system does not say: the new file
+     * takes the place of one, and the others keep the old text.
+     */
+    private static int names(Path file) {
+        try {
+            return Files.getAttribute(file, "unix:nlink") instanceof Integer count ? count : 1;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
+        }
+    }
+
+    /** What a migration does to a file's comments, $schema line and other names, in the words of a run or a check. */
     private static String notes(Change c, String kept, String names, String lost) {
         StringBuilder line = new StringBuilder();
+        if (c.names() > 1) {
+            line.append("; it has ").append(c.names()).append(" names (hard links), and only this one ")
+                    .append(kept.equals("kept") ? "is" : "would be").append(" migrated: the others keep the old text");
+        }
         if (c.keptComments() > 0) {
             line.append("; ").append(kept).append(" the ").append(c.keptComments()).append(" comment lines at the top");
         }
@@ -278,7 +294,7 @@ final class MigrateCommand implements Callable<Integer> {
                     + "please report this with the file");
             return null;
         }
-        return new Change(file, target, migrated, kept, dropped, schemaLine);
+        return new Change(file, target, migrated, kept, dropped, schemaLine, names(target));
     }
 
     /**

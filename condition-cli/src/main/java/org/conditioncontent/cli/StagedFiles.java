@@ -133,15 +133,21 @@ final class StagedFiles implements AutoCloseable {
     /**
      * A new name beside the target for its content until the commit: the target's name with a
      * random part, or the random part alone when the name cannot be a path again (a name beyond
-     * ASCII read by a JVM in the C locale on Linux).
+     * ASCII read by a JVM in the C locale on Linux) or would be too long.
      */
     private static Path temporaryFile(Path folder, Path target) {
         String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
-        try {
-            return folder.resolve("." + target.getFileName() + "." + random + ".tmp");
-        } catch (InvalidPathException e) {
-            return folder.resolve(".conditions." + random + ".tmp");
+        String name = "." + target.getFileName() + "." + random + ".tmp";
+        // Most file systems take names of up to 255 bytes: a target's name near that (which the
+        // target itself may have) would be too long with the additions.
+        if (name.getBytes(UTF_8).length <= 255) {
+            try {
+                return folder.resolve(name);
+            } catch (InvalidPathException e) {
+                // below
+            }
         }
+        return folder.resolve(".conditions." + random + ".tmp");
     }
 
     /**

@@ -308,4 +308,27 @@ class MigrateCommandTest {
                 "1 file migrated, 0 already in format 2");
         assertThat(Files.readString(file, UTF_8)).startsWith("# The seed article in format 1");
     }
+
+    /**
+     * A file with another name (a hard link): the migration replaces this name's file, and the
+     * other keeps the old text, which the run says. It said nothing, and the other name silently
+     * stayed in format 1.
+     */
+    @Test
+    void aFileWithAnotherNameSaysTheOtherKeepsTheOldText(@TempDir Path elsewhere) throws IOException {
+        Path file = copy("seed-format1.yaml");
+        Path other = Files.createLink(elsewhere.resolve("other.yaml"), file);
+        byte[] old = Files.readAllBytes(other);
+
+        CommandRun check = CommandRun.in(dir, "migrate", "--check", "seed-format1.yaml");
+        assertThat(check.outLines().get(0)).contains("; it has 2 names (hard links), and only this one would be migrated:"
+                + " the others keep the old text");
+        CommandRun run = CommandRun.in(dir, "migrate", "seed-format1.yaml");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines().get(0)).isEqualTo("seed-format1.yaml: migrated to format 2; it has 2 names (hard links), and"
+                + " only this one is migrated: the others keep the old text; kept the 2 comment lines at the top");
+        assertThat(Files.readAllBytes(other)).isEqualTo(old);
+        assertThat(Files.readString(file, UTF_8)).contains("\nformatVersion: 2\n");
+    }
 }

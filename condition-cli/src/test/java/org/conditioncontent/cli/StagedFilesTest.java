@@ -175,4 +175,17 @@ class StagedFilesTest {
         assertThat(Files.getAttribute(a, "unix:uid")).isEqualTo(1234);
         assertThat(Files.getAttribute(a, "unix:gid")).isEqualTo(5678);
     }
+
+    /** A name near the file system's limit of 255 bytes: the temporary name would be too long with the additions. */
+    @Test
+    void aFileWithANameNearTheLimitIsWritten() throws IOException {
+        Path a = dir.resolve("a".repeat(245) + ".yaml");
+        Files.writeString(a, "old");
+        try (StagedFiles files = new StagedFiles()) {
+            files.stage(a, w -> w.write("new"));
+            files.commit();
+        }
+        assertThat(Files.readString(a)).isEqualTo("new");
+        assertThat(entries(dir)).isEqualTo(1);
+    }
 }
