@@ -190,6 +190,7 @@ cmd="$home/bin/conditions.cmd"
 options="$(sed -n 's/^options="\(.*\)"$/\1/p' "$home/bin/conditions")"
 serial="$(sed -n 's/^serial_options="\(.*\)"$/\1/p' "$home/bin/conditions")"
 [ -n "$options" ] && [ -n "$serial" ] || fail "no options or serial_options line in bin/conditions"
+[ "$(printf '%s\n' "$options" | wc -l)" -eq 1 ] || fail "more than one options= line in bin/conditions: the check below would take any"
 options="$options $serial"
 grep -qF -e "$options %CONDITIONS_JAVA_OPTIONS% -cp \"%CONDITIONS_HOME%\\lib\\*\" org.conditioncontent.cli.Main %*" "$cmd" ||
     fail "bin/conditions.cmd does not run the POSIX launcher's options ($options) and main class on lib\\*"

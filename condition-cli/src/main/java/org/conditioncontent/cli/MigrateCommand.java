@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
@@ -100,7 +101,7 @@ final class MigrateCommand implements Callable<Integer> {
      * file written: {@code file} itself, or where it leads when it is a link.
      */
     private record Change(Path file, Path target, String text, int keptComments, List<Integer> droppedComments,
-            boolean schemaLine, int names) {}
+            boolean schemaLine, int names, @Nullable Object identity) {}
 
     /**
      * A top comment that names an article schema for the YAML language server, such as
@@ -164,10 +165,13 @@ final class MigrateCommand implements Callable<Integer> {
                 changes.add(change);
             }
         }
+        // A file's names (hard links) that are among the files found are each migrated; the others keep the old text.
+        Map<Object, Long> namesFound = changes.stream().filter(c -> c.identity() != null).map(c -> List.of(c.identity(), c.target()))
+                .distinct().collect(Collectors.groupingBy(pair -> pair.get(0), Collectors.counting()));
         if (check) {
             // With what the run would say of the comments: the check is where one decides to migrate.
             changes.forEach(c -> streams.out().println(shown(c.file()) + ": would be migrated to format " + Condition.FORMAT_VERSION
-                    + notes(c, "would keep", "would name", "could not be kept")));
+                    + notes(c, otherNames(c, namesFound), "would keep", "would name", "could not be kept")));
             streams.out().println(summary(changes.size(), current, failed, "to migrate"));
             return changes.isEmpty() && failed == 0 ? Exit.OK : Exit.PROBLEMS;
         }
@@ -204,7 +208,7 @@ final class MigrateCommand implements Callable<Integer> {
         }
         for (Change c : changes) {
             streams.out().println(shown(c.file()) + ": migrated to format " + Condition.FORMAT_VERSION
-                    + notes(c, "kept", "now names", "could not be kept"));
+                    + notes(c, otherNames(c, namesFound), "kept", "now names", "could not be kept"));
         }
         streams.out().println(summary(changes.size(), current, 0, "migrated"));
         return Exit.OK;
@@ -222,12 +226,27 @@ final class MigrateCommand implements Callable<Integer> {
         }
     }
 
+    /** The names (hard links) of a change's file that are not among the files found, which keep the old text. */
+    private static long otherNames(Change c, Map<Object, Long> namesFound) {
+        return c.identity() == null ? 0 : c.names() - namesFound.getOrDefault(c.identity(), 1L);
+    }
+
+    /** The file system's identity of a file (where a link leads), or {@code null} where it has none. */
+    private static @Nullable Object identity(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** What a migration does to a file's comments, $schema line and other names, in the words of a run or a check. */
-    private static String notes(Change c, String kept, String names, String lost) {
+    private static String notes(Change c, long otherNames, String kept, String names, String lost) {
         StringBuilder line = new StringBuilder();
-        if (c.names() > 1) {
-            line.append("; it has ").append(c.names()).append(" names (hard links), and only this one ")
-                    .append(kept.equals("kept") ? "is" : "would be").append(" migrated: the others keep the old text");
+        if (otherNames > 0) {
+            line.append("; it has ").append(otherNames).append(otherNames == 1 ? " other name" : " other names")
+                    .append(" (hard links) outside the files given, which ").append(kept.equals("kept") ? "keep" : "would keep")
+                    .append(" the old text");
         }
         if (c.keptComments() > 0) {
             line.append("; ").append(kept).append(" the ").append(c.keptComments()).append(" comment lines at the top");
@@ -276,11 +295,10 @@ final class MigrateCommand implements Callable<Integer> {
             try {
                 comments = commentLines(text);
             } catch (YamlEngineException e) {
-                // The loader read it; the parser that finds comments should too. A comment not
-                // found would be lost without a word: the file is left as it is.
-                streams.err().println(shown(file) + ": not migrated: its comments could not be found ("
-                        + VisibleText.of(String.valueOf(e.getMessage())) + "); please report this with the file");
-                return null;
+                // The loader read it, but the parser that reads comments refuses some places the
+                // YAML parser takes them (inside a flow collection, say): every line with a # is
+                // then named, more than the comments, rather than one lost without a word.
+                comments = linesWithAHash(text);
             }
             int top = i;
             comments.stream().filter(line -> line > top).forEach(dropped::add);
@@ -294,7 +312,7 @@ final class MigrateCommand implements Callable<Integer> {
                     + "please report this with the file");
             return null;
         }
-        return new Change(file, target, migrated, kept, dropped, schemaLine, names(target));
+        return new Change(file, target, migrated, kept, dropped, schemaLine, names(target), identity(target));
     }
 
     /**
@@ -329,11 +347,19 @@ final class MigrateCommand implements Callable<Integer> {
         List<Integer> lines = new ArrayList<>();
         for (ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text)); parser.hasNext(); ) {
             if (parser.next() instanceof CommentEvent comment && comment.getCommentType() != CommentType.BLANK_LINE) {
-                comment.getStartMark().ifPresent(mark -> {
-                    if (lines.isEmpty() || lines.get(lines.size() - 1) != mark.getLine() + 1) {
-                        lines.add(mark.getLine() + 1);
-                    }
-                });
+                comment.getStartMark().ifPresent(mark -> lines.add(mark.getLine() + 1));
+            }
+        }
+        return lines.stream().distinct().sorted().toList();
+    }
+
+    /** The lines (from 1) with a {@code #} anywhere: where the comments may be, when the parser cannot say. */
+    static List<Integer> linesWithAHash(String text) {
+        List<Integer> lines = new ArrayList<>();
+        String[] all = text.split("\r?\n", -1);
+        for (int i = 0; i < all.length; i++) {
+            if (all[i].indexOf('#') >= 0) {
+                lines.add(i + 1);
             }
         }
         return lines;

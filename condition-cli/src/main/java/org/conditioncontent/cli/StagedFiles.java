@@ -73,8 +73,11 @@ final class StagedFiles implements AutoCloseable {
     private boolean committed;
     /** Files moved into place so far. */
     private int moved;
-    /** Set by the shutdown hook: no file is moved after. */
-    private boolean stopping;
+    /**
+     * Set by the shutdown hook before it waits for the lock: no file is moved after (a monitor is
+     * not fair, so the commit could take it again first; it looks at this each time).
+     */
+    private volatile boolean stopping;
 
     /** Files whose stop is told on standard error, as {@code conditions: ...}. */
     StagedFiles() {
@@ -123,6 +126,13 @@ final class StagedFiles implements AutoCloseable {
                     Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), UTF_8));
             try (out) {
                 content.writeTo(out);
+            }
+            synchronized (this) {
+                if (stopping) {
+                    // The hook ran between the name's noting and the file's making: delete it here.
+                    Files.deleteIfExists(temp);
+                    throw new CommandFailure("stopped before " + target + " was written");
+                }
             }
             keepPermissions(target, temp);
         } catch (IOException | UncheckedIOException e) {
@@ -198,8 +208,14 @@ final class StagedFiles implements AutoCloseable {
      * file is moved; the temporary files are deleted, and the user told how many files were
      * replaced, when any were staged.
      */
-    synchronized void stop() {
+    void stop() {
         stopping = true;
+        synchronized (this) {
+            stopped();
+        }
+    }
+
+    private void stopped() {
         int left = staged.size();
         if (left == 0) {
             return;

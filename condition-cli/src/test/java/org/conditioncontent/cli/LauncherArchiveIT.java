@@ -470,6 +470,12 @@ class LauncherArchiveIT {
         Launch without = launch(jdk, List.of("CONDITIONS_CDS=off"), "validate", "--report", "json", invalid);
         Files.delete(repository.resolve("calls.txt")); // the calls of the run with the collector chosen, below
 
+        // G1 too, whose name has a digit (the first version's pattern left it out), through another variable.
+        Launch g1 = launch(jdk, List.of("CONDITIONS_CDS=off", "JAVA_TOOL_OPTIONS=-XX:+UseG1GC"), "validate", "--report", "json", invalid);
+        assertThat(g1.exitCode()).as(g1.err()).isEqualTo(1);
+        assertThat(g1.out()).isEqualTo(without.out());
+        Files.delete(repository.resolve("calls.txt"));
+
         Launch parallel = launch(jdk, List.of("JDK_JAVA_OPTIONS=-XX:+UseParallelGC"), "validate", "--report", "json", invalid);
 
         assertThat(parallel.exitCode()).as(parallel.err()).isEqualTo(1);

@@ -260,6 +260,7 @@ class MigrateCommandTest {
                 "quoted: 'it''s # not one'",                 // 12
                 "");
         assertThat(MigrateCommand.commentLines(text)).containsExactly(1, 2, 6, 8, 9);
+        assertThat(MigrateCommand.commentLines("a: 1\n--- # second\nb: 2 # two\n")).containsExactly(2, 3);
     }
 
     /** The audit's file: a comment after an apostrophe in a plain value is named with the others. */
@@ -294,6 +295,40 @@ class MigrateCommandTest {
                 + " at the top; the comments inside the article could not be kept (lines 6, 9): carry them over by hand");
     }
 
+    /** Both names of a file among the files given: each is migrated, and nothing is said of other names. */
+    @Test
+    void aFileWhoseNamesAreAllGivenIsMigratedUnderEachWithoutANote() throws IOException {
+        Path file = copy("seed-format1.yaml");
+        Path other = Files.createLink(dir.resolve("other.yaml"), file);
+        CommandRun run = CommandRun.in(dir, "migrate", "seed-format1.yaml", "other.yaml");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).noneMatch(l -> l.contains("hard links"));
+        assertThat(Files.readString(other, UTF_8)).contains("\nformatVersion: 2\n");
+    }
+
+    /**
+     * A comment where the parser that reads comments refuses it (inside a flow collection), in a
+     * file the loader reads: every line with a # is named, rather than the whole run stopped or
+     * the comment lost.
+     */
+    @Test
+    void aCommentThatTheCommentParserRefusesIsStillNamed() throws IOException {
+        Path file = copy("seed-format1.yaml");
+        String text = Files.readString(file, UTF_8);
+        String flow = text.replace("  - system: icd-10-cm\n    code: G47.62\n    display: Sleep related leg cramps\n",
+                "  - {system: # the coding system\n      icd-10-cm, code: G47.62, display: Sleep related leg cramps}\n");
+        assertThat(flow).as("the fixture's code").isNotEqualTo(text);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> MigrateCommand.commentLines(flow)))
+                .as("the comment parser refuses it").isNotNull();
+        Files.writeString(file, flow, UTF_8);
+        int line = java.util.Arrays.asList(flow.split("\n", -1)).indexOf("  - {system: # the coding system") + 1;
+
+        CommandRun run = CommandRun.in(dir, "migrate", "seed-format1.yaml");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines().get(0)).contains("could not be kept (lines ").contains(Integer.toString(line));
+    }
+
     /** A byte-order mark before the top comment: the comment is kept, not lost without a word. */
     @Test
     void aByteOrderMarkDoesNotHideTheTopComment() throws IOException {
@@ -321,13 +356,13 @@ class MigrateCommandTest {
         byte[] old = Files.readAllBytes(other);
 
         CommandRun check = CommandRun.in(dir, "migrate", "--check", "seed-format1.yaml");
-        assertThat(check.outLines().get(0)).contains("; it has 2 names (hard links), and only this one would be migrated:"
-                + " the others keep the old text");
+        assertThat(check.outLines().get(0)).contains("; it has 1 other name (hard links) outside the files given, which would keep"
+                + " the old text");
         CommandRun run = CommandRun.in(dir, "migrate", "seed-format1.yaml");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.outLines().get(0)).isEqualTo("seed-format1.yaml: migrated to format 2; it has 2 names (hard links), and"
-                + " only this one is migrated: the others keep the old text; kept the 2 comment lines at the top");
+        assertThat(run.outLines().get(0)).isEqualTo("seed-format1.yaml: migrated to format 2; it has 1 other name (hard links)"
+                + " outside the files given, which keep the old text; kept the 2 comment lines at the top");
         assertThat(Files.readAllBytes(other)).isEqualTo(old);
         assertThat(Files.readString(file, UTF_8)).contains("\nformatVersion: 2\n");
     }

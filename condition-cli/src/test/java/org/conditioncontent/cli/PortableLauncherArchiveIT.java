@@ -101,7 +101,8 @@ class PortableLauncherArchiveIT {
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void aCollectorChosenByTheUserIsKept() throws IOException, InterruptedException {
         Path jdk = LauncherArchiveIT.realJdkBefore25();
-        for (String chosen : List.of("JDK_JAVA_OPTIONS=-XX:+UseParallelGC", "CONDITIONS_JAVA_OPTIONS=-XX:+UseG1GC -Xlog:gc*=off")) {
+        for (String chosen : List.of("JDK_JAVA_OPTIONS=-XX:+UseParallelGC", "JAVA_TOOL_OPTIONS=-XX:+UseG1GC",
+                "CONDITIONS_JAVA_OPTIONS=-XX:+UseG1GC -Xlog:gc*=off")) {
             LauncherArchiveIT.Launch run = launch(jdk, List.of(chosen), "validate", article.toString());
             assertThat(run.exitCode()).as(chosen + ": " + run.err()).isZero();
             assertThat(run.out()).isEqualTo("1 files, 0 errors, 0 warnings\n");
