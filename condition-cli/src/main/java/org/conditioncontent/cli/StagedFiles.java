@@ -210,21 +210,7 @@ final class StagedFiles implements AutoCloseable {
      */
     void stop() {
         stopping = true;
-        synchronized (this) {
-            stopped();
-        }
-    }
-
-    private void stopped() {
-        int left = staged.size();
-        if (left == 0) {
-            return;
-        }
         deleteTemporaryFiles();
-        said.accept(moved == 0
-                ? "stopped before any file was replaced: every file is as it was"
-                : "stopped after replacing " + moved + " of " + (moved + left) + " files; the others are as they were,"
-                        + " each file whole: run the command again to finish");
     }
 
     /**
@@ -253,7 +239,14 @@ final class StagedFiles implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes the temporary files not moved, and after a signal says how many files were
+     * replaced. Whichever comes first says it: the hook, or the commit's own ending (the stop flag
+     * makes it throw, and its close comes here), since the JVM halts as soon as the hooks are
+     * done, and what the main thread would print after may never be printed.
+     */
     private synchronized void deleteTemporaryFiles() {
+        int left = staged.size();
         for (Path temp : staged.values()) {
             try {
                 Files.deleteIfExists(temp);
@@ -262,6 +255,12 @@ final class StagedFiles implements AutoCloseable {
             }
         }
         staged.clear();
+        if (stopping && left > 0) {
+            said.accept(moved == 0
+                    ? "stopped before any file was replaced: every file is as it was"
+                    : "stopped after replacing " + moved + " of " + (moved + left) + " files; the others are as they were,"
+                            + " each file whole: run the command again to finish");
+        }
     }
 
     /** Creates a folder and its missing parents, remembering which ones this run created. */

@@ -188,4 +188,31 @@ class StagedFilesTest {
         assertThat(Files.readString(a)).isEqualTo("new");
         assertThat(entries(dir)).isEqualTo(1);
     }
+
+    /**
+     * The signal's flag seen by the commit, whose close gets the lock before the hook: the close
+     * says how many files were replaced, since the JVM halts once the hook is done and the main
+     * thread's own message may never be printed. CI saw such a run end with 66 files replaced and
+     * nothing said.
+     */
+    @Test
+    void whenTheCloseDeletesTheFilesBeforeTheHookTheCloseSaysHowMany() throws Exception {
+        java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        StagedFiles files = new StagedFiles(said::add);
+        files.stage(dir.resolve("a.txt"), w -> w.write("a"));
+        files.stage(dir.resolve("b.txt"), w -> w.write("b"));
+        Thread hook = new Thread(files::stop);
+        synchronized (files) { // as the commit's thread holds it when the signal comes
+            hook.start();
+            while (hook.getState() != Thread.State.BLOCKED && hook.isAlive()) {
+                Thread.onSpinWait(); // the flag is set; the hook waits for the lock
+            }
+            assertThatThrownBy(files::commit).isInstanceOf(CommandFailure.class);
+            files.close();
+            assertThat(said).containsExactly("stopped before any file was replaced: every file is as it was");
+        }
+        hook.join(30_000);
+        assertThat(said).as("said once").hasSize(1);
+        assertThat(entries(dir)).isZero();
+    }
 }
