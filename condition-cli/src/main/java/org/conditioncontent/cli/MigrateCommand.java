@@ -305,6 +305,11 @@ final class MigrateCommand implements Callable<Integer> {
             WireFormat.writeYaml(article, out);
         }
         String migrated = out.toString();
+        if (endsLinesWithCrLf(text)) {
+            // A file whose every line ends in CRLF (a Windows checkout) keeps them: otherwise every
+            // line of it would show as changed. Loaded back below as it is written.
+            migrated = migrated.replace("\n", "\r\n");
+        }
         LoadResult again = loader.load(display(file), migrated, json ? SourceFormat.JSON : SourceFormat.YAML);
         if (!article.equals(again.condition())) {
             again.diagnostics().forEach(d -> streams.err().println(ValidationReport.line(d)));
@@ -351,6 +356,18 @@ final class MigrateCommand implements Callable<Integer> {
             }
         }
         return lines.stream().distinct().sorted().toList();
+    }
+
+    /** Whether a text has line ends and every one is CRLF. */
+    static boolean endsLinesWithCrLf(String text) {
+        int crlf = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i == 0 || text.charAt(i - 1) != '\r') {
+                return false;
+            }
+            crlf++;
+        }
+        return crlf > 0;
     }
 
     /** The lines (from 1) with a {@code #} anywhere: where the comments may be, when the parser cannot say. */

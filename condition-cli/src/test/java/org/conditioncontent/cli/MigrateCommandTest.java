@@ -366,4 +366,25 @@ class MigrateCommandTest {
         assertThat(Files.readAllBytes(other)).isEqualTo(old);
         assertThat(Files.readString(file, UTF_8)).contains("\nformatVersion: 2\n");
     }
+
+    /**
+     * A file whose lines end in CRLF (a Windows checkout) keeps them: every line of it showed as
+     * changed. A file with mixed ends gets LF.
+     */
+    @Test
+    void lineEndsOfCrLfAreKept() throws IOException {
+        Path yaml = copy("seed-format1.yaml");
+        Condition before = LOADER.loadOrThrow(yaml);
+        Files.writeString(yaml, Files.readString(yaml, UTF_8).replace("\n", "\r\n"), UTF_8);
+
+        CommandRun run = CommandRun.in(dir, "migrate", "seed-format1.yaml");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String text = Files.readString(yaml, UTF_8);
+        assertThat(text).contains("\r\nformatVersion: 2\r\n").doesNotContainPattern("[^\r]\n");
+        assertThat(LOADER.loadOrThrow(yaml)).isEqualTo(before);
+        assertThat(MigrateCommand.endsLinesWithCrLf("a\r\nb\r\n")).isTrue();
+        assertThat(MigrateCommand.endsLinesWithCrLf("a\r\nb\n")).as("mixed").isFalse();
+        assertThat(MigrateCommand.endsLinesWithCrLf("a")).as("no line end").isFalse();
+    }
 }
