@@ -171,7 +171,7 @@ final class MigrateCommand implements Callable<Integer> {
         if (check) {
             // With what the run would say of the comments: the check is where one decides to migrate.
             changes.forEach(c -> streams.out().println(shown(c.file()) + ": would be migrated to format " + Condition.FORMAT_VERSION
-                    + notes(c, otherNames(c, namesFound), "would keep", "would name", "could not be kept")));
+                    + notes(c, otherNames(c, namesFound), true)));
             streams.out().println(summary(changes.size(), current, failed, "to migrate"));
             return changes.isEmpty() && failed == 0 ? Exit.OK : Exit.PROBLEMS;
         }
@@ -194,13 +194,13 @@ final class MigrateCommand implements Callable<Integer> {
             // and staged stops the run with nothing written), then again just before each is
             // replaced (a save during the renames stops them there).
             for (Change c : byTarget.values()) {
-                if (!Objects.equals(before.get(c.file()), version(c.file()))) {
+                if (changedSinceRead(c, before)) {
                     throw new CommandFailure(shown(c.file()) + " changed while migrate ran; nothing was written: run the command again");
                 }
             }
             staged.commit(target -> {
                 Change c = Objects.requireNonNull(byTarget.get(target), "every file staged is a change's");
-                if (!Objects.equals(before.get(c.file()), version(c.file()))) {
+                if (changedSinceRead(c, before)) {
                     throw new CommandFailure(shown(c.file()) + " changed while migrate ran; it and the files after it were not"
                             + " replaced: run the command again to finish");
                 }
@@ -208,7 +208,7 @@ final class MigrateCommand implements Callable<Integer> {
         }
         for (Change c : changes) {
             streams.out().println(shown(c.file()) + ": migrated to format " + Condition.FORMAT_VERSION
-                    + notes(c, otherNames(c, namesFound), "kept", "now names", "could not be kept"));
+                    + notes(c, otherNames(c, namesFound), false));
         }
         streams.out().println(summary(changes.size(), current, 0, "migrated"));
         return Exit.OK;
@@ -240,22 +240,32 @@ final class MigrateCommand implements Callable<Integer> {
         }
     }
 
-    /** What a migration does to a file's comments, $schema line and other names, in the words of a run or a check. */
-    private static String notes(Change c, long otherNames, String kept, String names, String lost) {
+    /** Whether a change's file is no longer the version read (saved since, by an editor say). */
+    private static boolean changedSinceRead(Change c, Map<Path, Object> before) {
+        return !Objects.equals(before.get(c.file()), version(c.file()));
+    }
+
+    /**
+     * What a migration does to a file's comments, $schema line and other names, in the words of a
+     * run, or of a check ({@code check}: what the run would do).
+     */
+    private static String notes(Change c, long otherNames, boolean check) {
+        String would = check ? "would " : "";
         StringBuilder line = new StringBuilder();
         if (otherNames > 0) {
             line.append("; it has ").append(otherNames).append(otherNames == 1 ? " other name" : " other names")
-                    .append(" (hard links) outside the files given, which ").append(kept.equals("kept") ? "keep" : "would keep")
-                    .append(" the old text");
+                    .append(" (hard links) outside the files given, which ").append(would).append("keep the old text");
         }
         if (c.keptComments() > 0) {
-            line.append("; ").append(kept).append(" the ").append(c.keptComments()).append(" comment lines at the top");
+            line.append("; ").append(check ? "would keep" : "kept").append(" the ").append(c.keptComments())
+                    .append(" comment lines at the top");
         }
         if (c.schemaLine()) {
-            line.append("; its $schema line ").append(names).append(' ').append(ArticleSchema.fileName(Condition.FORMAT_VERSION));
+            line.append("; its $schema line ").append(check ? "would name" : "now names").append(' ')
+                    .append(ArticleSchema.fileName(Condition.FORMAT_VERSION));
         }
         if (!c.droppedComments().isEmpty()) {
-            line.append("; the comments inside the article ").append(lost).append(" (lines ")
+            line.append("; the comments inside the article could not be kept (lines ")
                     .append(String.join(", ", c.droppedComments().stream().map(String::valueOf).toList()))
                     .append("): carry them over by hand");
         }
@@ -298,7 +308,7 @@ final class MigrateCommand implements Callable<Integer> {
                 // The loader read it, but the parser that reads comments refuses some places the
                 // YAML parser takes them (inside a flow collection, say): every line with a # is
                 // then named, more than the comments, rather than one lost without a word.
-                comments = linesWithAHash(text);
+                comments = linesWithAHash(lines);
             }
             int top = i;
             comments.stream().filter(line -> line > top).forEach(dropped::add);
@@ -340,7 +350,7 @@ final class MigrateCommand implements Callable<Integer> {
     /**
      * The lines (from 1) on which a YAML text has a comment, on a line of its own or after a
      * value, as the YAML parser finds them: a {@code #} in quotes, in a block scalar or in a
-     * plain value's text ({@code Women's health # TODO} has one; {@code a#1} has none) is told
+     * plain value's text ({@code Women's health # to check} has one; {@code a#1} has none) is told
      * apart as YAML tells it, across lines too.
      *
      * @param text the YAML text, without a byte-order mark
@@ -371,15 +381,14 @@ final class MigrateCommand implements Callable<Integer> {
     }
 
     /** The lines (from 1) with a {@code #} anywhere: where the comments may be, when the parser cannot say. */
-    static List<Integer> linesWithAHash(String text) {
-        List<Integer> lines = new ArrayList<>();
-        String[] all = text.split("\r?\n", -1);
-        for (int i = 0; i < all.length; i++) {
-            if (all[i].indexOf('#') >= 0) {
-                lines.add(i + 1);
+    private static List<Integer> linesWithAHash(String[] lines) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].indexOf('#') >= 0) {
+                found.add(i + 1);
             }
         }
-        return lines;
+        return found;
     }
 
     /**

@@ -104,19 +104,17 @@ final class StagedFiles implements AutoCloseable {
      * @throws IllegalArgumentException if the target was staged before
      */
     void stage(Path target, Content content) {
-        synchronized (this) {
-            if (staged.containsKey(target)) {
-                throw new IllegalArgumentException("staged twice: " + target);
-            }
-        }
         // Only a root has no parent, and a root is a folder, never a file to write.
         Path folder = Objects.requireNonNull(target.toAbsolutePath().getParent(), "a file to write has a folder");
         try {
             createFolders(folder);
             Path temp = temporaryFile(folder, target);
             synchronized (this) {
+                if (staged.containsKey(target)) {
+                    throw new IllegalArgumentException("staged twice: " + target);
+                }
                 if (stopping) {
-                    throw new CommandFailure("stopped before " + target + " was written");
+                    throw stoppedBefore(target);
                 }
                 staged.put(target, temp); // from here on, before it exists, close() (or the hook) deletes it
             }
@@ -131,13 +129,17 @@ final class StagedFiles implements AutoCloseable {
                 if (stopping) {
                     // The hook ran between the name's noting and the file's making: delete it here.
                     Files.deleteIfExists(temp);
-                    throw new CommandFailure("stopped before " + target + " was written");
+                    throw stoppedBefore(target);
                 }
             }
             keepPermissions(target, temp);
         } catch (IOException | UncheckedIOException e) {
             throw CommandFailure.cannotWrite(target, e);
         }
+    }
+
+    private static CommandFailure stoppedBefore(Path target) {
+        return new CommandFailure("stopped before " + target + " was written");
     }
 
     /**
