@@ -37,10 +37,10 @@ final class LspCommand implements Callable<Integer> {
         plugins.addTo(spec);
         spec.usageMessage()
                 .description(
-                        "Runs the language server over standard input and output, for editors that speak",
-                        "the Language Server Protocol: the findings of validate as you type, field",
-                        "documentation and reading levels on hover, completion of field names and values,",
-                        "and quick fixes. An editor starts it; docs/editors.md says how.")
+                        "Runs the language server that editors start, over standard input and output.",
+                        "Editors that speak the Language Server Protocol get the findings of validate as",
+                        "you type, field documentation and reading levels on hover, completion of field",
+                        "names and values, and quick fixes. docs/editors.md says how to set one up.")
                 .exitCodeList(CommandModel.exitCodes(
                         "0:the editor asked for shutdown, then exit",
                         "1:the editor sent exit, or closed the connection, without asking for shutdown first",

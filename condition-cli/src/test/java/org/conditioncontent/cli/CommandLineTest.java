@@ -10,6 +10,10 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every subcommand shares: help, version, usage errors and --debug. */
 class CommandLineTest {
+
+    /** A subcommand's line in the help's list: its name, then the start of its summary. */
+    private static final Pattern SUMMARY_START = Pattern.compile("^  (\\S+)\\s+(.*)$");
 
     @Test
     void helpListsTheSubcommandsAndExitCodes() {
@@ -38,6 +45,28 @@ class CommandLineTest {
                     .containsPattern("\\n +validate ").containsPattern("\\n +render ").containsPattern("\\n +export ")
                     .containsPattern("\\n +formats ").containsPattern("\\n +rules ");
         }
+    }
+
+    @Test
+    void theHelpsListOfSubcommandsGivesEachAWholeSentence() {
+        // picocli lists a subcommand with the first line of its description only: a line that
+        // ends mid-sentence reads as cut off ("for editors that speak").
+        String out = CommandRun.of("--help").out().replace(System.lineSeparator(), "\n");
+        String list = out.substring(out.indexOf("Commands:\n") + "Commands:\n".length(), out.indexOf("\n\n", out.indexOf("Commands:\n")));
+        Map<String, String> summaries = new LinkedHashMap<>();
+        String current = null;
+        for (String line : list.split("\n")) {
+            Matcher named = SUMMARY_START.matcher(line);
+            if (named.matches()) {
+                current = named.group(1);
+                summaries.put(current, named.group(2).strip());
+            } else {
+                summaries.merge(current, line.strip(), (a, b) -> a + " " + b);
+            }
+        }
+
+        assertThat(summaries).containsKeys("validate", "render", "export", "migrate", "new", "formats", "rules", "lsp", "schema", "preview");
+        assertThat(summaries.values()).allSatisfy(summary -> assertThat(summary).endsWith("."));
     }
 
     @Test
