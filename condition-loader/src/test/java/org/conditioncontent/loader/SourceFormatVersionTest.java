@@ -76,4 +76,38 @@ class SourceFormatVersionTest {
         assertThat(loader.checkAll(List.of(dir), r -> seen.add(r.sourceFormatVersion()))).isEmpty();
         assertThat(seen).containsExactlyInAnyOrder(1, 2);
     }
+
+    @Test
+    void aFormatOneArticleWithoutAVersionIsToldWhichVersionItsFieldsAre() {
+        LoadResult result = yaml("id: a\ntitle: A\ndefinition:\n  - What it is.\nriskFactors:\n  items:\n    - name: Age\n");
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::rule).containsExactly("required", "unknown-field", "unknown-field");
+        assertThat(result.diagnostics().get(0).message()).isEqualTo("The article has no \"formatVersion\"; its fields"
+                + " \"definition\" and \"riskFactors\" are format 1's: add \"formatVersion: 1\" for a format-1 article"
+                + " (then conditions migrate rewrites it in format 2)");
+        assertThat(result.diagnostics().get(0).pointer()).isEqualTo("/formatVersion");
+        assertThat(result.diagnostics().get(1).message()).isEqualTo("Unknown field \"definition\" in the article; it is a"
+                + " field of format 1, which format 2 writes as a section of \"body\": for a format-1 article, say"
+                + " \"formatVersion: 1\" (docs/migration.md maps each field)");
+        assertThat(result.diagnostics().get(2).message()).startsWith("Unknown field \"riskFactors\" in the article; it is a field of format 1");
+    }
+
+    @Test
+    void aFormatOneFieldInAFormatTwoArticleIsNamedAsFormatOnes() {
+        LoadResult result = yaml("formatVersion: 2\nid: a\ntitle: A\nsymptoms:\n  - Cramps.\n");
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::rule).containsExactly("unknown-field");
+        assertThat(result.diagnostics().get(0).message()).contains("\"symptoms\"", "a field of format 1", "\"formatVersion: 1\"");
+    }
+
+    @Test
+    void otherMissingVersionsAndUnknownFieldsKeepTheirMessages() {
+        assertThat(yaml("id: a\ntitle: A\n").diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("The article has no \"formatVersion\"; add it");
+        assertThat(yaml("id: a\ntitle: A\ntitel: B\n").diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("The article has no \"formatVersion\"; add it", "Unknown field \"titel\" in the article; did you mean \"title\"?");
+        // A format-1 field name inside another record is not the article's and gets no hint.
+        assertThat(yaml("formatVersion: 2\nid: a\ntitle: A\npublisher:\n  name: P\n  definition: x\n").diagnostics())
+                .extracting(Diagnostic::message).singleElement().asString().doesNotContain("format 1");
+    }
 }

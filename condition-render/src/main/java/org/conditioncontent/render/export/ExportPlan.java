@@ -2,8 +2,11 @@ package org.conditioncontent.render.export;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -111,8 +114,8 @@ public final class ExportPlan {
     }
 
     /**
-     * Whether an article's page would overwrite the site's index page: its id is {@code index}
-     * and the export writes a site. {@link #files} refuses such an article; a caller that knows
+     * Whether an article's page would overwrite the site's index page: its id is {@code index}, in
+     * any case, and the export writes a site. {@link #files} refuses such an article; a caller that knows
      * the article's file checks first, to name it with {@link #OVERWRITES_INDEX}.
      *
      * @param condition an article
@@ -121,7 +124,8 @@ public final class ExportPlan {
      */
     public boolean overwritesIndex(Condition condition) {
         Objects.requireNonNull(condition, "condition must not be null");
-        return site && INDEX_ID.equals(condition.id());
+        // "Index.html" is "index.html" on a file system that ignores case (macOS, Windows).
+        return site && condition.id() != null && INDEX_ID.equals(condition.id().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -137,19 +141,26 @@ public final class ExportPlan {
      * @throws NullPointerException if the list or an article in it is {@code null}
      * @throws IllegalArgumentException if an article has no id, an id that is not a file name (empty,
      *     {@code .} or {@code ..}, or with a {@code /}, a {@code \} or a control character), an id
-     *     another article has too, or the id {@code index} in an export with a site
+     *     another article has too, in any case ({@code Foo} and {@code foo} name one file where case
+     *     is ignored), or the id {@code index}, in any case, in an export with a site
      */
     public List<ExportFile> files(List<Condition> conditions) {
         List<Condition> articles = List.copyOf(conditions);
-        Set<String> ids = new HashSet<>();
+        // By the file names' lower case: two ids that differ in case only name one file on a file
+        // system that ignores case (macOS, Windows), where the second would overwrite the first.
+        Map<String, String> ids = new HashMap<>();
         for (Condition c : articles) {
             String id = c.id();
             if (id == null || !isOneName(id)) {
                 throw new IllegalArgumentException("The article id " + (id == null ? "null" : "\"" + id + "\"")
                         + " cannot name its files: an id is a file name, such as muscle-cramps");
             }
-            if (!ids.add(id)) {
-                throw new IllegalArgumentException("Two articles have the id \"" + id + "\"; the second would overwrite the first's files");
+            String before = ids.putIfAbsent(id.toLowerCase(Locale.ROOT), id);
+            if (before != null) {
+                throw new IllegalArgumentException(before.equals(id)
+                        ? "Two articles have the id \"" + id + "\"; the second would overwrite the first's files"
+                        : "The articles \"" + before + "\" and \"" + id + "\" differ in case only; on a file system that ignores"
+                                + " case (macOS, Windows) the second would overwrite the first's files");
             }
             if (overwritesIndex(c)) {
                 throw new IllegalArgumentException(Character.toUpperCase(OVERWRITES_INDEX.charAt(0)) + OVERWRITES_INDEX.substring(1));
@@ -263,8 +274,9 @@ public final class ExportPlan {
          *
          * @param siteUrl an absolute http or https address, or {@code null} for none
          * @return this builder
-         * @throws IllegalArgumentException if the address is not an absolute http or https URL
-         *     without spaces, quotes or angle brackets
+         * @throws IllegalArgumentException if the address is not an absolute http or https URL of a
+         *     folder: a host, no user name, password, query or fragment, not a page's name, and no
+         *     spaces, quotes or angle brackets
          */
         public Builder siteUrl(@Nullable String siteUrl) {
             if (siteUrl != null) {

@@ -55,7 +55,10 @@ final class RelatedLinks {
      * @return the article, with the ids of the articles that name it added to its own
      */
     Condition withBothWays(Condition c) {
-        List<String> ids = new ArrayList<>(related.getOrDefault(c.id(), Set.of()));
-        return ids.equals(c.related()) ? c : c.toBuilder().related(ids.toArray(String[]::new)).build();
+        // The builder copied from the article already holds its own ids, and related(...) adds:
+        // only the ids of the articles that name it go in, or the page lists its own twice.
+        List<String> added = new ArrayList<>(related.getOrDefault(c.id(), Set.of()));
+        added.removeAll(c.related());
+        return added.isEmpty() ? c : c.toBuilder().related(added.toArray(String[]::new)).build();
     }
 }

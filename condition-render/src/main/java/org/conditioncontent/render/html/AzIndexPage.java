@@ -42,6 +42,15 @@ public final class AzIndexPage {
     /** The group of entries that start with no letter from A to Z. */
     private static final String OTHERS = "0\u20139 and others";
 
+    /**
+     * Upper-case Latin letters with no decomposition to A-Z (Æ, Œ, Ø, ẞ and the lower-case ß, whose
+     * upper case is itself, Þ, Đ, Ð, Ł, Ħ, Ŧ, Ŋ), and beside them, at the same place,
+     * the letter an A-Z index files each under.
+     */
+    private static final String LATIN_LETTERS_WITHOUT_DECOMPOSITION = "\u00c6\u0152\u00d8\u1e9e\u00df\u00de\u0110\u00d0\u0141\u0126\u0166\u014a";
+
+    private static final String LATIN_LETTERS_FOLDED = "AOOSSTDDLHTN";
+
     /** The row of letters on one line, wrapping on a narrow screen, with room to tap each. */
     private static final String LETTERS_CSS = "ul.letters{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25em .75em}\n"
             + "ul.letters li{min-width:1.5em;text-align:center}\n";
@@ -147,15 +156,24 @@ public final class AzIndexPage {
         return groups;
     }
 
-    /** The letter an entry is filed under: its first letter without accents, else the others. */
+    /**
+     * The letter an entry is filed under: its first letter or digit without accents or
+     * compatibility forms (NFKD: "É" is E, "Ĳ" is I, a mathematical bold "B" is B), with the
+     * Latin letters that no decomposition takes apart folded by hand; the others otherwise.
+     */
     private static String letter(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD);
-        for (int i = 0; i < plain.length(); i++) {
-            char ch = plain.charAt(i);
-            if (Character.isLetterOrDigit(ch)) {
-                char upper = Character.toUpperCase(ch);
-                return upper >= 'A' && upper <= 'Z' ? String.valueOf(upper) : OTHERS;
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        for (int i = 0; i < plain.length(); ) {
+            int cp = plain.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                int upper = Character.toUpperCase(cp);
+                if (upper >= 'A' && upper <= 'Z') {
+                    return String.valueOf((char) upper);
+                }
+                int folded = LATIN_LETTERS_WITHOUT_DECOMPOSITION.indexOf(upper);
+                return folded >= 0 ? String.valueOf(LATIN_LETTERS_FOLDED.charAt(folded)) : OTHERS;
             }
+            i += Character.charCount(cp);
         }
         return OTHERS;
     }

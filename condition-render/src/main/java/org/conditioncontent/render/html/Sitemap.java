@@ -2,6 +2,8 @@ package org.conditioncontent.render.html;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,8 +37,9 @@ public final class Sitemap {
      * @param siteUrl the address the export's {@code html} folder is published at, {@code http}
      *     or {@code https}; a {@code /} is added when it does not end with one
      * @param out where the XML goes; not flushed or closed
-     * @throws IllegalArgumentException if the address is not an absolute http or https URL
-     *     without spaces, quotes or angle brackets
+     * @throws IllegalArgumentException if the address is not an absolute http or https URL of a
+     *     folder: a host, no user name, password, query or fragment, not a page's name, and no
+     *     spaces, quotes or angle brackets
      * @throws UncheckedIOException if writing fails
      */
     public static void render(List<Condition> conditions, String siteUrl, Appendable out) {
@@ -94,16 +97,45 @@ public final class Sitemap {
         out.append("</url>\n");
     }
 
-    /** The checked address with its trailing slash; its characters need no XML escaping. */
+    /**
+     * The checked address with its trailing slash; its characters need no XML escaping. Each page's
+     * address is this and the page's file name, so anything after the folder's path (a query, a
+     * fragment, a page's name) would end up inside every address, and a user name or password
+     * would be published in the file.
+     */
     private static String base(String siteUrl) {
         Objects.requireNonNull(siteUrl, "siteUrl must not be null");
-        String lower = siteUrl.toLowerCase(Locale.ROOT);
-        boolean web = (lower.startsWith("https://") || lower.startsWith("http://")) && siteUrl.indexOf('/', 8) != 8;
         boolean plain = siteUrl.chars().allMatch(ch -> ch > ' ' && ch < 0x7f && "\"'<>&\\^`{|}".indexOf(ch) < 0);
-        if (!web || !plain || lower.equals("https://") || lower.equals("http://")) {
-            throw new IllegalArgumentException("The site's address must be an absolute http or https URL such as "
-                    + "https://health.example.org/conditions/, without spaces, quotes, angle brackets or &; was \"" + siteUrl + "\"");
+        String problem = plain ? problem(siteUrl) : "without spaces, quotes, angle brackets or &";
+        if (problem != null) {
+            throw new IllegalArgumentException("The site's address must be an absolute http or https URL of a folder, such as "
+                    + "https://health.example.org/conditions/, " + problem + "; was \"" + siteUrl + "\"");
         }
         return siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
+    }
+
+    /** What is wrong with an address of plain characters, or {@code null} when nothing is. */
+    private static @Nullable String problem(String siteUrl) {
+        URI uri;
+        try {
+            uri = new URI(siteUrl);
+        } catch (URISyntaxException e) {
+            return "written as a URL (" + e.getReason() + ")";
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http") || uri.isOpaque()) {
+            return "starting with https:// or http://";
+        }
+        if (uri.getHost() == null || uri.getRawUserInfo() != null) {
+            return "with a host name after the // and no user name or password";
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            return "without a query (?) or fragment (#), which would end up inside every page's address";
+        }
+        String path = uri.getRawPath().toLowerCase(Locale.ROOT);
+        if (path.endsWith(".html") || path.endsWith(".htm") || path.endsWith(".xml")) {
+            return "the folder's address, not a file's";
+        }
+        return null;
     }
 }

@@ -113,6 +113,20 @@ class ExportPlanTest {
     }
 
     @Test
+    void anArticleThatNamesOthersAndIsNamedListsEachRelatedArticleOnce() {
+        // Muscle Cramps names Dehydration and itself; Leg Cramps names Muscle Cramps back.
+        Condition muscle = Condition.builder("muscle-cramps", "Muscle Cramps").related("dehydration", "muscle-cramps").build();
+        Condition leg = Condition.builder("leg-cramps", "Leg Cramps").related("muscle-cramps").build();
+        ExportPlan plan = ExportPlan.builder().renderers(List.of(html)).build();
+
+        String page = written(plan, List.of(muscle, leg, dehydration)).get("html/muscle-cramps.html");
+
+        assertThat(page).containsOnlyOnce(">Dehydration</a>").containsOnlyOnce(">Leg Cramps</a>").containsOnlyOnce(">Muscle Cramps</a>");
+        assertThat(page.indexOf(">Dehydration</a>")).isLessThan(page.indexOf(">Muscle Cramps</a>"));
+        assertThat(page.indexOf(">Muscle Cramps</a>")).isLessThan(page.indexOf(">Leg Cramps</a>"));
+    }
+
+    @Test
     void theCallersHtmlRendererKeepsItsOptionsAndGetsTheRelatedTitles() {
         HtmlRenderer fragments = HtmlRenderer.builder().fragment(true).firstHeadingLevel(2).build();
 
@@ -136,6 +150,21 @@ class ExportPlanTest {
         assertThatThrownBy(() -> site.files(List.of(index))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The id \"index\" would overwrite the export's html/index.html; give the article another id");
         assertThat(paths(noSite, List.of(index))).containsExactly("text/index.txt");
+    }
+
+    @Test
+    void idsThatDifferInCaseOnlyNameOneFileWhereCaseIsIgnored() {
+        ExportPlan site = ExportPlan.builder().renderers(List.of(html)).build();
+        Condition upper = Condition.builder("Leg-Cramps", "Leg Cramps").build();
+        Condition lower = Condition.builder("leg-cramps", "Leg Cramps").build();
+
+        assertThat(site.overwritesIndex(Condition.builder("Index", "Index").build())).isTrue();
+        assertThatThrownBy(() -> site.files(List.of(Condition.builder("INDEX", "Index").build())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("html/index.html");
+        assertThatThrownBy(() -> site.files(List.of(upper, lower))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The articles \"Leg-Cramps\" and \"leg-cramps\" differ in case only; on a file system that ignores"
+                        + " case (macOS, Windows) the second would overwrite the first's files");
+        assertThat(paths(site, List.of(upper, dehydration))).contains("html/Leg-Cramps.html", "html/dehydration.html");
     }
 
     @Test

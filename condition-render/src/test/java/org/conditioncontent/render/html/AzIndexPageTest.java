@@ -55,6 +55,25 @@ class AzIndexPageTest {
     }
 
     @Test
+    void filesLatinLettersWithoutADecompositionAndLettersBeyondTheBmpUnderTheirLetter() {
+        // NFD left these whole, so they went to the others; a letter beyond U+FFFF was passed
+        // over, and the next letter decided ("𝐁old" under O).
+        Condition c = Condition.builder("c", "Zed").alsoCalled("\u00c6sthetic Itch", "\u0152dema", "\u00f8resund Fever",
+                "\u00deorn Rash", "\u0132sselmeer Itch", "\ud835\udc01old Syndrome", "\u0141\u00f3d\u017a Fever", "24-Hour Flu").build();
+
+        Document doc = Jsoup.parse(AzIndexPage.render(List.of(c), null));
+
+        assertThat(doc.select("section:has(h2#letter-others) li").eachText()).containsExactly("24-Hour Flu, see Zed");
+        assertThat(doc.select("section:has(h2#letter-a) li").eachText()).containsExactly("\u00c6sthetic Itch, see Zed");
+        assertThat(doc.select("section:has(h2#letter-o) li").eachText())
+                .containsExactlyInAnyOrder("\u0152dema, see Zed", "\u00f8resund Fever, see Zed");
+        assertThat(doc.select("section:has(h2#letter-t) li").eachText()).containsExactly("\u00deorn Rash, see Zed");
+        assertThat(doc.select("section:has(h2#letter-i) li").eachText()).containsExactly("\u0132sselmeer Itch, see Zed");
+        assertThat(doc.select("section:has(h2#letter-b) li").eachText()).containsExactly("\ud835\udc01old Syndrome, see Zed");
+        assertThat(doc.select("section:has(h2#letter-l) li").eachText()).containsExactly("\u0141\u00f3d\u017a Fever, see Zed");
+    }
+
+    @Test
     void escapesNamesAndLinksTheBundle() {
         String hostile = "<b>&\"";
         Condition c = Condition.builder("hostile", "Hostile").alsoCalled(hostile).build();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.PartialDate;
 import org.conditioncontent.model.Review;
@@ -50,6 +51,34 @@ class SitemapTest {
             assertThatThrownBy(() -> Sitemap.render(List.of(), bad)).as(bad)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("absolute http or https URL");
+        }
+    }
+
+    @Test
+    void refusesAnAddressWhosePagesWouldBeWrongOrThatWouldPublishACredential() {
+        // Each page's address is the site's with the file name after it: these gave
+        // ".../c?lang=en/index.html", ".../c/index.html/index.html", "http:///evil/index.html" and a
+        // published password.
+        Map<String, String> problems = Map.of(
+                "https://health.example.org/c?lang=en", "without a query (?) or fragment (#)",
+                "https://health.example.org/c#top", "without a query (?) or fragment (#)",
+                "https://health.example.org/c/index.html", "the folder's address, not a file's",
+                "http:///evil/", "with a host name after the //",
+                "https:///evil/", "with a host name after the //",
+                "https://user:pw@health.example.org/", "no user name or password",
+                "https:health.example.org/", "starting with https:// or http://");
+        problems.forEach((bad, problem) -> assertThatThrownBy(() -> Sitemap.render(List.of(), bad)).as(bad)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("absolute http or https URL of a folder")
+                .hasMessageContaining(problem));
+    }
+
+    @Test
+    void takesAFoldersAddressWithOrWithoutItsSlashAndAPort() {
+        Condition a = Condition.builder("a", "A").build();
+        for (String good : List.of("https://health.example.org", "http://health.example.org:8080/c", "HTTPS://Health.Example.org/c/v1.2/")) {
+            assertThat(Sitemap.render(List.of(a), good)).as(good)
+                    .contains("<loc>" + (good.endsWith("/") ? good : good + "/") + "a.html</loc>");
         }
     }
 }

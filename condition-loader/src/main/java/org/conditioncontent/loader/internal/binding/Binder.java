@@ -22,6 +22,7 @@ import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Names;
 import org.conditioncontent.loader.internal.Node;
 import org.conditioncontent.loader.internal.Pointer;
+import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.PartialDate;
 import org.jspecify.annotations.Nullable;
 
@@ -397,7 +398,7 @@ public final class Binder {
             if (arguments[i] == null && required[i]) {
                 complete = false;
                 if (!present[i]) {
-                    findings.addMissing(object, pointer.toString(), properties.get(i).name());
+                    missing(object, type, pointer, properties.get(i).name());
                 }
             }
         }
@@ -509,14 +510,40 @@ public final class Binder {
         return null;
     }
 
+    /**
+     * Reports a required field that an object lacks; an article without {@code formatVersion}
+     * whose fields are format 1's is told which version its fields are.
+     */
+    private void missing(Node.ObjectNode object, Class<?> type, Pointer pointer, String field) {
+        if (type == Condition.class && field.equals("formatVersion")) {
+            List<String> formatOne = FormatOneFields.in(object);
+            if (!formatOne.isEmpty()) {
+                findings.add(Rules.REQUIRED, object, "/formatVersion", "The article has no \"formatVersion\"; its fields "
+                        + FormatOneFields.quoted(formatOne) + " are format 1's: add \"formatVersion: 1\" for a format-1 article"
+                        + " (then conditions migrate rewrites it in format 2)");
+                return;
+            }
+        }
+        findings.addMissing(object, pointer.toString(), field);
+    }
+
     private void unknownField(Node.Field field, RecordShape shape, Pointer at) {
         String pointer = at.toString();
         List<String> known = shape.properties().stream().map(Property::name).toList();
         String suggestion = Names.suggest(field.name(), known);
         String where = Names.recordNoun(shape.type());
-        String message = suggestion != null
-                ? "Unknown field " + Names.quote(field.name()) + " in " + where + "; did you mean \"" + suggestion + "\"?"
-                : "Unknown field " + Names.quote(field.name()) + " in " + where + "; its fields are " + String.join(", ", known);
+        String message;
+        if (shape.type() == Condition.class && FormatOneFields.isFormatOneOnly(field.name())) {
+            // A format-1 article read as format 2 (formatVersion 2, or none): "did you mean" or
+            // the list of format 2's fields would send the editor the wrong way.
+            message = "Unknown field " + Names.quote(field.name()) + " in " + where + "; it is a field of format 1,"
+                    + " which format 2 writes as a section of \"body\": for a format-1 article, say \"formatVersion: 1\""
+                    + " (docs/migration.md maps each field)";
+        } else {
+            message = suggestion != null
+                    ? "Unknown field " + Names.quote(field.name()) + " in " + where + "; did you mean \"" + suggestion + "\"?"
+                    : "Unknown field " + Names.quote(field.name()) + " in " + where + "; its fields are " + String.join(", ", known);
+        }
         failed.add(pointer);
         findings.add(Rules.UNKNOWN_FIELD, field.line(), field.column(), pointer, message);
     }

@@ -177,7 +177,8 @@ public final class Fields {
 
     /**
      * {@link Text#marks()}: the text starts or ends with white space ({@link Character#isWhitespace(char)}
-     * of its first or last character), what the whitespace rule reports unless the text is blank.
+     * of its first or last character, one final line break apart: see {@link #endsWithWhiteSpace}),
+     * what the whitespace rule reports unless the text is blank.
      */
     public static final int EDGE_SPACE = 16;
 
@@ -283,13 +284,31 @@ public final class Fields {
         return ((long) marks << 32) | (hash & 0xFFFF_FFFFL);
     }
 
+    /**
+     * Whether a text of {@code n} characters ends with white space that an editor put there: one
+     * line break after the last word is not, as a YAML block written with {@code >} or {@code |}
+     * ends with one (only {@code >-} and {@code |-} strip it), which every such paragraph would
+     * otherwise be warned about.
+     *
+     * @param s a text
+     * @param n its length, at least 1
+     * @return whether its end is white space other than one final line break
+     */
+    static boolean endsWithWhiteSpace(String s, int n) {
+        char last = s.charAt(n - 1);
+        if (last == '\n') {
+            return n == 1 || isWhitespace(s.charAt(n - 2));
+        }
+        return isWhitespace(last);
+    }
+
     /** {@link #EDGE_SPACE} and {@link #HTTP} of a text of {@code n} characters. */
     private static int edgeMarks(String s, int n) {
         if (n == 0) {
             return 0;
         }
         char first = s.charAt(0);
-        int marks = isWhitespace(first) || isWhitespace(s.charAt(n - 1)) ? EDGE_SPACE : 0;
+        int marks = isWhitespace(first) || endsWithWhiteSpace(s, n) ? EDGE_SPACE : 0;
         // No character but h, H and some outside ASCII matches 'h' ignoring case.
         if (n >= 5 && (first == 'h' || first == 'H' || first >= 128) && s.regionMatches(true, 0, "http:", 0, 5)) {
             marks |= HTTP;

@@ -28,10 +28,18 @@ final class WhitespaceRule extends BuiltInRule {
             if (s.isBlank()) {
                 continue; // blank texts are the not-blank and required rules' findings
             }
+            // The quote shows the text with its white space made single spaces, so the message
+            // says where the white space is: the editor could not see it in the quote.
             if (t.holds(Fields.EDGE_SPACE)) { // white space first or last
-                context.report(t.pointer(), "The text " + quote(s) + " starts or ends with white space; remove it");
+                boolean starts = Character.isWhitespace(s.charAt(0));
+                boolean ends = Fields.endsWithWhiteSpace(s, s.length());
+                context.report(t.pointer(), "The text " + quote(s) + (starts && ends ? " starts and ends" : starts ? " starts" : " ends")
+                        + " with white space; remove it" + (ends && s.endsWith("\n\n")
+                                ? " (a YAML block written with >+ or |+ keeps the blank lines at its end: write it with >- or |-)"
+                                : ""));
             } else if (t.holds(Fields.DOUBLED_SPACE)) { // s.contains("  "), found when the texts were walked
-                context.report(t.pointer(), "The text " + quote(s) + " has doubled spaces; use one");
+                context.report(t.pointer(), "The text " + quote(s) + " has two spaces in a row at character "
+                        + (s.indexOf("  ") + 1) + "; use one");
             }
         }
     }

@@ -39,7 +39,11 @@ class FieldsTest {
                 Arguments.of("doubled  space", Fields.DOUBLED_SPACE),
                 Arguments.of("spaced out   ", Fields.DOUBLED_SPACE | Fields.EDGE_SPACE),
                 Arguments.of(" leading", Fields.EDGE_SPACE),
-                Arguments.of("trailing\n", Fields.EDGE_SPACE),
+                Arguments.of("trailing \n", Fields.EDGE_SPACE),
+                // One line break after the last word is how a YAML block written with > or | ends.
+                Arguments.of("a folded block\n", 0),
+                Arguments.of("a block kept with its blank line\n\n", Fields.EDGE_SPACE),
+                Arguments.of("\n", Fields.EDGE_SPACE),
                 Arguments.of("\tboth\t", Fields.EDGE_SPACE | Fields.ASCII_CONTROL),
                 Arguments.of("\u2003em space", Fields.EDGE_SPACE | Fields.NON_ASCII),
                 Arguments.of("\u00a0no-break space is no white space", Fields.NON_ASCII),
@@ -89,6 +93,14 @@ class FieldsTest {
         assertThat(edge).as("texts with white space at an end").isGreaterThan(100);
     }
 
+    /** White space at the end, but for one line break after the last word (a YAML block's end). */
+    private static boolean endsWithWhiteSpaceTheLongWay(String s) {
+        String withoutBlocksEnd = s.endsWith("\n") && s.length() > 1 ? s.substring(0, s.length() - 1) : s;
+        return withoutBlocksEnd.length() < s.length()
+                ? Character.isWhitespace(withoutBlocksEnd.charAt(withoutBlocksEnd.length() - 1))
+                : Character.isWhitespace(s.charAt(s.length() - 1));
+    }
+
     /** The marks as the rules' own tests of each text found them. */
     private static int marksTheOldWay(String s) {
         int marks = 0;
@@ -107,7 +119,7 @@ class FieldsTest {
         if (s.contains("  ")) {
             marks |= Fields.DOUBLED_SPACE;
         }
-        if (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
+        if (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || endsWithWhiteSpaceTheLongWay(s))) {
             marks |= Fields.EDGE_SPACE;
         }
         if (s.regionMatches(true, 0, "http:", 0, 5)) {
@@ -140,10 +152,15 @@ class FieldsTest {
             List<String> https = new ArrayList<>();
             for (Fields.Text t : Fields.texts(c)) {
                 String s = t.text();
-                if (!s.isBlank() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
-                    whitespace.add(t.pointer() + " The text " + BuiltInRule.quote(s) + " starts or ends with white space; remove it");
+                boolean starts = !s.isBlank() && Character.isWhitespace(s.charAt(0));
+                boolean ends = !s.isBlank() && endsWithWhiteSpaceTheLongWay(s);
+                if (starts || ends) {
+                    whitespace.add(t.pointer() + " The text " + BuiltInRule.quote(s) + (starts && ends ? " starts and ends" : starts ? " starts" : " ends")
+                            + " with white space; remove it" + (ends && s.endsWith("\n\n")
+                                    ? " (a YAML block written with >+ or |+ keeps the blank lines at its end: write it with >- or |-)" : ""));
                 } else if (!s.isBlank() && s.contains("  ")) {
-                    whitespace.add(t.pointer() + " The text " + BuiltInRule.quote(s) + " has doubled spaces; use one");
+                    whitespace.add(t.pointer() + " The text " + BuiltInRule.quote(s) + " has two spaces in a row at character "
+                            + (s.indexOf("  ") + 1) + "; use one");
                 }
                 if (s.regionMatches(true, 0, "http:", 0, 5) && t.pointer().endsWith("/url")) {
                     https.add(t.pointer() + " The link " + BuiltInRule.quote(s) + " uses http; use https");
@@ -229,5 +246,20 @@ class FieldsTest {
         for (Fields.Text t : Fields.texts(c)) {
             assertThat(t.holds(Fields.DOUBLED_SPACE)).as(t.text()).isEqualTo(t.text().contains("  "));
         }
+    }
+
+    /** What the editor is told, with where the white space is, since the quote shows it as one space. */
+    @Test
+    void theWhitespaceRuleSaysWhereTheWhiteSpaceIsAndPassesOverABlocksLineBreak() {
+        Condition c = Condition.builder("a", "Leg cramps").alsoCalled("Night  cramps", " Charley horse", "Muscle spasm ", "\tCramps\t",
+                "A folded paragraph\n", "A kept block\n\n").build();
+
+        assertThat(RuleRun.findings(new WhitespaceRule(), c)).containsExactly(
+                "/alsoCalled/0 The text \"Night cramps\" has two spaces in a row at character 6; use one",
+                "/alsoCalled/1 The text \"Charley horse\" starts with white space; remove it",
+                "/alsoCalled/2 The text \"Muscle spasm\" ends with white space; remove it",
+                "/alsoCalled/3 The text \"Cramps\" starts and ends with white space; remove it",
+                "/alsoCalled/5 The text \"A kept block\" ends with white space; remove it (a YAML block written with >+ or |+ keeps"
+                        + " the blank lines at its end: write it with >- or |-)");
     }
 }
