@@ -110,6 +110,9 @@ final class RenderCommand implements Callable<Integer> {
         Renderers renderers = opened.renderers();
         Renderer renderer = renderers.find(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown format '" + format + "'; known formats: " + String.join(", ", renderers.formats())));
+        if (out != null) {
+            checkOut(out, file);
+        }
         ConditionLoader loader = Articles.loader(RulesConfiguration.ruleSet(config.file(), invocation, opened));
         LoadResult result = Articles.load(loader, file, invocation);
         for (Diagnostic d : result.diagnostics()) {
@@ -127,6 +130,34 @@ final class RenderCommand implements Callable<Integer> {
             write(out, renderer, condition);
         }
         return Exit.OK;
+    }
+
+    /**
+     * Refuses an {@code --out} that cannot be the document's file, before the article is read:
+     * a name that ends with a separator names a folder (the path drops the separator, and a file
+     * of the folder's name was written), and the article itself would be replaced by its
+     * rendering.
+     */
+    private void checkOut(Path out, Path file) {
+        String given = this.out.originalStringValues().isEmpty() ? out.toString()
+                : this.out.originalStringValues().get(this.out.originalStringValues().size() - 1);
+        if (given.isEmpty()) {
+            throw new CommandFailure("--out is empty; give it a file name");
+        }
+        char last = given.charAt(given.length() - 1);
+        if (last == '/' || last == out.getFileSystem().getSeparator().charAt(0)) {
+            throw new CommandFailure(VisibleText.of(given) + " ends with " + last + ", so it names a folder; give --out a file name");
+        }
+        Path target = invocation.resolve(out);
+        Path article = invocation.resolve(file);
+        try {
+            if (Files.exists(target) && Files.exists(article) && Files.isSameFile(target, article)) {
+                throw new CommandFailure(VisibleText.of(given) + " is the article being rendered, which the document would replace;"
+                        + " give --out another file name");
+            }
+        } catch (IOException e) {
+            // Cannot tell: the write or the read reports what is wrong with either file.
+        }
     }
 
     /**

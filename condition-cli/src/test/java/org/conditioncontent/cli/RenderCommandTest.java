@@ -8,6 +8,7 @@ import static org.conditioncontent.cli.CommandRun.SEED;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderers;
@@ -188,6 +189,37 @@ class RenderCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("conditions: " + dir + " is a folder; give --out a file name" + System.lineSeparator());
+    }
+
+    @Test
+    void theArticleItselfIsNoOutputFileByAnyName(@TempDir Path dir) throws IOException {
+        Path article = Files.copy(SEED, dir.resolve("leg-cramps.yaml"));
+        Files.createSymbolicLink(dir.resolve("link.yaml"), article);
+        String before = Files.readString(article);
+
+        for (Path out : List.of(article, dir.resolve("link.yaml"), dir.resolve("sub/../leg-cramps.yaml"))) {
+            Files.createDirectories(dir.resolve("sub"));
+            CommandRun run = CommandRun.of("render", "--format", "html", "--out", out, article);
+
+            assertThat(run.exitCode()).as(out.toString()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("conditions: " + out + " is the article being rendered, which the document would"
+                    + " replace; give --out another file name" + System.lineSeparator());
+            assertThat(Files.readString(article)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aNameEndingWithASlashNamesAFolderNotAFile(@TempDir Path dir) {
+        String out = dir.resolve("exports") + "/";
+
+        CommandRun run = CommandRun.of("render", "--format", "html", "--out", out, SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("conditions: " + out + " ends with /, so it names a folder; give --out a file name"
+                + System.lineSeparator());
+        assertThat(dir.resolve("exports")).doesNotExist();
+        assertThat(CommandRun.of("render", "--format", "html", "--out", "", SEED).err())
+                .isEqualTo("conditions: --out is empty; give it a file name" + System.lineSeparator());
     }
 
     @Test
