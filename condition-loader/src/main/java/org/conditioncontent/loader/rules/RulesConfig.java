@@ -73,6 +73,13 @@ public final class RulesConfig {
         }
     }
 
+    /**
+     * What the reader calls the file in its messages: a configuration, whose emptiness (no rules
+     * yet, or every rule commented out) is no mistake but the defaults.
+     */
+    private static final TreeReader.Document DOCUMENT = new TreeReader.Document("rules configuration",
+            "rules configurations", null, "option values such as 25", "rules");
+
     /** The longest configuration file read, in bytes: checked before reading, so a huge file never fills the memory. */
     static final int MAX_FILE_SIZE = 1_000_000;
 
@@ -144,7 +151,9 @@ public final class RulesConfig {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(yaml, "yaml must not be null");
         Findings findings = new Findings(source, 100);
-        Node root = new TreeReader(new Limits(MAX_FILE_SIZE, 16, 10_000, 100)).read(yaml, SourceFormat.YAML, findings);
+        Node root = new TreeReader(new Limits(MAX_FILE_SIZE, 16, 10_000, 100), DOCUMENT).read(yaml, SourceFormat.YAML, findings);
+        // An empty document (nothing, or comments only) comes back as null without a finding: it
+        // is the empty configuration, every rule at its default.
         List<Setting> settings = new ArrayList<>();
         if (root instanceof Node.ObjectNode object) {
             for (Node.Field top : object.fields()) {
@@ -159,7 +168,8 @@ public final class RulesConfig {
                     findings.add(Rules.WRONG_TYPE, top.value(), "/rules", "\"rules\" must map rule ids to their settings");
                 }
             }
-        } else if (root != null) {
+        } else if (root != null && !(root instanceof Node.ScalarNode scalar && scalar.kind() == Node.Kind.NULL)) {
+            // A lone "---" or "~" is a document with nothing in it, as empty as no text at all.
             findings.add(Rules.WRONG_TYPE, root, "", "The rules configuration must be an object with a \"rules\" field");
         }
         if (findings.hasErrors()) {
