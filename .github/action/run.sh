@@ -11,7 +11,7 @@
 #   CONDITIONS_PATHS         files or folders, separated by spaces or new lines (default: .)
 #   CONDITIONS_FAIL_ON       error or warning (default: error)
 #   CONDITIONS_MAX_WARNINGS  fail on more warnings than this (default: no limit)
-#   CONDITIONS_CONFIG        the rules' configuration file (default: conditions.yaml if present)
+#   CONDITIONS_CONFIG        the rules' configuration file (default: conditions.yaml or conditions.yml if present)
 #   CONDITIONS_SARIF         also write a SARIF report to this file (default: none)
 #   CONDITIONS_ARCHIVE       path or https URL of a self-contained archive,
 #                            conditions-VERSION-linux-x64.tar.gz, to run; without it the command

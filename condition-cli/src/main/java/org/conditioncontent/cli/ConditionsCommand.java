@@ -1,5 +1,6 @@
 package org.conditioncontent.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -51,10 +52,12 @@ final class ConditionsCommand implements Callable<Integer> {
      * Refuses to run without a subcommand.
      *
      * @return never returns
-     * @throws ParameterException always: a subcommand is required
+     * @throws ParameterException always: a subcommand is required; the message names every one
      */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: validate, render, export, formats or rules");
+        List<String> names = Main.SUBCOMMANDS;
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: "
+                + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1));
     }
 }

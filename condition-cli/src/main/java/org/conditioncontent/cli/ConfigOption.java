@@ -15,8 +15,8 @@ final class ConfigOption {
 
     /** Creates the option, for one command that configures its rules with the file. */
     ConfigOption() {
-        this("The rules configuration, a YAML file (default: " + RulesConfiguration.DEFAULT_FILE
-                + " in the current folder, when there is one).");
+        this("The rules configuration, a YAML file (default: " + RulesConfiguration.DEFAULT_FILE + " or "
+                + RulesConfiguration.OTHER_DEFAULT_FILE + " in the current folder, when there is one).");
     }
 
     /**

@@ -31,9 +31,10 @@ final class FormatsCommand implements Callable<Integer> {
         spec.usageMessage()
                 .description(
                         "Lists the renderers found, one a line.",
-                        "Columns: format, media type, file extension, class, and the jar of a renderer from a",
-                        "plug-in. A renderer in a jar given with --plugins (or in CONDITIONS_PLUGINS) is listed",
-                        "once the jar registers it in META-INF/services/org.conditioncontent.render.Renderer.")
+                        "Columns: format, media type, file extension, class, and the jar of a renderer",
+                        "from a plug-in. A renderer in a jar given with --plugins (or in",
+                        "CONDITIONS_PLUGINS) is listed once the jar registers it in",
+                        "META-INF/services/org.conditioncontent.render.Renderer.")
                 .exitCodeList(CommandModel.exitCodes(
                         "0:the list was printed",
                         "2:the command could not do its job (a renderer failed to load)"))

@@ -30,6 +30,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The entry point of the {@code conditions} command.
@@ -57,8 +58,11 @@ public final class Main {
     /** The subcommands that build a rule set and a loader (see {@link #openClassPath}). */
     private static final Set<String> LOADING = Set.of("validate", "render", "export", "preview");
 
-    /** Every subcommand's name, in the order the help lists them. */
-    private static final List<String> SUBCOMMANDS =
+    /**
+     * Every subcommand's name, in the order the help lists them: the one list that the command
+     * line is built from and that the message for a missing subcommand names.
+     */
+    static final List<String> SUBCOMMANDS =
             List.of("validate", "render", "export", "migrate", "new", "formats", "rules", "lsp", "schema", "preview");
 
     /**
@@ -395,13 +399,23 @@ public final class Main {
         return null;
     }
 
-    /** A wrong command line: one line saying what is wrong, the synopsis, and where to find help. */
+    /**
+     * A wrong command line: one line saying what is wrong, picocli's suggestions for a mistyped
+     * subcommand or option ("Did you mean: conditions validate?", "Possible solutions: --fail-on")
+     * when it has any, the synopsis, and where to find help.
+     */
     private static int badUsage(ParameterException e, Streams streams) {
         CommandLine command = e.getCommandLine();
         Help help = command.getHelp();
         PrintStream err = streams.err();
         String message = firstLine(e.getMessage());
         err.println("conditions: " + (message.isEmpty() ? "invalid command line" : VisibleText.of(lowerFirst(message))));
+        // The suggestions are names of the command's own subcommands and options, never the
+        // user's text, so they need no VisibleText; the writer is flushed, not closed, as err
+        // stays open for the synopsis.
+        PrintWriter suggestions = new PrintWriter(new OutputStreamWriter(err, UTF_8));
+        UnmatchedArgumentException.printSuggestions(e, suggestions);
+        suggestions.flush();
         err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         return Exit.FAILED;

@@ -10,7 +10,9 @@ import org.conditioncontent.loader.report.VisibleText;
  * Keeps an export's output apart from its input. An output folder inside an input folder would
  * be read as articles by the next run ({@code export --out IN IN} works once, then every run
  * fails on duplicate ids against {@code IN/json}); an input inside a format folder of the output
- * would be replaced by the export.
+ * would be replaced by the export. A file given stands for its folder here: a shell glob
+ * ({@code export --out IN IN/*.yaml}) names the files, and the usual {@code validate IN} that
+ * follows reads the folder.
  */
 final class OutputFolder {
 
@@ -18,7 +20,9 @@ final class OutputFolder {
 
     /**
      * Checks that the output folder and the inputs do not overlap, comparing their real paths
-     * (links resolved; for an output folder not made yet, its nearest existing parent's).
+     * (links resolved; for an output folder not made yet, its nearest existing parent's): the
+     * output folder may be neither an input folder, nor the folder of an input file, nor inside
+     * either; and no input may be inside a format folder of the output.
      *
      * @param out the output folder, resolved
      * @param outAsGiven the output folder as the user gave it, for the message
@@ -41,6 +45,13 @@ final class OutputFolder {
                 throw new CommandFailure("the output folder " + VisibleText.of(outAsGiven.toString())
                         + " is inside the input folder " + shown
                         + ", so the next run would read the exported files as articles; choose an --out outside the inputs");
+            }
+            Path fileFolder = realInput.getParent();
+            if (!Files.isDirectory(input) && fileFolder != null && realOut.startsWith(fileFolder)) {
+                throw new CommandFailure("the output folder " + VisibleText.of(outAsGiven.toString())
+                        + (realOut.equals(fileFolder) ? " is the folder" : " is inside the folder") + " of the input " + shown
+                        + ", so the next run on that folder would read the exported files as articles;"
+                        + " choose an --out outside the inputs' folders");
             }
             for (String format : formats) {
                 if (realInput.startsWith(realOut.resolve(format))) {

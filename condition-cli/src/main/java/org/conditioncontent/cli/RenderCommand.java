@@ -74,7 +74,10 @@ final class RenderCommand implements Callable<Integer> {
                         "0:the article was rendered",
                         "1:the article has errors; nothing was written",
                         "2:the command could not do its job (bad option or configuration, missing file, unwritable output)"))
-                .footer("%nExample:%n  conditions render --format html --out nocturnal-leg-cramps.html examples/conditions/nocturnal-leg-cramps.yaml");
+                .footer("%nExample:%n  conditions render --format text examples/conditions/dehydration.yaml",
+                        // Each example fits in picocli's 80 columns: a longer one is wrapped, and
+                        // its first line, copied, fails for want of the FILE.
+                        "  conditions render --format html examples/conditions/dehydration.yaml > d.html");
     }
 
     /**

@@ -40,14 +40,14 @@ final class RulesCommand implements Callable<Integer> {
         spec.usageMessage()
                 .description(
                         "Lists every rule the loader checks, one a line.",
-                        "Columns: id, severity, what it checks, and the jar of a rule from a plug-in. The",
-                        "structural rules come first, then the editorial rules that are on, with the severity",
-                        "the rules configuration gives them (--config FILE, else conditions.yaml in the",
-                        "current folder when there is one).")
+                        "Columns: id, severity, what it checks, and the jar of a rule from a plug-in.",
+                        "The structural rules come first, then the editorial rules that are on, with",
+                        "the severity the rules configuration gives them (--config FILE, else",
+                        "conditions.yaml or conditions.yml in the current folder when there is one).")
                 .exitCodeList(CommandModel.exitCodes(
                         "0:the list was printed",
                         "2:the command could not do its job (a bad configuration, a plug-in that cannot be loaded)"))
-                .footer("%nExample:%n  conditions rules --config conditions.yaml --plugins house-rules.jar");
+                .footer("%nExample:%n  conditions rules --plugins examples/target/examples-0.1.0-SNAPSHOT.jar");
     }
 
     /**

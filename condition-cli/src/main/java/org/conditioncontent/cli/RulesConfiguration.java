@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The editorial rules a command checks: the built-in rules and the house rules found on the class
- * path and in the plug-in jars ({@link Plugins}), configured by the file given with {@code --config}, else by {@code conditions.yaml} in the
- * working directory when there is one, else left at their defaults.
+ * path and in the plug-in jars ({@link Plugins}), configured by the file given with {@code --config}, else by {@code conditions.yaml}
+ * (or {@code conditions.yml}) in the working directory when there is one, else left at their
+ * defaults.
  *
  * <p>The file is looked for in the working directory only, not in its parents: CI jobs run from
  * the repository's root, and a configuration picked up from a folder above it would make a
@@ -23,6 +24,9 @@ final class RulesConfiguration {
     /** The name of the configuration file found without {@code --config}. */
     static final String DEFAULT_FILE = ArticleFiles.CONFIGURATION;
 
+    /** The other name of the configuration file found without {@code --config}, read when there is no {@link #DEFAULT_FILE}. */
+    static final String OTHER_DEFAULT_FILE = ArticleFiles.CONFIGURATION_YML;
+
     private RulesConfiguration() {}
 
     /**
@@ -30,11 +34,12 @@ final class RulesConfiguration {
      *
      * @param option the file given with {@code --config}, or {@code null}
      * @param invocation the working directory to resolve it against and to look for
-     *     {@code conditions.yaml} in
+     *     {@code conditions.yaml} or {@code conditions.yml} in
      * @param plugins where house rules are found
      * @return the configured rules
-     * @throws CommandFailure if the file given with {@code --config} does not exist, or a house
-     *     rule cannot be loaded
+     * @throws CommandFailure if the file given with {@code --config} does not exist, if there is
+     *     no {@code --config} and the working directory holds both {@code conditions.yaml} and
+     *     {@code conditions.yml}, or if a house rule cannot be loaded
      * @throws RulesConfigException if the configuration is malformed or names a rule or option
      *     that does not exist; its diagnostics point into the file
      */
@@ -57,10 +62,21 @@ final class RulesConfiguration {
             }
             return file;
         }
-        Path found = invocation.resolve(Path.of(DEFAULT_FILE));
+        Path yaml = invocation.resolve(Path.of(DEFAULT_FILE));
+        Path yml = invocation.resolve(Path.of(OTHER_DEFAULT_FILE));
         // A conditions.yaml that is there but is no file (a folder, a link that leads nowhere, a
         // pipe) is read, so that the reader says what is wrong with it: ignoring it would check
-        // the articles against the defaults without a word.
-        return Files.exists(found, LinkOption.NOFOLLOW_LINKS) ? found : null;
+        // the articles against the defaults without a word. The same goes for conditions.yml,
+        // the name many YAML tools give: a folder search passes over it as the configuration, so
+        // leaving it unread would apply the defaults with the team's rules in plain sight.
+        boolean hasYaml = Files.exists(yaml, LinkOption.NOFOLLOW_LINKS);
+        boolean hasYml = Files.exists(yml, LinkOption.NOFOLLOW_LINKS);
+        if (hasYaml && hasYml) {
+            // Picking one would silently drop the other's rules, whichever it is.
+            throw new CommandFailure("both " + DEFAULT_FILE + " and " + OTHER_DEFAULT_FILE
+                    + " are in the current folder, and only one can configure the rules; remove one of them,"
+                    + " or name the one to use with --config");
+        }
+        return hasYaml ? yaml : hasYml ? yml : null;
     }
 }

@@ -40,7 +40,8 @@ final class SchemaCommand implements Callable<Integer> {
                         "Prints the JSON Schema (draft 2020-12) of the article format.",
                         "Editors use it for completion and checks as articles are written: the YAML",
                         "extensions of VS Code and IntelliJ read it (see docs/editors.md). With",
-                        "--rules-config, prints the schema of conditions.yaml for the rules found instead.")
+                        "--rules-config, prints the schema of conditions.yaml (or conditions.yml) for",
+                        "the rules found instead.")
                 .exitCodeList(CommandModel.exitCodes(
                         "0:the schema was printed",
                         "2:the command could not do its job (no such format version)"))

@@ -62,8 +62,8 @@ final class ValidateCommand implements Callable<Integer> {
                         "The text report has one line per finding, then a summary line:",
                         "  FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]",
                         "  N files, E errors, W warnings",
-                        "The rules are configured by --config FILE, else by conditions.yaml in the",
-                        "current folder when there is one.")
+                        "The rules are configured by --config FILE, else by conditions.yaml (or",
+                        "conditions.yml, not both) in the current folder when there is one.")
                 .exitCodeList(CommandModel.exitCodes(
                         "0:nothing at or above --fail-on, and no more warnings than --max-warnings",
                         "1:findings at or above --fail-on, or more warnings than --max-warnings",

@@ -275,6 +275,36 @@ class ExportCommandTest {
     }
 
     @Test
+    void anOutputFolderThatIsOrIsInsideTheFolderOfAnInputFileIsRefused() throws IOException {
+        // A shell glob (export --out in in/*.yaml) names the files, and the validate in that
+        // follows would read in/json as articles: one duplicate-id error per article.
+        Path in = Files.createDirectories(out.resolve("in"));
+        Path article = Files.copy(SEED, in.resolve("seed.yaml"));
+
+        CommandRun same = CommandRun.of("export", "--out", in, article);
+        CommandRun nested = CommandRun.of("export", "--out", in.resolve("exports"), article);
+
+        assertThat(same.exitCode()).isEqualTo(2);
+        assertThat(same.errLines().get(0)).isEqualTo("conditions: the output folder " + in + " is the folder of the input " + article
+                + ", so the next run on that folder would read the exported files as articles; choose an --out outside the inputs' folders");
+        assertThat(nested.exitCode()).isEqualTo(2);
+        assertThat(nested.errLines().get(0)).startsWith("conditions: the output folder " + in.resolve("exports")
+                + " is inside the folder of the input " + article + ", so ");
+        assertThat(files(out)).containsExactly("in/seed.yaml");
+    }
+
+    @Test
+    void anOutputFolderBesideTheFolderOfAnInputFileIsTaken() throws IOException {
+        Path in = Files.createDirectories(out.resolve("in"));
+        Path article = Files.copy(SEED, in.resolve("seed.yaml"));
+
+        CommandRun run = CommandRun.of("export", "--out", out.resolve("site"), article);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(files(out)).contains("in/seed.yaml", "site/json/" + ID + ".json");
+    }
+
+    @Test
     void anOutputFolderInsideTheInputIsRefused() throws IOException {
         Path in = Files.createDirectories(out.resolve("in"));
         Files.copy(SEED, in.resolve("seed.yaml"));

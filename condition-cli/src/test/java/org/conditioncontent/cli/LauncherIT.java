@@ -58,4 +58,29 @@ class LauncherIT {
         assertThat(launcher.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(out.resolve(StagedExport.WORKSPACE)).as("the export cleaned up after SIGTERM").doesNotExist();
     }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aRelativeCallWithCdpathExportedRunsTheCommand() throws IOException, InterruptedException {
+        // docs/ci.md has CI call condition-content/conditions from the folder beside it; with
+        // CDPATH exported, bash's cd printed the folder it went to, that became part of the
+        // repository's path, and the launcher ran Maven in a folder that does not exist.
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows");
+        Path parent = REPOSITORY.getParent();
+        String relative = REPOSITORY.getFileName() + "/conditions";
+        ProcessBuilder builder = new ProcessBuilder("bash", relative, "--version")
+                .directory(parent.toFile())
+                .redirectOutput(temp.resolve("out.txt").toFile())
+                .redirectError(temp.resolve("err.txt").toFile());
+        builder.environment().put("CDPATH", ".:" + temp);
+        builder.environment().put("CONDITIONS_CDS", "off");
+
+        Process launcher = builder.start();
+
+        assertThat(launcher.waitFor(4, TimeUnit.MINUTES)).isTrue();
+        String err = Files.readString(temp.resolve("err.txt"));
+        assertThat(launcher.exitValue()).as(err).isZero();
+        assertThat(Files.readString(temp.resolve("out.txt"))).startsWith("conditions ");
+        assertThat(err).doesNotContain("Maven");
+    }
 }

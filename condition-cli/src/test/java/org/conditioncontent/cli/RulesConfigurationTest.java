@@ -20,6 +20,10 @@ class RulesConfigurationTest {
     @TempDir
     Path dir;
 
+    /** Where exports go: outside {@link #dir}, whose article an export may not write beside. */
+    @TempDir
+    Path exports;
+
     @BeforeEach
     void copyTheArticle() throws IOException {
         Files.copy(HTTPS, dir.resolve("https.yaml"));
@@ -51,6 +55,61 @@ class RulesConfigurationTest {
     }
 
     @Test
+    void findsConditionsYmlInTheWorkingDirectoryWhenThereIsNoConditionsYaml() throws IOException {
+        config("conditions.yml", "rules:\n  https: error\n");
+
+        CommandRun validate = CommandRun.in(dir, "validate", "https.yaml");
+        CommandRun rules = CommandRun.in(dir, "rules");
+
+        assertThat(validate.exitCode()).isEqualTo(1);
+        assertThat(validate.outLines().get(0)).startsWith("https.yaml:").contains(": error: ").endsWith("[https]");
+        assertThat(rules.outLines()).anySatisfy(line -> assertThat(line).matches("https +error +.+"));
+    }
+
+    @Test
+    void conditionsYamlAndConditionsYmlTogetherAreRefusedNamingBoth() throws IOException {
+        config("conditions.yaml", "rules:\n  https: error\n");
+        config("conditions.yml", "rules:\n  https: off\n");
+        Path out = exports.resolve("out");
+
+        for (CommandRun run : new CommandRun[] {
+            CommandRun.in(dir, "validate", "https.yaml"),
+            CommandRun.in(dir, "export", "--out", out, "https.yaml"),
+            CommandRun.in(dir, "rules")
+        }) {
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.errLines()).containsExactly("conditions: both conditions.yaml and conditions.yml are in the current folder,"
+                    + " and only one can configure the rules; remove one of them, or name the one to use with --config");
+            assertThat(run.out()).isEmpty();
+        }
+        assertThat(CommandRun.in(dir, "validate", "--config", "conditions.yml", "https.yaml").outLines())
+                .containsExactly("1 files, 0 errors, 0 warnings");
+    }
+
+    @Test
+    void anEmptyOrCommentedOutConditionsYamlLeavesTheRulesAtTheirDefaults() throws IOException {
+        for (String text : new String[] {"", "# every rule at its default for now\n# rules:\n#   https: error\n"}) {
+            config("conditions.yaml", text);
+
+            CommandRun run = CommandRun.in(dir, "validate", "https.yaml");
+
+            assertThat(run.exitCode()).as(text).isZero();
+            assertThat(run.err()).as(text).isEmpty();
+            assertThat(run.outLines()).as(text).last().isEqualTo("1 files, 0 errors, 1 warnings");
+        }
+    }
+
+    @Test
+    void anOptionsMistakeIsReportedAtTheOptionsLine() throws IOException {
+        Path file = config("house.yaml", "rules:\n  https:\n    severity: error\n    bogus: 3\n");
+
+        CommandRun run = CommandRun.in(dir, "validate", "--config", "house.yaml", "https.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly(file + ":4:5: error: Rule https has no option \"bogus\"; it has no options [unknown-field]");
+    }
+
+    @Test
     void theConfigOptionWinsOverConditionsYaml() throws IOException {
         config("conditions.yaml", "rules:\n  https: error\n");
         config("quiet.yaml", "rules:\n  https: off\n");
@@ -76,7 +135,7 @@ class RulesConfigurationTest {
     @Test
     void aBadConditionsYamlStopsEveryCommandThatUsesIt() throws IOException {
         Path file = config("conditions.yaml", "rules:\n  https: loud\n");
-        Path out = dir.resolve("out");
+        Path out = exports.resolve("out");
 
         for (CommandRun run : new CommandRun[] {
             CommandRun.in(dir, "validate", "https.yaml"),
@@ -114,14 +173,14 @@ class RulesConfigurationTest {
     @Test
     void exportChecksTheConfiguredRules() throws IOException {
         config("conditions.yaml", "rules:\n  https: error\n");
-        Path out = dir.resolve("out");
+        Path out = exports.resolve("out");
 
-        CommandRun run = CommandRun.in(dir, "export", "--out", "out", "https.yaml");
+        CommandRun run = CommandRun.in(dir, "export", "--out", out, "https.yaml");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines()).anySatisfy(line -> assertThat(line).contains(": error: ").endsWith("[https]"));
         assertThat(out).doesNotExist();
-        assertThat(CommandRun.in(dir, "export", "--out", "out", "--config", config("lenient.yaml", "rules: {}\n"), "https.yaml").exitCode())
+        assertThat(CommandRun.in(dir, "export", "--out", out, "--config", config("lenient.yaml", "rules: {}\n"), "https.yaml").exitCode())
                 .isZero();
         try (Stream<Path> files = Files.walk(out)) {
             assertThat(files.filter(Files::isRegularFile)).isNotEmpty();

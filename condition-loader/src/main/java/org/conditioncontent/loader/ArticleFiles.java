@@ -62,6 +62,13 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
     public static final String CONFIGURATION = "conditions.yaml";
 
     /**
+     * The other name of the command's configuration file, with the extension many YAML tools
+     * write: the command reads it when there is no {@value #CONFIGURATION}, and a folder search
+     * never takes it for an article either.
+     */
+    public static final String CONFIGURATION_YML = "conditions.yml";
+
+    /**
      * Copies the collections, the files into a compact immutable list.
      *
      * @param files every article file
@@ -209,7 +216,7 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
     /**
      * Whether a file found in a folder is one the search passes over although its name ends in
      * {@code .json}, {@code .yaml} or {@code .yml}: the command's own configuration,
-     * {@value #CONFIGURATION} or {@code conditions.yml}, and hidden files (a name that starts with a
+     * {@value #CONFIGURATION} or {@value #CONFIGURATION_YML}, and hidden files (a name that starts with a
      * dot). Folders passed over are {@linkplain #isPassedOverFolder(Path) checked apart}. A file
      * named directly is always read as an article.
      *
@@ -226,7 +233,7 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
 
     /** {@link #isPassedOver(Path)} of a file's name. */
     private static boolean isPassedOverName(String name) {
-        return name.startsWith(".") || name.equals(CONFIGURATION) || name.equals("conditions.yml");
+        return name.startsWith(".") || name.equals(CONFIGURATION) || name.equals(CONFIGURATION_YML);
     }
 
     /**

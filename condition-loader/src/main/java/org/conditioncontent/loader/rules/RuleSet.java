@@ -410,7 +410,8 @@ public final class RuleSet {
                         checkOption(config, s, rule, name, false, List.of(), problems);
                         RuleOption option = rule.options().stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
                         if (option != null && !option.isWords() && !option.allows(set.getValue())) {
-                            problems.add(new Diagnostic(config.source(), s.line(), s.column(), "/rules/" + s.rule() + "/" + name,
+                            RulesConfig.Position at = s.positionOf(name);
+                            problems.add(new Diagnostic(config.source(), at.line(), at.column(), "/rules/" + s.rule() + "/" + name,
                                     Severity.ERROR, Rules.RANGE.id(), "Option " + name + " of rule " + s.rule() + " must be "
                                             + option.range() + ", not " + RuleOption.format(set.getValue())));
                         }
@@ -449,7 +450,7 @@ public final class RuleSet {
             RuleOption option = rule.options().stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
             String problem = null;
             if (option == null) {
-                problem = "Rule " + s.rule() + " has no option " + Names.quote(name) + "; its options are: " + optionNames(rule);
+                problem = "Rule " + s.rule() + " has no option " + Names.quote(name) + optionNames(rule);
             } else if (option.isWords() != isWords) {
                 problem = "Option " + Names.quote(name) + " of rule " + s.rule() + " must be "
                         + (option.isWords() ? "a list of words from: " + String.join(", ", option.allowedWords()) : "a number");
@@ -464,13 +465,16 @@ public final class RuleSet {
                 }
             }
             if (problem != null) {
-                problems.add(new Diagnostic(config.source(), s.line(), s.column(), pointer, Severity.ERROR,
+                RulesConfig.Position at = s.positionOf(name);
+                problems.add(new Diagnostic(config.source(), at.line(), at.column(), pointer, Severity.ERROR,
                         option == null ? Rules.UNKNOWN_FIELD.id() : Rules.UNKNOWN_VALUE.id(), problem));
             }
         }
 
+        /** The end of the message about an option the rule lacks: the options it has, or that it has none. */
         private static String optionNames(EditorialRule rule) {
-            return rule.options().isEmpty() ? "none" : String.join(", ", rule.options().stream().map(RuleOption::name).toList());
+            return rule.options().isEmpty() ? "; it has no options"
+                    : "; its options are: " + String.join(", ", rule.options().stream().map(RuleOption::name).toList());
         }
     }
 }

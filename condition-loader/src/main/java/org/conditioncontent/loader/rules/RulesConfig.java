@@ -52,9 +52,11 @@ public final class RulesConfig {
      * @param words word-list option values by name
      * @param line where the rule's entry is
      * @param column where the rule's entry is
+     * @param optionPositions where each option's key is, by option name; an option missing from
+     *     it is reported at the rule's entry
      */
     public record Setting(String rule, @Nullable Severity severity, boolean off, Map<String, Double> options,
-            Map<String, List<String>> words, int line, int column) {
+            Map<String, List<String>> words, int line, int column, Map<String, Position> optionPositions) {
 
         /**
          * Copies the options.
@@ -66,12 +68,56 @@ public final class RulesConfig {
          * @param words word-list option values
          * @param line the entry's line
          * @param column the entry's column
+         * @param optionPositions each option's position, by name
          */
         public Setting {
             options = Map.copyOf(options);
             words = Map.copyOf(words);
+            optionPositions = Map.copyOf(optionPositions);
+        }
+
+        /**
+         * A setting without its options' positions, which are then reported at the rule's entry.
+         *
+         * @param rule the rule id
+         * @param severity the severity, or {@code null}
+         * @param off whether the rule is off
+         * @param options number option values
+         * @param words word-list option values
+         * @param line the entry's line
+         * @param column the entry's column
+         */
+        public Setting(String rule, @Nullable Severity severity, boolean off, Map<String, Double> options,
+                Map<String, List<String>> words, int line, int column) {
+            this(rule, severity, off, options, words, line, column, Map.of());
+        }
+
+        /**
+         * Where an option is written, for a message about it: its key's position, or the rule's
+         * entry's when it is not known.
+         *
+         * @param option the option's name
+         * @return the position
+         */
+        public Position positionOf(String option) {
+            return optionPositions.getOrDefault(option, new Position(line, column));
         }
     }
+
+    /**
+     * A place in the configuration file.
+     *
+     * @param line the line, from 1
+     * @param column the column, from 1, in characters
+     */
+    public record Position(int line, int column) {}
+
+    /**
+     * What the reader calls the file in its messages: a configuration, whose emptiness (no rules
+     * yet, or every rule commented out) is no mistake but the defaults.
+     */
+    private static final TreeReader.Document DOCUMENT = new TreeReader.Document("rules configuration",
+            "rules configurations", null, "option values such as 25", "rules");
 
     /** The longest configuration file read, in bytes: checked before reading, so a huge file never fills the memory. */
     static final int MAX_FILE_SIZE = 1_000_000;
@@ -144,7 +190,9 @@ public final class RulesConfig {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(yaml, "yaml must not be null");
         Findings findings = new Findings(source, 100);
-        Node root = new TreeReader(new Limits(MAX_FILE_SIZE, 16, 10_000, 100)).read(yaml, SourceFormat.YAML, findings);
+        Node root = new TreeReader(new Limits(MAX_FILE_SIZE, 16, 10_000, 100), DOCUMENT).read(yaml, SourceFormat.YAML, findings);
+        // An empty document (nothing, or comments only) comes back as null without a finding: it
+        // is the empty configuration, every rule at its default.
         List<Setting> settings = new ArrayList<>();
         if (root instanceof Node.ObjectNode object) {
             for (Node.Field top : object.fields()) {
@@ -159,7 +207,8 @@ public final class RulesConfig {
                     findings.add(Rules.WRONG_TYPE, top.value(), "/rules", "\"rules\" must map rule ids to their settings");
                 }
             }
-        } else if (root != null) {
+        } else if (root != null && !(root instanceof Node.ScalarNode scalar && scalar.kind() == Node.Kind.NULL)) {
+            // A lone "---" or "~" is a document with nothing in it, as empty as no text at all.
             findings.add(Rules.WRONG_TYPE, root, "", "The rules configuration must be an object with a \"rules\" field");
         }
         if (findings.hasErrors()) {
@@ -175,6 +224,7 @@ public final class RulesConfig {
         boolean off = false;
         Map<String, Double> options = new LinkedHashMap<>();
         Map<String, List<String>> words = new LinkedHashMap<>();
+        Map<String, Position> positions = new LinkedHashMap<>();
         if (value instanceof Node.ScalarNode scalar) {
             String level = scalar.text().toLowerCase(Locale.ROOT);
             off = level.equals("off") || level.equals("false");
@@ -182,6 +232,7 @@ public final class RulesConfig {
         } else if (value instanceof Node.ObjectNode object) {
             for (Node.Field f : object.fields()) {
                 String fieldPointer = pointer + "/" + Pointer.escape(f.name());
+                positions.put(f.name(), new Position(f.line(), f.column()));
                 if (f.name().equals("severity") && f.value() instanceof Node.ScalarNode s) {
                     off = s.text().equalsIgnoreCase("off");
                     severity = off ? null : severity(s, fieldPointer, findings);
@@ -206,7 +257,7 @@ public final class RulesConfig {
             findings.add(Rules.WRONG_TYPE, value, pointer, "The setting of rule " + Names.quote(entry.name())
                     + " must be a severity (error, warning, info, off) or an object of settings");
         }
-        return new Setting(entry.name(), severity, off, options, words, entry.line(), entry.column());
+        return new Setting(entry.name(), severity, off, options, words, entry.line(), entry.column(), positions);
     }
 
     /** A number as YAML writes it, or null: {@code .nan} and {@code .inf} are YAML's, not Java's. */

@@ -66,7 +66,28 @@ class RuleSetTest {
                 () -> RuleSet.builder().builtIn().configure(config).build());
         assertThat(e.diagnostics()).extracting(Object::toString).containsExactly(
                 "conditions.yaml:2:3: error: No editorial rule has the id \"reading_level\"; did you mean \"reading-level\"? [unknown-field]",
-                "conditions.yaml:3:3: error: Rule sentence-length has no option \"maxWrods\"; its options are: maxWords [unknown-field]");
+                "conditions.yaml:4:5: error: Rule sentence-length has no option \"maxWrods\"; its options are: maxWords [unknown-field]");
+    }
+
+    @Test
+    void anOptionsProblemIsReportedOnTheOptionsOwnLine() {
+        RulesConfig config = RulesConfig.parse("conditions.yaml",
+                "rules:\n  https:\n    severity: error\n    bogus: 3\n  reading-level:\n    severity: warning\n    maxGrade: -3\n"
+                        + "  required-section:\n    sections: [definition, sypmtoms]\n");
+        RulesConfigException e = catchThrowableOfType(RulesConfigException.class,
+                () -> RuleSet.builder().builtIn().configure(config).build());
+        assertThat(e.diagnostics()).extracting(Object::toString).containsExactlyInAnyOrder(
+                "conditions.yaml:4:5: error: Rule https has no option \"bogus\"; it has no options [unknown-field]",
+                "conditions.yaml:7:5: error: Option maxGrade of rule reading-level must be a number from 1 to 20, not -3 [range]",
+                "conditions.yaml:9:5: error: \"sypmtoms\" is not allowed in option \"sections\" of rule required-section;"
+                        + " did you mean \"symptoms\"? [unknown-value]");
+    }
+
+    @Test
+    void aSettingWithoutOptionPositionsReportsAtTheRulesEntry() {
+        RulesConfig.Setting setting = new RulesConfig.Setting("https", null, false, java.util.Map.of("bogus", 3.0), java.util.Map.of(), 2, 3);
+
+        assertThat(setting.positionOf("bogus")).isEqualTo(new RulesConfig.Position(2, 3));
     }
 
     @Test
@@ -338,7 +359,7 @@ class RuleSetTest {
         RulesConfigException e = catchThrowableOfType(RulesConfigException.class,
                 () -> RuleSet.builder().builtIn().configure(config).build());
         assertThat(e.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.line() + ":" + d.column()).isEqualTo("3:5");
             assertThat(d.rule()).isEqualTo("range");
             assertThat(d.message()).isEqualTo(message);
         });

@@ -54,4 +54,27 @@ class RulesConfigTest {
         assertThatThrownBy(() -> RulesConfig.parse("conditions.yaml", null))
                 .isInstanceOf(NullPointerException.class).hasMessage("yaml must not be null");
     }
+
+    @Test
+    void anEmptyOrCommentedOutFileIsTheEmptyConfiguration() throws IOException {
+        for (String text : new String[] {"", "\n", "# house rules, to come\n#rules:\n#  https: error\n", "---\n"}) {
+            Path file = Files.writeString(dir.resolve("conditions.yaml"), text);
+
+            assertThat(RulesConfig.read(file).settings()).as(text).isEmpty();
+            assertThat(RuleSet.builder().builtIn().configure(RulesConfig.read(file)).build().rules())
+                    .as(text).hasSameSizeAs(RuleSet.builder().builtIn().build().rules());
+        }
+    }
+
+    @Test
+    void aSecondDocumentIsNamedAsMoreThanTheConfigurationNotAnArticle() throws IOException {
+        Path file = Files.writeString(dir.resolve("conditions.yaml"), "rules:\n  https: error\n---\nrules: {}\n");
+
+        assertThatThrownBy(() -> RulesConfig.read(file)).isInstanceOfSatisfying(RulesConfigException.class, e ->
+                assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+                    assertThat(d.line()).isEqualTo(4);
+                    assertThat(d.message()).isEqualTo(
+                            "There is more after the end of the rules configuration; a file holds exactly one rules configuration");
+                }));
+    }
 }

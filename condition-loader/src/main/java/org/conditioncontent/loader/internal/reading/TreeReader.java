@@ -37,7 +37,46 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  */
 public final class TreeReader {
 
+    /**
+     * What kind of document a reader reads, for its messages: an article, or another file read with
+     * the same parser (the rules configuration), whose problems must not be explained in terms of
+     * articles.
+     *
+     * @param noun the document in the singular, as in "the end of the article"
+     * @param plural the documents in the plural, as in "not allowed in articles"
+     * @param whenEmpty the message for an empty document (one with only comments or nothing), or
+     *     {@code null} when an empty document is no problem: {@link #read} then returns
+     *     {@code null} with no finding
+     * @param numbers what the numbers in such a document are, as in "numbers in articles are
+     *     years and counts"
+     * @param exampleKey a key such a document has, as in "plain names such as title"
+     */
+    public record Document(String noun, String plural, @Nullable String whenEmpty, String numbers, String exampleKey) {
+
+        /** An article: its messages are the ones the golden files hold, word for word. */
+        public static final Document ARTICLE = new Document("article", "articles",
+                "The file is empty; an article is an object with at least an id and a title", "years and counts", "title");
+
+        /**
+         * Checks that the words are given.
+         *
+         * @param noun the singular
+         * @param plural the plural
+         * @param whenEmpty the message for an empty document, or {@code null}
+         * @param numbers what the numbers are
+         * @param exampleKey a key
+         * @throws NullPointerException if a word other than {@code whenEmpty} is {@code null}
+         */
+        public Document {
+            Objects.requireNonNull(noun, "noun must not be null");
+            Objects.requireNonNull(plural, "plural must not be null");
+            Objects.requireNonNull(numbers, "numbers must not be null");
+            Objects.requireNonNull(exampleKey, "exampleKey must not be null");
+        }
+    }
+
     private final Limits limits;
+    private final Document document;
     private final StreamReadConstraints constraints;
     private final JsonFactory json;
     private final Object yamlLock = new Object();
@@ -45,12 +84,23 @@ public final class TreeReader {
     private volatile @Nullable YAMLFactory yaml;
 
     /**
-     * Builds the JSON factory for the given limits; the YAML one is built when first needed.
+     * Builds a reader of articles, as {@link #TreeReader(Limits, Document)} with {@link Document#ARTICLE}.
      *
      * @param limits the limits
      */
     public TreeReader(Limits limits) {
+        this(limits, Document.ARTICLE);
+    }
+
+    /**
+     * Builds the JSON factory for the given limits; the YAML one is built when first needed.
+     *
+     * @param limits the limits
+     * @param document what the documents read are, for the messages
+     */
+    public TreeReader(Limits limits, Document document) {
         this.limits = limits;
+        this.document = Objects.requireNonNull(document, "document must not be null");
         // Jackson enforces the limits inside the parser, so hostile input never builds a huge
         // structure; the tree builder below checks depth and length again, for both syntaxes.
         this.constraints = StreamReadConstraints.builder()
@@ -80,7 +130,7 @@ public final class TreeReader {
                             // Duplicate keys are reported by the tree builder, with their own rule and
                             // without stopping the parse.
                             .setAllowDuplicateKeys(true)
-                            .setLabel("article")
+                            .setLabel(document.noun())
                             .build();
                     built = YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints).build();
                     yaml = built;
@@ -96,7 +146,7 @@ public final class TreeReader {
      * @param text the document
      * @param format its syntax
      * @param findings where problems go
-     * @return the root value, or {@code null} when the document could not be parsed
+     * @return the root value, or {@code null} when the document could not be parsed or is empty
      */
     public @Nullable Node read(String text, SourceFormat format, Findings findings) {
         if (format == SourceFormat.JSON) {
@@ -142,7 +192,9 @@ public final class TreeReader {
             parser = opening.get();
             JsonToken first = parser.nextToken();
             if (first == null) {
-                findings.add(Rules.SYNTAX, 1, 1, "", "The file is empty; an article is an object with at least an id and a title");
+                if (document.whenEmpty() != null) {
+                    findings.add(Rules.SYNTAX, 1, 1, "", document.whenEmpty());
+                }
                 return null;
             }
             ParserBase counters = fromBytes && parser instanceof ParserBase base ? base : null;
@@ -150,7 +202,7 @@ public final class TreeReader {
             if (root != null && parser.nextToken() != null) {
                 TokenStreamLocation at = parser.currentTokenLocation();
                 findings.add(Rules.SYNTAX, line(at), columns.of(at), "",
-                        "There is more after the end of the article; a file holds exactly one article");
+                        "There is more after the end of the " + document.noun() + "; a file holds exactly one " + document.noun());
             }
             return root;
         } catch (StreamConstraintsException e) {
@@ -186,7 +238,7 @@ public final class TreeReader {
         String lower = jackson.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("nesting depth")) {
             return "The document nests deeper than " + limits.maxNestingDepth()
-                    + " levels (limit maxNestingDepth); articles need far fewer, so check for runaway brackets";
+                    + " levels (limit maxNestingDepth); " + document.plural() + " need far fewer, so check for runaway brackets";
         }
         if (lower.contains("string value length") || lower.contains("name length")) {
             return "A text is longer than " + limits.maxStringLength()
@@ -196,7 +248,7 @@ public final class TreeReader {
             return "The document is longer than " + limits.maxDocumentSize() + " characters (limit maxDocumentSize)";
         }
         if (lower.contains("number")) {
-            return "A number is longer than 100 digits; numbers in articles are years and counts";
+            return "A number is longer than 100 digits; numbers in " + document.plural() + " are " + document.numbers();
         }
         return "The document passes a loader limit: " + firstLine(jackson);
     }
@@ -204,7 +256,7 @@ public final class TreeReader {
     /** How the YAML engine names a version in a %YAML directive it does not read. */
     private static final Pattern YAML_VERSION = Pattern.compile("Version\\{major=(\\d+), minor=(\\d+)}");
 
-    private static String syntaxMessage(String syntax, String jackson) {
+    private String syntaxMessage(String syntax, String jackson) {
         String detail = firstLine(jackson);
         // The parsers' own words for two YAML cases name their internals; say what is wrong instead.
         Matcher version = YAML_VERSION.matcher(detail);
@@ -213,7 +265,7 @@ public final class TreeReader {
                     + " (%YAML line), which this loader does not read; remove the %YAML line";
         }
         if (detail.startsWith("Expected a property name")) {
-            return "A key is a list or an object; keys in articles are plain names such as title";
+            return "A key is a list or an object; keys in " + document.plural() + " are plain names such as " + document.exampleKey();
         }
         if (detail.contains("end-of-input") || detail.contains("end of input") || detail.contains("end of the stream") || detail.contains("end of stream")) {
             return "The " + syntax + " ends too early (is the file cut short?): " + detail;
@@ -643,17 +695,17 @@ public final class TreeReader {
             }
             if (yamlParser.isCurrentAlias()) {
                 findings.add(Rules.YAML_FEATURE, line, column, pointer.toString(),
-                        "YAML aliases (*name) are not allowed in articles; write the value out in full");
+                        "YAML aliases (*name) are not allowed in " + document.plural() + "; write the value out in full");
             }
             String anchor = yamlParser.getObjectId();
             if (anchor != null && !yamlParser.isCurrentAlias()) {
                 findings.add(Rules.YAML_FEATURE, line, column, pointer.toString(),
-                        "YAML anchors (&" + anchor + ") are not allowed in articles; remove the anchor");
+                        "YAML anchors (&" + anchor + ") are not allowed in " + document.plural() + "; remove the anchor");
             }
             String tag = yamlParser.getTypeId();
             if (tag != null) {
                 findings.add(Rules.YAML_FEATURE, line, column, pointer.toString(),
-                        "YAML tags (" + tag + ") are not allowed in articles; remove the tag and write a plain value");
+                        "YAML tags (" + tag + ") are not allowed in " + document.plural() + "; remove the tag and write a plain value");
             }
         }
     }

@@ -128,4 +128,34 @@ class TreeReaderTest {
         READER.read("a: &x one\nb: *x\n", SourceFormat.YAML, findings);
         assertThat(findings.sorted(Diagnostic.ORDER)).extracting(Diagnostic::rule).contains("yaml-feature");
     }
+
+    private static List<String> messages(TreeReader reader, String yaml) {
+        Findings found = findings();
+        reader.read(yaml, SourceFormat.YAML, found);
+        return found.sorted(Diagnostic.ORDER).stream().map(Diagnostic::message).toList();
+    }
+
+    @Test
+    void anArticleReaderExplainsProblemsInTermsOfArticlesWordForWord() {
+        assertThat(messages(READER, "# nothing yet\n")).containsExactly(
+                "The file is empty; an article is an object with at least an id and a title");
+        assertThat(messages(READER, "id: a\n---\nid: b\n")).containsExactly(
+                "There is more after the end of the article; a file holds exactly one article");
+        assertThat(messages(READER, "id: &x [a]\n")).containsExactly(
+                "YAML anchors (&x) are not allowed in articles; remove the anchor");
+    }
+
+    @Test
+    void anotherDocumentsProblemsNameThatDocumentAndItsEmptinessCanBeFine() {
+        TreeReader reader = new TreeReader(new Limits(1 << 20, 64, 10_000, 100),
+                new TreeReader.Document("rules configuration", "rules configurations", null, "option values", "rules"));
+
+        Findings empty = findings();
+        assertThat(reader.read("# every rule at its default\n", SourceFormat.YAML, empty)).isNull();
+        assertThat(empty.sorted(Diagnostic.ORDER)).isEmpty();
+        assertThat(messages(reader, "rules: {}\n---\nrules: {}\n")).containsExactly(
+                "There is more after the end of the rules configuration; a file holds exactly one rules configuration");
+        assertThat(messages(reader, "rules: &x {}\n")).containsExactly(
+                "YAML anchors (&x) are not allowed in rules configurations; remove the anchor");
+    }
 }
