@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -113,6 +114,32 @@ final class ArticleSet {
                     + " that <includes> and <excludes> take; check <folders> and the patterns, or set <skip>");
         }
         return found;
+    }
+
+    /**
+     * The rules configuration to read: the one named, or by default {@code conditions.yaml} beside
+     * the {@code pom.xml}, else {@code conditions.yml} there, as the command reads them.
+     *
+     * @param configFile the configuration named, or the default {@code conditions.yaml}
+     * @param basedir the folder of the {@code pom.xml}
+     * @return the file to read, which may not exist
+     * @throws MojoExecutionException if the default is taken and both names are there: which one
+     *     holds the team's rules would be a guess
+     */
+    static File configuration(File configFile, File basedir) throws MojoExecutionException {
+        File yaml = new File(basedir, ArticleFiles.CONFIGURATION);
+        if (!configFile.getAbsoluteFile().equals(yaml.getAbsoluteFile())) {
+            return configFile;
+        }
+        File yml = new File(basedir, ArticleFiles.CONFIGURATION_YML);
+        boolean hasYaml = Files.exists(yaml.toPath(), LinkOption.NOFOLLOW_LINKS);
+        boolean hasYml = Files.exists(yml.toPath(), LinkOption.NOFOLLOW_LINKS);
+        if (hasYaml && hasYml) {
+            throw new MojoExecutionException("Both " + ArticleFiles.CONFIGURATION + " and " + ArticleFiles.CONFIGURATION_YML + " are in "
+                    + basedir + ", and only one can configure the rules; remove one of them, or name the one to use with"
+                    + " <configFile> or -Dconditions.config");
+        }
+        return hasYml ? yml : configFile;
     }
 
     /**

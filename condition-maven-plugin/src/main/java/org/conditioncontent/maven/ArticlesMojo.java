@@ -32,7 +32,7 @@ public abstract class ArticlesMojo extends AbstractMojo {
     @Parameter
     private List<String> excludes = new ArrayList<>();
 
-    /** The rules configuration, used when the file exists. */
+    /** The rules configuration, used when the file exists; by default conditions.yaml, else conditions.yml. */
     @Parameter(property = "conditions.config", defaultValue = "${project.basedir}/conditions.yaml")
     private File configFile;
 
@@ -80,9 +80,10 @@ public abstract class ArticlesMojo extends AbstractMojo {
      *     exist or cannot be read, or no article file is found
      */
     protected final ArticleFiles articleFiles() throws MojoExecutionException {
-        File byDefault = new File(basedir, "conditions.yaml");
-        ArticleSet.requireConfiguration(configFile, !configFile.getAbsoluteFile().equals(byDefault.getAbsoluteFile()));
-        return ArticleSet.find(folders, includes, excludes, configFile, followLinks);
+        File byDefault = new File(basedir, ArticleFiles.CONFIGURATION);
+        File config = configFile();
+        ArticleSet.requireConfiguration(config, !configFile.getAbsoluteFile().equals(byDefault.getAbsoluteFile()));
+        return ArticleSet.find(folders, includes, excludes, config, followLinks);
     }
 
     /**
@@ -93,16 +94,18 @@ public abstract class ArticlesMojo extends AbstractMojo {
      *     cannot be loaded
      */
     protected final ConditionLoader loader() throws MojoExecutionException {
-        return ArticleSet.loader(configFile);
+        return ArticleSet.loader(configFile());
     }
 
     /**
-     * The rules configuration file.
+     * The rules configuration file: {@code <configFile>}, by default {@code conditions.yaml} beside
+     * the {@code pom.xml}, else {@code conditions.yml} there.
      *
      * @return the file, which may not exist
+     * @throws MojoExecutionException if the default is taken and both names are there
      */
-    protected final File configFile() {
-        return configFile;
+    protected final File configFile() throws MojoExecutionException {
+        return ArticleSet.configuration(configFile, basedir);
     }
 
     /**

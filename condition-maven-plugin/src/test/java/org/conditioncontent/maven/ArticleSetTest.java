@@ -97,4 +97,20 @@ class ArticleSetTest {
         assertThat(find("**/*.{yml,YAML}")).containsExactlyInAnyOrder(upper, lower);
         assertThat(find("**/*", "a.yml")).containsExactlyInAnyOrder(upper, lower);
     }
+
+    @Test
+    void theDefaultConfigurationIsConditionsYamlElseConditionsYmlAndNeverBoth() throws Exception {
+        File basedir = folder.toFile();
+        File byDefault = new File(basedir, "conditions.yaml");
+        File named = new File(basedir, "rules/team.yaml");
+
+        assertThat(ArticleSet.configuration(byDefault, basedir)).isEqualTo(byDefault);
+        Files.writeString(folder.resolve("conditions.yml"), "rules: {}\n");
+        assertThat(ArticleSet.configuration(byDefault, basedir)).isEqualTo(new File(basedir, "conditions.yml"));
+        assertThat(ArticleSet.configuration(named, basedir)).isEqualTo(named);
+        Files.writeString(folder.resolve("conditions.yaml"), "rules: {}\n");
+        assertThatThrownBy(() -> ArticleSet.configuration(byDefault, basedir)).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("Both conditions.yaml and conditions.yml are in").hasMessageContaining("<configFile>");
+        assertThat(ArticleSet.configuration(named, basedir)).isEqualTo(named);
+    }
 }

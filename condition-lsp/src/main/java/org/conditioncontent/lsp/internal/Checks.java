@@ -40,6 +40,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Checks {
 
+    /** The rules configuration's names, in the order a folder is searched for them. */
+    private static final List<String> CONFIG_NAMES = List.of(DocumentKind.CONFIG_FILE, DocumentKind.CONFIG_FILE_YML);
+
     /** A loader and the version of the configuration it was built from. */
     private record Configured(String version, ConditionLoader loader) {}
 
@@ -83,7 +86,7 @@ final class Checks {
     }
 
     /**
-     * The rules configuration for a file: the nearest conditions.yaml in its folder or above,
+     * The rules configuration for a file: the nearest conditions.yaml (or conditions.yml) in its folder or above,
      * within its workspace folder; for a file outside every workspace folder (or with none open),
      * the one in its own folder only, as {@code conditions validate} run in that folder reads it,
      * never one found further up the disk.
@@ -94,11 +97,15 @@ final class Checks {
         }
         Path root = rootOf(file);
         for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(DocumentKind.CONFIG_FILE);
-            // Any file of that name, even a link that leads nowhere or a folder: the command stops
-            // on such a conditions.yaml rather than look further up, and so it is reported here.
-            if (openText.apply(candidate) != null || Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
-                return candidate;
+            // conditions.yml where there is no conditions.yaml, as the command reads them (where
+            // both are, the command stops and says so; here the .yaml configures the rules).
+            for (String name : CONFIG_NAMES) {
+                Path candidate = dir.resolve(name);
+                // Any file of that name, even a link that leads nowhere or a folder: the command stops
+                // on such a conditions.yaml rather than look further up, and so it is reported here.
+                if (openText.apply(candidate) != null || Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                    return candidate;
+                }
             }
             if (root == null || dir.equals(root)) {
                 break;

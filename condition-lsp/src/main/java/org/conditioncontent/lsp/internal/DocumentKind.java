@@ -13,13 +13,16 @@ enum DocumentKind {
     OTHER;
 
     /** The name of the rules configuration, as {@code conditions validate} finds it. */
-    static final String CONFIG_FILE = "conditions.yaml";
+    static final String CONFIG_FILE = ArticleFiles.CONFIGURATION;
+
+    /** The other name it may have, read where there is no {@link #CONFIG_FILE}, as the command does. */
+    static final String CONFIG_FILE_YML = ArticleFiles.CONFIGURATION_YML;
 
     static DocumentKind of(@Nullable Path file, String uri) {
         String name = file != null && file.getFileName() != null ? file.getFileName().toString()
                 : uri.substring(uri.lastIndexOf('/') + 1);
         String lower = name.toLowerCase(Locale.ROOT);
-        if (name.equals(CONFIG_FILE)) {
+        if (name.equals(CONFIG_FILE) || name.equals(CONFIG_FILE_YML)) {
             return RULES_CONFIG;
         }
         if (lower.endsWith(".json")) {
@@ -34,7 +37,7 @@ enum DocumentKind {
     /**
      * What a document is, as {@link #of(Path, String)} says from its name, except that a file
      * {@code conditions validate} would pass over when it searches the workspace folder is no
-     * article: a hidden file or {@code conditions.yml}, or one in a hidden folder
+     * article: a hidden file, or one in a hidden folder
      * ({@code .github/workflows/ci.yml}) or in {@code node_modules}. A file outside every workspace
      * folder is taken by its name alone, as a file named on the command line is read.
      *

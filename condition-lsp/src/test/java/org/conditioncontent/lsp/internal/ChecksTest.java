@@ -41,6 +41,21 @@ class ChecksTest {
     }
 
     @Test
+    void aConfigurationNamedYmlConfiguresTheRulesWhereThereIsNoYaml() throws IOException {
+        checks.addRoot(workspace);
+        write("conditions.yml", "rules:\n  whitespace: off\n");
+        write("strict/conditions.yml", "rules:\n  whitespace: info\n");
+        write("strict/conditions.yaml", "rules:\n  whitespace: error\n");
+        Path relaxed = write("articles/a.yaml", ARTICLE);
+        Path strict = write("strict/b.yaml", ARTICLE);
+
+        assertThat(checks.configFor(relaxed)).isEqualTo(workspace.resolve("conditions.yml"));
+        assertThat(rules(relaxed)).doesNotContainKey("whitespace");
+        assertThat(checks.configFor(strict)).isEqualTo(workspace.resolve("strict/conditions.yaml"));
+        assertThat(rules(strict)).containsEntry("whitespace", Severity.ERROR);
+    }
+
+    @Test
     void withoutAConfigurationTheRulesKeepTheirDefaults() throws IOException {
         checks.addRoot(workspace);
         Path article = write("a.yaml", ARTICLE);

@@ -20,7 +20,6 @@ class DocumentKindTest {
         assertThat(kind(".github/workflows/ci.yml")).isEqualTo(DocumentKind.OTHER);
         assertThat(kind("articles/node_modules/some-package/package.json")).isEqualTo(DocumentKind.OTHER);
         assertThat(kind(".prettierrc.json")).isEqualTo(DocumentKind.OTHER);
-        assertThat(kind("articles/conditions.yml")).isEqualTo(DocumentKind.OTHER);
     }
 
     @Test
@@ -28,6 +27,8 @@ class DocumentKindTest {
         assertThat(kind("articles/skin/eczema.yaml")).isEqualTo(DocumentKind.YAML_ARTICLE);
         assertThat(kind("articles/ECZEMA.JSON")).isEqualTo(DocumentKind.JSON_ARTICLE);
         assertThat(kind("conditions.yaml")).isEqualTo(DocumentKind.RULES_CONFIG);
+        // The command reads conditions.yml where there is no conditions.yaml: never an article.
+        assertThat(kind("articles/conditions.yml")).isEqualTo(DocumentKind.RULES_CONFIG);
         assertThat(kind("notes.md")).isEqualTo(DocumentKind.OTHER);
     }
 
