@@ -102,8 +102,12 @@ public final class TreeReader {
         if (format == SourceFormat.JSON) {
             return parse(() -> json.createParser(ObjectReadContext.empty(), text), false, Columns.CHARACTERS, findings, false);
         }
+        int supplementary = YamlText.scan(text, limits.maxStringLength(), findings);
+        if (supplementary == YamlText.REFUSED) {
+            return null;
+        }
         YAMLFactory factory = yaml();
-        return parse(() -> factory.createParser(ObjectReadContext.empty(), text), true, CodePointColumns.of(text), findings, false);
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), text), true, CodePointColumns.of(text, supplementary), findings, false);
     }
 
     /**
@@ -189,8 +193,7 @@ public final class TreeReader {
                     + " levels (limit maxNestingDepth); articles need far fewer, so check for runaway brackets";
         }
         if (lower.contains("string value length") || lower.contains("name length")) {
-            return "A text is longer than " + limits.maxStringLength()
-                    + " characters (limit maxStringLength); split it into paragraphs";
+            return stringTooLong(limits.maxStringLength());
         }
         if (lower.contains("document length")) {
             return "The document is longer than " + limits.maxDocumentSize() + " characters (limit maxDocumentSize)";
@@ -199,6 +202,16 @@ public final class TreeReader {
             return "A number is longer than 100 digits; numbers in articles are years and counts";
         }
         return "The document passes a loader limit: " + firstLine(jackson);
+    }
+
+    /**
+     * The finding's message for a text longer than the limit, from the parser or from {@link YamlText}.
+     *
+     * @param maxStringLength the limit
+     * @return the message
+     */
+    static String stringTooLong(int maxStringLength) {
+        return "A text is longer than " + maxStringLength + " characters (limit maxStringLength); split it into paragraphs";
     }
 
     /** How the YAML engine names a version in a %YAML directive it does not read. */
@@ -383,15 +396,14 @@ public final class TreeReader {
             this.supplementary = supplementary;
         }
 
-        /** The columns for a document: {@link Columns#CHARACTERS} when every character is one Java char. */
-        static Columns of(String text) {
-            int count = 0;
-            for (int i = 0, n = text.length() - 1; i < n; i++) {
-                if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    count++;
-                    i++;
-                }
-            }
+        /**
+         * The columns for a document: {@link Columns#CHARACTERS} when every character is one Java char.
+         *
+         * @param text the document
+         * @param count how many characters outside the Basic Multilingual Plane it holds, as
+         *     {@link YamlText#scan} counted them
+         */
+        static Columns of(String text, int count) {
             if (count == 0) {
                 return CHARACTERS;
             }
