@@ -52,7 +52,7 @@ class HostileInputTest {
                 Arguments.of("empty.json", "syntax", 1, 1, "The file is empty"),
                 Arguments.of("whitespace-only.json", "syntax", 1, 1, "The file is empty"),
                 Arguments.of("truncated.json", "syntax", 1, 57, "The JSON ends too early"),
-                Arguments.of("truncated.yaml", "syntax", 3, 6, "The YAML ends too early"),
+                Arguments.of("truncated.yaml", "syntax", 3, 8, "The YAML ends too early"),
                 Arguments.of("malformed.json", "syntax", 1, 63, "The JSON is malformed"),
                 Arguments.of("malformed.yaml", "syntax", 3, 8, "The YAML is malformed"),
                 Arguments.of("two-documents.yaml", "syntax", 5, 1, "a file holds exactly one article"),

@@ -17,6 +17,11 @@ import org.conditioncontent.loader.internal.Pointer;
 import org.conditioncontent.loader.internal.Node;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.JsonSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -81,6 +86,7 @@ public final class TreeReader {
                             // without stopping the parse.
                             .setAllowDuplicateKeys(true)
                             .setLabel("article")
+                            .setSchema(new ArticleSchema())
                             .build();
                     built = YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints).build();
                     yaml = built;
@@ -88,6 +94,31 @@ public final class TreeReader {
             }
         }
         return built;
+    }
+
+    /**
+     * YAML 1.2's JSON schema, which reads numbers as JSON writes them (decision 5), with the null
+     * of its core schema: a plain (unquoted) {@code ~}, {@code Null} or {@code NULL} is null, as
+     * {@code null} and an empty value are. The core schema is what editors' YAML tools, PyYAML and
+     * the article schema's checkers read, so {@code title: ~} there is a missing title; read as the
+     * text "~" it passed here and was published. A quoted {@code "~"} stays text. The core schema's
+     * other differences are not taken: {@code True} and {@code FALSE} stay texts (a yes/no field
+     * says it wants true or false; a text field keeps the word), and so do {@code 0x1F}, {@code 0o17},
+     * {@code +1} and {@code .5}.
+     */
+    private static final class ArticleSchema extends JsonSchema {
+        private final ScalarResolver json = super.getScalarResolver();
+        private final ScalarResolver resolver = (value, plain) -> plain && isCoreNull(value) ? Tag.NULL : json.resolve(value, plain);
+
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return resolver;
+        }
+
+        /** The core schema's nulls that the JSON schema reads as text. */
+        private static boolean isCoreNull(String value) {
+            return value.equals("~") || value.equals("Null") || value.equals("NULL");
+        }
     }
 
     /**
@@ -162,19 +193,51 @@ public final class TreeReader {
             findings.add(Rules.LIMIT, line(at), columns.of(at), "", limitMessage(e.getOriginalMessage()));
             return null;
         } catch (JacksonException e) {
-            TokenStreamLocation at = where(e, parser);
-            findings.add(Rules.SYNTAX, line(at), columns.of(at), "", syntaxMessage(syntax, e.getOriginalMessage()));
+            syntaxError(syntax, e.getOriginalMessage(), e, where(e, parser), columns, findings);
             return null;
         } catch (RuntimeException e) {
             // The YAML engine reports some malformed input with its own unchecked exceptions.
-            TokenStreamLocation at = parser == null ? null : parser.currentLocation();
-            findings.add(Rules.SYNTAX, line(at), columns.of(at), "", syntaxMessage(syntax, String.valueOf(e.getMessage())));
+            syntaxError(syntax, String.valueOf(e.getMessage()), e, parser == null ? null : parser.currentLocation(), columns, findings);
             return null;
         } finally {
             if (parser != null) {
                 parser.close();
             }
         }
+    }
+
+    /**
+     * Reports a syntax error. A YAML error is placed at the engine's problem mark, where it found
+     * what it could not read (a tab, an {@code @}, a bad escape, a line out of line): Jackson's
+     * location is the last token it read, often the line before. A document that ends too early
+     * is placed at the engine's context mark, the start of what is left open (an unclosed
+     * quotation mark), rather than at the end of the file.
+     *
+     * @param parsed the parser's location, for JSON and when the engine gives no mark
+     */
+    private static void syntaxError(String syntax, String detail, Throwable e, @Nullable TokenStreamLocation parsed,
+            Columns columns, Findings findings) {
+        String message = syntaxMessage(syntax, detail);
+        // Only a YAML error looks for the engine's exceptions: JSON never loads the engine's classes.
+        Mark mark = syntax.equals("YAML") ? mark(e, !message.startsWith("The " + syntax + " ends too early")) : null;
+        if (mark != null) {
+            findings.add(Rules.SYNTAX, mark.getLine() + 1, columns.of(mark.getColumn() + 1, mark.getIndex()), "", message);
+        } else {
+            findings.add(Rules.SYNTAX, line(parsed), columns.of(parsed), "", message);
+        }
+    }
+
+    /**
+     * The YAML engine's problem mark in an exception or its cause, or its context mark (the start
+     * of the quoted text or collection left open), or {@code null}.
+     */
+    private static @Nullable Mark mark(Throwable e, boolean problem) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYamlEngineException marked) {
+                return (problem ? marked.getProblemMark() : marked.getContextMark()).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** Where a parse failed: the exception's location, or else where the parser stopped. */
@@ -217,6 +280,13 @@ public final class TreeReader {
     /** How the YAML engine names a version in a %YAML directive it does not read. */
     private static final Pattern YAML_VERSION = Pattern.compile("Version\\{major=(\\d+), minor=(\\d+)}");
 
+    /**
+     * The YAML engine's words for a character no token starts with: a tab, or a reserved
+     * indicator ({@code @}, a backtick), for which it says "Do not use @ for indentation", though
+     * the fix is to quote the value.
+     */
+    private static final Pattern CANNOT_START = Pattern.compile("found character '(.+?)' that cannot start any token");
+
     private static String syntaxMessage(String syntax, String jackson) {
         String detail = firstLine(jackson);
         // The parsers' own words for two YAML cases name their internals; say what is wrong instead.
@@ -224,6 +294,17 @@ public final class TreeReader {
         if (version.find()) {
             return "The YAML says it is version " + version.group(1) + "." + version.group(2)
                     + " (%YAML line), which this loader does not read; remove the %YAML line";
+        }
+        Matcher start = CANNOT_START.matcher(detail);
+        if (start.find()) {
+            // The engine writes a tab as the text \t(TAB).
+            return start.group(1).startsWith("\\t")
+                    ? "The YAML is indented with a tab here; indent with spaces only"
+                    : "The YAML is malformed: a plain value cannot start with " + start.group(1) + "; put the value in quotes";
+        }
+        if (detail.contains("expected <block end>")) {
+            return "The YAML is malformed: this line does not fit the lines above it (a list item among fields,"
+                    + " or an indentation unlike its neighbours'); indent it as the fields or items it belongs with";
         }
         if (detail.startsWith("Expected a property name")) {
             return "A key is a list or an object; keys in articles are plain names such as title";
