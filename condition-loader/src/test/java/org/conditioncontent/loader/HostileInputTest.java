@@ -178,6 +178,21 @@ class HostileInputTest {
         assertThat(adjacent.diagnostics()).isEmpty();
     }
 
+    /** A YAML number of more than 100 digits is refused as JSON's is, not quoted whole in a finding. */
+    @Test
+    void aLongYamlNumberGetsTheLimitJsonGets() {
+        for (String number : List.of("1".repeat(101), "-" + "9".repeat(500), "1." + "5".repeat(200))) {
+            LoadResult result = loader.load("n.yaml", "formatVersion: " + number + "\nid: a\ntitle: T\n", SourceFormat.YAML);
+            assertThat(result.diagnostics()).as(number).singleElement().satisfies(d -> {
+                assertThat(d.rule()).isEqualTo("limit");
+                assertThat(d.line() + ":" + d.column()).isEqualTo("1:16");
+                assertThat(d.message()).isEqualTo("A number is longer than 100 digits; numbers in articles are years and counts");
+            });
+        }
+        assertThat(loader.load("n.yaml", "formatVersion: " + "1".repeat(100) + "\nid: a\ntitle: T\n", SourceFormat.YAML).diagnostics())
+                .noneMatch(d -> d.rule().equals("limit"));
+    }
+
     @Test
     void aDocumentOverTheLimitIsNotParsed() {
         LoadResult result = strict.load(HOSTILE.resolve("large-document.json"));

@@ -637,9 +637,9 @@ public final class TreeReader {
                 case VALUE_STRING:
                     return new Node.ScalarNode(Node.Kind.STRING, parser.getString(), line, column);
                 case VALUE_NUMBER_INT:
-                    return new Node.ScalarNode(Node.Kind.INTEGER, parser.getText(), line, column);
+                    return new Node.ScalarNode(Node.Kind.INTEGER, number(), line, column);
                 case VALUE_NUMBER_FLOAT:
-                    return new Node.ScalarNode(Node.Kind.DECIMAL, parser.getText(), line, column);
+                    return new Node.ScalarNode(Node.Kind.DECIMAL, number(), line, column);
                 case VALUE_TRUE:
                 case VALUE_FALSE:
                     return new Node.ScalarNode(Node.Kind.BOOLEAN, parser.getText(), line, column);
@@ -652,6 +652,20 @@ public final class TreeReader {
                     parser.skipChildren();
                     return null;
             }
+        }
+
+        /**
+         * A number's text. JSON's parser refuses a number of more than 100 digits; the YAML parser
+         * does not, so a 500-digit YAML number was quoted whole in a finding, and JSON and YAML
+         * disagreed on the same value. The YAML one is refused here with the same limit.
+         */
+        private String number() {
+            String text = parser.getText();
+            if (yamlParser != null && text.length() > 100) {
+                throw new StreamConstraintsException("Number value length (" + text.length() + ") exceeds the maximum allowed (100)",
+                        parser.currentTokenLocation());
+            }
+            return text;
         }
 
         private Node object(Pointer pointer, int depth, int line, int column) {
