@@ -52,7 +52,7 @@ class HostileInputTest {
                 Arguments.of("empty.json", "syntax", 1, 1, "The file is empty"),
                 Arguments.of("whitespace-only.json", "syntax", 1, 1, "The file is empty"),
                 Arguments.of("truncated.json", "syntax", 1, 57, "The JSON ends too early"),
-                Arguments.of("truncated.yaml", "syntax", 3, 6, "The YAML ends too early"),
+                Arguments.of("truncated.yaml", "syntax", 3, 8, "The YAML ends too early"),
                 Arguments.of("malformed.json", "syntax", 1, 63, "The JSON is malformed"),
                 Arguments.of("malformed.yaml", "syntax", 3, 8, "The YAML is malformed"),
                 Arguments.of("two-documents.yaml", "syntax", 5, 1, "a file holds exactly one article"),
@@ -67,7 +67,9 @@ class HostileInputTest {
                 Arguments.of("huge-number.json", "limit", 1, 519, "A number is longer than 100 digits"),
                 Arguments.of("alias-bomb.yaml", "yaml-feature", 4, 4, "YAML anchors (&a) are not allowed"),
                 Arguments.of("yaml-tags.yaml", "yaml-feature", 3, 8, "YAML tags"),
-                Arguments.of("crlf.yaml", "unknown-field", 3, 1, "did you mean \"title\""));
+                Arguments.of("crlf.yaml", "unknown-field", 3, 1, "did you mean \"title\""),
+                Arguments.of("vertical-tab.yaml", "syntax", 4, 21, "the invisible character U+000B, which YAML does not allow"),
+                Arguments.of("bell-in-comment.yaml", "syntax", 3, 25, "U+0007, which YAML does not allow anywhere, not even in a comment; delete it"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -110,6 +112,85 @@ class HostileInputTest {
                 assertThat(d.message()).contains("longer than 1000 characters (limit maxStringLength)");
             });
         }
+    }
+
+    /**
+     * A character YAML does not allow, given as text through the API, is reported at its own
+     * position: the YAML engine refuses it with no line, which the loader reported at 1:1.
+     */
+    @Test
+    void aCharacterYamlDoesNotAllowIsReportedWhereItIs() {
+        String[][] cases = {{"\u0000", "U+0000"}, {"\uD800", "U+D800"}, {"\uDC00", "U+DC00"}, {"\uFFFE", "U+FFFE"}, {"\u0090", "U+0090"}};
+        for (String[] c : cases) {
+            LoadResult result = loader.load("s.yaml", "formatVersion: 1\nid: a\ntitle: \"Leg " + c[0] + "Cramps\"\n", SourceFormat.YAML);
+            assertThat(result.diagnostics()).as(c[1]).singleElement().satisfies(d -> {
+                assertThat(d.rule()).isEqualTo("syntax");
+                assertThat(d.line() + ":" + d.column()).isEqualTo("3:13");
+                assertThat(d.message()).startsWith("The file holds the invisible character " + c[1] + ", which YAML does not allow");
+            });
+        }
+    }
+
+    /** What the YAML engine reads is left to it: DEL and U+0085 in a text are the control-character rule's. */
+    @Test
+    void aCharacterYamlAllowsIsNotASyntaxError() {
+        for (String c : List.of("\u007F", "\u0085", "\uD83E\uDDB5", "\t", "\uFEFF")) {
+            LoadResult result = loader.load("s.yaml", "formatVersion: 1\nid: a\ntitle: \"Leg " + c + "Cramps\"\n", SourceFormat.YAML);
+            assertThat(result.diagnostics()).as(c).noneMatch(d -> d.rule().equals("syntax"));
+        }
+    }
+
+    /**
+     * A stretch of text longer than the limit with no space, quotation mark or line break is
+     * refused before the YAML engine reads it, which takes time growing with the square of its
+     * length (a 4 MB line took 16 s): a 2 MB line gets the limit's finding at its start.
+     */
+    @Test
+    void aLongLineIsRefusedBeforeItIsParsed() {
+        String yaml = "formatVersion: 1\nid: a\ntitle: Leg Cramps\ndisclaimer: " + "a".repeat(2_000_000) + "\nx: 1\n";
+        LoadResult result = loader.load("long.yaml", yaml, SourceFormat.YAML);
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("limit");
+            assertThat(d.line() + ":" + d.column()).isEqualTo("4:13");
+            assertThat(d.message()).isEqualTo("A text is longer than 100000 characters (limit maxStringLength); split it into paragraphs");
+        });
+        // A comment is no text, but the engine reads it as slowly.
+        LoadResult comment = strict.load("c.yaml", "formatVersion: 1\nid: a\n#" + "-".repeat(1002) + "\ntitle: T\n", SourceFormat.YAML);
+        assertThat(comment.diagnostics()).extracting(d -> d.rule() + "@" + d.line() + ":" + d.column()).containsExactly("limit@3:1");
+    }
+
+    /**
+     * A whole article on one line in flow style is longer than the limit, but each of its texts is
+     * within it: it loads, with no space or quotation mark between its names too. So does a text of
+     * exactly the limit after a JSON-style key's colon.
+     */
+    @Test
+    void aLongLineOfShortTextsLoads() {
+        ConditionLoader structural = ConditionLoader.builder().rules(RuleSet.none()).maxStringLength(1000).build();
+        String names = String.join(",", java.util.Collections.nCopies(300, "Night-Cramps"));
+        String flow = "{\"formatVersion\":1,\"id\":\"a\",\"title\":\"" + "t".repeat(1000) + "\",\"alsoCalled\":[" + names + "]}";
+        assertThat(flow.length()).isGreaterThan(4000);
+        LoadResult result = structural.load("flow.yaml", flow, SourceFormat.YAML);
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.orThrow().alsoCalled()).hasSize(300);
+        LoadResult adjacent = structural.load("flow.yaml", "{\"formatVersion\":1,\"id\":\"a\",\"title\":" + "t".repeat(1000) + "}",
+                SourceFormat.YAML);
+        assertThat(adjacent.diagnostics()).isEmpty();
+    }
+
+    /** A YAML number of more than 100 digits is refused as JSON's is, not quoted whole in a finding. */
+    @Test
+    void aLongYamlNumberGetsTheLimitJsonGets() {
+        for (String number : List.of("1".repeat(101), "-" + "9".repeat(500), "1." + "5".repeat(200))) {
+            LoadResult result = loader.load("n.yaml", "formatVersion: " + number + "\nid: a\ntitle: T\n", SourceFormat.YAML);
+            assertThat(result.diagnostics()).as(number).singleElement().satisfies(d -> {
+                assertThat(d.rule()).isEqualTo("limit");
+                assertThat(d.line() + ":" + d.column()).isEqualTo("1:16");
+                assertThat(d.message()).isEqualTo("A number is longer than 100 digits; numbers in articles are years and counts");
+            });
+        }
+        assertThat(loader.load("n.yaml", "formatVersion: " + "1".repeat(100) + "\nid: a\ntitle: T\n", SourceFormat.YAML).diagnostics())
+                .noneMatch(d -> d.rule().equals("limit"));
     }
 
     @Test

@@ -17,6 +17,11 @@ import org.conditioncontent.loader.internal.Pointer;
 import org.conditioncontent.loader.internal.Node;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.JsonSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -131,6 +136,7 @@ public final class TreeReader {
                             // without stopping the parse.
                             .setAllowDuplicateKeys(true)
                             .setLabel(document.noun())
+                            .setSchema(new ArticleSchema())
                             .build();
                     built = YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints).build();
                     yaml = built;
@@ -138,6 +144,31 @@ public final class TreeReader {
             }
         }
         return built;
+    }
+
+    /**
+     * YAML 1.2's JSON schema, which reads numbers as JSON writes them (decision 5), with the null
+     * of its core schema: a plain (unquoted) {@code ~}, {@code Null} or {@code NULL} is null, as
+     * {@code null} and an empty value are. The core schema is what editors' YAML tools, PyYAML and
+     * the article schema's checkers read, so {@code title: ~} there is a missing title; read as the
+     * text "~" it passed here and was published. A quoted {@code "~"} stays text. The core schema's
+     * other differences are not taken: {@code True} and {@code FALSE} stay texts (a yes/no field
+     * says it wants true or false; a text field keeps the word), and so do {@code 0x1F}, {@code 0o17},
+     * {@code +1} and {@code .5}.
+     */
+    private static final class ArticleSchema extends JsonSchema {
+        private final ScalarResolver json = super.getScalarResolver();
+        private final ScalarResolver resolver = (value, plain) -> plain && isCoreNull(value) ? Tag.NULL : json.resolve(value, plain);
+
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return resolver;
+        }
+
+        /** The core schema's nulls that the JSON schema reads as text. */
+        private static boolean isCoreNull(String value) {
+            return value.equals("~") || value.equals("Null") || value.equals("NULL");
+        }
     }
 
     /**
@@ -152,8 +183,12 @@ public final class TreeReader {
         if (format == SourceFormat.JSON) {
             return parse(() -> json.createParser(ObjectReadContext.empty(), text), false, Columns.CHARACTERS, findings, false);
         }
+        int supplementary = YamlText.scan(text, limits.maxStringLength(), findings);
+        if (supplementary == YamlText.REFUSED) {
+            return null;
+        }
         YAMLFactory factory = yaml();
-        return parse(() -> factory.createParser(ObjectReadContext.empty(), text), true, CodePointColumns.of(text), findings, false);
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), text), true, CodePointColumns.of(text, supplementary), findings, false);
     }
 
     /**
@@ -210,19 +245,51 @@ public final class TreeReader {
             findings.add(Rules.LIMIT, line(at), columns.of(at), "", limitMessage(e.getOriginalMessage()));
             return null;
         } catch (JacksonException e) {
-            TokenStreamLocation at = where(e, parser);
-            findings.add(Rules.SYNTAX, line(at), columns.of(at), "", syntaxMessage(syntax, e.getOriginalMessage()));
+            syntaxError(syntax, e.getOriginalMessage(), e, where(e, parser), columns, findings);
             return null;
         } catch (RuntimeException e) {
             // The YAML engine reports some malformed input with its own unchecked exceptions.
-            TokenStreamLocation at = parser == null ? null : parser.currentLocation();
-            findings.add(Rules.SYNTAX, line(at), columns.of(at), "", syntaxMessage(syntax, String.valueOf(e.getMessage())));
+            syntaxError(syntax, String.valueOf(e.getMessage()), e, parser == null ? null : parser.currentLocation(), columns, findings);
             return null;
         } finally {
             if (parser != null) {
                 parser.close();
             }
         }
+    }
+
+    /**
+     * Reports a syntax error. A YAML error is placed at the engine's problem mark, where it found
+     * what it could not read (a tab, an {@code @}, a bad escape, a line out of line): Jackson's
+     * location is the last token it read, often the line before. A document that ends too early
+     * is placed at the engine's context mark, the start of what is left open (an unclosed
+     * quotation mark), rather than at the end of the file.
+     *
+     * @param parsed the parser's location, for JSON and when the engine gives no mark
+     */
+    private void syntaxError(String syntax, String detail, Throwable e, @Nullable TokenStreamLocation parsed,
+            Columns columns, Findings findings) {
+        String message = syntaxMessage(syntax, detail);
+        // Only a YAML error looks for the engine's exceptions: JSON never loads the engine's classes.
+        Mark mark = syntax.equals("YAML") ? mark(e, !message.startsWith("The " + syntax + " ends too early")) : null;
+        if (mark != null) {
+            findings.add(Rules.SYNTAX, mark.getLine() + 1, columns.of(mark.getColumn() + 1, mark.getIndex()), "", message);
+        } else {
+            findings.add(Rules.SYNTAX, line(parsed), columns.of(parsed), "", message);
+        }
+    }
+
+    /**
+     * The YAML engine's problem mark in an exception or its cause, or its context mark (the start
+     * of the quoted text or collection left open), or {@code null}.
+     */
+    private static @Nullable Mark mark(Throwable e, boolean problem) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYamlEngineException marked) {
+                return (problem ? marked.getProblemMark() : marked.getContextMark()).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** Where a parse failed: the exception's location, or else where the parser stopped. */
@@ -241,8 +308,7 @@ public final class TreeReader {
                     + " levels (limit maxNestingDepth); " + document.plural() + " need far fewer, so check for runaway brackets";
         }
         if (lower.contains("string value length") || lower.contains("name length")) {
-            return "A text is longer than " + limits.maxStringLength()
-                    + " characters (limit maxStringLength); split it into paragraphs";
+            return stringTooLong(limits.maxStringLength());
         }
         if (lower.contains("document length")) {
             return "The document is longer than " + limits.maxDocumentSize() + " characters (limit maxDocumentSize)";
@@ -253,8 +319,25 @@ public final class TreeReader {
         return "The document passes a loader limit: " + firstLine(jackson);
     }
 
+    /**
+     * The finding's message for a text longer than the limit, from the parser or from {@link YamlText}.
+     *
+     * @param maxStringLength the limit
+     * @return the message
+     */
+    static String stringTooLong(int maxStringLength) {
+        return "A text is longer than " + maxStringLength + " characters (limit maxStringLength); split it into paragraphs";
+    }
+
     /** How the YAML engine names a version in a %YAML directive it does not read. */
     private static final Pattern YAML_VERSION = Pattern.compile("Version\\{major=(\\d+), minor=(\\d+)}");
+
+    /**
+     * The YAML engine's words for a character no token starts with: a tab, or a reserved
+     * indicator ({@code @}, a backtick), for which it says "Do not use @ for indentation", though
+     * the fix is to quote the value.
+     */
+    private static final Pattern CANNOT_START = Pattern.compile("found character '(.+?)' that cannot start any token");
 
     private String syntaxMessage(String syntax, String jackson) {
         String detail = firstLine(jackson);
@@ -263,6 +346,17 @@ public final class TreeReader {
         if (version.find()) {
             return "The YAML says it is version " + version.group(1) + "." + version.group(2)
                     + " (%YAML line), which this loader does not read; remove the %YAML line";
+        }
+        Matcher start = CANNOT_START.matcher(detail);
+        if (start.find()) {
+            // The engine writes a tab as the text \t(TAB).
+            return start.group(1).startsWith("\\t")
+                    ? "The YAML is indented with a tab here; indent with spaces only"
+                    : "The YAML is malformed: a plain value cannot start with " + start.group(1) + "; put the value in quotes";
+        }
+        if (detail.contains("expected <block end>")) {
+            return "The YAML is malformed: this line does not fit the lines above it (a list item among fields,"
+                    + " or an indentation unlike its neighbours'); indent it as the fields or items it belongs with";
         }
         if (detail.startsWith("Expected a property name")) {
             return "A key is a list or an object; keys in " + document.plural() + " are plain names such as " + document.exampleKey();
@@ -435,15 +529,14 @@ public final class TreeReader {
             this.supplementary = supplementary;
         }
 
-        /** The columns for a document: {@link Columns#CHARACTERS} when every character is one Java char. */
-        static Columns of(String text) {
-            int count = 0;
-            for (int i = 0, n = text.length() - 1; i < n; i++) {
-                if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    count++;
-                    i++;
-                }
-            }
+        /**
+         * The columns for a document: {@link Columns#CHARACTERS} when every character is one Java char.
+         *
+         * @param text the document
+         * @param count how many characters outside the Basic Multilingual Plane it holds, as
+         *     {@link YamlText#scan} counted them
+         */
+        static Columns of(String text, int count) {
             if (count == 0) {
                 return CHARACTERS;
             }
@@ -596,9 +689,9 @@ public final class TreeReader {
                 case VALUE_STRING:
                     return new Node.ScalarNode(Node.Kind.STRING, parser.getString(), line, column);
                 case VALUE_NUMBER_INT:
-                    return new Node.ScalarNode(Node.Kind.INTEGER, parser.getText(), line, column);
+                    return new Node.ScalarNode(Node.Kind.INTEGER, number(), line, column);
                 case VALUE_NUMBER_FLOAT:
-                    return new Node.ScalarNode(Node.Kind.DECIMAL, parser.getText(), line, column);
+                    return new Node.ScalarNode(Node.Kind.DECIMAL, number(), line, column);
                 case VALUE_TRUE:
                 case VALUE_FALSE:
                     return new Node.ScalarNode(Node.Kind.BOOLEAN, parser.getText(), line, column);
@@ -611,6 +704,20 @@ public final class TreeReader {
                     parser.skipChildren();
                     return null;
             }
+        }
+
+        /**
+         * A number's text. JSON's parser refuses a number of more than 100 digits; the YAML parser
+         * does not, so a 500-digit YAML number was quoted whole in a finding, and JSON and YAML
+         * disagreed on the same value. The YAML one is refused here with the same limit.
+         */
+        private String number() {
+            String text = parser.getText();
+            if (yamlParser != null && text.length() > 100) {
+                throw new StreamConstraintsException("Number value length (" + text.length() + ") exceeds the maximum allowed (100)",
+                        parser.currentTokenLocation());
+            }
+            return text;
         }
 
         private Node object(Pointer pointer, int depth, int line, int column) {

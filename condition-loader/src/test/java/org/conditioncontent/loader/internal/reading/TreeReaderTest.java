@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.SourceFormat;
 import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Limits;
 import org.conditioncontent.loader.internal.Node;
+import org.conditioncontent.loader.rules.RuleSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,13 +91,13 @@ class TreeReaderTest {
                 "code@2:" + (line.indexOf("code:") + 1));
         assertThat(at(Node.locate(root, "/codes/0/code"))).isEqualTo("2:" + (line.indexOf("\"𝔸") + 1));
         assertThat(at(Node.locate(root, "/next/1"))).isEqualTo("3:" + ("next: [\"🦵\", ".length() + 1));
-        // A syntax error after an emoji: its column counts Java characters too (the parser places
-        // this one at the space before the bracket it names; 11 before, in code points).
+        // A syntax error after an emoji: its column counts Java characters too (the parser's
+        // problem mark is the bracket it names; 12, in code points).
         Findings broken = findings();
         String bad = "title: \"🦵\" ]\n";
         READER.read(bad, SourceFormat.YAML, broken);
         assertThat(broken.sorted(Diagnostic.ORDER)).singleElement()
-                .satisfies(d -> assertThat(d.column()).as(d.toString()).isEqualTo(bad.indexOf(" ]") + 1));
+                .satisfies(d -> assertThat(d.column()).as(d.toString()).isEqualTo(bad.indexOf("]") + 1));
     }
 
     @Test
@@ -120,6 +123,62 @@ class TreeReaderTest {
         Findings empty = findings();
         assertThat(READER.read("", SourceFormat.YAML, empty)).isNull();
         assertThat(empty.sorted(Diagnostic.ORDER)).extracting(Diagnostic::rule).containsExactly("syntax");
+    }
+
+    /**
+     * A YAML syntax error is where the parser found what it could not read, its problem mark, not
+     * at the end of the token before (the line before, for a tab); a document cut short inside a
+     * quoted text is reported at the quotation mark that is left open. The parser's words for a
+     * tab, a reserved character and a line out of place ("Do not use @ for indentation", "expected
+     * &lt;block end&gt;") become what to do.
+     */
+    @Test
+    void yamlSyntaxErrorsAreWhereTheParserFoundTheProblem() {
+        String head = "formatVersion: 1\nid: t\ntitle: T\n";
+        String[][] cases = {
+            {"alsoCalled:\n\t- a\n", "5:1", "The YAML is indented with a tab here; indent with spaces only"},
+            {"disclaimer: @at\n", "4:13", "The YAML is malformed: a plain value cannot start with @; put the value in quotes"},
+            {"disclaimer: `tick\n", "4:13", "The YAML is malformed: a plain value cannot start with `; put the value in quotes"},
+            {"disclaimer: \"bad \\q escape\"\n", "4:19"},
+            {"- a\n", "4:1", "The YAML is malformed: this line does not fit the lines above it"},
+            {"alsoCalled:\n  - a\n - b\n", "6:2"},
+            {"disclaimer: \"🦵 \\q\"\n", "4:18"},
+            {"disclaimer: \"abc\nfeedback: x\n", "4:13"},
+        };
+        for (String[] c : cases) {
+            Findings findings = findings();
+            assertThat(READER.read(head + c[0], SourceFormat.YAML, findings)).isNull();
+            assertThat(findings.sorted(Diagnostic.ORDER)).as(c[0]).singleElement()
+                    .satisfies(d -> {
+                        assertThat(d.line() + ":" + d.column()).as(d.message()).isEqualTo(c[1]);
+                        assertThat(d.message()).startsWith(c.length > 2 ? c[2] : "The YAML");
+                    });
+        }
+    }
+
+    /**
+     * A plain {@code ~}, {@code Null} or {@code NULL} is null, as in YAML 1.2's core schema, which
+     * editors' YAML tools read: as the text "~" it was published as an article's disclaimer. Quoted,
+     * it is text; {@code True} stays a text, as the JSON schema reads it.
+     */
+    @Test
+    void yamlPlainTildeAndCapitalisedNullAreNull() {
+        Node root = READER.read("a: ~\nb: Null\nc: NULL\nd: null\ne:\nf: \"~\"\ng: '~'\nh: nULL\ni: True\nj: ~x\n",
+                SourceFormat.YAML, findings());
+        assertThat(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j"))
+                .extracting(name -> name + "=" + ((Node.ScalarNode) Node.locate(root, "/" + name)).kind())
+                .containsExactly("a=NULL", "b=NULL", "c=NULL", "d=NULL", "e=NULL", "f=STRING", "g=STRING", "h=STRING", "i=STRING", "j=STRING");
+    }
+
+    /** A required field written as {@code ~} is missing, as the editor's schema check says. */
+    @Test
+    void aRequiredFieldWrittenAsTildeIsMissing() {
+        ConditionLoader loader = ConditionLoader.builder().rules(RuleSet.none()).build();
+        LoadResult tilde = loader.load("t.yaml", "formatVersion: 1\nid: a\ntitle: ~\n", SourceFormat.YAML);
+        assertThat(tilde.diagnostics()).extracting(Diagnostic::rule).containsExactly("required");
+        LoadResult quoted = loader.load("t.yaml", "formatVersion: 1\nid: a\ntitle: \"~\"\n", SourceFormat.YAML);
+        assertThat(quoted.diagnostics()).isEmpty();
+        assertThat(quoted.orThrow().title()).isEqualTo("~");
     }
 
     @Test
