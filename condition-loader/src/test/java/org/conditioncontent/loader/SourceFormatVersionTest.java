@@ -110,4 +110,13 @@ class SourceFormatVersionTest {
         assertThat(yaml("formatVersion: 2\nid: a\ntitle: A\npublisher:\n  name: P\n  definition: x\n").diagnostics())
                 .extracting(Diagnostic::message).singleElement().asString().doesNotContain("format 1");
     }
+
+    @Test
+    void aVersionBeyondAWholeNumbersRangeSaysTheRangeAndIsNotEchoedWhole() {
+        assertThat(yaml("formatVersion: -99999999999\nid: a\ntitle: A\n").diagnostics()).extracting(Diagnostic::message)
+                .contains("\"formatVersion\" must be a whole number from -2147483648 to 2147483647, but it is \"-99999999999\"");
+        String ninety = "9".repeat(90);
+        assertThat(yaml("formatVersion: " + ninety + "\nid: a\ntitle: A\n").diagnostics()).extracting(Diagnostic::message)
+                .contains("\"formatVersion\" must be a whole number from -2147483648 to 2147483647, but it is \"" + "9".repeat(57) + "...\"");
+    }
 }

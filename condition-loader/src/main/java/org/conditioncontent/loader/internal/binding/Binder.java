@@ -333,8 +333,9 @@ public final class Binder {
                 try {
                     return Integer.valueOf(scalar.text());
                 } catch (NumberFormatException e) {
-                    return fail(node, pointer, Rules.WRONG_TYPE, Names.label(pointer.toString()) + " must be a whole number below 2147483648, but it is "
-                            + scalar.text());
+                    // Quoted (and cut) as other values are: the number may be hundreds of digits.
+                    return fail(node, pointer, Rules.WRONG_TYPE, Names.label(pointer.toString())
+                            + " must be a whole number from -2147483648 to 2147483647, but it is " + Names.quote(scalar.text()));
                 }
             }
             return wrongType(node, type, pointer);
