@@ -3,6 +3,7 @@ package org.conditioncontent.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedOutputStream;
+import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -139,7 +140,32 @@ public final class Main {
         }
         openClassPath(readsArticles(args));
         // The JDK has no test for standard error alone; a console means a person at a terminal.
-        System.exit(run(args, out, err, Path.of(""), System.console() != null, System.getenv()));
+        System.exit(run(args, out, err, Path.of(""), atTerminal(System.console()), System.getenv()));
+    }
+
+    /**
+     * Whether a console is a person's terminal. Up to JDK 21 there is a console only when standard
+     * input and output are terminals; JDK 22 to 24 give a console whatever they are, and tell
+     * with {@code isTerminal()}, which JDK 17 does not have, so it is looked up by name: without
+     * it, progress frames went into CI logs on those JDKs.
+     *
+     * @param console {@link System#console()}, or a stand-in in tests
+     * @return {@code false} for no console or one that says it is no terminal
+     */
+    static boolean atTerminal(@Nullable Object console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            // Looked up on Console itself: the JDK's console is of a class outside its package's API,
+            // whose own methods cannot be called by reflection.
+            Class<?> type = console instanceof Console ? Console.class : console.getClass();
+            return !Boolean.FALSE.equals(type.getMethod("isTerminal").invoke(console));
+        } catch (NoSuchMethodException e) {
+            return true; // before JDK 22: a console is a terminal
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false; // cannot tell: no progress is the safe side, for a log
+        }
     }
 
     /**

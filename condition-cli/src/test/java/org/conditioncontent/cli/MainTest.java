@@ -52,4 +52,27 @@ class MainTest {
 
         assertThat(Main.PICOCLI_PATTERNS).containsExactlyElementsOf(patterns);
     }
+
+    /** A console of JDK 22 to 24 when output is redirected: there, but no terminal. */
+    public static final class RedirectedConsole {
+        public boolean isTerminal() {
+            return false;
+        }
+    }
+
+    /** A console of JDK 22 and later at a terminal. */
+    public static final class TerminalConsole {
+        public boolean isTerminal() {
+            return true;
+        }
+    }
+
+    @Test
+    void aConsoleIsATerminalUnlessItSaysItIsNot() {
+        assertThat(Main.atTerminal(null)).isFalse();
+        assertThat(Main.atTerminal(new RedirectedConsole())).isFalse();
+        assertThat(Main.atTerminal(new TerminalConsole())).isTrue();
+        assertThat(Main.atTerminal(new Object())).as("JDK 17 to 21: no isTerminal, a console is a terminal").isTrue();
+        assertThat(Main.atTerminal(System.console())).as("no console in a test run, or one at a terminal").isEqualTo(System.console() != null);
+    }
 }
