@@ -207,9 +207,9 @@ public final class AzIndexPage {
         String href = IndexPage.encode(IndexPage.id(c)) + ".html";
         html.raw(Markup.LI);
         if (e.otherName()) {
-            html.start("span", "lang", lang).text(e.name()).end("span").text(", see ");
+            html.start("span", "lang", lang, "dir", TextDirection.of(lang)).text(e.name()).end("span").text(", see ");
         }
-        html.start("a", "href", href, "lang", lang).text(ArticleWriter.title(c)).end("a");
+        html.start("a", "href", href, "lang", lang, "dir", TextDirection.of(lang)).text(ArticleWriter.title(c)).end("a");
         html.raw(Markup.END_LI);
     }
 }

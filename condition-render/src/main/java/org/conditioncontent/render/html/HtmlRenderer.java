@@ -265,7 +265,8 @@ public final class HtmlRenderer implements Renderer {
             return;
         }
         html.raw(Markup.DOCTYPE);
-        html.start("html", "lang", language(condition)).newline();
+        String language = language(condition);
+        html.start("html", "lang", language, "dir", TextDirection.of(language)).newline();
         html.raw(Markup.HEAD_META_CHARSET);
         html.raw(Markup.META_VIEWPORT);
         html.element("title", ArticleWriter.title(condition, words)).newline();

@@ -105,7 +105,7 @@ public final class IndexPage {
     private static void item(HtmlWriter html, Condition c) {
         String lang = foreignLanguage(c.language());
         html.raw(Markup.LI);
-        html.start("a", "href", encode(id(c)) + ".html", "lang", lang).text(title(c)).end("a");
+        html.start("a", "href", encode(id(c)) + ".html", "lang", lang, "dir", TextDirection.of(lang)).text(title(c)).end("a");
         List<String> names = c.alsoCalled();
         if (!names.isEmpty()) {
             html.raw(Markup.ALSO_CALLED_START);
@@ -113,7 +113,7 @@ public final class IndexPage {
             if (lang == null) {
                 html.text(joined);
             } else {
-                html.element("span", joined, "lang", lang);
+                html.element("span", joined, "lang", lang, "dir", TextDirection.of(lang));
             }
             html.raw(Markup.ALSO_CALLED_END);
         }
