@@ -118,7 +118,10 @@ final class NewCommand implements Callable<Integer> {
         try (Plugins opened = plugins.open(invocation)) {
             // A configuration may set options of house rules, which come from the plug-ins.
             RuleSet rules = RulesConfiguration.ruleSet(config.file(), invocation, opened);
-            article = article(id, shownTitle, rules.words(REQUIRED_SECTION, "sections"));
+            // A rule turned off keeps its words, but requires nothing: empty sections that no rule
+            // checks would pass validate and publish a page with a title alone.
+            boolean required = rules.rules().stream().anyMatch(r -> r.id().equals(REQUIRED_SECTION));
+            article = article(id, shownTitle, required ? rules.words(REQUIRED_SECTION, "sections") : List.of());
         }
         try (StagedFiles staged = new StagedFiles()) {
             staged.stage(file, w -> {
@@ -129,8 +132,14 @@ final class NewCommand implements Callable<Integer> {
             });
             staged.commit();
         }
-        streams.err().println("Wrote " + VisibleText.of(given.toString()) + " with " + ExportCommand.count(article.body().size(), "section")
-                + " to fill in; conditions validate " + VisibleText.of(given.toString()) + " lists what is still to write");
+        if (article.body().isEmpty()) {
+            streams.err().println("Wrote " + VisibleText.of(given.toString()) + " with no section, as the rules require none; add the"
+                    + " sections the article needs (docs/format-reference.md), then check it with conditions validate "
+                    + VisibleText.of(given.toString()));
+        } else {
+            streams.err().println("Wrote " + VisibleText.of(given.toString()) + " with " + ExportCommand.count(article.body().size(), "section")
+                    + " to fill in; conditions validate " + VisibleText.of(given.toString()) + " lists what is still to write");
+        }
         return Exit.OK;
     }
 

@@ -48,6 +48,19 @@ class NewCommandTest {
     }
 
     @Test
+    void writesNoEmptySectionWhenTheTeamRequiresNone(@TempDir Path dir) throws IOException {
+        // Empty sections that no rule checks would pass validate, and export a page with a title alone.
+        Files.writeString(dir.resolve("conditions.yaml"), "rules:\n  required-section: off\n");
+
+        CommandRun made = CommandRun.in(dir, "new", "heat-rash");
+
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        assertThat(Files.readString(dir.resolve("heat-rash.yaml"))).contains("id: heat-rash").doesNotContain("body", "definition");
+        assertThat(made.err()).isEqualTo("Wrote heat-rash.yaml with no section, as the rules require none; add the sections the"
+                + " article needs (docs/format-reference.md), then check it with conditions validate heat-rash.yaml" + System.lineSeparator());
+    }
+
+    @Test
     void neverOverwritesAFile(@TempDir Path dir) throws IOException {
         Path existing = Files.writeString(dir.resolve("leg-cramps.yaml"), "an editor's work\n");
 
