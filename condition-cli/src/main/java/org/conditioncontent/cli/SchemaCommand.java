@@ -27,6 +27,11 @@ final class SchemaCommand implements Callable<Integer> {
 
     private final OptionSpec rulesConfig = CommandModel.flag("<rulesConfig>", "Print the schema of conditions.yaml instead.", "--rules-config").build();
 
+    /** House rules, whose ids and options the configuration's schema then takes. */
+    private final PluginsOption plugins = new PluginsOption();
+
+    private final Invocation invocation;
+
     /**
      * Creates the subcommand.
      *
@@ -34,7 +39,9 @@ final class SchemaCommand implements Callable<Integer> {
      */
     SchemaCommand(Invocation invocation) {
         this.streams = invocation.streams();
+        this.invocation = invocation;
         spec = CommandModel.of(this, "schema").addOption(formatVersion).addOption(rulesConfig);
+        plugins.addTo(spec);
         spec.usageMessage()
                 .description(
                         "Prints the JSON Schema (draft 2020-12) of the article format.",
@@ -73,7 +80,11 @@ final class SchemaCommand implements Callable<Integer> {
             if (formatVersion != null) {
                 throw new ParameterException(spec.commandLine(), "--format-version is for the article schema; leave it out with --rules-config");
             }
-            streams.out().print(RulesConfigSchema.json(RuleSet.defaults()));
+            // The house rules of the plug-ins too, as validate takes them: a schema without them
+            // marks a configuration of theirs wrong in the editor that the command accepts.
+            try (Plugins opened = plugins.open(invocation)) {
+                streams.out().print(RulesConfigSchema.json(opened.discoverRules(RuleSet.builder().builtIn()).build()));
+            }
             return Exit.OK;
         }
         int version = formatVersion != null ? formatVersion : Condition.FORMAT_VERSION;

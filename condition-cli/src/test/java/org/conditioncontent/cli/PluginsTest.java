@@ -71,6 +71,19 @@ class PluginsTest {
     }
 
     @Test
+    void theConfigurationsSchemaTakesAPluginsRule() {
+        // Without the house rule, the schema (no other properties allowed) marked "no-cramp: off"
+        // wrong in the editor, though validate --plugins accepts it.
+        CommandRun with = CommandRun.of("schema", "--rules-config", "--plugins", jar);
+        CommandRun viaEnvironment = CommandRun.withEnvironment(Map.of(Plugins.ENVIRONMENT, jar.toString()), "schema", "--rules-config");
+
+        assertThat(with.exitCode()).isZero();
+        assertThat(with.out()).contains("\"no-cramp\"");
+        assertThat(viaEnvironment.out()).isEqualTo(with.out());
+        assertThat(CommandRun.of("schema", "--rules-config").out()).doesNotContain("no-cramp");
+    }
+
+    @Test
     void validateChecksThePluginsRuleAndRenderUsesItsRenderer() {
         CommandRun validate = CommandRun.of("validate", "--plugins", jar, SEED);
         CommandRun render = CommandRun.of("render", "--plugins", jar, "--format", "shout", SEED);
