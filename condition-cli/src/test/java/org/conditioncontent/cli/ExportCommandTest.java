@@ -122,6 +122,23 @@ class ExportCommandTest {
     }
 
     @Test
+    void anExportOfFewerFormatsNamesTheFoldersItLeftFromAnEarlierOne() throws IOException {
+        assertThat(CommandRun.of("export", "--out", out, SEED).exitCode()).isZero();
+
+        CommandRun fewer = CommandRun.of("export", "--out", out, "--format", "html", SEED);
+        CommandRun one = CommandRun.of("export", "--out", out, "--format", "html,json", SEED);
+
+        assertThat(fewer.exitCode()).isZero();
+        assertThat(fewer.err()).isEqualTo("Exported 1 article in 1 format to " + out + System.lineSeparator()
+                + "conditions: " + out.resolve("json") + " and " + out.resolve("text") + " were left as they were, from an earlier"
+                + " export; export those formats too, or delete them, if the articles changed since" + System.lineSeparator());
+        assertThat(one.err()).endsWith("conditions: " + out.resolve("text") + " was left as it was, from an earlier export;"
+                + " export that format too, or delete it, if the articles changed since" + System.lineSeparator());
+        assertThat(out.resolve("text/" + ID + ".txt")).exists();
+        assertThat(CommandRun.of("export", "--out", out, SEED).err()).doesNotContain("left as");
+    }
+
+    @Test
     void writesNoIndexWithoutHtml() throws IOException {
         CommandRun run = CommandRun.of("export", "--out", out, "--format", "text", SEED);
 
