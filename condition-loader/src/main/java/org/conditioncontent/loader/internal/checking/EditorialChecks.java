@@ -1,8 +1,11 @@
 package org.conditioncontent.loader.internal.checking;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.internal.Findings;
 import org.conditioncontent.loader.internal.Node;
+import org.conditioncontent.loader.internal.binding.Binder;
 import org.conditioncontent.loader.internal.binding.BoundArticle;
 import org.conditioncontent.loader.rules.Finding;
 import org.conditioncontent.loader.rules.RuleSet;
@@ -45,8 +48,17 @@ public final class EditorialChecks {
         if (condition == null) {
             return;
         }
+        Set<String> failed = article.failedPointers();
+        // Values left out: those that failed to bind, and records that lack a required field.
+        Set<String> leftOut = failed;
+        if (!article.unbuilt().isEmpty()) {
+            leftOut = new HashSet<>(failed);
+            for (Binder.Unbuilt u : article.unbuilt()) {
+                leftOut.add(article.boundToSource().apply(u.at().toString()));
+            }
+        }
         for (Finding f : rules.check(condition, article.articleToSource())) {
-            if (!ViolationMapper.isUnder(f.pointer(), article.failedPointers())) {
+            if (!ViolationMapper.isUnder(f.pointer(), failed) && !holdsAFailure(f.pointer(), leftOut)) {
                 Node at = Node.locateOrEnclosing(article.root(), f.pointer());
                 findings.add(new Diagnostic(findings.source(), at.line(), at.column(), f.pointer(), f.severity(), f.rule(),
                         f.message()));
@@ -56,5 +68,25 @@ public final class EditorialChecks {
             // Judged with the rules, as the suppressions' rule ids are: structure-only loading applies neither.
             SuppressionFields.check(condition.suppressions(), article.root(), article.articleToSource(), findings);
         }
+    }
+
+    /**
+     * Whether a value below the finding's pointer was left out (it failed to bind, or lacks a
+     * required field), the article's root apart. The
+     * value was then judged without the part that failed, which the binding left out: "The
+     * article has no definition" for a section whose kind is misspelt, "lacks its year" for a
+     * year written as 2024.0, "cites no references" for a reference without its title. The
+     * structural finding says what to fix; the rule judges the whole value once it binds.
+     */
+    private static boolean holdsAFailure(String pointer, Set<String> failed) {
+        if (pointer.isEmpty() || failed.isEmpty()) {
+            return false;
+        }
+        for (String f : failed) {
+            if (f.length() > pointer.length() + 1 && f.startsWith(pointer) && f.charAt(pointer.length()) == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 }
