@@ -163,15 +163,26 @@ public final class RuleSet {
             }
             int before = findings.size();
             checked.configured = c;
+            String failure = null;
             try {
                 c.rule().check(condition, checked);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
                 // A rule must never stop the others or escape the loader: its failure is a finding.
-                findings.subList(before, findings.size()).clear();
-                findings.add(new Finding(Rules.RULE_FAILURE.id(), Rules.RULE_FAILURE.defaultSeverity(), "",
-                        "The rule " + c.rule().rule().id() + " failed on this article (" + e + "); report it to the rule's authors"));
+                // The errors caught are a house rule's own bugs (a plug-in jar missing a class,
+                // runaway recursion, a failed assert); others, such as OutOfMemoryError, are the
+                // JVM's and are left to the app.
+                failure = e.toString();
             } finally {
                 checked.configured = null;
+            }
+            if (failure == null) {
+                failure = checked.misuse;
+            }
+            if (failure != null) {
+                checked.misuse = null;
+                findings.subList(before, findings.size()).clear();
+                findings.add(new Finding(Rules.RULE_FAILURE.id(), Rules.RULE_FAILURE.defaultSeverity(), "",
+                        oneLine("The rule " + c.rule().rule().id() + " failed on this article (" + failure + "); report it to the rule's authors")));
             }
         }
         List<Suppression> suppressions = condition.suppressions();
@@ -198,6 +209,12 @@ public final class RuleSet {
         final List<Finding> findings = new ArrayList<>();
         /** The rule being run; set before each rule's check. */
         @Nullable Configured configured;
+        /**
+         * What the running rule did wrong through this context (a malformed pointer), or
+         * {@code null}: its check then ends as a failed one. Kept rather than thrown, so that a rule
+         * that catches its own exceptions cannot swallow it.
+         */
+        @Nullable String misuse;
         /**
          * Read from the clock when a rule first asks, once per article: most articles give the
          * rules about dates nothing to compare, and reading the clock and the time zone rules for
@@ -260,6 +277,15 @@ public final class RuleSet {
         public void report(String pointer, String message) {
             Configured c = rule();
             String id = c.rule().rule().id();
+            if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
+                // "title" for "/title" is an easy slip; the loader's positions would fail on it
+                // later, out of the rule's reach, so the rule's check fails here, by its name.
+                if (misuse == null) {
+                    misuse = "it reported a finding at " + Names.quote(pointer) + ", which is not a JSON Pointer: a pointer is \"\" or starts with \"/\", such as \"/title\"";
+                }
+                return;
+            }
+            message = oneLine(message);
             String source = toSource.apply(pointer);
             // A suppression names a field of the article as it is (an upgraded format-1
             // article's are translated) or as the file has it: either silences the finding.
@@ -267,6 +293,34 @@ public final class RuleSet {
                 findings.add(new Finding(id, Objects.requireNonNull(c.severity()), source, message));
             }
         }
+    }
+
+    /**
+     * A message on one line, as {@link RuleContext#report} asks and a text report's one line per
+     * finding needs: each line break ({@code \r\n}, {@code \n}, {@code \r}, and the Unicode line
+     * and paragraph separators) becomes a space. The message itself when it has none, which is
+     * the usual case: nothing is copied.
+     */
+    static String oneLine(String message) {
+        for (int i = 0; i < message.length(); i++) {
+            if (isLineBreak(message.charAt(i))) {
+                StringBuilder out = new StringBuilder(message.length());
+                out.append(message, 0, i);
+                for (int j = i; j < message.length(); j++) {
+                    char ch = message.charAt(j);
+                    if (ch == '\r' && j + 1 < message.length() && message.charAt(j + 1) == '\n') {
+                        continue; // the \n that follows makes the one space
+                    }
+                    out.append(isLineBreak(ch) ? ' ' : ch);
+                }
+                return out.toString();
+            }
+        }
+        return message;
+    }
+
+    private static boolean isLineBreak(char ch) {
+        return ch == '\n' || ch == '\r' || ch == '\u0085' || ch == '\u2028' || ch == '\u2029';
     }
 
     private static boolean isSuppressed(String rule, String pointer, List<Suppression> suppressions) {
