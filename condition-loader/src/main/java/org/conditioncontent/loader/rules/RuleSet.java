@@ -57,7 +57,8 @@ public final class RuleSet {
      * The built-in rules and those found by {@link ServiceLoader}, at their default severities.
      *
      * @return the rule set
-     * @throws IllegalStateException if two rules share an id or a house rule cannot be loaded
+     * @throws IllegalStateException if two rules share an id, or a house rule cannot be loaded or
+     *     has a malformed id; the message names the rule's class
      */
     public static RuleSet defaults() {
         return builder().builtIn().discover().build();
@@ -355,7 +356,8 @@ public final class RuleSet {
          * Adds the house rules that {@link ServiceLoader} finds with this class's class loader.
          *
          * @return {@code this}
-         * @throws IllegalStateException if a rule cannot be loaded or its id is taken
+         * @throws IllegalStateException if a rule cannot be loaded, its id is malformed or is taken;
+         *     the message names the rule's class
          */
         public Builder discover() {
             return discover(RuleSet.class.getClassLoader());
@@ -368,7 +370,8 @@ public final class RuleSet {
          *
          * @param classLoader where to look
          * @return {@code this}
-         * @throws IllegalStateException if a rule cannot be loaded or its id is taken by another class
+         * @throws IllegalStateException if a rule cannot be loaded, its id is malformed or is taken
+         *     by another class; the message names the rule's class
          * @throws NullPointerException if {@code classLoader} is {@code null}
          */
         public Builder discover(ClassLoader classLoader) {
@@ -377,7 +380,13 @@ public final class RuleSet {
                 for (EditorialRule rule : ServiceLoader.load(EditorialRule.class, classLoader)) {
                     EditorialRule same = rules.get(rule.rule().id());
                     if (same == null || !same.getClass().getName().equals(rule.getClass().getName())) {
-                        add(rule);
+                        try {
+                            add(rule);
+                        } catch (IllegalArgumentException e) {
+                            // A discovered rule's bad id is a broken plug-in, not a caller's bad
+                            // argument: the documented ISE, whose message names the class.
+                            throw new IllegalStateException(e.getMessage(), e);
+                        }
                     }
                 }
             } catch (ServiceConfigurationError e) {

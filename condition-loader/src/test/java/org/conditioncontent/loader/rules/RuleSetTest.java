@@ -228,6 +228,36 @@ class RuleSetTest {
     }
 
     @Test
+    void aDiscoveredRuleWithAMalformedIdIsTheDocumentedIllegalState(@org.junit.jupiter.api.io.TempDir Path plugin) throws Exception {
+        // It threw IllegalArgumentException, so one bad jar on the class path made every default
+        // loader fail with an exception that an app catching the documented one missed (audit-api #4).
+        Path services = plugin.resolve("META-INF/services/" + EditorialRule.class.getName());
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, BadlyNamedRule.class.getName() + "\n");
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {plugin.toUri().toURL()}, getClass().getClassLoader())) {
+            assertThatThrownBy(() -> RuleSet.builder().builtIn().discover(loader))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Rule " + BadlyNamedRule.class.getName() + " has the id 'House_Title'; an id is lower-case letters"
+                            + " and digits separated by hyphens")
+                    .hasCauseInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    /** A plug-in's house rule whose id is not lower case. */
+    public static final class BadlyNamedRule implements EditorialRule {
+        /** Makes the rule; {@link java.util.ServiceLoader} calls it. */
+        public BadlyNamedRule() {}
+
+        @Override
+        public Rule rule() {
+            return new Rule("House_Title", Severity.WARNING, "Has a malformed id");
+        }
+
+        @Override
+        public void check(Condition condition, RuleContext context) {}
+    }
+
+    @Test
     void eachFindingHasTheIdSeverityAndOptionsOfTheRuleThatReportedIt() {
         // One context serves all the rules of an article's check: each rule must still read its
         // own options and report under its own id and severity, and a suppression of one rule
