@@ -248,8 +248,13 @@ public final class WireFormat {
         RecordPlan plan = PLANS.get(record.getClass());
         Property[] properties = plan.properties;
         if (plan.textForm && onlyFirstComponent(record, properties)) {
-            writeString((String) properties[0].read(record), out);
-            return;
+            String text = (String) properties[0].read(record);
+            // A paragraph built in code with null text is invalid, but a renderer never fails on
+            // content: the text is absent, and the record is written as the object it then is.
+            if (text != null) {
+                writeString(text, out);
+                return;
+            }
         }
         out.append('{');
         boolean first = true;
