@@ -22,10 +22,12 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
@@ -159,12 +161,12 @@ public final class TreeReader {
             return null;
         } catch (JacksonException e) {
             TokenStreamLocation at = where(e, parser);
-            findings.add(Rules.SYNTAX, line(at), columns.of(at), "", syntaxMessage(syntax, e.getOriginalMessage()));
+            findings.add(Rules.SYNTAX, line(at), columns.of(at), "", syntaxMessage(syntax, e.getOriginalMessage(), unclosed(parser, columns)));
             return null;
         } catch (RuntimeException e) {
             // The YAML engine reports some malformed input with its own unchecked exceptions.
             TokenStreamLocation at = parser == null ? null : parser.currentLocation();
-            findings.add(Rules.SYNTAX, line(at), columns.of(at), "", syntaxMessage(syntax, String.valueOf(e.getMessage())));
+            findings.add(Rules.SYNTAX, line(at), columns.of(at), "", syntaxMessage(syntax, String.valueOf(e.getMessage()), null));
             return null;
         } finally {
             if (parser != null) {
@@ -204,8 +206,41 @@ public final class TreeReader {
     /** How the YAML engine names a version in a %YAML directive it does not read. */
     private static final Pattern YAML_VERSION = Pattern.compile("Version\\{major=(\\d+), minor=(\\d+)}");
 
-    private static String syntaxMessage(String syntax, String jackson) {
+    /** Where Jackson's message for an unclosed object or array puts its location dump. */
+    private static final String START_MARKER = " (start marker at ";
+
+    /**
+     * Says where the innermost object or array the parser is in began, for a document that ends
+     * inside it: {@code "the object opened at line 1, column 1 is not closed"}. The column is
+     * given only where it is known in characters (a document without multi-byte characters): the
+     * parser keeps a bracket's byte column but not its offset, which the conversion needs.
+     *
+     * @return the sentence, or {@code null} when the parser is at the top, or gives no line
+     */
+    private static @Nullable String unclosed(@Nullable JsonParser parser, Columns columns) {
+        TokenStreamContext context = parser == null ? null : parser.streamReadContext();
+        if (context == null || context.inRoot()) {
+            return null;
+        }
+        TokenStreamLocation opened = context.startLocation(ContentReference.redacted());
+        if (opened == null || opened.getLineNr() < 1) {
+            return null;
+        }
+        String where = columns == Columns.CHARACTERS && opened.getColumnNr() >= 1
+                ? "at line " + opened.getLineNr() + ", column " + opened.getColumnNr()
+                : "on line " + opened.getLineNr();
+        return "the " + (context.inObject() ? "object" : "array") + " opened " + where + " is not closed";
+    }
+
+    private static String syntaxMessage(String syntax, String jackson, @Nullable String unclosed) {
         String detail = firstLine(jackson);
+        int marker = detail.indexOf(START_MARKER);
+        if (marker >= 0) {
+            // Jackson's location dump ("[Source: REDACTED ...; byte offset: #UNKNOWN]") is for
+            // programmers; an editor gets where the bracket was opened, in plain words.
+            return "The " + syntax + " ends too early (is the file cut short?): "
+                    + (unclosed != null ? unclosed : detail.substring(0, marker));
+        }
         // The parsers' own words for two YAML cases name their internals; say what is wrong instead.
         Matcher version = YAML_VERSION.matcher(detail);
         if (version.find()) {
