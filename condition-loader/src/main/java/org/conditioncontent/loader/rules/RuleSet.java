@@ -298,9 +298,9 @@ public final class RuleSet {
 
     /**
      * A message on one line, as {@link RuleContext#report} asks and a text report's one line per
-     * finding needs: each line break ({@code \r\n}, {@code \n}, {@code \r}, and the Unicode line
-     * and paragraph separators) becomes a space. The message itself when it has none, which is
-     * the usual case: nothing is copied.
+     * finding needs: each line break ({@code \r\n}, {@code \n} or {@code \r}, the ones that
+     * line-based tools split at) becomes a space. A quoted text's U+2028 is kept, as the built-in
+     * rules quote it. The message itself when it has none, which is the usual case: nothing is copied.
      */
     static String oneLine(String message) {
         for (int i = 0; i < message.length(); i++) {
@@ -321,7 +321,7 @@ public final class RuleSet {
     }
 
     private static boolean isLineBreak(char ch) {
-        return ch == '\n' || ch == '\r' || ch == '\u0085' || ch == '\u2028' || ch == '\u2029';
+        return ch == '\n' || ch == '\r';
     }
 
     private static boolean isSuppressed(String rule, String pointer, List<Suppression> suppressions) {

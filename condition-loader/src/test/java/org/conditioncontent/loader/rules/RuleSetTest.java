@@ -218,7 +218,7 @@ class RuleSetTest {
 
     @Test
     void aMessageOverSeveralLinesIsReportedOnOne() {
-        EditorialRule lines = ruleThat("lines", (condition, context) -> context.report("/title", "line one\nline two\r\nline three\u2028end"));
+        EditorialRule lines = ruleThat("lines", (condition, context) -> context.report("/title", "line one\nline two\r\nline three\rend"));
         assertThat(loadWith(lines)).containsExactly("d.yaml:3:8: info: line one line two line three end [lines]");
         EditorialRule failing = ruleThat("failing", (condition, context) -> {
             throw new IllegalStateException("first\nsecond");
