@@ -23,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>a record is a JSON object whose field names are the record's component names, written in
  *       component order;</li>
  *   <li>absent values ({@code null}), empty lists and {@code false} are omitted, and read back as
- *       {@code null}, the empty list and {@code false};</li>
+ *       {@code null}, the empty list and {@code false}; the one exception is the field that tells
+ *       a variant of a sealed interface apart (its first component, see below), which is written
+ *       even as an empty list ({@code {"items": []}}), since an object without it could not be read
+ *       back as that variant;</li>
  *   <li>enum constants are lower-case with hyphens ({@code DRUG_CLASS} is {@code "drug-class"});</li>
  *   <li>dates are ISO 8601 calendar dates ({@code "2024-05-01"}); a {@link PartialDate} is
  *       written to its precision ({@code "2019"}, {@code "2019-10"}, {@code "2019-10-04"});</li>
@@ -245,29 +248,68 @@ public final class WireFormat {
         RecordPlan plan = PLANS.get(record.getClass());
         Property[] properties = plan.properties;
         if (plan.textForm && onlyFirstComponent(record, properties)) {
-            writeString((String) properties[0].read(record), out);
-            return;
+            String text = (String) properties[0].read(record);
+            // A paragraph built in code with null text is invalid, but a renderer never fails on
+            // content: the text is absent, and the record is written as the object it then is.
+            if (text != null) {
+                writeString(text, out);
+                return;
+            }
         }
         out.append('{');
         boolean first = true;
         for (int i = 0; i < properties.length; i++) {
             Object v = properties[i].read(record);
             if (isOmitted(v)) {
+                // An empty ItemList left as {} could not be read back as a list (decision 2's
+                // omission met the variant's only field), so a variant keeps the field that
+                // tells it apart. Only here, once a value is omitted: a present value pays nothing.
+                if (i == 0 && plan.toldByFirst && v instanceof List) {
+                    lineBreak(out, depth + 1, false);
+                    first = false;
+                    writeKey(plan, i, out);
+                    out.append("[]");
+                }
                 continue;
             }
             lineBreak(out, depth + 1, !first);
             first = false;
-            if (out instanceof Utf8Sink sink) {
-                sink.writeUtf8(plan.keyBytes[i]);
-            } else {
-                out.append(plan.keys[i]);
-            }
+            writeKey(plan, i, out);
             writeValue(v, out, depth + 1);
         }
         if (!first) {
             lineBreak(out, depth, false);
         }
         out.append('}');
+    }
+
+    /** Writes a field's key and its colon, from the bytes made once when the sink takes them. */
+    private static void writeKey(RecordPlan plan, int i, Appendable out) throws IOException {
+        if (out instanceof Utf8Sink sink) {
+            sink.writeUtf8(plan.keyBytes[i]);
+        } else {
+            out.append(plan.keys[i]);
+        }
+    }
+
+    /**
+     * Whether a record is an object variant of a sealed interface (an {@code ItemList}, an
+     * {@code Aside}, a {@code Media}): a reader tells it by its first component, which the
+     * writers therefore keep even when it is an empty list.
+     *
+     * @param type a record class
+     * @return {@code true} when the type is a permitted record of a sealed interface and has no text form
+     */
+    static boolean isToldByFirst(Class<?> type) {
+        if (hasTextForm(type)) {
+            return false;
+        }
+        for (Class<?> implemented : type.getInterfaces()) {
+            if (implemented.isSealed() && VARIANTS.get(implemented).contains(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -281,6 +323,8 @@ public final class WireFormat {
         /** The keys in UTF-8, which a sink copies as they are instead of encoding them again. */
         final byte[][] keyBytes;
         final boolean textForm;
+        /** Whether the first component is written even when it is an empty list: see {@link #isToldByFirst}. */
+        final boolean toldByFirst;
 
         RecordPlan(Class<?> type) {
             this.properties = RecordShape.of(type).properties().toArray(Property[]::new);
@@ -293,6 +337,7 @@ public final class WireFormat {
                 keyBytes[i] = keys[i].getBytes(StandardCharsets.UTF_8);
             }
             this.textForm = hasTextForm(type);
+            this.toldByFirst = isToldByFirst(type);
         }
     }
 
@@ -392,9 +437,15 @@ public final class WireFormat {
      */
     private static void yamlFields(Record record, Appendable out, int indent, boolean inline) throws IOException {
         boolean first = true;
-        for (Property property : RecordShape.of(record.getClass()).properties()) {
+        boolean toldByFirst = PLANS.get(record.getClass()).toldByFirst;
+        List<Property> properties = RecordShape.of(record.getClass()).properties();
+        for (int i = 0; i < properties.size(); i++) {
+            Property property = properties.get(i);
             Object v = property.read(record);
-            if (isOmitted(v)) {
+            // As in JSON, a variant keeps the field that tells it apart ("items: []"), else an
+            // empty list would be written as {}, which no reader takes for that variant.
+            boolean kept = i == 0 && toldByFirst && v instanceof List<?> list && list.isEmpty();
+            if (isOmitted(v) && !kept) {
                 continue;
             }
             if (!(first && inline)) {
@@ -402,7 +453,11 @@ public final class WireFormat {
             }
             first = false;
             out.append(property.name()).append(':');
-            yamlValue(v, out, indent);
+            if (kept) {
+                out.append(" []\n");
+            } else {
+                yamlValue(v, out, indent);
+            }
         }
         if (first) {
             out.append("{}\n"); // at the top, or after a list's dash

@@ -154,6 +154,40 @@ class WireFormatTest {
     }
 
     @Test
+    void anEmptyItemListKeepsTheFieldThatTellsItApart() {
+        // {} would be read as a block with none of the variants' fields (audit-api #2).
+        Section section = new Section(SectionKind.CAUSES, null, false,
+                List.of(Paragraph.of("The causes are:"), new ItemList(List.of(), false), new ItemList(List.of(), true)), List.of());
+        StringBuilder out = new StringBuilder();
+        WireFormat.write(section, out);
+        assertThat(out).hasToString("""
+                {
+                  "kind": "causes",
+                  "blocks": [
+                    "The causes are:",
+                    {
+                      "items": []
+                    },
+                    {
+                      "items": [],
+                      "ordered": true
+                    }
+                  ]
+                }
+                """);
+        StringBuilder yaml = new StringBuilder();
+        WireFormat.writeYaml(section, yaml);
+        assertThat(yaml).hasToString("""
+                kind: causes
+                blocks:
+                  - "The causes are:"
+                  - items: []
+                  - items: []
+                    ordered: true
+                """);
+    }
+
+    @Test
     void partialDatesAreWrittenToTheirPrecision() {
         StringBuilder out = new StringBuilder();
         WireFormat.write(new Review(null, PartialDate.ofYear(2019), PartialDate.of(LocalDate.of(2027, 3, 4)), List.of()), out);

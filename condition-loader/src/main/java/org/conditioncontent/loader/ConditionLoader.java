@@ -537,6 +537,10 @@ public final class ConditionLoader {
          *
          * @return the loader; without {@link #rules(RuleSet)}, it checks {@link RuleSet#defaults()}
          * @throws IllegalArgumentException if a limit is out of range; the message names it
+         * @throws IllegalStateException without {@link #rules(RuleSet)}, if the house rules found on
+         *     the class or module path cannot be used: one cannot be loaded, has a malformed id, or
+         *     shares its id with another rule (see {@link RuleSet#defaults()}); the message names
+         *     the rule's class. Give {@link #rules(RuleSet)} to build without discovering any
          */
         public ConditionLoader build() {
             require(maxDocumentSize >= 1, "maxDocumentSize must be >= 1, was " + maxDocumentSize);

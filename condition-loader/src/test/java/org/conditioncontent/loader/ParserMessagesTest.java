@@ -51,4 +51,25 @@ class ParserMessagesTest {
         assertThat(result.diagnostics()).extracting(Object::toString).contains("t.yaml:" + expected)
                 .noneMatch(d -> d.contains("Version{") || d.contains("+SEQ") || d.contains("VALUE_") || d.contains("Exception"));
     }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> truncatedJson() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("{\"id\": \"x\"",
+                        "f.json:1:11: error: The JSON ends too early (is the file cut short?): the object opened at line 1, column 1 is not closed [syntax]"),
+                org.junit.jupiter.params.provider.Arguments.of("{\"id\": \"x\",\n  \"alsoCalled\": [\"a\", \"b\"",
+                        "f.json:2:26: error: The JSON ends too early (is the file cut short?): the array opened at line 2, column 17 is not closed [syntax]"),
+                // A multi-byte character before: the column is still counted in characters.
+                org.junit.jupiter.params.provider.Arguments.of("{\"title\": \"Crampes \u00e9\",\n  \"review\": {\"reviewers\": []",
+                        "f.json:2:29: error: The JSON ends too early (is the file cut short?): the object opened at line 2, column 13 is not closed [syntax]"));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("truncatedJson")
+    void aTruncatedJsonSaysWhereTheUnclosedBracketOpened(String json, String expected) {
+        // The message quoted Jackson's "(start marker at [Source: REDACTED ...; byte offset:
+        // #UNKNOWN])" (audit-api #7).
+        assertThat(LOADER.load("f.json", json, SourceFormat.JSON).diagnostics()).extracting(Object::toString).containsExactly(expected);
+        assertThat(LOADER.load("f.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8), SourceFormat.JSON).diagnostics())
+                .extracting(Object::toString).containsExactly(expected);
+    }
 }

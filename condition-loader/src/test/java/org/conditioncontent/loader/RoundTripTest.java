@@ -7,9 +7,15 @@ import java.util.List;
 import java.util.stream.LongStream;
 import java.util.ArrayList;
 import org.conditioncontent.json.WireFormat;
+import org.conditioncontent.model.Aside;
+import org.conditioncontent.model.Block;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Item;
+import org.conditioncontent.model.ItemList;
+import org.conditioncontent.model.Paragraph;
 import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.Section;
+import org.conditioncontent.model.SectionKind;
 import org.conditioncontent.model.outline.Outline;
 import org.conditioncontent.model.outline.OutlineAdapter;
 import org.conditioncontent.model.outline.Part;
@@ -49,6 +55,19 @@ class RoundTripTest {
     @MethodSource("seeds")
     void generatedArticlesSurviveTheRoundTrip(long seed) {
         assertRoundTrip(GeneratedConditions.generate(seed));
+    }
+
+    /**
+     * An empty list is valid when the {@code empty-list} rule is off, as it is here; it was
+     * written as {@code {}}, which did not load (audit-api #2).
+     */
+    @ParameterizedTest(name = "Instancio seed {0}")
+    @MethodSource("seeds")
+    void emptyItemListsSurviveTheRoundTrip(long seed) {
+        List<Block> blocks = List.of(new ItemList(List.of(), false), Paragraph.of("The causes are:"),
+                new Aside("Did you know?", List.of(new ItemList(List.of(), seed % 2 == 0))));
+        Section withEmptyLists = new Section(SectionKind.CAUSES, null, false, blocks, List.of());
+        assertRoundTrip(GeneratedConditions.generate(seed).toBuilder().body(withEmptyLists).build());
     }
 
     @Test

@@ -192,7 +192,13 @@ public final class Renderers {
             if (same != null && same.getClass().getName().equals(r.getClass().getName())) {
                 return;
             }
-            put(found, r);
+            try {
+                put(found, r);
+            } catch (IllegalArgumentException e) {
+                // A discovered renderer's bad name is a broken plug-in, not a caller's bad argument:
+                // the documented IllegalStateException, whose message names the class.
+                throw new IllegalStateException(e.getMessage(), e);
+            }
         }
 
         private static void put(Map<String, Renderer> into, Renderer r) {

@@ -3,10 +3,16 @@ package org.conditioncontent.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.html.HtmlRenderer;
 import org.conditioncontent.render.text.TextRenderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RenderersTest {
 
@@ -67,6 +73,33 @@ class RenderersTest {
         assertThatThrownBy(() -> Renderers.builder().add(bad))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'Not Valid'");
+    }
+
+    @Test
+    void aDiscoveredRendererWithAMalformedNameIsTheDocumentedIllegalState(@TempDir Path plugin) throws IOException {
+        // It threw IllegalArgumentException, which an app catching the documented exception
+        // missed (audit-api #4).
+        Path services = plugin.resolve("META-INF/services/" + Renderer.class.getName());
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, BadlyNamed.class.getName() + "\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {plugin.toUri().toURL()}, getClass().getClassLoader())) {
+            assertThatThrownBy(() -> Renderers.builder().discover(loader).build())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Renderer " + BadlyNamed.class.getName() + " has format name 'Markdown'; a format name is"
+                            + " lower-case letters and digits separated by hyphens")
+                    .hasCauseInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    /** A plug-in's renderer whose format name is not lower case. */
+    public static final class BadlyNamed extends First {
+        /** Makes the renderer; {@link java.util.ServiceLoader} calls it. */
+        public BadlyNamed() {}
+
+        @Override
+        public String format() {
+            return "Markdown";
+        }
     }
 
     /** A renderer for the tests, with the format name {@code same}. */

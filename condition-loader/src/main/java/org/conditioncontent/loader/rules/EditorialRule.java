@@ -34,6 +34,11 @@ public interface EditorialRule {
     /**
      * Checks an article and reports each finding to the context.
      *
+     * <p>A check that throws a {@code RuntimeException}, a {@code LinkageError} (such as a class
+     * missing from a plug-in jar), a {@code StackOverflowError} or an {@code AssertionError} does
+     * not stop the loader or the other rules: its findings are replaced by one {@code rule-failure}
+     * finding that names the rule and the exception.
+     *
      * @param condition the article, already bound and structurally checked; parts that failed to
      *     bind are absent
      * @param context the rule's options, today's date, and where findings go

@@ -40,8 +40,14 @@ public interface RuleContext {
     /**
      * Reports a finding at the rule's configured severity.
      *
-     * @param pointer the JSON Pointer of the offending value, such as {@code /diagnosis/0}; when
-     *     the value is absent, the pointer it would have, and the loader points at the enclosing object
+     * <p>A pointer that is neither {@code ""} nor starts with {@code /} (such as {@code "title"})
+     * is a bug in the rule: the finding is dropped, and the rule's check ends as a failed one, one
+     * {@code rule-failure} finding that names the rule in place of its findings. Line breaks in the
+     * message become spaces.
+     *
+     * @param pointer the JSON Pointer of the offending value, such as {@code /diagnosis/0}, or
+     *     {@code ""} for the whole article; when the value is absent, the pointer it would have,
+     *     and the loader points at the enclosing object
      * @param message what is wrong and how to fix it, on one line
      */
     void report(String pointer, String message);

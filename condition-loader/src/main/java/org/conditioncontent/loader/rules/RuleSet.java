@@ -57,7 +57,8 @@ public final class RuleSet {
      * The built-in rules and those found by {@link ServiceLoader}, at their default severities.
      *
      * @return the rule set
-     * @throws IllegalStateException if two rules share an id or a house rule cannot be loaded
+     * @throws IllegalStateException if two rules share an id, or a house rule cannot be loaded or
+     *     has a malformed id; the message names the rule's class
      */
     public static RuleSet defaults() {
         return builder().builtIn().discover().build();
@@ -163,15 +164,26 @@ public final class RuleSet {
             }
             int before = findings.size();
             checked.configured = c;
+            String failure = null;
             try {
                 c.rule().check(condition, checked);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
                 // A rule must never stop the others or escape the loader: its failure is a finding.
-                findings.subList(before, findings.size()).clear();
-                findings.add(new Finding(Rules.RULE_FAILURE.id(), Rules.RULE_FAILURE.defaultSeverity(), "",
-                        "The rule " + c.rule().rule().id() + " failed on this article (" + e + "); report it to the rule's authors"));
+                // The errors caught are a house rule's own bugs (a plug-in jar missing a class,
+                // runaway recursion, a failed assert); others, such as OutOfMemoryError, are the
+                // JVM's and are left to the app.
+                failure = e.toString();
             } finally {
                 checked.configured = null;
+            }
+            if (failure == null) {
+                failure = checked.misuse;
+            }
+            if (failure != null) {
+                checked.misuse = null;
+                findings.subList(before, findings.size()).clear();
+                findings.add(new Finding(Rules.RULE_FAILURE.id(), Rules.RULE_FAILURE.defaultSeverity(), "",
+                        oneLine("The rule " + c.rule().rule().id() + " failed on this article (" + failure + "); report it to the rule's authors")));
             }
         }
         List<Suppression> suppressions = condition.suppressions();
@@ -198,6 +210,12 @@ public final class RuleSet {
         final List<Finding> findings = new ArrayList<>();
         /** The rule being run; set before each rule's check. */
         @Nullable Configured configured;
+        /**
+         * What the running rule did wrong through this context (a malformed pointer), or
+         * {@code null}: its check then ends as a failed one. Kept rather than thrown, so that a rule
+         * that catches its own exceptions cannot swallow it.
+         */
+        @Nullable String misuse;
         /**
          * Read from the clock when a rule first asks, once per article: most articles give the
          * rules about dates nothing to compare, and reading the clock and the time zone rules for
@@ -260,6 +278,15 @@ public final class RuleSet {
         public void report(String pointer, String message) {
             Configured c = rule();
             String id = c.rule().rule().id();
+            if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
+                // "title" for "/title" is an easy slip; the loader's positions would fail on it
+                // later, out of the rule's reach, so the rule's check fails here, by its name.
+                if (misuse == null) {
+                    misuse = "it reported a finding at " + Names.quote(pointer) + ", which is not a JSON Pointer: a pointer is \"\" or starts with \"/\", such as \"/title\"";
+                }
+                return;
+            }
+            message = oneLine(message);
             String source = toSource.apply(pointer);
             // A suppression names a field of the article as it is (an upgraded format-1
             // article's are translated) or as the file has it: either silences the finding.
@@ -267,6 +294,34 @@ public final class RuleSet {
                 findings.add(new Finding(id, Objects.requireNonNull(c.severity()), source, message));
             }
         }
+    }
+
+    /**
+     * A message on one line, as {@link RuleContext#report} asks and a text report's one line per
+     * finding needs: each line break ({@code \r\n}, {@code \n} or {@code \r}, the ones that
+     * line-based tools split at) becomes a space. A quoted text's U+2028 is kept, as the built-in
+     * rules quote it. The message itself when it has none, which is the usual case: nothing is copied.
+     */
+    static String oneLine(String message) {
+        for (int i = 0; i < message.length(); i++) {
+            if (isLineBreak(message.charAt(i))) {
+                StringBuilder out = new StringBuilder(message.length());
+                out.append(message, 0, i);
+                for (int j = i; j < message.length(); j++) {
+                    char ch = message.charAt(j);
+                    if (ch == '\r' && j + 1 < message.length() && message.charAt(j + 1) == '\n') {
+                        continue; // the \n that follows makes the one space
+                    }
+                    out.append(isLineBreak(ch) ? ' ' : ch);
+                }
+                return out.toString();
+            }
+        }
+        return message;
+    }
+
+    private static boolean isLineBreak(char ch) {
+        return ch == '\n' || ch == '\r';
     }
 
     private static boolean isSuppressed(String rule, String pointer, List<Suppression> suppressions) {
@@ -301,7 +356,8 @@ public final class RuleSet {
          * Adds the house rules that {@link ServiceLoader} finds with this class's class loader.
          *
          * @return {@code this}
-         * @throws IllegalStateException if a rule cannot be loaded or its id is taken
+         * @throws IllegalStateException if a rule cannot be loaded, its id is malformed or is taken;
+         *     the message names the rule's class
          */
         public Builder discover() {
             return discover(RuleSet.class.getClassLoader());
@@ -314,7 +370,8 @@ public final class RuleSet {
          *
          * @param classLoader where to look
          * @return {@code this}
-         * @throws IllegalStateException if a rule cannot be loaded or its id is taken by another class
+         * @throws IllegalStateException if a rule cannot be loaded, its id is malformed or is taken
+         *     by another class; the message names the rule's class
          * @throws NullPointerException if {@code classLoader} is {@code null}
          */
         public Builder discover(ClassLoader classLoader) {
@@ -323,7 +380,13 @@ public final class RuleSet {
                 for (EditorialRule rule : ServiceLoader.load(EditorialRule.class, classLoader)) {
                     EditorialRule same = rules.get(rule.rule().id());
                     if (same == null || !same.getClass().getName().equals(rule.getClass().getName())) {
-                        add(rule);
+                        try {
+                            add(rule);
+                        } catch (IllegalArgumentException e) {
+                            // A discovered rule's bad id is a broken plug-in, not a caller's bad
+                            // argument: the documented ISE, whose message names the class.
+                            throw new IllegalStateException(e.getMessage(), e);
+                        }
                     }
                 }
             } catch (ServiceConfigurationError e) {

@@ -186,6 +186,98 @@ class RuleSetTest {
                         "A sentence has 31 words (the limit is 25): \"Leg cramps happen when a muscle in the calf suddenly tigh...\"; split it"));
     }
 
+    /** Loads a small article with one house rule and returns its diagnostics as the text report prints them. */
+    private static List<String> loadWith(EditorialRule rule) {
+        String yaml = "formatVersion: 2\nid: a\ntitle: A title\n";
+        LoadResult loaded = ConditionLoader.builder().rules(RuleSet.builder().add(rule).build()).build().load("d.yaml", yaml, SourceFormat.YAML);
+        return loaded.diagnostics().stream().map(Diagnostic::toString).toList();
+    }
+
+    @Test
+    void aReportAtAPointerWithoutItsSlashIsTheRulesFailure() {
+        // "title" for "/title" made the loader throw StringIndexOutOfBoundsException when it
+        // looked for the finding's position (audit-api #1).
+        EditorialRule slip = ruleThat("slip", (condition, context) -> {
+            context.report("/title", "kept only if the rule does not fail");
+            context.report("title", "Title is too short");
+        });
+        assertThat(RuleSet.builder().add(slip).build().check(Condition.builder("a", "A title").build())).containsExactly(
+                new Finding("rule-failure", Severity.ERROR, "",
+                        "The rule slip failed on this article (it reported a finding at \"title\", which is not a JSON Pointer:"
+                                + " a pointer is \"\" or starts with \"/\", such as \"/title\"); report it to the rule's authors"));
+        assertThat(loadWith(slip)).singleElement().asString().startsWith("d.yaml:1:1: error: The rule slip failed").endsWith("[rule-failure]");
+        // The whole article's pointer is "" and stays a finding of the rule.
+        assertThat(loadWith(ruleThat("whole", (condition, context) -> context.report("", "About the whole article"))))
+                .containsExactly("d.yaml:1:1: info: About the whole article [whole]");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"linkage", "stack", "assert"})
+    void aHouseRulesErrorsAreItsFailureNotTheLoaders(String kind) {
+        // Only RuntimeException was caught: a plug-in jar missing a class (NoClassDefFoundError),
+        // runaway recursion or a failed assert escaped load (audit-api #1).
+        Error error = switch (kind) {
+            case "linkage" -> new NoClassDefFoundError("com/acme/Missing");
+            case "stack" -> new StackOverflowError();
+            default -> new AssertionError("assert");
+        };
+        EditorialRule broken = ruleThat("broken", (condition, context) -> {
+            context.report("/title", "half a finding");
+            throw error;
+        });
+        assertThat(loadWith(broken)).containsExactly("d.yaml:1:1: error: The rule broken failed on this article (" + error
+                + "); report it to the rule's authors [rule-failure]");
+    }
+
+    @Test
+    void anOutOfMemoryErrorIsLeftToTheApp() {
+        EditorialRule starving = ruleThat("starving", (condition, context) -> {
+            throw new OutOfMemoryError("test");
+        });
+        assertThatThrownBy(() -> loadWith(starving)).isInstanceOf(OutOfMemoryError.class);
+    }
+
+    @Test
+    void aMessageOverSeveralLinesIsReportedOnOne() {
+        EditorialRule lines = ruleThat("lines", (condition, context) -> context.report("/title", "line one\nline two\r\nline three\rend"));
+        assertThat(loadWith(lines)).containsExactly("d.yaml:3:8: info: line one line two line three end [lines]");
+        EditorialRule failing = ruleThat("failing", (condition, context) -> {
+            throw new IllegalStateException("first\nsecond");
+        });
+        assertThat(loadWith(failing)).containsExactly("d.yaml:1:1: error: The rule failing failed on this article"
+                + " (java.lang.IllegalStateException: first second); report it to the rule's authors [rule-failure]");
+    }
+
+    @Test
+    void aDiscoveredRuleWithAMalformedIdIsTheDocumentedIllegalState(@org.junit.jupiter.api.io.TempDir Path plugin) throws Exception {
+        // It threw IllegalArgumentException, so one bad jar on the class path made every default
+        // loader fail with an exception that an app catching the documented one missed (audit-api #4).
+        Path services = plugin.resolve("META-INF/services/" + EditorialRule.class.getName());
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, BadlyNamedRule.class.getName() + "\n");
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {plugin.toUri().toURL()}, getClass().getClassLoader())) {
+            assertThatThrownBy(() -> RuleSet.builder().builtIn().discover(loader))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Rule " + BadlyNamedRule.class.getName() + " has the id 'House_Title'; an id is lower-case letters"
+                            + " and digits separated by hyphens")
+                    .hasCauseInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    /** A plug-in's house rule whose id is not lower case. */
+    public static final class BadlyNamedRule implements EditorialRule {
+        /** Makes the rule; {@link java.util.ServiceLoader} calls it. */
+        public BadlyNamedRule() {}
+
+        @Override
+        public Rule rule() {
+            return new Rule("House_Title", Severity.WARNING, "Has a malformed id");
+        }
+
+        @Override
+        public void check(Condition condition, RuleContext context) {}
+    }
+
     @Test
     void eachFindingHasTheIdSeverityAndOptionsOfTheRuleThatReportedIt() {
         // One context serves all the rules of an article's check: each rule must still read its

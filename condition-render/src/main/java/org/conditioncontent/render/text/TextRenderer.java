@@ -317,10 +317,17 @@ public final class TextRenderer implements Renderer {
             if (!c.codes().isEmpty()) {
                 List<String> codes = new ArrayList<>(c.codes().size());
                 for (MedicalCode code : c.codes()) {
+                    // A code built in code without its code (invalid, not loaded) is left out,
+                    // not printed as "null": a renderer never fails on content.
+                    if (!isPresent(code.code())) {
+                        continue;
+                    }
                     String system = code.system() == null ? "" : code.system().displayName() + " ";
                     codes.add(system + code.code() + (isPresent(code.display()) ? " (" + code.display() + ")" : ""));
                 }
-                line(labels.get(Label.CODES) + ": " + String.join("; ", codes));
+                if (!codes.isEmpty()) {
+                    line(labels.get(Label.CODES) + ": " + String.join("; ", codes));
+                }
             }
             if (isPresent(c.series())) {
                 line(labels.get(Label.SERIES) + ": " + c.series());
@@ -569,13 +576,15 @@ public final class TextRenderer implements Renderer {
                     line("- " + EnglishPhrases.contributor(contributor));
                 }
             }
+            // Below, a part without its required text (an invalid article built in code) is
+            // left out rather than printed as "null", as in HTML.
             Publisher publisher = c.publisher();
-            if (publisher != null) {
+            if (publisher != null && isPresent(publisher.name())) {
                 line(labels.get(Label.PUBLISHER) + ": " + publisher.name() + (isPresent(publisher.url()) ? " <" + publisher.url().strip() + ">" : ""));
             }
             dates(labels.get(Label.PUBLISHED), c.published(), labels.get(Label.LAST_UPDATED), c.updated());
             Copyright copyright = c.copyright();
-            if (copyright != null) {
+            if (copyright != null && isPresent(copyright.holder())) {
                 // "(C)", as the seed writes it: plain text may end up in places without "©".
                 line("(C) " + labels.get(Label.COPYRIGHT) + " " + (copyright.year() == null ? "" : copyright.year() + " ") + copyright.holder());
             }
@@ -584,8 +593,8 @@ public final class TextRenderer implements Renderer {
                 line(c.disclaimer());
             }
             Feedback feedback = c.feedback();
-            if (feedback != null) {
-                line(feedback.invitation() + " " + feedback.email() + ".");
+            if (feedback != null && isPresent(feedback.email())) {
+                line((isPresent(feedback.invitation()) ? feedback.invitation() + " " : "") + feedback.email() + ".");
             }
         }
 

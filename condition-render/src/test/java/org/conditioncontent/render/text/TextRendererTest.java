@@ -39,6 +39,25 @@ class TextRendererTest {
     private final TextRenderer renderer = new TextRenderer();
 
     @Test
+    void partsBuiltWithNullsAreLeftOutNotPrintedAsNull() {
+        // An article built in code is not validated: the text renderer printed "Publisher: null",
+        // "(C) Copyright null", "Codes: null" and "null null." (audit-api #5). Such parts are left
+        // out, and the parts present are kept.
+        Condition c = Condition.builder("a", "A title")
+                .codes(new org.conditioncontent.model.MedicalCode(null, null, null))
+                .publisher(new org.conditioncontent.model.Publisher(null, null))
+                .copyright(new Copyright(2024, null))
+                .feedback(new org.conditioncontent.model.Feedback(null, null))
+                .build();
+        String text = new TextRenderer().render(c);
+        assertThat(text).doesNotContain("null").doesNotContain("Codes").doesNotContain("Publisher").doesNotContain("(C)");
+        Condition partly = c.toBuilder()
+                .feedback(new org.conditioncontent.model.Feedback(null, "editors@example.org"))
+                .build();
+        assertThat(new TextRenderer().render(partly)).doesNotContain("null").contains("\neditors@example.org.\n");
+    }
+
+    @Test
     void describesItsFormat() {
         assertThat(renderer.format()).isEqualTo("text");
         assertThat(renderer.mediaType()).isEqualTo("text/plain; charset=UTF-8");

@@ -27,10 +27,12 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
@@ -245,11 +247,12 @@ public final class TreeReader {
             findings.add(Rules.LIMIT, line(at), columns.of(at), "", limitMessage(e.getOriginalMessage()));
             return null;
         } catch (JacksonException e) {
-            syntaxError(syntax, e.getOriginalMessage(), e, where(e, parser), columns, findings);
+            syntaxError(syntax, e.getOriginalMessage(), unclosed(parser, columns), e, where(e, parser), columns, findings);
             return null;
         } catch (RuntimeException e) {
             // The YAML engine reports some malformed input with its own unchecked exceptions.
-            syntaxError(syntax, String.valueOf(e.getMessage()), e, parser == null ? null : parser.currentLocation(), columns, findings);
+            syntaxError(syntax, String.valueOf(e.getMessage()), null, e, parser == null ? null : parser.currentLocation(), columns,
+                    findings);
             return null;
         } finally {
             if (parser != null) {
@@ -265,11 +268,13 @@ public final class TreeReader {
      * is placed at the engine's context mark, the start of what is left open (an unclosed
      * quotation mark), rather than at the end of the file.
      *
+     * @param unclosed where the object or array left open began, for a JSON document that ends
+     *     too early, or {@code null}
      * @param parsed the parser's location, for JSON and when the engine gives no mark
      */
-    private void syntaxError(String syntax, String detail, Throwable e, @Nullable TokenStreamLocation parsed,
-            Columns columns, Findings findings) {
-        String message = syntaxMessage(syntax, detail);
+    private void syntaxError(String syntax, String detail, @Nullable String unclosed, Throwable e,
+            @Nullable TokenStreamLocation parsed, Columns columns, Findings findings) {
+        String message = syntaxMessage(syntax, detail, unclosed);
         // Only a YAML error looks for the engine's exceptions: JSON never loads the engine's classes.
         Mark mark = syntax.equals("YAML") ? mark(e, !message.startsWith("The " + syntax + " ends too early")) : null;
         if (mark != null) {
@@ -339,8 +344,41 @@ public final class TreeReader {
      */
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.+?)' that cannot start any token");
 
-    private String syntaxMessage(String syntax, String jackson) {
+    /** Where Jackson's message for an unclosed object or array puts its location dump. */
+    private static final String START_MARKER = " (start marker at ";
+
+    /**
+     * Says where the innermost object or array the parser is in began, for a document that ends
+     * inside it: {@code "the object opened at line 1, column 1 is not closed"}. The column is
+     * given only where it is known in characters (a document without multi-byte characters): the
+     * parser keeps a bracket's byte column but not its offset, which the conversion needs.
+     *
+     * @return the sentence, or {@code null} when the parser is at the top, or gives no line
+     */
+    private static @Nullable String unclosed(@Nullable JsonParser parser, Columns columns) {
+        TokenStreamContext context = parser == null ? null : parser.streamReadContext();
+        if (context == null || context.inRoot()) {
+            return null;
+        }
+        TokenStreamLocation opened = context.startLocation(ContentReference.redacted());
+        if (opened == null || opened.getLineNr() < 1) {
+            return null;
+        }
+        String where = columns == Columns.CHARACTERS && opened.getColumnNr() >= 1
+                ? "at line " + opened.getLineNr() + ", column " + opened.getColumnNr()
+                : "on line " + opened.getLineNr();
+        return "the " + (context.inObject() ? "object" : "array") + " opened " + where + " is not closed";
+    }
+
+    private String syntaxMessage(String syntax, String jackson, @Nullable String unclosed) {
         String detail = firstLine(jackson);
+        int marker = detail.indexOf(START_MARKER);
+        if (marker >= 0) {
+            // Jackson's location dump ("[Source: REDACTED ...; byte offset: #UNKNOWN]") is for
+            // programmers; an editor gets where the bracket was opened, in plain words.
+            return "The " + syntax + " ends too early (is the file cut short?): "
+                    + (unclosed != null ? unclosed : detail.substring(0, marker));
+        }
         // The parsers' own words for two YAML cases name their internals; say what is wrong instead.
         Matcher version = YAML_VERSION.matcher(detail);
         if (version.find()) {
