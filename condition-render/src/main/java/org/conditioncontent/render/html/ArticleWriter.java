@@ -708,8 +708,8 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
     }
 
     private void copyright(@Nullable Copyright copyright) {
-        if (copyright == null) {
-            return;
+        if (copyright == null || !isPresent(copyright.holder())) {
+            return; // a holder is required; one built in code without it would print "null"
         }
         String year = copyright.year() == null ? "" : copyright.year() + " ";
         html.element("p", "\u00a9 " + year + copyright.holder(), "class", "copyright").newline();

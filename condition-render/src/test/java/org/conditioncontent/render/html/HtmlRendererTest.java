@@ -593,4 +593,15 @@ class HtmlRendererTest {
         // A JSON-LD left at its default still follows the fragment setting.
         assertThat(fragment.toBuilder().fragment(false).build().render(article)).isEqualTo(defaults);
     }
+
+    @Test
+    void aCopyrightBuiltInCodeWithoutItsHolderIsLeftOutNotPrintedAsNull() {
+        Condition c = Condition.builder("a", "A title").copyright(new org.conditioncontent.model.Copyright(2024, null)).build();
+
+        String page = new HtmlRenderer().render(c);
+
+        assertThat(page).doesNotContain("null").doesNotContain("class=\"copyright\"");
+        assertThat(new HtmlRenderer().render(c.toBuilder().copyright(new org.conditioncontent.model.Copyright(2024, "Example Health")).build()))
+                .contains("<p class=\"copyright\">\u00a9 2024 Example Health</p>");
+    }
 }
