@@ -12,7 +12,9 @@ import java.util.Objects;
  *
  * @param source the file the problem is in, as it was named to the loader
  * @param line the 1-based line of the offending value
- * @param column the 1-based column of the offending value, in characters
+ * @param column the 1-based column of the offending value, in characters as Java strings count
+ *     them (UTF-16 code units: a character beyond U+FFFF, as most emoji are, counts two), the
+ *     unit of the Language Server Protocol's positions
  * @param pointer the JSON Pointer (RFC 6901) of the offending value; {@code ""} for the whole document
  * @param severity how serious it is
  * @param rule the stable id of the rule that found it, such as {@code unknown-field}
@@ -36,7 +38,7 @@ public record Diagnostic(
      *
      * @param source the file the problem is in, as it was named to the loader
      * @param line the 1-based line of the offending value
-     * @param column the 1-based column of the offending value, in characters
+     * @param column the 1-based column of the offending value, in UTF-16 code units
      * @param pointer the JSON Pointer (RFC 6901) of the offending value; {@code ""} for the whole document
      * @param severity how serious it is
      * @param rule the stable id of the rule that found it, such as {@code unknown-field}
