@@ -203,7 +203,9 @@ public final class RulesConfig {
                     for (Node.Field entry : rules.fields()) {
                         settings.add(setting(entry, findings));
                     }
-                } else {
+                } else if (!(top.value() instanceof Node.ScalarNode value && value.kind() == Node.Kind.NULL)) {
+                    // Null is "rules:" with every rule under it commented out: no rule set, as in
+                    // an empty file; anything else but an object is a mistake.
                     findings.add(Rules.WRONG_TYPE, top.value(), "/rules", "\"rules\" must map rule ids to their settings");
                 }
             }

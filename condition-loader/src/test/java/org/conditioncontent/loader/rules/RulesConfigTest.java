@@ -57,13 +57,22 @@ class RulesConfigTest {
 
     @Test
     void anEmptyOrCommentedOutFileIsTheEmptyConfiguration() throws IOException {
-        for (String text : new String[] {"", "\n", "# house rules, to come\n#rules:\n#  https: error\n", "---\n"}) {
+        for (String text : new String[] {"", "\n", "# house rules, to come\n#rules:\n#  https: error\n", "---\n",
+                "rules:\n#  https: error\n#  whitespace: off\n", "rules: ~\n"}) {
             Path file = Files.writeString(dir.resolve("conditions.yaml"), text);
 
             assertThat(RulesConfig.read(file).settings()).as(text).isEmpty();
             assertThat(RuleSet.builder().builtIn().configure(RulesConfig.read(file)).build().rules())
                     .as(text).hasSameSizeAs(RuleSet.builder().builtIn().build().rules());
         }
+    }
+
+    @Test
+    void rulesThatAreNeitherSettingsNorLeftEmptyAreAMistake() throws IOException {
+        Path file = Files.writeString(dir.resolve("conditions.yaml"), "rules: [https]\n");
+
+        assertThatThrownBy(() -> RulesConfig.read(file)).isInstanceOfSatisfying(RulesConfigException.class, e ->
+                assertThat(e.diagnostics()).extracting(d -> d.message()).containsExactly("\"rules\" must map rule ids to their settings"));
     }
 
     @Test

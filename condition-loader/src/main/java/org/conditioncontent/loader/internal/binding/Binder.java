@@ -214,6 +214,8 @@ public final class Binder {
 
     private final Findings findings;
     private final Set<String> failed = new HashSet<>();
+    /** The pointers of unknown fields, among {@link #failed}: extra values, not values left out. */
+    private final Set<String> unknown = new HashSet<>();
     private final SourceMap sources = new SourceMap();
     private final List<Unbuilt> unbuilt = new ArrayList<>();
 
@@ -258,6 +260,16 @@ public final class Binder {
      */
     public Set<String> failedPointers() {
         return failed;
+    }
+
+    /**
+     * The pointers of the unknown fields, which are among {@link #failedPointers()}: values the
+     * article has that no record takes, where the others are values it takes but could not bind.
+     *
+     * @return the pointers
+     */
+    public Set<String> unknownFieldPointers() {
+        return unknown;
     }
 
     /**
@@ -546,6 +558,7 @@ public final class Binder {
                     : "Unknown field " + Names.quote(field.name()) + " in " + where + "; its fields are " + String.join(", ", known);
         }
         failed.add(pointer);
+        unknown.add(pointer);
         findings.add(Rules.UNKNOWN_FIELD, field.line(), field.column(), pointer, message);
     }
 

@@ -112,6 +112,15 @@ public final class BoundArticle {
     }
 
     /**
+     * The pointers of the unknown fields, among {@link #failedPointers()}.
+     *
+     * @return the pointers
+     */
+    public Set<String> unknownFieldPointers() {
+        return binder.unknownFieldPointers();
+    }
+
+    /**
      * The records that could not be built, whose bound values are still validated.
      *
      * @return the records, inner ones first

@@ -49,12 +49,15 @@ public final class EditorialChecks {
             return;
         }
         Set<String> failed = article.failedPointers();
-        // Values left out: those that failed to bind, and records that lack a required field.
+        // Values left out: those that could not be bound (not unknown fields, which are extra
+        // values), and records that lack a required field. An unbuilt record's pointer is already
+        // the document's, as ConstraintChecks takes it.
         Set<String> leftOut = failed;
-        if (!article.unbuilt().isEmpty()) {
+        if (!article.unbuilt().isEmpty() || !article.unknownFieldPointers().isEmpty()) {
             leftOut = new HashSet<>(failed);
+            leftOut.removeAll(article.unknownFieldPointers());
             for (Binder.Unbuilt u : article.unbuilt()) {
-                leftOut.add(article.boundToSource().apply(u.at().toString()));
+                leftOut.add(u.at().toString());
             }
         }
         for (Finding f : rules.check(condition, article.articleToSource())) {
@@ -71,22 +74,35 @@ public final class EditorialChecks {
     }
 
     /**
-     * Whether a value below the finding's pointer was left out (it failed to bind, or lacks a
-     * required field), the article's root apart. The
-     * value was then judged without the part that failed, which the binding left out: "The
-     * article has no definition" for a section whose kind is misspelt, "lacks its year" for a
-     * year written as 2024.0, "cites no references" for a reference without its title. The
-     * structural finding says what to fix; the rule judges the whole value once it binds.
+     * Whether a value of the finding's value was left out (it could not be bound, or lacks a
+     * required field): one of its fields, or an element of one of its lists. The value was then
+     * judged without that part: "The article has no definition" for a section whose kind is
+     * misspelt, "lacks its year" for a year written as 2024.0, "cites no references" for a
+     * reference without its title, "is empty" for a section whose only subsection was left out.
+     * The structural finding says what to fix; the rule judges the value once it binds. A value
+     * left out deeper down says nothing about the finding's value (a misspelt field in one section
+     * does not make another section missing), and neither does anything about the whole article.
      */
-    private static boolean holdsAFailure(String pointer, Set<String> failed) {
-        if (pointer.isEmpty() || failed.isEmpty()) {
+    private static boolean holdsAFailure(String pointer, Set<String> leftOut) {
+        if (pointer.isEmpty() || leftOut.isEmpty()) {
             return false;
         }
-        for (String f : failed) {
-            if (f.length() > pointer.length() + 1 && f.startsWith(pointer) && f.charAt(pointer.length()) == '/') {
+        for (String f : leftOut) {
+            if (f.length() > pointer.length() + 1 && f.startsWith(pointer) && f.charAt(pointer.length()) == '/'
+                    && isPartOf(f.substring(pointer.length() + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A relative pointer that names a field ({@code year}) or a list's element ({@code sections/0}). */
+    private static boolean isPartOf(String relative) {
+        int slash = relative.indexOf('/');
+        if (slash < 0) {
+            return true;
+        }
+        String rest = relative.substring(slash + 1);
+        return rest.indexOf('/') < 0 && !rest.isEmpty() && rest.chars().allMatch(Character::isDigit);
     }
 }

@@ -393,8 +393,11 @@ public final class TreeReader {
                     : "The YAML is malformed: a plain value cannot start with " + start.group(1) + "; put the value in quotes";
         }
         if (detail.contains("expected <block end>")) {
-            return "The YAML is malformed: this line does not fit the lines above it (a list item among fields,"
-                    + " or an indentation unlike its neighbours'); indent it as the fields or items it belongs with";
+            // The engine says the same for text after a closing quotation mark on one line
+            // (title: "Asthma" in children), the commonest case, as for a line out of place.
+            return "The YAML is malformed: this line does not fit the lines above it: text after a closing quotation mark"
+                    + " (put the whole value in quotes), a list item among fields, or an indentation unlike its neighbours'"
+                    + " (indent it as the fields or items it belongs with)";
         }
         if (detail.startsWith("Expected a property name")) {
             return "A key is a list or an object; keys in " + document.plural() + " are plain names such as " + document.exampleKey();

@@ -141,6 +141,9 @@ class TreeReaderTest {
             {"disclaimer: `tick\n", "4:13", "The YAML is malformed: a plain value cannot start with `; put the value in quotes"},
             {"disclaimer: \"bad \\q escape\"\n", "4:19"},
             {"- a\n", "4:1", "The YAML is malformed: this line does not fit the lines above it"},
+            {"disclaimer: \"Asthma\" in children\n", "4:22",
+                "The YAML is malformed: this line does not fit the lines above it: text after a closing quotation mark"
+                        + " (put the whole value in quotes)"},
             {"alsoCalled:\n  - a\n - b\n", "6:2"},
             {"disclaimer: \"🦵 \\q\"\n", "4:18"},
             {"disclaimer: \"abc\nfeedback: x\n", "4:13"},
