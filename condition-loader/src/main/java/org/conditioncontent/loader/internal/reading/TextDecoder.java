@@ -31,6 +31,14 @@ public final class TextDecoder {
      * @return the text, or {@code null} when the bytes are not UTF-8 text
      */
     public static @Nullable String decode(byte[] bytes, Findings findings) {
+        // UTF-32 first: its little-endian mark starts with UTF-16's, and iconv from UTF-16 would
+        // turn it into other text.
+        if (bytes.length >= 4 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE && bytes[2] == 0 && bytes[3] == 0)
+                || (bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE && bytes[3] == (byte) 0xFF))) {
+            findings.add(Rules.ENCODING, 1, 1, "", "The file is UTF-32 text (it starts with a UTF-32 byte order mark),"
+                    + " not UTF-8; save it as UTF-8, for example with: iconv -f UTF-32 -t UTF-8 FILE > NEW-FILE");
+            return null;
+        }
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             // Windows tools save "Unicode" text this way; its NUL bytes would otherwise call it binary.
@@ -40,6 +48,13 @@ public final class TextDecoder {
         }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
+            String utf16 = utf16WithoutMark(bytes);
+            if (utf16 != null) {
+                findings.add(Rules.ENCODING, 1, 1, "", "The file looks like " + utf16 + " text without a byte order mark"
+                        + " (a NUL byte beside each letter), not UTF-8; save it as UTF-8, for example with: iconv -f " + utf16
+                        + " -t UTF-8 FILE > NEW-FILE");
+                return null;
+            }
             int[] at = position(bytes, nul);
             findings.add(Rules.ENCODING, at[0], at[1], "",
                     "This is a binary file (it holds a NUL byte), not JSON or YAML text; keep only article files in the folder");
@@ -63,6 +78,31 @@ public final class TextDecoder {
         out.flip();
         String text = out.toString();
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    }
+
+    /**
+     * {@code UTF-16LE} or {@code UTF-16BE} for bytes that start as ASCII text in UTF-16 does, a NUL
+     * beside each of at least four printable or white-space bytes; else {@code null}. Looked at
+     * only once a NUL is found: a UTF-8 article holds none.
+     */
+    private static @Nullable String utf16WithoutMark(byte[] bytes) {
+        int pairs = Math.min(bytes.length / 2, 32);
+        if (pairs < 4) {
+            return null;
+        }
+        boolean little = true;
+        boolean big = true;
+        for (int i = 0; i < pairs; i++) {
+            byte even = bytes[2 * i];
+            byte odd = bytes[2 * i + 1];
+            little &= odd == 0 && isTextByte(even);
+            big &= even == 0 && isTextByte(odd);
+        }
+        return little ? "UTF-16LE" : big ? "UTF-16BE" : null;
+    }
+
+    private static boolean isTextByte(byte b) {
+        return b >= 0x20 && b < 0x7f || b == '\n' || b == '\r' || b == '\t';
     }
 
     /** Reads eight bytes at a time, for the runs of ASCII that are most of every article. */

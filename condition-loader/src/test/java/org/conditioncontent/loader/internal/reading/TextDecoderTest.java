@@ -59,6 +59,35 @@ class TextDecoderTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-32LE", "UTF-32BE"})
+    void namesUtf32ByItsMarkNotAsUtf16(String charset) {
+        // The little-endian UTF-32 mark starts with UTF-16's: converted from UTF-16, the file was garbage.
+        byte[] text = ("\uFEFFid: cramps\n").getBytes(java.nio.charset.Charset.forName(charset));
+        Findings findings = new Findings("t.yaml", 10);
+
+        assertThat(TextDecoder.decode(text, findings)).isNull();
+        assertThat(findings.sorted(org.conditioncontent.loader.Diagnostic.ORDER)).extracting(d -> d.message())
+                .containsExactly("The file is UTF-32 text (it starts with a UTF-32 byte order mark), not UTF-8; save it as UTF-8,"
+                        + " for example with: iconv -f UTF-32 -t UTF-8 FILE > NEW-FILE");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void namesUtf16WithoutAMarkRatherThanCallingItBinary(String charset) {
+        byte[] text = "formatVersion: 2\nid: cramps\n".getBytes(java.nio.charset.Charset.forName(charset));
+        Findings findings = new Findings("t.yaml", 10);
+
+        assertThat(TextDecoder.decode(text, findings)).isNull();
+        assertThat(findings.sorted(org.conditioncontent.loader.Diagnostic.ORDER)).extracting(d -> d.message())
+                .containsExactly("The file looks like " + charset + " text without a byte order mark (a NUL byte beside each"
+                        + " letter), not UTF-8; save it as UTF-8, for example with: iconv -f " + charset + " -t UTF-8 FILE > NEW-FILE");
+        Findings binary = new Findings("t.yaml", 10);
+        assertThat(TextDecoder.decode(hex("89504e470d0a1a0a0000000d49484452"), binary)).isNull();
+        assertThat(binary.sorted(org.conditioncontent.loader.Diagnostic.ORDER)).extracting(d -> d.message())
+                .singleElement().asString().startsWith("This is a binary file");
+    }
+
     @Test
     void findsTheMultiByteCharacters() {
         byte[] b = "ab é 中 🦵 x".getBytes(StandardCharsets.UTF_8);
