@@ -191,7 +191,7 @@ final class Articles {
         List<Path> resolved = paths.stream().map(invocation::resolve).toList();
         for (int i = 0; i < paths.size(); i++) {
             if (!Files.exists(resolved.get(i))) {
-                throw CommandFailure.noSuchPath(paths.get(i));
+                throw CommandFailure.noSuchPath(paths.get(i), resolved.get(i));
             }
         }
         return resolved;
@@ -297,7 +297,7 @@ final class Articles {
     static LoadResult load(ConditionLoader loader, Path file, Invocation invocation) {
         Path resolved = invocation.resolve(file);
         if (!Files.exists(resolved)) {
-            throw CommandFailure.noSuchPath(file);
+            throw CommandFailure.noSuchPath(file, resolved);
         }
         if (Files.isDirectory(resolved)) {
             throw new CommandFailure(file + " is a folder; give one article file");

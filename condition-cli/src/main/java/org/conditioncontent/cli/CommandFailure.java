@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -44,6 +45,29 @@ final class CommandFailure extends RuntimeException {
      */
     static CommandFailure noSuchPath(Path path) {
         return new CommandFailure("no such file or folder: " + path);
+    }
+
+    /**
+     * A path the user named does not exist, or is a link that leads nowhere: a link to a file
+     * that was moved, or a loop of links, is there, and "no such file" sent the user looking for
+     * a file they could see.
+     *
+     * @param path the path, as given
+     * @param resolved the path against the working directory
+     * @return the failure
+     */
+    static CommandFailure noSuchPath(Path path, Path resolved) {
+        if (Files.isSymbolicLink(resolved)) {
+            String target;
+            try {
+                target = " to " + Files.readSymbolicLink(resolved);
+            } catch (IOException | UnsupportedOperationException e) {
+                target = "";
+            }
+            return new CommandFailure(path + " is a symbolic link" + target + ", which does not exist (or is a loop of links);"
+                    + " fix the link or name the file itself");
+        }
+        return noSuchPath(path);
     }
 
     /**

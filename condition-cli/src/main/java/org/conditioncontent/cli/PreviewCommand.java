@@ -101,7 +101,7 @@ final class PreviewCommand implements Callable<Integer> {
         List<Path> roots = paths.stream().map(invocation::resolve).toList();
         for (int i = 0; i < roots.size(); i++) {
             if (!Files.exists(roots.get(i))) {
-                throw CommandFailure.noSuchPath(paths.get(i));
+                throw CommandFailure.noSuchPath(paths.get(i), roots.get(i));
             }
         }
         // The plug-ins stay open while the preview runs: its loader checks with their rules.

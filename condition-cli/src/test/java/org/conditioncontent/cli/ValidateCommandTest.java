@@ -201,6 +201,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aLinkThatLeadsNowhereIsNamedAsALinkNotAsAMissingFile(@TempDir Path dir) throws IOException {
+        Files.createSymbolicLink(dir.resolve("loop-a.yaml"), dir.resolve("loop-b.yaml"));
+        Files.createSymbolicLink(dir.resolve("loop-b.yaml"), dir.resolve("loop-a.yaml"));
+        Files.createSymbolicLink(dir.resolve("moved.yaml"), Path.of("gone.yaml"));
+
+        CommandRun loop = CommandRun.in(dir, "validate", "loop-a.yaml");
+        CommandRun moved = CommandRun.in(dir, "render", "--format", "text", "moved.yaml");
+
+        assertThat(loop.exitCode()).isEqualTo(2);
+        assertThat(loop.err()).isEqualTo("conditions: loop-a.yaml is a symbolic link to " + dir.resolve("loop-b.yaml")
+                + ", which does not exist (or is a loop of links); fix the link or name the file itself" + System.lineSeparator());
+        assertThat(moved.exitCode()).isEqualTo(2);
+        assertThat(moved.err()).isEqualTo("conditions: moved.yaml is a symbolic link to gone.yaml, which does not exist (or is a"
+                + " loop of links); fix the link or name the file itself" + System.lineSeparator());
+    }
+
+    @Test
     void aMissingPathCannotBeValidated() {
         CommandRun run = CommandRun.of("validate", SEED, "no-such-article.yaml");
 
