@@ -13,8 +13,8 @@ import org.conditioncontent.model.Condition;
 
 /**
  * The editorial rules on a bound article, each finding placed in the document; findings on
- * values that did not bind are dropped, as binding has reported them. Immutable and thread-safe:
- * one per loader.
+ * values that did not bind are dropped, as binding has reported them, and so are findings on a
+ * value one of whose parts was left out (decision 159). Immutable and thread-safe: one per loader.
  */
 public final class EditorialChecks {
 
