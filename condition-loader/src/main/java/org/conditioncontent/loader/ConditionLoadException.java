@@ -11,8 +11,12 @@ public final class ConditionLoadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The diagnostics; a list copy, kept transient as diagnostics are not serializable. */
-    private final transient List<Diagnostic> diagnostics;
+    /**
+     * The diagnostics, an unmodifiable copy; serialized with the exception (an exception sent to
+     * another process, or kept by a framework, still says what is wrong).
+     */
+    @SuppressWarnings("serial") // List.copyOf's lists are serializable, and so is Diagnostic
+    private final List<Diagnostic> diagnostics;
 
     /**
      * Creates the exception.

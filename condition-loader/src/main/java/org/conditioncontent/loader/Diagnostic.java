@@ -1,5 +1,7 @@
 package org.conditioncontent.loader;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -9,6 +11,9 @@ import java.util.Objects;
  * <p>{@code toString()} gives the report line
  * {@code FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]}. Diagnostics sort by file, line, column,
  * rule, pointer and message ({@link #ORDER}), the order every report uses.
+ *
+ * <p>Serializable, so that a {@link ConditionLoadException} keeps its diagnostics when it is sent
+ * to another process; a read diagnostic is checked by the constructor as a new one is.
  *
  * @param source the file the problem is in, as it was named to the loader
  * @param line the 1-based line of the offending value
@@ -21,7 +26,11 @@ import java.util.Objects;
  * @param message what is wrong and how to fix it, written for an editor
  */
 public record Diagnostic(
-        String source, int line, int column, String pointer, Severity severity, String rule, String message) {
+        String source, int line, int column, String pointer, Severity severity, String rule, String message)
+        implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     /**
      * File, then line, then column, then rule id, then pointer, then message: the order of every

@@ -61,4 +61,23 @@ class DiagnosticTest {
     private static <T> T pick(Random random, T... values) {
         return values[random.nextInt(values.length)];
     }
+
+    @Test
+    void aLoadExceptionKeepsItsDiagnosticsWhenSerialized() throws Exception {
+        ConditionLoadException thrown = new ConditionLoadException("a.yaml", ConditionLoader.builder().build()
+                .load("a.yaml", "formatVersion: 2\nid: Not An Id\ntitle: A\n", SourceFormat.YAML).diagnostics());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(thrown);
+        }
+
+        ConditionLoadException read;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            read = (ConditionLoadException) in.readObject();
+        }
+
+        assertThat(thrown.diagnostics()).isNotEmpty();
+        assertThat(read.diagnostics()).isEqualTo(thrown.diagnostics());
+        assertThat(read.getMessage()).isEqualTo(thrown.getMessage());
+    }
 }
