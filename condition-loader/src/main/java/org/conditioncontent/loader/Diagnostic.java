@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param severity how serious it is
  * @param rule the stable id of the rule that found it, such as {@code unknown-field}
  * @param message what is wrong and how to fix it, written for an editor
+ * @serial exclude
  */
 public record Diagnostic(
         String source, int line, int column, String pointer, Severity severity, String rule, String message)
