@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Diagnostic;
@@ -142,8 +143,8 @@ final class RenderCommand implements Callable<Integer> {
      * rendering.
      */
     private void checkOut(Path out, Path file) {
-        String given = this.out.originalStringValues().isEmpty() ? out.toString()
-                : this.out.originalStringValues().get(this.out.originalStringValues().size() - 1);
+        List<String> typed = this.out.originalStringValues();
+        String given = typed.isEmpty() ? out.toString() : typed.get(typed.size() - 1);
         if (given.isEmpty()) {
             throw new CommandFailure("--out is empty; give it a file name");
         }

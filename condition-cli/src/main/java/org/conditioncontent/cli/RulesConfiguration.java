@@ -3,6 +3,7 @@ package org.conditioncontent.cli;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.loader.rules.RulesConfig;
@@ -62,21 +63,16 @@ final class RulesConfiguration {
             }
             return file;
         }
-        Path yaml = invocation.resolve(Path.of(DEFAULT_FILE));
-        Path yml = invocation.resolve(Path.of(OTHER_DEFAULT_FILE));
-        // A conditions.yaml that is there but is no file (a folder, a link that leads nowhere, a
-        // pipe) is read, so that the reader says what is wrong with it: ignoring it would check
-        // the articles against the defaults without a word. The same goes for conditions.yml,
-        // the name many YAML tools give: a folder search passes over it as the configuration, so
-        // leaving it unread would apply the defaults with the team's rules in plain sight.
-        boolean hasYaml = Files.exists(yaml, LinkOption.NOFOLLOW_LINKS);
-        boolean hasYml = Files.exists(yml, LinkOption.NOFOLLOW_LINKS);
-        if (hasYaml && hasYml) {
+        // A name that is there but is no file is read, so that the reader says what is wrong
+        // with it; conditions.yml, the name many YAML tools give, is passed over by a folder
+        // search as the configuration, so leaving it unread would apply the defaults in plain sight.
+        List<Path> found = ArticleFiles.configurationsIn(invocation.workingDirectory());
+        if (found.size() > 1) {
             // Picking one would silently drop the other's rules, whichever it is.
             throw new CommandFailure("both " + DEFAULT_FILE + " and " + OTHER_DEFAULT_FILE
                     + " are in the current folder, and only one can configure the rules; remove one of them,"
                     + " or name the one to use with --config");
         }
-        return hasYaml ? yaml : hasYml ? yml : null;
+        return found.isEmpty() ? null : found.get(0);
     }
 }

@@ -69,6 +69,26 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
     public static final String CONFIGURATION_YML = "conditions.yml";
 
     /**
+     * The configuration files a folder holds, {@value #CONFIGURATION} first: none, one, or both,
+     * which a caller refuses (which one holds the team's rules would be a guess). A name that is
+     * there but is no file (a folder, a link that leads nowhere, a pipe) counts, so that reading
+     * it says what is wrong rather than the defaults applying without a word.
+     *
+     * @param folder the folder to look in
+     * @return the paths of the names present, in that order
+     */
+    public static List<Path> configurationsIn(Path folder) {
+        List<Path> found = new ArrayList<>(2);
+        for (String name : new String[] {CONFIGURATION, CONFIGURATION_YML}) {
+            Path candidate = folder.resolve(name);
+            if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                found.add(candidate);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
      * Copies the collections, the files into a compact immutable list.
      *
      * @param files every article file

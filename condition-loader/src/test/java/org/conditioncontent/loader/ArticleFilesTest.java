@@ -312,4 +312,14 @@ class ArticleFilesTest {
                 .doesNotContain(tree.resolve("conditions.yml"), tree.resolve(".h.yaml"), tree.resolve(".git/in.yaml"),
                         tree.resolve("deep/node_modules/n.json"), tree.resolve("e.json.bak"));
     }
+
+    @Test
+    void aFoldersConfigurationsAreConditionsYamlFirstThenConditionsYml(@TempDir Path folder) throws IOException {
+        assertThat(ArticleFiles.configurationsIn(folder)).isEmpty();
+        Files.createSymbolicLink(folder.resolve("conditions.yml"), folder.resolve("gone.yml"));
+        assertThat(ArticleFiles.configurationsIn(folder)).as("a link that leads nowhere counts, to be reported")
+                .containsExactly(folder.resolve("conditions.yml"));
+        Files.writeString(folder.resolve("conditions.yaml"), "rules: {}\n");
+        assertThat(ArticleFiles.configurationsIn(folder)).containsExactly(folder.resolve("conditions.yaml"), folder.resolve("conditions.yml"));
+    }
 }

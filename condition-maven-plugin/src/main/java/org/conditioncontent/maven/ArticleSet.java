@@ -7,7 +7,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -131,15 +130,13 @@ final class ArticleSet {
         if (!configFile.getAbsoluteFile().equals(yaml.getAbsoluteFile())) {
             return configFile;
         }
-        File yml = new File(basedir, ArticleFiles.CONFIGURATION_YML);
-        boolean hasYaml = Files.exists(yaml.toPath(), LinkOption.NOFOLLOW_LINKS);
-        boolean hasYml = Files.exists(yml.toPath(), LinkOption.NOFOLLOW_LINKS);
-        if (hasYaml && hasYml) {
+        List<Path> found = ArticleFiles.configurationsIn(basedir.toPath());
+        if (found.size() > 1) {
             throw new MojoExecutionException("Both " + ArticleFiles.CONFIGURATION + " and " + ArticleFiles.CONFIGURATION_YML + " are in "
                     + basedir + ", and only one can configure the rules; remove one of them, or name the one to use with"
                     + " <configFile> or -Dconditions.config");
         }
-        return hasYml ? yml : configFile;
+        return found.isEmpty() ? configFile : found.get(0).toFile();
     }
 
     /**
