@@ -102,16 +102,45 @@ class HostileInputTest {
         });
     }
 
+    /**
+     * A text over the limit is reported where it starts, with its pointer: the parsers stopped
+     * inside it (JSON) or at its end (YAML), and gave no pointer.
+     */
     @Test
     void aStringOverTheLimitNamesTheOption() {
+        ConditionLoader tight = ConditionLoader.builder().maxStringLength(1000).build();
         for (String file : List.of("long-string.json", "long-string.yaml")) {
-            ConditionLoader tight = ConditionLoader.builder().maxStringLength(1000).build();
             LoadResult result = tight.load(HOSTILE.resolve(file));
-            assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(result.diagnostics()).as(file).singleElement().satisfies(d -> {
                 assertThat(d.rule()).isEqualTo("limit");
-                assertThat(d.message()).contains("longer than 1000 characters (limit maxStringLength)");
+                assertThat(d.message()).isEqualTo("A text is longer than 1000 characters (limit maxStringLength); split it into paragraphs");
+                assertThat(d.line() + ":" + d.column() + " " + d.pointer())
+                        .isEqualTo(file.endsWith(".json") ? "1:45 /title" : "3:8 /title");
             });
         }
+        String yaml = "formatVersion: 2\nid: a\ntitle: T\nalsoCalled:\n  - Cramps\n  - >\n    " + "night cramp ".repeat(100) + "\n";
+        assertThat(tight.load("block.yaml", yaml, SourceFormat.YAML).diagnostics())
+                .extracting(d -> d.rule() + "@" + d.line() + ":" + d.column() + " " + d.pointer()).containsExactly("limit@6:5 /alsoCalled/1");
+    }
+
+    /** A field name over 1,000 characters gets its own message, where it starts: it is no text to split. */
+    @Test
+    void aLongFieldNameIsReportedAsAName() {
+        String name = "x".repeat(1001);
+        for (SourceFormat format : SourceFormat.values()) {
+            String doc = format == SourceFormat.JSON
+                    ? "{\"formatVersion\": 2, \"id\": \"a\", \"title\": \"T\",\n \"sections\": [{\"" + name + "\": 1}]}"
+                    : "formatVersion: 2\nid: a\ntitle: T\nsections:\n  - " + name + ": 1\n";
+            assertThat(loader.load("name." + format.name().toLowerCase(java.util.Locale.ROOT), doc, format).diagnostics()).as("%s", format)
+                    .singleElement().satisfies(d -> {
+                        assertThat(d.rule()).isEqualTo("limit");
+                        assertThat(d.message()).isEqualTo("A field name is longer than 1000 characters; field names are short words such as title");
+                        assertThat(d.line() + ":" + d.column() + " " + d.pointer())
+                                .isEqualTo(format == SourceFormat.JSON ? "2:16 /sections/0" : "5:5 /sections/0");
+                    });
+        }
+        assertThat(loader.load("name.yaml", "formatVersion: 2\nid: a\ntitle: T\n" + "y".repeat(1000) + ": 1\n", SourceFormat.YAML)
+                .diagnostics()).noneMatch(d -> d.rule().equals("limit"));
     }
 
     /**
@@ -141,22 +170,43 @@ class HostileInputTest {
     }
 
     /**
-     * A stretch of text longer than the limit with no space, quotation mark or line break is
-     * refused before the YAML engine reads it, which takes time growing with the square of its
-     * length (a 4 MB line took 16 s): a 2 MB line gets the limit's finding at its start.
+     * A 2 MB plain text on one line gets the limit's finding where it starts, with its pointer; the
+     * YAML engine read such a token in time growing with the square of its length (a 4 MB line took
+     * 16 s). A comment is no text: a long one, which YAML allows, loads.
      */
     @Test
-    void aLongLineIsRefusedBeforeItIsParsed() {
+    void aLongLineGetsTheLimitWhereItStarts() {
         String yaml = "formatVersion: 1\nid: a\ntitle: Leg Cramps\ndisclaimer: " + "a".repeat(2_000_000) + "\nx: 1\n";
         LoadResult result = loader.load("long.yaml", yaml, SourceFormat.YAML);
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.rule()).isEqualTo("limit");
-            assertThat(d.line() + ":" + d.column()).isEqualTo("4:13");
+            assertThat(d.line() + ":" + d.column() + " " + d.pointer()).isEqualTo("4:13 /disclaimer");
             assertThat(d.message()).isEqualTo("A text is longer than 100000 characters (limit maxStringLength); split it into paragraphs");
         });
-        // A comment is no text, but the engine reads it as slowly.
-        LoadResult comment = strict.load("c.yaml", "formatVersion: 1\nid: a\n#" + "-".repeat(1002) + "\ntitle: T\n", SourceFormat.YAML);
-        assertThat(comment.diagnostics()).extracting(d -> d.rule() + "@" + d.line() + ":" + d.column()).containsExactly("limit@3:1");
+        ConditionLoader structural = ConditionLoader.builder().rules(RuleSet.none()).maxStringLength(1000).build();
+        LoadResult comment = structural.load("c.yaml", "formatVersion: 2\nid: a\n#" + "-".repeat(2000) + "\ntitle: T\n", SourceFormat.YAML);
+        assertThat(comment.diagnostics()).isEmpty();
+        assertThat(comment.orThrow().title()).isEqualTo("T");
+    }
+
+    /**
+     * Tokens at the size limit that may be valid YAML: a comment with spaces, a quoted text of
+     * commas (ended by the limit on texts) and a long run of spaces. The YAML engine read each in
+     * time growing with the square of its length (a 2 MB comment took 4.4 s, a 4 MB one about 17 s);
+     * read whole, each takes well under a second, which the class's hang guard holds the three to.
+     */
+    @Test
+    void longYamlTokensTakeLinearTime() {
+        int size = 4 * 1024 * 1024 - 100;
+        String head = "formatVersion: 2\nid: a\ntitle: Leg Cramps\n";
+        String comment = head + "# " + "a ".repeat((size - head.length()) / 2) + "\n";
+        assertThat(loader.load("comment.yaml", comment, SourceFormat.YAML).diagnostics()).noneMatch(d -> d.rule().equals("limit"));
+        String commas = head + "disclaimer: \"" + "a,".repeat((size - head.length()) / 2) + "\"\n";
+        assertThat(loader.load("commas.yaml", commas, SourceFormat.YAML).diagnostics())
+                .extracting(d -> d.rule() + "@" + d.line() + ":" + d.column()).containsExactly("limit@4:13");
+        String spaces = head + "disclaimer: '" + " ".repeat(size - head.length()) + "'\n";
+        assertThat(loader.load("spaces.yaml", spaces, SourceFormat.YAML).diagnostics())
+                .extracting(d -> d.rule() + "@" + d.line() + ":" + d.column()).containsExactly("limit@4:13");
     }
 
     /**

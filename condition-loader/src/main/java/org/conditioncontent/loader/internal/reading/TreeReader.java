@@ -82,6 +82,14 @@ public final class TreeReader {
         }
     }
 
+    /** The YAML engine's own default buffer, in characters, for documents up to {@link #WHOLE_READ}. */
+    private static final int ENGINE_BUFFER = 1024;
+    /**
+     * The longest YAML document read through the shared factory's small buffer: its worst token
+     * costs at most 64 copies of 64 K code points, about a millisecond.
+     */
+    private static final int WHOLE_READ = 64 * 1024;
+
     private final Limits limits;
     private final Document document;
     private final StreamReadConstraints constraints;
@@ -112,8 +120,11 @@ public final class TreeReader {
         // structure; the tree builder below checks depth and length again, for both syntaxes.
         this.constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
-                .maxStringLength(limits.maxStringLength())
-                .maxNameLength(Math.min(limits.maxStringLength(), 1_000))
+                // Texts and names are held to their limits by the tree builder, which knows where
+                // they start and what they are; the parsers stopped somewhere inside or after them,
+                // with no pointer. Neither can be longer than the document, which bounds them here.
+                .maxStringLength(limits.maxDocumentSize())
+                .maxNameLength(limits.maxDocumentSize())
                 .maxDocumentLength(limits.maxDocumentSize())
                 .maxNumberLength(100)
                 .build();
@@ -130,22 +141,53 @@ public final class TreeReader {
             synchronized (yamlLock) {
                 built = yaml;
                 if (built == null) {
-                    LoadSettings yamlSettings = LoadSettings.builder()
-                            .setCodePointLimit(limits.maxDocumentSize())
-                            .setMaxAliasesForCollections(10)
-                            .setAllowRecursiveKeys(false)
-                            // Duplicate keys are reported by the tree builder, with their own rule and
-                            // without stopping the parse.
-                            .setAllowDuplicateKeys(true)
-                            .setLabel(document.noun())
-                            .setSchema(new ArticleSchema())
-                            .build();
-                    built = YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints).build();
+                    built = yamlFactory(ENGINE_BUFFER);
                     yaml = built;
                 }
             }
         }
         return built;
+    }
+
+    /**
+     * The factory that parses a YAML document of the given length. The engine reads its input in
+     * chunks of its buffer's size and, at each chunk, copies what it has read but not yet consumed
+     * into a new window; while it scans one token (a comment, a run of spaces, a quoted text with
+     * commas) nothing is consumed, so a token of n characters costs n squared over the buffer's size:
+     * a comment of 2 MB with spaces took 4.4 s. A document longer than {@link #WHOLE_READ} gets a
+     * factory of its own whose buffer holds it whole, read in one chunk, which makes every token
+     * linear; shorter ones share the small buffer, which keeps their parsers' allocation small.
+     */
+    private YAMLFactory yamlFor(String text) {
+        int buffer = engineBuffer(text.length());
+        return buffer == ENGINE_BUFFER ? yaml() : yamlFactory(buffer);
+    }
+
+    /**
+     * The YAML engine's buffer for a document: the shared small one up to {@link #WHOLE_READ}
+     * characters, else one that holds the document whole (the engine reads one character less than
+     * its buffer at a time).
+     *
+     * @param length the document's length, in characters
+     * @return the buffer's size, in characters
+     */
+    static int engineBuffer(int length) {
+        return length <= WHOLE_READ ? ENGINE_BUFFER : length + 1;
+    }
+
+    private YAMLFactory yamlFactory(int bufferSize) {
+        LoadSettings yamlSettings = LoadSettings.builder()
+                .setCodePointLimit(limits.maxDocumentSize())
+                .setMaxAliasesForCollections(10)
+                .setAllowRecursiveKeys(false)
+                // Duplicate keys are reported by the tree builder, with their own rule and
+                // without stopping the parse.
+                .setAllowDuplicateKeys(true)
+                .setLabel(document.noun())
+                .setSchema(new ArticleSchema())
+                .setBufferSize(bufferSize)
+                .build();
+        return YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints).build();
     }
 
     /**
@@ -185,11 +227,11 @@ public final class TreeReader {
         if (format == SourceFormat.JSON) {
             return parse(() -> json.createParser(ObjectReadContext.empty(), text), false, Columns.CHARACTERS, findings, false);
         }
-        int supplementary = YamlText.scan(text, limits.maxStringLength(), findings);
+        int supplementary = YamlText.scan(text, findings);
         if (supplementary == YamlText.REFUSED) {
             return null;
         }
-        YAMLFactory factory = yaml();
+        YAMLFactory factory = yamlFor(text);
         return parse(() -> factory.createParser(ObjectReadContext.empty(), text), true, CodePointColumns.of(text, supplementary), findings, false);
     }
 
@@ -242,6 +284,9 @@ public final class TreeReader {
                         "There is more after the end of the " + document.noun() + "; a file holds exactly one " + document.noun());
             }
             return root;
+        } catch (TooLong e) {
+            findings.add(Rules.LIMIT, e.line, e.column, e.pointer, e.getOriginalMessage());
+            return null;
         } catch (StreamConstraintsException e) {
             TokenStreamLocation at = where(e, parser);
             findings.add(Rules.LIMIT, line(at), columns.of(at), "", limitMessage(e.getOriginalMessage()));
@@ -312,9 +357,6 @@ public final class TreeReader {
             return "The document nests deeper than " + limits.maxNestingDepth()
                     + " levels (limit maxNestingDepth); " + document.plural() + " need far fewer, so check for runaway brackets";
         }
-        if (lower.contains("string value length") || lower.contains("name length")) {
-            return stringTooLong(limits.maxStringLength());
-        }
         if (lower.contains("document length")) {
             return "The document is longer than " + limits.maxDocumentSize() + " characters (limit maxDocumentSize)";
         }
@@ -322,16 +364,6 @@ public final class TreeReader {
             return "A number is longer than 100 digits; numbers in " + document.plural() + " are " + document.numbers();
         }
         return "The document passes a loader limit: " + firstLine(jackson);
-    }
-
-    /**
-     * The finding's message for a text longer than the limit, from the parser or from {@link YamlText}.
-     *
-     * @param maxStringLength the limit
-     * @return the message
-     */
-    static String stringTooLong(int maxStringLength) {
-        return "A text is longer than " + maxStringLength + " characters (limit maxStringLength); split it into paragraphs";
     }
 
     /** How the YAML engine names a version in a %YAML directive it does not read. */
@@ -619,6 +651,42 @@ public final class TreeReader {
     /** Up to this many fields, duplicate names are found by a scan rather than a hash map. */
     private static final int SCAN_LIMIT = 32;
 
+    /** The longest field name: the text limit, but no more than 1,000 characters. */
+    private int maxNameLength() {
+        return Math.min(limits.maxStringLength(), 1_000);
+    }
+
+    /** The finding's message for a text over the limit. */
+    private String textTooLong() {
+        return "A text is longer than " + limits.maxStringLength() + " characters (limit maxStringLength); split it into paragraphs";
+    }
+
+    /** The finding's message for a field name over {@link #maxNameLength()}. */
+    private String nameTooLong() {
+        // The option is named only where it sets the limit: above 1,000 it does not.
+        String option = limits.maxStringLength() < 1_000 ? " (limit maxStringLength)" : "";
+        return "A field name is longer than " + maxNameLength() + " characters" + option + "; field names are short words such as "
+                + document.exampleKey();
+    }
+
+    /**
+     * A text or field name over its limit, found by the tree builder where it starts: the finding
+     * stops the document, as the parser's limits do, but names the value's own position and pointer.
+     */
+    private static final class TooLong extends StreamConstraintsException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final int column;
+        private final String pointer;
+
+        TooLong(String message, int line, int column, String pointer) {
+            super(message);
+            this.line = line;
+            this.column = column;
+            this.pointer = pointer;
+        }
+    }
+
     /**
      * Builds the tree from one parser; one per call. The fields of an object and the items of a
      * list are gathered in a buffer kept for their depth and copied once, at their exact number,
@@ -728,7 +796,12 @@ public final class TreeReader {
                 case START_ARRAY:
                     return array(pointer != null ? pointer : pointer(parent, name, index), depth, line, column);
                 case VALUE_STRING:
-                    return new Node.ScalarNode(Node.Kind.STRING, parser.getString(), line, column);
+                    String text = parser.getString();
+                    if (text.length() > limits.maxStringLength()) {
+                        throw new TooLong(textTooLong(), line, column,
+                                (pointer != null ? pointer : pointer(parent, name, index)).toString());
+                    }
+                    return new Node.ScalarNode(Node.Kind.STRING, text, line, column);
                 case VALUE_NUMBER_INT:
                     return new Node.ScalarNode(Node.Kind.INTEGER, number(), line, column);
                 case VALUE_NUMBER_FLOAT:
@@ -772,6 +845,9 @@ public final class TreeReader {
                 TokenStreamLocation at = parser.currentTokenLocation();
                 int nameLine = line(at);
                 int nameColumn = columns.of(at);
+                if (name.length() > maxNameLength()) {
+                    throw new TooLong(nameTooLong(), nameLine, nameColumn, pointer.toString());
+                }
                 JsonToken valueToken = parser.nextToken();
                 Node value = value(valueToken, pointer, name, FIELD, depth + 1);
                 if (seen == null && size > SCAN_LIMIT) {

@@ -56,6 +56,35 @@ class TreeReaderTest {
         assertThat(((Node.ScalarNode) Node.locate(root, "/definition/0")).kind()).isEqualTo(Node.Kind.BOOLEAN);
     }
 
+    /**
+     * A long YAML document is read by the engine in one chunk, so that a long token (a comment, a
+     * run of spaces) costs time in proportion to its length, not its square; a short one shares the
+     * small buffer.
+     */
+    @Test
+    void aLongYamlDocumentIsReadWhole() {
+        assertThat(TreeReader.engineBuffer(5_000)).isEqualTo(1024);
+        assertThat(TreeReader.engineBuffer(64 * 1024)).isEqualTo(1024);
+        assertThat(TreeReader.engineBuffer(64 * 1024 + 1)).isEqualTo(64 * 1024 + 2);
+        assertThat(TreeReader.engineBuffer(4 << 20)).isEqualTo((4 << 20) + 1);
+    }
+
+    /** Read whole, a long document's values keep their positions, after emoji and long comments. */
+    @Test
+    void aLongYamlDocumentKeepsItsPositions() {
+        String comment = "# " + "note ".repeat(30_000) + "\n";
+        String yaml = "title: \"\uD83E\uDDB5 Leg Cramps\"\n" + comment + "definition:\n  - \uD83E\uDDB5 \"x\"\n" + comment
+                + "id: \uD83E\uDDB5-a\n";
+        assertThat(yaml.length()).isGreaterThan(64 * 1024);
+        Findings found = findings();
+        Node root = READER.read(yaml, SourceFormat.YAML, found);
+        assertThat(found.hasErrors()).isFalse();
+        assertThat(at(Node.locate(root, "/title"))).isEqualTo("1:8");
+        assertThat(at(Node.locate(root, "/definition/0"))).isEqualTo("4:5");
+        assertThat(at(Node.locate(root, "/id"))).isEqualTo("6:5");
+        assertThat(((Node.ScalarNode) Node.locate(root, "/id")).text()).isEqualTo("\uD83E\uDDB5-a");
+    }
+
     @Test
     void jsonColumnsCountCharactersFromTextAndFromBytes() {
         String json = "{\"name\": \"日本語\", \"next\": [\"🦵\", 12, 1.5, null]}";
