@@ -96,4 +96,11 @@ chmod 755 "$image/bin/conditions"
 cp "$repository/LICENSE" "$repository/NOTICE" "$image/"
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="$timestamp" \
     -C "$work" -cf - "$name" | gzip -n > "$archive"
-echo "make-runtime.sh: wrote $archive ($(du -k "$archive" | cut -f1) KB)"
+# The runtime's binaries are linked against the building system's C library and need its version
+# or a later one (Debian 12's OpenJDK: glibc 2.34); the line says which, when objdump is there.
+glibc=""
+if command -v objdump > /dev/null 2>&1; then
+    glibc="$(find "$runtime" -type f \( -name '*.so' -o -path '*/bin/*' \) -exec objdump -T {} + 2> /dev/null |
+        grep -o 'GLIBC_[0-9][0-9.]*' | sed 's/GLIBC_//' | sort -t . -k 1,1n -k 2,2n -k 3,3n | tail -n 1 || true)"
+fi
+echo "make-runtime.sh: wrote $archive ($(du -k "$archive" | cut -f1) KB)${glibc:+; its runtime needs glibc $glibc or later}"
