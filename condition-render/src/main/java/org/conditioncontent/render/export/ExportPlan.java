@@ -275,8 +275,10 @@ public final class ExportPlan {
          * @param siteUrl an absolute http or https address, or {@code null} for none
          * @return this builder
          * @throws IllegalArgumentException if the address is not an absolute http or https URL of a
-         *     folder: a host, no user name, password, query or fragment, not a page's name, and no
-         *     spaces, quotes or angle brackets
+         *     folder: a host name (ASCII letters, digits, hyphens and dots) or IP address, a port from 1
+         *     to 65535 if any, no user name, password, query or fragment, not a page's name, no spaces,
+         *     quotes or angle brackets, and characters beyond ASCII percent-encoded; the message
+         *     says which of these is wrong
          */
         public Builder siteUrl(@Nullable String siteUrl) {
             if (siteUrl != null) {
