@@ -1,7 +1,5 @@
 package org.conditioncontent.cli;
 
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -169,29 +167,19 @@ final class ExportCommand implements Callable<Integer> {
         }
         streams.err().println("Exported " + count(conditions.size(), "article") + " in "
                 + count(renderers.size(), "format") + " to " + VisibleText.of(outDir.toString()));
-        noteFoldersLeft(opened.renderers().formats(), renderers, out, outDir);
+        noteFoldersLeft(plan, opened.renderers().formats(), out, outDir);
         return Exit.OK;
     }
 
     /**
      * Names the folders of other formats in the output folder, which this export left as they
-     * were: after an export of fewer formats they hold an earlier export's files, an article
-     * deleted since among them, and a site that publishes the whole folder would keep them.
+     * were ({@link ExportPlan#formatsLeft}).
      */
-    private void noteFoldersLeft(List<String> known, List<Renderer> written, Path out, Path outDir) {
-        Set<String> now = new LinkedHashSet<>();
-        written.forEach(r -> now.add(r.format()));
-        List<String> left = new ArrayList<>();
-        for (String format : known) {
-            if (!now.contains(format) && Files.isDirectory(out.resolve(format), LinkOption.NOFOLLOW_LINKS)) {
-                left.add(VisibleText.of(outDir.resolve(format).toString()));
-            }
-        }
+    private void noteFoldersLeft(ExportPlan plan, List<String> known, Path out, Path outDir) {
+        List<String> left = plan.formatsLeft(out, known);
         if (!left.isEmpty()) {
-            boolean one = left.size() == 1;
-            streams.err().println("conditions: " + String.join(" and ", left) + (one ? " was" : " were") + " left as "
-                    + (one ? "it was" : "they were") + ", from an earlier export; export " + (one ? "that format" : "those formats")
-                    + " too, or delete " + (one ? "it" : "them") + ", if the articles changed since");
+            streams.err().println("conditions: " + ExportPlan.foldersLeftNote(
+                    left.stream().map(format -> VisibleText.of(outDir.resolve(format).toString())).toList()));
         }
     }
 

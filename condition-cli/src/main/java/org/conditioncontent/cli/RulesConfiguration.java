@@ -69,9 +69,7 @@ final class RulesConfiguration {
         List<Path> found = ArticleFiles.configurationsIn(invocation.workingDirectory());
         if (found.size() > 1) {
             // Picking one would silently drop the other's rules, whichever it is.
-            throw new CommandFailure("both " + DEFAULT_FILE + " and " + OTHER_DEFAULT_FILE
-                    + " are in the current folder, and only one can configure the rules; remove one of them,"
-                    + " or name the one to use with --config");
+            throw new CommandFailure(ArticleFiles.bothConfigurations("the current folder") + ", or name the one to use with --config");
         }
         return found.isEmpty() ? null : found.get(0);
     }

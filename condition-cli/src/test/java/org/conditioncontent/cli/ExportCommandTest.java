@@ -251,6 +251,19 @@ class ExportCommandTest {
         assertThat(files(out)).isEmpty();
     }
 
+    /** java.net.URI reads "my_site.example" as no host at all; the message says what is wrong with it. */
+    @Test
+    void aSiteAddressWhoseHostIsNoHostNameIsToldWhatIsWrongWithIt() throws IOException {
+        CommandRun run = CommandRun.of("export", "--out", out, "--site-url", "https://my_site.example/c/", SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines().get(0)).startsWith("conditions: --site-url: The site's address must be")
+                .contains("the host name \"my_site.example\" has \"_\", which a host name may not contain;"
+                        + " host names join words with hyphens: write the name the site is published at, such as my-site.example")
+                .doesNotContain("after the //");
+        assertThat(files(out)).isEmpty();
+    }
+
     @Test
     void aMissingPathCannotBeExported() throws IOException {
         CommandRun run = CommandRun.of("export", "--out", out, SEED, "missing");

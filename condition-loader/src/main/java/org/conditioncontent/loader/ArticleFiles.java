@@ -89,6 +89,21 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
     }
 
     /**
+     * Why a folder's rules configuration is not read when it holds both names ({@link
+     * #configurationsIn} gives two): "both conditions.yaml and conditions.yml are in FOLDER, and
+     * only one can configure the rules; remove one of them". Which one holds the team's rules would
+     * be a guess, so the command and the Maven plugin stop on it and the language server checks with
+     * the default settings; each adds how its user names the one to use, where it can.
+     *
+     * @param folder the folder, as the user reads it: a path, or "the current folder"
+     * @return the message, without a capital or a full stop
+     */
+    public static String bothConfigurations(String folder) {
+        return "both " + CONFIGURATION + " and " + CONFIGURATION_YML + " are in " + folder
+                + ", and only one can configure the rules; remove one of them";
+    }
+
+    /**
      * Copies the collections, the files into a compact immutable list.
      *
      * @param files every article file

@@ -408,6 +408,24 @@ class LanguageServerProtocolTest {
     }
 
     @Test
+    void bothConfigurationNamesAreShownAsTheCommandSaysAndTheDefaultSettingsCheck() throws IOException {
+        // Which rules then apply is ChecksTest's: here, what the user is shown.
+        Files.writeString(workspace.resolve("conditions.yaml"), "rules:\n  whitespace: off\n", StandardCharsets.UTF_8);
+        Files.writeString(workspace.resolve("conditions.yml"), "rules:\n  whitespace: error\n", StandardCharsets.UTF_8);
+
+        assertThat(open(seed)).isEmpty();
+        JsonObject shown = client.awaitNotification("window/showMessage",
+                p -> p.get("message").getAsString().contains("conditions.yml"));
+        assertThat(shown.get("type").getAsInt()).as("a warning, as for a configuration that cannot be used").isEqualTo(2);
+        assertThat(shown.get("message").getAsString()).isEqualTo("conditions: both conditions.yaml and conditions.yml are in "
+                + workspace + ", and only one can configure the rules; remove one of them; the articles under it are checked with"
+                + " the rules' default settings until one is removed");
+        assertThat(replaceAll(seed + "\n")).isEmpty();
+        assertThat(client.pending()).as("shown once")
+                .noneMatch(n -> n.get("method").getAsString().equals("window/showMessage"));
+    }
+
+    @Test
     void aConfigurationLinkThatLeadsNowhereIsShownNotPassedBy() throws IOException {
         assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
         // The command stops on it rather than look for another conditions.yaml further up.

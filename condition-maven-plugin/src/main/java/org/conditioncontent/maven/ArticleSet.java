@@ -132,9 +132,9 @@ final class ArticleSet {
         }
         List<Path> found = ArticleFiles.configurationsIn(basedir.toPath());
         if (found.size() > 1) {
-            throw new MojoExecutionException("Both " + ArticleFiles.CONFIGURATION + " and " + ArticleFiles.CONFIGURATION_YML + " are in "
-                    + basedir + ", and only one can configure the rules; remove one of them, or name the one to use with"
-                    + " <configFile> or -Dconditions.config");
+            String both = ArticleFiles.bothConfigurations(basedir.toString());
+            throw new MojoExecutionException(Character.toUpperCase(both.charAt(0)) + both.substring(1)
+                    + ", or name the one to use with <configFile> or -Dconditions.config");
         }
         return found.isEmpty() ? configFile : found.get(0).toFile();
     }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -44,8 +45,10 @@ import org.conditioncontent.render.export.ExportPlan;
  * {@code OUT/<format>/<id>.<ext>} for every article in every format and, with HTML, a site in
  * {@code OUT/html}: the A&ndash;Z index, the bundle {@code conditions.jsonl}, related articles
  * linked both ways and, with {@code <siteUrl>}, {@code sitemap.xml}. It validates first and
- * exports nothing when an article has errors. The export is built in a folder beside the output
- * and moved into place whole, so a failed export leaves the last good one. It is skipped when
+ * exports nothing when an article has errors. The export is built in a folder beside the output,
+ * and each format's folder is then moved into place whole, so a failed export leaves the last good
+ * one; as with the command, nothing else in the output folder is touched, and the folders of other
+ * formats left there by an earlier export are named in a warning. It is skipped when
  * nothing that goes into it changed since the last one (the articles, the rules configuration,
  * the formats, the renderers' jars, the site's address and the plugin's version), as the compiler
  * skips sources that did not change.
@@ -65,7 +68,10 @@ public class ExportMojo extends ArticlesMojo {
     @Parameter(property = "conditions.siteUrl")
     private String siteUrl;
 
-    /** Where the export goes. */
+    /**
+     * Where the export goes: one folder in it for each format. The export replaces the folders of
+     * the formats it writes and leaves anything else there as it is.
+     */
     @Parameter(property = "conditions.outputDirectory", defaultValue = "${project.build.directory}/conditions-export")
     private File outputDirectory;
 
@@ -86,12 +92,14 @@ public class ExportMojo extends ArticlesMojo {
             return;
         }
         ArticleFiles files = articleFiles();
-        ExportPlan plan = plan(renderers());
+        Renderers found = renderersFound();
+        ExportPlan plan = plan(renderers(found));
         Path out = outputDirectory.toPath().toAbsolutePath().normalize();
         Path stamp = out.resolveSibling(out.getFileName() + ".sha256");
         String fingerprint = fingerprint(files, plan.renderers());
         if (Files.isDirectory(out) && fingerprint.equals(read(stamp))) {
             getLog().info("conditions: export is up to date, nothing changed since the last one: " + out);
+            noteFoldersLeft(plan, found, out);
             return;
         }
         ConditionLoader loader = loader();
@@ -111,7 +119,7 @@ public class ExportMojo extends ArticlesMojo {
             }
         }
         try {
-            Files.createDirectories(out.getParent());
+            Files.createDirectories(out);
             Path staged = Files.createTempDirectory(out.getParent(), out.getFileName() + ".new-");
             try {
                 for (ExportFile file : plan.files(conditions)) {
@@ -124,7 +132,9 @@ public class ExportMojo extends ArticlesMojo {
                         }
                     }));
                 }
-                replace(out, staged);
+                // Until the stamp is written again the folder may be part old, part new: never up to date.
+                Files.deleteIfExists(stamp);
+                swap(out, staged, plan.renderers().stream().map(Renderer::format).toList());
             } finally {
                 delete(staged);
             }
@@ -136,6 +146,19 @@ public class ExportMojo extends ArticlesMojo {
             throw new MojoExecutionException("Cannot write the export to " + out + ": " + e.getCause().getMessage(), e);
         }
         getLog().info("conditions: exported " + conditions.size() + " articles in " + plan.renderers().size() + " formats to " + out);
+        noteFoldersLeft(plan, found, out);
+    }
+
+    /**
+     * Warns of the folders of other formats in the output folder, which the export left as they
+     * were, as {@code conditions export} names them ({@link ExportPlan#formatsLeft}).
+     */
+    private void noteFoldersLeft(ExportPlan plan, Renderers found, Path out) {
+        List<String> left = plan.formatsLeft(out, found.formats());
+        if (!left.isEmpty()) {
+            getLog().warn("conditions: " + ExportPlan.foldersLeftNote(
+                    left.stream().map(format -> VisibleText.of(out.resolve(format).toString())).toList()));
+        }
     }
 
     /** Writes one file of the export, its folders made first. */
@@ -169,14 +192,17 @@ public class ExportMojo extends ArticlesMojo {
         return plan.build();
     }
 
-    /** The renderers of the formats asked for, each once; by default every one found. */
-    private List<Renderer> renderers() throws MojoExecutionException {
-        Renderers found;
+    /** The renderers the plugin's class loader finds, its dependencies' included. */
+    private static Renderers renderersFound() throws MojoExecutionException {
         try {
-            found = Renderers.builder().discover(ExportMojo.class.getClassLoader()).build();
+            return Renderers.builder().discover(ExportMojo.class.getClassLoader()).build();
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw new MojoExecutionException("A renderer of the plugin's dependencies cannot be loaded: " + e.getMessage(), e);
         }
+    }
+
+    /** The renderers of the formats asked for, each once; by default every one found. */
+    private List<Renderer> renderers(Renderers found) throws MojoExecutionException {
         if (formats.isEmpty()) {
             return found.all();
         }
@@ -190,17 +216,48 @@ public class ExportMojo extends ArticlesMojo {
         return chosen;
     }
 
-    /** Moves the staged export into place: the old one aside, the new one in, the old one deleted. */
-    private static void replace(Path out, Path staged) throws IOException {
-        Path old = null;
-        if (Files.exists(out)) {
-            old = Files.createTempDirectory(out.getParent(), out.getFileName() + ".old-");
-            Files.move(out, old.resolve("export"), StandardCopyOption.ATOMIC_MOVE);
+    /**
+     * Moves each format's staged folder into the output folder, in place of the one there, which
+     * goes aside and is deleted once all are in: as {@code conditions export}, the export replaces
+     * the folders of the formats it writes and nothing else (decision 28: the output folder may hold
+     * the user's own files). When a move fails, those done are undone and the old folders put back;
+     * an old folder that cannot be put back is left beside the output folder, not deleted.
+     */
+    private static void swap(Path out, Path staged, List<String> formats) throws IOException {
+        Path old = Files.createTempDirectory(out.getParent(), out.getFileName() + ".old-");
+        int begun = 0;
+        try {
+            for (String format : formats) {
+                Path target = out.resolve(format);
+                Path fresh = Files.createDirectories(staged.resolve(format)); // a format with no file still gets its folder
+                begun++;
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(target, old.resolve(format), StandardCopyOption.ATOMIC_MOVE);
+                }
+                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            boolean undone = true;
+            for (int i = begun - 1; i >= 0; i--) {
+                String format = formats.get(i);
+                try {
+                    if (!Files.exists(staged.resolve(format), LinkOption.NOFOLLOW_LINKS)) {
+                        Files.move(out.resolve(format), staged.resolve(format), StandardCopyOption.ATOMIC_MOVE);
+                    }
+                    if (Files.exists(old.resolve(format), LinkOption.NOFOLLOW_LINKS)) {
+                        Files.move(old.resolve(format), out.resolve(format), StandardCopyOption.ATOMIC_MOVE);
+                    }
+                } catch (IOException undo) {
+                    undone = false;
+                    e.addSuppressed(undo);
+                }
+            }
+            if (undone) {
+                delete(old);
+            }
+            throw e;
         }
-        Files.move(staged, out, StandardCopyOption.ATOMIC_MOVE);
-        if (old != null) {
-            delete(old);
-        }
+        delete(old);
     }
 
     private static void delete(Path folder) throws IOException {

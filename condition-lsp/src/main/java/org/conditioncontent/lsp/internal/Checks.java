@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.LoadResult;
@@ -53,6 +55,8 @@ final class Checks {
     private final Consumer<String> warn;
     /** The configurations, by file and version, that could not be used and have been warned about. */
     private final Map<Path, String> warned = new ConcurrentHashMap<>();
+    /** The conditions.yaml files with a conditions.yml beside them that have been warned about. */
+    private final Set<Path> bothShown = ConcurrentHashMap.newKeySet();
     private volatile @Nullable ConditionLoader defaults;
 
     /**
@@ -89,35 +93,63 @@ final class Checks {
      * The rules configuration for a file: the nearest conditions.yaml (or conditions.yml) in its folder or above,
      * within its workspace folder; for a file outside every workspace folder (or with none open),
      * the one in its own folder only, as {@code conditions validate} run in that folder reads it,
-     * never one found further up the disk.
+     * never one found further up the disk. {@code null} when there is none, or when that folder has
+     * both names: the command then reads neither ({@link #configurationsFor}).
      */
     @Nullable Path configFor(@Nullable Path file) {
+        List<Path> found = configurationsFor(file);
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    /**
+     * The configuration files of the nearest folder that has any, as {@link #configFor} looks for
+     * it: none, one, or both names, conditions.yaml first. A file counts when it is on the disk,
+     * whatever it is (a link that leads nowhere, a folder: the command stops on such a
+     * conditions.yaml rather than look further up, and so it is reported here), or open in the editor.
+     */
+    List<Path> configurationsFor(@Nullable Path file) {
         if (file == null) {
-            return null;
+            return List.of();
         }
         Path root = rootOf(file);
         for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
-            // conditions.yml where there is no conditions.yaml, as the command reads them (where
-            // both are, the command stops and says so; here the .yaml configures the rules).
+            List<Path> here = new ArrayList<>(CONFIG_NAMES.size());
             for (String name : CONFIG_NAMES) {
                 Path candidate = dir.resolve(name);
-                // Any file of that name, even a link that leads nowhere or a folder: the command stops
-                // on such a conditions.yaml rather than look further up, and so it is reported here.
                 if (openText.apply(candidate) != null || Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
-                    return candidate;
+                    here.add(candidate);
                 }
+            }
+            if (!here.isEmpty()) {
+                return List.copyOf(here);
             }
             if (root == null || dir.equals(root)) {
                 break;
             }
         }
-        return null;
+        return List.of();
     }
 
-    /** The loader for a file: configured by its conditions.yaml, or with the default rules. */
+    /**
+     * The loader for a file: configured by its conditions.yaml, or with the default rules. Where
+     * its folder has both conditions.yaml and conditions.yml, the command stops (which one holds the
+     * team's rules would be a guess); here the articles are checked with the default settings, as
+     * under a configuration that cannot be used, and the user is told the command's reason, once
+     * until a check finds one of the two alone.
+     */
     ConditionLoader loaderFor(@Nullable Path file) {
-        Path config = configFor(file);
-        if (config != null) {
+        List<Path> found = configurationsFor(file);
+        if (found.size() > 1) {
+            Path yaml = found.get(0);
+            if (bothShown.add(yaml)) {
+                warn.accept("conditions: " + ArticleFiles.bothConfigurations(String.valueOf(yaml.getParent()))
+                        + "; the articles under it are checked with the rules' default settings until one is removed");
+            }
+            return defaults();
+        }
+        if (!found.isEmpty()) {
+            Path config = found.get(0);
+            bothShown.remove(config.resolveSibling(DocumentKind.CONFIG_FILE));
             // The version of the configuration: its text when the editor has it open, else the
             // file's date and size, which change whenever it is saved.
             String open = openText.apply(config);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,9 @@ class ChecksTest {
     Path workspace;
 
     private final Map<Path, String> open = new HashMap<>();
-    private final Checks checks = new Checks(open::get, RuleSet.class.getClassLoader(), message -> { });
+    /** What the server showed the user. */
+    private final List<String> shown = new ArrayList<>();
+    private final Checks checks = new Checks(open::get, RuleSet.class.getClassLoader(), shown::add);
 
     @Test
     void theNearestConfigurationInTheWorkspaceConfiguresTheRules() throws IOException {
@@ -44,7 +47,6 @@ class ChecksTest {
     void aConfigurationNamedYmlConfiguresTheRulesWhereThereIsNoYaml() throws IOException {
         checks.addRoot(workspace);
         write("conditions.yml", "rules:\n  whitespace: off\n");
-        write("strict/conditions.yml", "rules:\n  whitespace: info\n");
         write("strict/conditions.yaml", "rules:\n  whitespace: error\n");
         Path relaxed = write("articles/a.yaml", ARTICLE);
         Path strict = write("strict/b.yaml", ARTICLE);
@@ -53,6 +55,36 @@ class ChecksTest {
         assertThat(rules(relaxed)).doesNotContainKey("whitespace");
         assertThat(checks.configFor(strict)).isEqualTo(workspace.resolve("strict/conditions.yaml"));
         assertThat(rules(strict)).containsEntry("whitespace", Severity.ERROR);
+    }
+
+    /**
+     * conditions validate stops where both names are (which one holds the team's rules would be a
+     * guess); the server checks with the default settings, neither file's, and shows the command's
+     * reason once, again only after a check found one of them alone. It took conditions.yaml
+     * without a word.
+     */
+    @Test
+    void bothNamesInOneFolderConfigureNothingAndTheUserIsToldWhyOnce() throws IOException {
+        checks.addRoot(workspace);
+        write("conditions.yaml", "rules:\n  whitespace: off\n");
+        Path yml = write("conditions.yml", "rules:\n  whitespace: error\n");
+        Path article = write("articles/a.yaml", ARTICLE);
+        String both = "conditions: both conditions.yaml and conditions.yml are in " + workspace + ", and only one can configure"
+                + " the rules; remove one of them; the articles under it are checked with the rules' default settings until one"
+                + " is removed";
+
+        assertThat(checks.configFor(article)).isNull();
+        assertThat(checks.configurationsFor(article)).containsExactly(workspace.resolve("conditions.yaml"), yml);
+        assertThat(rules(article)).as("the default settings").containsEntry("whitespace", Severity.WARNING);
+        assertThat(rules(article)).containsEntry("whitespace", Severity.WARNING);
+        assertThat(shown).containsExactly(both);
+
+        Files.delete(yml);
+        assertThat(rules(article)).as("conditions.yaml alone").doesNotContainKey("whitespace");
+        open.put(yml, "rules:\n  whitespace: error\n");
+        assertThat(rules(article)).as("a conditions.yml open in the editor counts, as it is typed").containsEntry("whitespace",
+                Severity.WARNING);
+        assertThat(shown).containsExactly(both, both);
     }
 
     @Test

@@ -1,9 +1,14 @@
 package org.conditioncontent.render.export;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,6 +131,54 @@ public final class ExportPlan {
         Objects.requireNonNull(condition, "condition must not be null");
         // "Index.html" is "index.html" on a file system that ignores case (macOS, Windows).
         return site && condition.id() != null && INDEX_ID.equals(condition.id().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The formats whose folders an export with this plan leaves as they are in its output folder:
+     * among {@code formats}, those it does not write whose folder is there (a folder itself, not a
+     * link to one). An export replaces the folders of the formats it writes, and nothing else in
+     * the output folder, so after an export of fewer formats these hold an earlier export's files,
+     * an article deleted since among them, and a site that publishes the whole folder keeps them.
+     * {@code conditions export} and the Maven plugin's {@code export} goal name them after their
+     * summary, in the words of {@link #foldersLeftNote(List)}.
+     *
+     * @param folder the export's output folder
+     * @param formats the formats whose folders count, such as every format the renderers found have
+     * @return the formats, in the order given, each once; empty when there are none
+     * @throws NullPointerException if an argument or a format is {@code null}
+     */
+    public List<String> formatsLeft(Path folder, Collection<String> formats) {
+        Objects.requireNonNull(folder, "folder must not be null");
+        Set<String> written = new HashSet<>();
+        renderers.forEach(r -> written.add(r.format()));
+        Set<String> left = new LinkedHashSet<>();
+        for (String format : formats) {
+            if (!written.contains(Objects.requireNonNull(format, "a format must not be null"))
+                    && Files.isDirectory(folder.resolve(format), LinkOption.NOFOLLOW_LINKS)) {
+                left.add(format);
+            }
+        }
+        return List.copyOf(left);
+    }
+
+    /**
+     * What to tell the user of the folders an export left ({@link #formatsLeft}), as a sentence
+     * without its capital and full stop: "out/json and out/text were left as they were, from an
+     * earlier export; export those formats too, or delete them, if the articles changed since".
+     *
+     * @param folders the folders, each as the user should read it (escaped as the caller's
+     *     messages are), at least one
+     * @return the sentence
+     * @throws IllegalArgumentException if the list is empty
+     */
+    public static String foldersLeftNote(List<String> folders) {
+        if (folders.isEmpty()) {
+            throw new IllegalArgumentException("No folders were left: there is nothing to say");
+        }
+        boolean one = folders.size() == 1;
+        return String.join(" and ", folders) + (one ? " was" : " were") + " left as " + (one ? "it was" : "they were")
+                + ", from an earlier export; export " + (one ? "that format" : "those formats") + " too, or delete "
+                + (one ? "it" : "them") + ", if the articles changed since";
     }
 
     /**
@@ -275,8 +328,10 @@ public final class ExportPlan {
          * @param siteUrl an absolute http or https address, or {@code null} for none
          * @return this builder
          * @throws IllegalArgumentException if the address is not an absolute http or https URL of a
-         *     folder: a host, no user name, password, query or fragment, not a page's name, and no
-         *     spaces, quotes or angle brackets
+         *     folder: a host name (ASCII letters, digits, hyphens and dots) or IP address, a port from 1
+         *     to 65535 if any, no user name, password, query or fragment, not a page's name, no spaces,
+         *     quotes or angle brackets, and characters beyond ASCII percent-encoded; the message
+         *     says which of these is wrong
          */
         public Builder siteUrl(@Nullable String siteUrl) {
             if (siteUrl != null) {

@@ -2,12 +2,9 @@ package org.conditioncontent.render.html;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.PartialDate;
@@ -38,8 +35,10 @@ public final class Sitemap {
      *     or {@code https}; a {@code /} is added when it does not end with one
      * @param out where the XML goes; not flushed or closed
      * @throws IllegalArgumentException if the address is not an absolute http or https URL of a
-     *     folder: a host, no user name, password, query or fragment, not a page's name, and no
-     *     spaces, quotes or angle brackets
+     *     folder: a host name (ASCII letters, digits, hyphens and dots) or IP address, a port from 1
+     *     to 65535 if any, no user name, password, query or fragment, not a page's name, no spaces,
+     *     quotes or angle brackets, and characters beyond ASCII percent-encoded; the message
+     *     says which of these is wrong
      * @throws UncheckedIOException if writing fails
      */
     public static void render(List<Condition> conditions, String siteUrl, Appendable out) {
@@ -105,37 +104,11 @@ public final class Sitemap {
      */
     private static String base(String siteUrl) {
         Objects.requireNonNull(siteUrl, "siteUrl must not be null");
-        boolean plain = siteUrl.chars().allMatch(ch -> ch > ' ' && ch < 0x7f && "\"'<>&\\^`{|}".indexOf(ch) < 0);
-        String problem = plain ? problem(siteUrl) : "without spaces, quotes, angle brackets or &";
+        String problem = SiteAddress.problem(siteUrl);
         if (problem != null) {
             throw new IllegalArgumentException("The site's address must be an absolute http or https URL of a folder, such as "
                     + "https://health.example.org/conditions/, " + problem + "; was \"" + siteUrl + "\"");
         }
         return siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
-    }
-
-    /** What is wrong with an address of plain characters, or {@code null} when nothing is. */
-    private static @Nullable String problem(String siteUrl) {
-        URI uri;
-        try {
-            uri = new URI(siteUrl);
-        } catch (URISyntaxException e) {
-            return "written as a URL (" + e.getReason() + ")";
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http") || uri.isOpaque()) {
-            return "starting with https:// or http://";
-        }
-        if (uri.getHost() == null || uri.getRawUserInfo() != null) {
-            return "with a host name after the // and no user name or password";
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            return "without a query (?) or fragment (#), which would end up inside every page's address";
-        }
-        String path = uri.getRawPath().toLowerCase(Locale.ROOT);
-        if (path.endsWith(".html") || path.endsWith(".htm") || path.endsWith(".xml")) {
-            return "the folder's address, not a file's";
-        }
-        return null;
     }
 }

@@ -2,8 +2,12 @@ package org.conditioncontent.render.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.io.IOException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,7 @@ import org.conditioncontent.render.json.JsonLines;
 import org.conditioncontent.render.json.JsonRenderer;
 import org.conditioncontent.render.text.TextRenderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExportPlanTest {
 
@@ -192,5 +197,36 @@ class ExportPlanTest {
         assertThatThrownBy(() -> ExportPlan.builder().siteUrl("conditions/")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("absolute http or https URL");
         assertThat(ExportPlan.builder().renderers(List.of(text, html)).build().renderers()).containsExactly(text, html);
+    }
+
+    /**
+     * The folders of formats the plan does not write, which an export leaves as they are: those of
+     * the formats given, not a file or a link of that name, and not a folder of no format given.
+     */
+    @Test
+    void namesTheFoldersOfOtherFormatsAnExportLeaves(@TempDir Path out) throws IOException {
+        Files.createDirectories(out.resolve("html"));
+        Files.createDirectories(out.resolve("text"));
+        Files.createDirectories(out.resolve("json"));
+        Files.createDirectories(out.resolve("assets"));
+        Files.writeString(out.resolve("pdf"), "a file");
+        ExportPlan jsonOnly = ExportPlan.builder().renderers(List.of(json)).build();
+
+        assertThat(jsonOnly.formatsLeft(out, List.of("html", "json", "text", "pdf", "html"))).containsExactly("html", "text");
+        assertThat(ExportPlan.builder().renderers(List.of(html, json, text)).build().formatsLeft(out, List.of("html", "json", "text")))
+                .isEmpty();
+        assertThat(jsonOnly.formatsLeft(out.resolve("missing"), List.of("html"))).isEmpty();
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
+        Files.createSymbolicLink(out.resolve("odt"), out.resolve("html"));
+        assertThat(jsonOnly.formatsLeft(out, List.of("odt"))).as("a link is not the export's folder").isEmpty();
+    }
+
+    @Test
+    void theNoteOnFoldersLeftSaysWhatToDoInTheNumberItNeeds() {
+        assertThat(ExportPlan.foldersLeftNote(List.of("out/text"))).isEqualTo("out/text was left as it was, from an earlier export;"
+                + " export that format too, or delete it, if the articles changed since");
+        assertThat(ExportPlan.foldersLeftNote(List.of("out/html", "out/text"))).isEqualTo("out/html and out/text were left as they"
+                + " were, from an earlier export; export those formats too, or delete them, if the articles changed since");
+        assertThatThrownBy(() -> ExportPlan.foldersLeftNote(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 }

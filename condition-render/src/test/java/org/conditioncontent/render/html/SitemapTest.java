@@ -3,6 +3,7 @@ package org.conditioncontent.render.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conditioncontent.model.Condition;
@@ -71,6 +72,62 @@ class SitemapTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("absolute http or https URL of a folder")
                 .hasMessageContaining(problem));
+    }
+
+    /**
+     * java.net.URI reads an authority whose host is no host name as a registry name without a host:
+     * each of these was told "with a host name after the //", which it has. Each message now says
+     * what is wrong with it, and how to write it where that can be known.
+     */
+    @Test
+    void saysWhatIsWrongWithAHostNameRatherThanThatItIsMissing() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("https://my_site.example/c/", "the host name \"my_site.example\" has \"_\", which a host name may not contain;"
+                + " host names join words with hyphens: write the name the site is published at, such as my-site.example");
+        problems.put("https://_dmarc.example/", "has \"_\", which a host name may not contain; write the name the site is published at;");
+        problems.put("https://exa mple.org/", "the host name \"exa mple.org\" has a space");
+        problems.put("https://ex%41mple.org/", "has \"%\", which a host name may not contain; a host name is not percent-encoded:"
+                + " write it as exAmple.org");
+        problems.put("https://bücher.example/", "has \"ü\", which a host name may not contain; write it in its ASCII form, where"
+                + " each part in other letters begins with xn--");
+        problems.put("https://b%C3%BCcher.example/", "a host name is not percent-encoded: write the name the site is published at,"
+                + " in ASCII letters (a name in other letters in its xn-- form)");
+        problems.put("https://-bad.example/", "the host name \"-bad.example\" has the part \"-bad\", which starts with a hyphen");
+        problems.put("https://bad-.example/c", "has the part \"bad-\", which ends with a hyphen");
+        problems.put("https://a..b.example/", "the host name \"a..b.example\" has a dot at its start or two dots in a row");
+        problems.put("https://.example.org/", "has a dot at its start or two dots in a row");
+        problems.put("https://example.123/", "the host name \"example.123\" ends in \"123\"");
+        problems.put("https://1.2.3.999/", "with an IP address of four numbers from 0 to 255, separated by dots: \"1.2.3.999\" is not one");
+        problems.put("https://example.org:abc/", "with a port, after the host name's \":\", that is a number from 1 to 65535; \"abc\" is not");
+        problems.put("https://example.org:8080:90/", "\"8080:90\" is not");
+        problems.put("https://example.org:65536/", "\"65536\" is not");
+        problems.put("https://[2001:db8::1]:http/", "\"http\" is not");
+        problems.put("https://[2001:db8::1/", "written as a URL (Expected closing bracket for IPv6 address)");
+        problems.put("https://exa\tmple.org/", "the host name \"exaU+0009mple.org\" has the character U+0009");
+        problems.put("https://user@health.example.org/", "with no user name or password before the host");
+        problems.put("https://user@/", "with no user name or password before the host");
+        problems.put("https://:80/", "with a host name after the //");
+        // Not the host: a character the rest of the address may not have as it is is named, with its escape.
+        problems.put("https://health.example.org/café/", "with each character beyond ASCII percent-encoded, as its UTF-8 bytes: \"é\" is %C3%A9");
+        problems.put("https://health.example.org/a|b/", "without \"|\", which a URL has percent-encoded, as %7C");
+        problems.put("https://health.example.org/a\u00a0b/", "the character U+00A0 is %C2%A0");
+        problems.forEach((bad, problem) -> assertThatThrownBy(() -> Sitemap.render(List.of(), bad)).as(bad)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("The site's address must be an absolute http or https URL of a folder")
+                .hasMessageContaining(problem)
+                .satisfies(e -> {
+                    if (!bad.startsWith("https://:")) {
+                        assertThat(e.getMessage()).as(bad).doesNotContain("after the //");
+                    }
+                }));
+    }
+
+    @Test
+    void takesAnIpAddressAFullyQualifiedNameAndANameInItsAsciiForm() {
+        for (String good : List.of("https://192.0.2.1/c/", "https://[2001:db8::1]:8443/c/", "https://health.example.org./c/",
+                "https://xn--bcher-kva.example/", "http://localhost:8080/", "https://a-b.example.org/")) {
+            assertThat(Sitemap.render(List.of(), good)).as(good).contains("<loc>" + good);
+        }
     }
 
     @Test
