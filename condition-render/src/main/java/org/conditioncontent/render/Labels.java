@@ -12,6 +12,8 @@ import org.conditioncontent.model.ItemKind;
 import org.conditioncontent.model.PartialDate;
 import org.conditioncontent.model.Section;
 import org.conditioncontent.model.SectionKind;
+import org.conditioncontent.render.internal.EnglishPhrases;
+import org.conditioncontent.render.internal.LabelledText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * join list items ("such as", "or"), the month names and the order in which a date is written.
  * The text and HTML renderers choose a label set by the article's {@code language} (English and
  * Spanish are built in; any other language gets English) and a renderer's builder can replace a
- * built-in set or add one for another language.
+ * built-in set or add one for another language. An HTML page marks the words of a set whose
+ * {@linkplain #language() language} is not the page's with that language.
  *
  * <pre>{@code
  * Labels house = Labels.english().toBuilder()
@@ -261,23 +264,12 @@ public final class Labels {
      * @return the phrase; empty when there are no words
      */
     public String join(List<String> words, Conjunction conjunction) {
-        String word = get(conjunction == Conjunction.OR ? Label.OR : Label.AND);
         int n = words.size();
-        if (n == 0) {
-            return "";
+        if (n < 2) {
+            return n == 0 ? "" : words.get(0);
         }
-        if (n == 1) {
-            return words.get(0);
-        }
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            if (i == n - 1) {
-                s.append(n > 2 && serialComma ? ", " : " ").append(word).append(' ');
-            } else if (i > 0) {
-                s.append(", ");
-            }
-            s.append(words.get(i));
-        }
+        LabelledText.Plain s = new LabelledText.Plain(16 * n);
+        EnglishPhrases.join(this, words, conjunction, s);
         return s.toString();
     }
 
@@ -295,32 +287,12 @@ public final class Labels {
      */
     public String item(Item item, int depth, @Nullable ItemKind kind) {
         String text = item.text() == null ? "" : item.text();
-        boolean introducesItems = !item.items().isEmpty() && kind == ItemKind.RISK_FACTOR;
-        boolean hasNote = item.note() != null && !item.note().isBlank();
-        if (item.examples().isEmpty() && !hasNote && !introducesItems) {
+        if (EnglishPhrases.isTextAlone(item, kind)) {
             return text; // most items: their text as it is, with no copy
         }
-        // A comma at the top level and a dash inside a nested list, where a comma would blur
-        // into the commas of the examples.
-        String suchAs = get(Label.SUCH_AS);
-        String lead = depth == 0 ? ", " : "\u2014";
-        StringBuilder s = new StringBuilder(text.length() + 64).append(text);
-        if (!item.examples().isEmpty()) {
-            s.append(lead).append(suchAs).append(' ').append(join(item.examples(), item.effectiveConjunction()));
-        }
-        if (hasNote) {
-            s.append('\u2014').append(item.note());
-        }
-        // Only a risk factor's nested items are kinds of it; the nested items of a step or a tip
-        // are its parts, and the publisher's own words introduce them.
-        if (introducesItems && !endsWithPunctuation(s)) {
-            s.append(lead).append(suchAs).append(':');
-        }
+        LabelledText.Plain s = new LabelledText.Plain(text.length() + 64);
+        EnglishPhrases.item(this, item, depth, kind, s);
         return s.toString();
-    }
-
-    private static boolean endsWithPunctuation(CharSequence s) {
-        return s.length() > 0 && ":.;,?!".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /**

@@ -37,6 +37,7 @@ import org.conditioncontent.model.SectionKind;
  *       every element of it and nothing else but its language and its ICD-10-CM code;
  *   <li>{@link #complete()}: the seed plus every optional part the seed lacks (further sections,
  *       links, DOI, PMID, access and review dates, reviewers, related articles);
+ *   <li>{@link #french()}: a short article in a language without a built-in label set;
  *   <li>{@link #minimal()}: an id and a title only;
  *   <li>{@link #everyFieldFilledWith(String)}: one string in every text field and every URL, for
  *       escaping tests;
@@ -132,6 +133,56 @@ public final class SampleConditions {
                 .published(PartialDate.ofYear(2018))
                 .updated(PartialDate.of(LocalDate.of(2023, 3, 4)))
                 .review(new Review(null, PartialDate.ofMonth(2019, 10), null, List.of()))
+                .build();
+    }
+
+    /**
+     * A short article in French, written for these tests: the built-in label sets have no French
+     * one, so the words the renderers add (default headings, "such as", "Published", month names)
+     * are English, and a page in French marks them as such. It has a publisher's own heading,
+     * items with examples, a note and a risk factor's nested kinds, a web page cited with its
+     * site, address and access date, dates to the day, to the month and to the year, reviewers
+     * and a related article.
+     *
+     * @return the article
+     */
+    public static Condition french() {
+        return Condition.builder("hoquet", "Hoquet")
+                .language("fr-FR")
+                .series("Petits maux du quotidien")
+                .alsoCalled("Singultus")
+                .codes(new MedicalCode(CodingSystem.ICD_10_CM, "R06.6", "Hoquet"))
+                .body(
+                        Section.of(SectionKind.DEFINITION,
+                                Paragraph.of("Le hoquet est une contraction brusque du diaphragme, suivie de la fermeture "
+                                        + "des cordes vocales, qui fait entendre un petit bruit.")),
+                        Section.of(SectionKind.CAUSES,
+                                Paragraph.of("Il survient souvent sans raison précise, par exemple\u00a0:"),
+                                ItemList.bullets(
+                                        Item.of("Un repas avalé trop vite"),
+                                        Item.builder("Certaines boissons").examples("les boissons gazeuses", "l'alcool")
+                                                .conjunction(Conjunction.OR).build(),
+                                        Item.builder("Un brusque changement de température")
+                                                .note("une boisson glacée, par exemple").build())),
+                        Section.of(SectionKind.RISK_FACTORS,
+                                ItemList.bullets(Item.builder("Quelques problèmes de santé").kind(ItemKind.RISK_FACTOR)
+                                        .items(Item.of("Reflux gastro-œsophagien"), Item.of("Troubles nerveux")).build())),
+                        new Section(SectionKind.SELF_CARE, "Que faire chez soi\u00a0?", false, List.of(
+                                ItemList.bullets(
+                                        Item.of("Boire lentement un verre d'eau"),
+                                        Item.of("Retenir sa respiration quelques secondes"))), List.of()),
+                        Section.of(SectionKind.WHEN_TO_SEE_A_DOCTOR,
+                                Paragraph.of("Consultez un médecin si le hoquet dure plus de deux jours, "
+                                        + "ou s'il empêche de manger ou de dormir.")))
+                .references(Reference.builder(ReferenceType.WEBPAGE).title("Le hoquet").site("Santé Exemple")
+                        .url("https://sante.example/hoquet").year(2024).month(5).accessed(LocalDate.of(2025, 3, 14)).build())
+                .contributors(Contributor.person("Claire Martin", "MD", ContributorRole.AUTHOR))
+                .publisher(new Publisher("Santé Exemple", "https://sante.example"))
+                .published(PartialDate.ofMonth(2024, 5))
+                .updated(PartialDate.of(LocalDate.of(2025, 2, 10)))
+                .review(new Review(null, PartialDate.of(LocalDate.of(2025, 1, 20)), PartialDate.ofYear(2027),
+                        List.of("Comité de relecture médicale")))
+                .related("reflux-gastro-oesophagien")
                 .build();
     }
 

@@ -31,10 +31,12 @@ import org.conditioncontent.render.CitationPart;
 import org.conditioncontent.render.CitationStyle;
 import org.conditioncontent.render.Labels;
 import org.conditioncontent.render.Labels.Label;
+import org.conditioncontent.render.internal.BuiltInCitationStyle;
 import org.conditioncontent.render.internal.BuiltInParts;
 import org.conditioncontent.render.internal.EnglishPhrases;
 import org.conditioncontent.render.internal.Headings;
 import org.conditioncontent.render.internal.HtmlWriter;
+import org.conditioncontent.render.internal.LabelledText;
 import org.conditioncontent.render.internal.PartDispatch;
 import org.conditioncontent.render.internal.UrlPolicy;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +63,15 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
     private final Map<String, String> relatedTitles;
     private final Condition condition;
     private final Labels labels;
+    /**
+     * The language of the labels where the page is in another, to mark their words with (WCAG
+     * 3.1.2, Language of Parts); {@code null} on a page in their language, which marks nothing.
+     */
+    private final @Nullable String labelLang;
+    /** The direction the labels' words need on the page, when it is not the page's. */
+    private final @Nullable String labelDir;
+    /** Where items with examples and citations are written piece by piece, label words apart. */
+    private final PageText pieces = new PageText();
     private final CitationStyle citationStyle;
     private final Map<Class<?>, HtmlPartRenderer<?>> renderers;
     private final @Nullable PartAttributes partAttributes;
@@ -83,13 +94,21 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         USER
     }
 
-    ArticleWriter(HtmlWriter html, int titleLevel, Condition condition, Labels labels, CitationStyle citationStyle,
-            Map<Class<?>, HtmlPartRenderer<?>> renderers, @Nullable PartAttributes partAttributes,
-            Map<String, String> relatedTitles) {
+    /**
+     * Creates the writer of one rendering.
+     *
+     * @param pageLanguage the page's language, a well-formed tag: the labels' words are marked
+     *     with their own language where it is not this one
+     */
+    ArticleWriter(HtmlWriter html, int titleLevel, Condition condition, Labels labels, String pageLanguage,
+            CitationStyle citationStyle, Map<Class<?>, HtmlPartRenderer<?>> renderers,
+            @Nullable PartAttributes partAttributes, Map<String, String> relatedTitles) {
         this.html = html;
         this.titleLevel = titleLevel;
         this.condition = condition;
         this.labels = labels;
+        this.labelLang = foreignLabels(labels, pageLanguage);
+        this.labelDir = labelLang == null ? null : TextDirection.within(labelLang, pageLanguage);
         this.citationStyle = citationStyle;
         this.renderers = renderers;
         this.partAttributes = partAttributes;
@@ -134,6 +153,35 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         return isPresent(c.id()) ? c.id() : labels.get(Label.UNTITLED);
     }
 
+    /** Whether the title shown is the labels' word for an untitled article, not the article's own. */
+    private static boolean untitled(Condition c) {
+        return !isPresent(c.title()) && !isPresent(c.id());
+    }
+
+    /**
+     * The language of a label set when a page in another language must mark its words: when its
+     * primary language subtag is not the page's, compared without regard to case ({@code es}
+     * labels on an {@code es-MX} page need no mark, nor English ones on an {@code EN-gb} page).
+     *
+     * @param labels the label set
+     * @param pageLanguage the page's language tag
+     * @return the label set's language, or {@code null} when the page is in it
+     */
+    static @Nullable String foreignLabels(Labels labels, String pageLanguage) {
+        String own = labels.language();
+        int n = own.length();
+        boolean same = pageLanguage.regionMatches(true, 0, own, 0, n)
+                && (pageLanguage.length() == n || pageLanguage.charAt(n) == '-');
+        return same ? null : own;
+    }
+
+    /** Writes the page's {@code <title>}: the article's title, marked when it is the labels' word for none. */
+    void documentTitle() {
+        boolean marked = untitled(condition);
+        html.element("title", title(condition, labels), "lang", marked ? labelLang : null, "dir", marked ? labelDir : null)
+                .newline();
+    }
+
     /**
      * Writes the article.
      *
@@ -170,18 +218,21 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
     public void builtInHeader(Part.Header part) {
         Condition c = part.condition();
         open(part, "header").newline();
-        heading(titleLevel, title(c, labels), null);
+        heading(titleLevel, title(c, labels), null, untitled(c));
         if (isPresent(c.subtitle())) {
             html.element("p", c.subtitle(), "class", "subtitle").newline();
         }
         if (isPresent(c.series())) {
-            html.element("p", labels.get(Label.SERIES) + ": " + c.series(), "class", "series").newline();
+            html.start("p", "class", "series");
+            labelled(Label.SERIES).text(c.series()).end("p").newline();
         }
         if (!c.alsoCalled().isEmpty()) {
-            html.start("p", "class", "also-called").text(labels.get(Label.ALSO_CALLED) + ": " + String.join("; ", c.alsoCalled())).end("p").newline();
+            html.start("p", "class", "also-called");
+            labelled(Label.ALSO_CALLED).text(String.join("; ", c.alsoCalled())).end("p").newline();
         }
         if (!c.codes().isEmpty()) {
-            html.start("p", "class", "codes").text(labels.get(Label.CODES) + ": ");
+            html.start("p", "class", "codes");
+            labelled(Label.CODES);
             boolean first = true;
             for (MedicalCode code : c.codes()) {
                 if (!first) {
@@ -222,7 +273,7 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         if (s.hasHeading()) {
             int level = level() + 1;
             open(part, "section", "id", id, "aria-labelledby", id + "-heading").newline();
-            heading(level, labels.heading(s), id + "-heading");
+            heading(level, labels.heading(s), id + "-heading", !isPresent(s.heading()));
             levels.push(level);
             containers.push(Container.SECTION);
         } else {
@@ -316,7 +367,12 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         if (isPresent(item.term())) {
             html.element("strong", item.term()).text(": ");
         }
-        html.text(labels.item(item, depth, part.kind()));
+        if (EnglishPhrases.isTextAlone(item, part.kind())) {
+            html.text(item.text());
+        } else {
+            // Written piece by piece: no string of the whole, and "such as" can be marked.
+            EnglishPhrases.item(labels, item, depth, part.kind(), pieces);
+        }
         if (!item.paragraphs().isEmpty() || !item.items().isEmpty()) {
             html.newline();
         }
@@ -607,16 +663,23 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         });
     }
 
-    /** A reference in the renderer's citation style, with the title in {@code <cite>} and links where allowed. */
+    /**
+     * A reference in the renderer's citation style, with the title in {@code <cite>} and links
+     * where allowed. A built-in style writes straight into the page, its label words apart; a
+     * style of one's own is written by its parts.
+     */
     void citation(Reference reference) {
+        if (citationStyle instanceof BuiltInCitationStyle builtIn) {
+            builtIn.write(reference, labels, pieces);
+            return;
+        }
         for (CitationPart part : citationStyle.parts(reference, labels)) {
-            referencePart(part);
+            referencePart(part.kind(), part.text());
         }
     }
 
-    private void referencePart(CitationPart part) {
-        String text = part.text();
-        switch (part.kind()) {
+    private void referencePart(CitationPart.Kind kind, String text) {
+        switch (kind) {
             case TEXT -> html.text(text);
             case TITLE -> html.element("cite", text);
             case URL -> html.link(text, text);
@@ -644,7 +707,7 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         publisher(c.publisher());
         if (c.published() != null || c.updated() != null) {
             html.start("p", "class", "dates");
-            dates(labels.get(Label.PUBLISHED), c.published(), labels.get(Label.LAST_UPDATED), c.updated());
+            dates(Label.PUBLISHED, c.published(), Label.LAST_UPDATED, c.updated());
             html.end("p").newline();
         }
         copyright(c.copyright());
@@ -661,11 +724,12 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
 
     /** The related articles: a link to each one whose title is known, the id alone for the rest. */
     private void related(List<String> related) {
+        html.start("p", "class", "related");
+        labelled(Label.RELATED);
         if (relatedTitles.isEmpty()) {
-            html.element("p", labels.get(Label.RELATED) + ": " + String.join(", ", related), "class", "related").newline();
+            html.text(String.join(", ", related)).end("p").newline();
             return;
         }
-        html.start("p", "class", "related").text(labels.get(Label.RELATED) + ": ");
         for (int i = 0; i < related.size(); i++) {
             String id = related.get(i);
             if (i > 0) {
@@ -698,7 +762,8 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         if (publisher == null) {
             return;
         }
-        html.start("p", "class", "publisher").text(labels.get(Label.PUBLISHER) + ": ");
+        html.start("p", "class", "publisher");
+        labelled(Label.PUBLISHER);
         if (isPresent(publisher.url()) && html.links().allows(publisher.url())) {
             html.link(publisher.url(), publisher.name());
         } else {
@@ -721,11 +786,12 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         }
         if (review.lastReviewed() != null || review.nextReview() != null) {
             html.start("p", "class", "review-dates");
-            dates(labels.get(Label.LAST_REVIEWED), review.lastReviewed(), labels.get(Label.NEXT_REVIEW), review.nextReview());
+            dates(Label.LAST_REVIEWED, review.lastReviewed(), Label.NEXT_REVIEW, review.nextReview());
             html.end("p").newline();
         }
         if (!review.reviewers().isEmpty()) {
-            html.element("p", labels.get(Label.REVIEWED_BY) + ": " + String.join(", ", review.reviewers()) + ".", "class", "reviewers").newline();
+            html.start("p", "class", "reviewers");
+            labelled(Label.REVIEWED_BY).text(String.join(", ", review.reviewers())).text(".").end("p").newline();
         }
         if (isPresent(review.statement())) {
             html.element("p", review.statement(), "class", "review-statement").newline();
@@ -733,20 +799,27 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
     }
 
     /** Two labelled dates, "Last reviewed: June 1, 2023. Next review: June 2024.", each one left out when absent. */
-    private void dates(String firstLabel, @Nullable PartialDate first, String secondLabel, @Nullable PartialDate second) {
+    private void dates(Label firstLabel, @Nullable PartialDate first, Label secondLabel, @Nullable PartialDate second) {
         if (first != null) {
-            html.text(firstLabel + ": ");
-            html.element("time", labels.date(first), "datetime", first.toString());
-            html.text(".");
+            date(firstLabel, first);
         }
         if (second != null) {
             if (first != null) {
                 html.text(" ");
             }
-            html.text(secondLabel + ": ");
-            html.element("time", labels.date(second), "datetime", second.toString());
-            html.text(".");
+            date(secondLabel, second);
         }
+    }
+
+    /**
+     * A labelled date, "Published: October 2019.", in a {@code <time>}; a date with a month is in
+     * the labels' words, and marked as theirs where the page is in another language.
+     */
+    private void date(Label label, PartialDate date) {
+        boolean words = date.month() != null;
+        labelled(label).start("time", "datetime", date.toString(), "lang", words ? labelLang : null,
+                "dir", words ? labelDir : null).text(labels.date(date)).end("time");
+        html.text(".");
     }
 
     private void feedback(@Nullable Feedback feedback) {
@@ -770,23 +843,80 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
     private void section(@Nullable Part part, String baseId, String heading, Runnable content) {
         String id = uniqueId(baseId);
         open(part, "section", "id", id, "aria-labelledby", id + "-heading").newline();
-        heading(titleLevel + 1, heading, id + "-heading");
+        heading(titleLevel + 1, heading, id + "-heading", true);
         content.run();
         html.raw(Markup.END_SECTION);
     }
 
     private void heading(int level, String text, @Nullable String id) {
-        heading(html, level, text, id);
+        heading(level, text, id, false);
     }
 
-    /** A heading of any level: beyond {@code <h6>}, an element with the ARIA heading role. */
-    static void heading(HtmlWriter html, int level, String text, @Nullable String id) {
+    /** A heading; one whose text is the labels' words is marked with their language where the page is in another. */
+    private void heading(int level, String text, @Nullable String id, boolean label) {
+        heading(html, level, text, id, label ? labelLang : null, label ? labelDir : null);
+    }
+
+    /**
+     * A heading of any level: beyond {@code <h6>}, an element with the ARIA heading role.
+     *
+     * @param lang the language of its text where it is not the page's, else {@code null}
+     * @param dir the direction of its text where it is not the page's, else {@code null}
+     */
+    static void heading(HtmlWriter html, int level, String text, @Nullable String id, @Nullable String lang,
+            @Nullable String dir) {
         if (level <= 6) {
             String tag = "h" + level;
-            html.element(tag, text, "id", id).newline();
+            html.element(tag, text, "id", id, "lang", lang, "dir", dir).newline();
         } else {
             // HTML has no <h7>: the ARIA heading role carries the level for assistive technology.
-            html.element("p", text, "role", "heading", "aria-level", Integer.toString(level), "id", id).newline();
+            html.element("p", text, "role", "heading", "aria-level", Integer.toString(level), "id", id, "lang", lang,
+                    "dir", dir).newline();
+        }
+    }
+
+    /** A label and its colon, "Published: ", before what it labels. */
+    private HtmlWriter labelled(Label label) {
+        labelWords(labels.get(label));
+        return html.raw(Markup.COLON_SPACE);
+    }
+
+    /**
+     * Words of the labels: as text on a page in their language, else in a {@code <span>} marked
+     * with it (and with their direction where it is not the page's), the spaces at either end
+     * left outside.
+     */
+    private void labelWords(String words) {
+        if (labelLang == null) {
+            html.text(words);
+            return;
+        }
+        int from = 0;
+        int to = words.length();
+        while (from < to && words.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && words.charAt(to - 1) == ' ') {
+            to--;
+        }
+        if (from == to) {
+            html.text(words);
+            return;
+        }
+        html.text(words.substring(0, from));
+        html.element("span", words.substring(from, to), "lang", labelLang, "dir", labelDir);
+        html.text(words.substring(to));
+    }
+
+    /** The page as a {@link LabelledText}: label words through {@link #labelWords}, citation parts as links and {@code <cite>}. */
+    private final class PageText extends LabelledText {
+        @Override
+        protected void write(CitationPart.Kind kind, String text, boolean label) {
+            if (label) {
+                labelWords(text);
+            } else {
+                referencePart(kind, text);
+            }
         }
     }
 }

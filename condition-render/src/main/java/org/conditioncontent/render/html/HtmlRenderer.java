@@ -47,9 +47,13 @@ import org.jspecify.annotations.Nullable;
  * {@code <article>} alone, and carries the JSON-LD (as its last child) only when asked.
  *
  * <p>The words the renderer adds come from the {@link Labels} of the article's language, and
- * references are cited in the builder's {@link CitationStyle}. A publisher can replace the markup
- * of one part type with a {@link HtmlPartRenderer} of its own, and add classes to any part's
- * element with {@link PartAttributes}.
+ * references are cited in the builder's {@link CitationStyle}. Where the label set is in another
+ * language than the page (English words, since there is no French set, on a French page), each
+ * piece of its words carries that language, {@code lang="en"}, and on a page written right to left
+ * {@code dir="ltr"} too: a default heading on its own element, words inside a line in a
+ * {@code <span>}, a date in words on its {@code <time>}. The article's own words are never
+ * marked. A publisher can replace the markup of one part type with a {@link HtmlPartRenderer} of
+ * its own, and add classes to any part's element with {@link PartAttributes}.
  *
  * <p>Every value from the article is escaped, and by default ({@link LinkPolicy#standard()})
  * only {@code http}, {@code https} and {@code mailto} URLs become links ({@code rel="noopener noreferrer"} on web links); any other
@@ -258,18 +262,19 @@ public final class HtmlRenderer implements Renderer {
     public void render(Condition condition, Appendable out) {
         HtmlWriter html = new HtmlWriter(out, linkPolicy);
         Labels words = labels.forArticle(condition);
-        ArticleWriter article = new ArticleWriter(html, firstHeadingLevel, condition, words, citationStyle,
+        // A fragment's page is taken to be in the article's language, as a full page is.
+        String language = language(condition);
+        ArticleWriter article = new ArticleWriter(html, firstHeadingLevel, condition, words, language, citationStyle,
                 partRenderers, partAttributes, relatedTitles);
         if (fragment) {
             article.write(condition, jsonLd);
             return;
         }
         html.raw(Markup.DOCTYPE);
-        String language = language(condition);
         html.start("html", "lang", language, "dir", TextDirection.of(language)).newline();
         html.raw(Markup.HEAD_META_CHARSET);
         html.raw(Markup.META_VIEWPORT);
-        html.element("title", ArticleWriter.title(condition, words)).newline();
+        article.documentTitle();
         // One walk for what the head takes from the body, the description and the JSON-LD's items.
         PageFacts facts = PageFacts.of(condition);
         String description = facts.description();

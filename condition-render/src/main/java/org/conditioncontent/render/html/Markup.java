@@ -36,6 +36,7 @@ final class Markup {
     static final Utf8Constant ALSO_CALLED_START = Utf8Constant.of(" <span class=\"also-called\">(also called: ");
     static final Utf8Constant ALSO_CALLED_END = Utf8Constant.of(")</span>");
     static final Utf8Constant END_DIV = Utf8Constant.of("</div>\n");
+    static final Utf8Constant COLON_SPACE = Utf8Constant.of(": ");
     static final Utf8Constant STYLESHEET = Utf8Constant.of(Stylesheet.CSS);
 
     private Markup() {

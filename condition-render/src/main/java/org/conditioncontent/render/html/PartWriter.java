@@ -124,7 +124,7 @@ public final class PartWriter {
         if (level < 1) {
             throw new IllegalArgumentException("heading level must be 1 or more, was " + level);
         }
-        ArticleWriter.heading(html, level, text, id);
+        ArticleWriter.heading(html, level, text, id, null, null);
         return this;
     }
 

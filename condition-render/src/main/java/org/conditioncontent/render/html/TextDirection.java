@@ -1,6 +1,7 @@
 package org.conditioncontent.render.html;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -41,5 +42,23 @@ final class TextDirection {
             }
         }
         return RIGHT_TO_LEFT_LANGUAGES.contains(subtags[0]) ? "rtl" : null;
+    }
+
+    /**
+     * The direction an element in one language needs inside a page in another: its own when the
+     * two differ, so that an English label inside an Arabic page keeps its words and punctuation
+     * in their order ({@code ltr}), and an Arabic label inside an English page its own
+     * ({@code rtl}); none when the page's direction is the element's.
+     *
+     * @param languageTag the element's language, a well-formed BCP 47 tag
+     * @param pageLanguageTag the page's language, a well-formed BCP 47 tag
+     * @return {@code "rtl"}, {@code "ltr"}, or {@code null} for no attribute
+     */
+    static @Nullable String within(String languageTag, String pageLanguageTag) {
+        String own = of(languageTag);
+        if (Objects.equals(own, of(pageLanguageTag))) {
+            return null;
+        }
+        return own == null ? "ltr" : own;
     }
 }

@@ -8,9 +8,7 @@ import org.conditioncontent.model.Author;
 import org.conditioncontent.model.PartialDate;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ReferenceType;
-import org.conditioncontent.render.CitationPart;
 import org.conditioncontent.render.CitationPart.Kind;
-import org.conditioncontent.render.CitationStyle;
 import org.conditioncontent.render.Labels;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * off ({@link Kind#TITLE}, italic in HTML) is the journal's or the book's name; the journal is
  * written as the article names it, since the model holds no NLM abbreviation.
  */
-public final class AmaCitations implements CitationStyle {
+public final class AmaCitations extends BuiltInCitationStyle {
 
     /** The one instance: the style has no options. */
     public static final AmaCitations STYLE = new AmaCitations();
@@ -45,69 +43,73 @@ public final class AmaCitations implements CitationStyle {
     private AmaCitations() {}
 
     @Override
-    public List<CitationPart> parts(Reference reference, Labels labels) {
-        List<CitationPart> parts = new ArrayList<>(8);
+    void cite(Reference reference, Labels labels, LabelledText out) {
         ReferenceType type = reference.type() == null ? ReferenceType.ARTICLE_JOURNAL : reference.type();
         String authors = authors(reference);
         if (!authors.isEmpty()) {
-            sentence(parts, Kind.TEXT, authors);
+            out.sentence(Kind.TEXT, authors);
         }
         switch (type) {
             case ARTICLE_JOURNAL -> {
                 if (isPresent(reference.title())) {
-                    sentence(parts, Kind.TEXT, reference.title().strip());
+                    out.sentence(Kind.TEXT, reference.title().strip());
                 }
                 if (isPresent(reference.journal())) {
-                    sentence(parts, Kind.TITLE, reference.journal().strip());
+                    out.sentence(Kind.TITLE, reference.journal().strip());
                 }
                 String locator = journalLocator(reference);
                 if (!locator.isEmpty()) {
-                    sentence(parts, Kind.TEXT, locator);
+                    out.sentence(Kind.TEXT, locator);
                 }
             }
             case WEBPAGE -> {
                 if (isPresent(reference.title())) {
-                    sentence(parts, Kind.TEXT, reference.title().strip());
+                    out.sentence(Kind.TEXT, reference.title().strip());
                 }
                 String site = isPresent(reference.site()) ? reference.site() : reference.publisher();
                 if (isPresent(site)) {
-                    sentence(parts, Kind.TEXT, site.strip());
+                    out.sentence(Kind.TEXT, site.strip());
                 }
                 PartialDate published = published(reference);
                 if (published != null) {
-                    sentence(parts, Kind.TEXT, labels.get(Labels.Label.PUBLISHED) + " " + labels.date(published));
+                    labelSentence(out, labels.get(Labels.Label.PUBLISHED) + " " + labels.date(published));
                 }
             }
             case BOOK, REPORT -> {
                 if (isPresent(reference.title())) {
-                    sentence(parts, Kind.TITLE, reference.title().strip());
+                    out.sentence(Kind.TITLE, reference.title().strip());
                 }
                 String publisher = isPresent(reference.publisher()) ? reference.publisher().strip() : "";
                 String year = reference.year() == null ? "" : reference.year().toString();
                 String source = publisher.isEmpty() || year.isEmpty() ? publisher + year : publisher + "; " + year;
                 if (!source.isEmpty()) {
-                    sentence(parts, Kind.TEXT, source);
+                    out.sentence(Kind.TEXT, source);
                 }
             }
         }
         if (reference.accessed() != null) {
-            sentence(parts, Kind.TEXT,
-                    labels.fill(Labels.Label.ACCESSED, "{date}", labels.date(PartialDate.of(reference.accessed()))));
+            // The date is in the label set's words too: "Accessed October 4, 2019".
+            labelSentence(out, labels.fill(Labels.Label.ACCESSED, "{date}", labels.date(PartialDate.of(reference.accessed()))));
         }
         if (isPresent(reference.url()) && type != ReferenceType.ARTICLE_JOURNAL) {
-            separate(parts);
-            parts.add(new CitationPart(Kind.URL, reference.url().strip()));
+            out.separate();
+            out.part(Kind.URL, reference.url().strip());
         }
         if (isPresent(reference.doi())) {
-            separate(parts);
-            add(parts, Kind.TEXT, "doi:");
-            parts.add(new CitationPart(Kind.DOI, reference.doi().strip()));
+            out.separate();
+            out.text("doi:").part(Kind.DOI, reference.doi().strip());
         } else if (isPresent(reference.url()) && type == ReferenceType.ARTICLE_JOURNAL) {
             // AMA prefers the DOI; an article without one is cited with its address instead.
-            separate(parts);
-            parts.add(new CitationPart(Kind.URL, reference.url().strip()));
+            out.separate();
+            out.part(Kind.URL, reference.url().strip());
         }
-        return List.copyOf(parts);
+    }
+
+    /** A sentence in the label set's words alone. */
+    private static void labelSentence(LabelledText out, String words) {
+        out.separate();
+        out.label(words);
+        out.endSentence();
     }
 
     private static String authors(Reference reference) {
@@ -188,34 +190,5 @@ public final class AmaCitations implements CitationStyle {
             return PartialDate.ofYear(reference.year());
         }
         return new PartialDate(reference.year(), reference.month(), reference.day());
-    }
-
-    private static void sentence(List<CitationPart> parts, Kind kind, String text) {
-        separate(parts);
-        if (kind == Kind.TEXT) {
-            add(parts, Kind.TEXT, text);
-        } else {
-            parts.add(new CitationPart(kind, text));
-        }
-        char last = text.charAt(text.length() - 1);
-        if (last != '.' && last != '?' && last != '!') {
-            add(parts, Kind.TEXT, ".");
-        }
-    }
-
-    private static void separate(List<CitationPart> parts) {
-        if (!parts.isEmpty()) {
-            add(parts, Kind.TEXT, " ");
-        }
-    }
-
-    /** Adds a text part, merged into the one before when that is text too. */
-    private static void add(List<CitationPart> parts, Kind kind, String text) {
-        int last = parts.size() - 1;
-        if (last >= 0 && parts.get(last).kind() == Kind.TEXT) {
-            parts.set(last, new CitationPart(Kind.TEXT, parts.get(last).text() + text));
-        } else {
-            parts.add(new CitationPart(kind, text));
-        }
     }
 }

@@ -52,6 +52,73 @@ public final class EnglishPhrases {
     }
 
     /**
+     * Writes words joined into a list phrase in a label set's words, as {@link Labels#join} does,
+     * the joining word ("or", "and") as the label set's.
+     *
+     * @param labels the label set
+     * @param words the words, in order
+     * @param conjunction which joining word goes before the last one
+     * @param out where the phrase goes
+     */
+    public static void join(Labels labels, List<String> words, Conjunction conjunction, LabelledText out) {
+        String word = labels.get(conjunction == Conjunction.OR ? Labels.Label.OR : Labels.Label.AND);
+        int n = words.size();
+        for (int i = 0; i < n; i++) {
+            if (i == n - 1 && n > 1) {
+                out.text(n > 2 && labels.serialComma() ? ", " : " ").label(word).text(" ");
+            } else if (i > 0) {
+                out.text(", ");
+            }
+            out.text(words.get(i));
+        }
+    }
+
+    /**
+     * Writes one list item's text in a label set's words, as {@link Labels#item} makes it, the
+     * words "such as", "and" and "or" as the label set's. Starts a phrase ({@link LabelledText#begin()}).
+     *
+     * @param labels the label set
+     * @param item the item
+     * @param depth how deep it is nested; 0 for the top level
+     * @param kind what the item is; {@code null} for none
+     * @param out where the text goes
+     */
+    public static void item(Labels labels, Item item, int depth, @Nullable ItemKind kind, LabelledText out) {
+        out.begin().text(item.text() == null ? "" : item.text());
+        // A comma at the top level and a dash inside a nested list, where a comma would blur
+        // into the commas of the examples.
+        String lead = depth == 0 ? ", " : EM_DASH;
+        if (!item.examples().isEmpty()) {
+            out.text(lead).label(labels.get(Labels.Label.SUCH_AS)).text(" ");
+            join(labels, item.examples(), item.effectiveConjunction(), out);
+        }
+        if (isPresent(item.note())) {
+            out.text(EM_DASH).text(item.note());
+        }
+        // Only a risk factor's nested items are kinds of it; the nested items of a step or a tip
+        // are its parts, and the publisher's own words introduce them.
+        if (introducesItems(item, kind) && !out.endsWithAny(":.;,?!")) {
+            out.text(lead).label(labels.get(Labels.Label.SUCH_AS)).text(":");
+        }
+    }
+
+    /**
+     * Whether an item's text is all it shows: it has no examples, no note, and introduces no
+     * nested items with "such as:". Most items are such, and their text is written as it is.
+     *
+     * @param item the item
+     * @param kind what the item is; {@code null} for none
+     * @return {@code true} if the item's text is its whole phrase
+     */
+    public static boolean isTextAlone(Item item, @Nullable ItemKind kind) {
+        return item.examples().isEmpty() && !isPresent(item.note()) && !introducesItems(item, kind);
+    }
+
+    private static boolean introducesItems(Item item, @Nullable ItemKind kind) {
+        return !item.items().isEmpty() && kind == ItemKind.RISK_FACTOR;
+    }
+
+    /**
      * Writes a date in English at the precision it was written with: "2019", "October 2019",
      * "October 4, 2019".
      *

@@ -29,33 +29,12 @@ import org.jspecify.annotations.Nullable;
  * {@code Accessed yyyy-mm-dd.} Absent parts are left out with their punctuation; a sentence that
  * already ends with a full stop, question mark or exclamation mark gets no second one.
  */
-public final class ReferenceFormat implements CitationStyle {
+public final class ReferenceFormat extends BuiltInCitationStyle {
 
     /** The one instance: the style has no options. */
     public static final ReferenceFormat HOUSE = new ReferenceFormat();
 
     private ReferenceFormat() {}
-
-    @Override
-    public List<CitationPart> parts(Reference reference, Labels labels) {
-        return format(reference, labels);
-    }
-
-    /**
-     * The citation as plain text: the parts' texts one after another, written straight into one
-     * builder rather than cut into parts and joined, since the text renderer cites every
-     * reference so.
-     *
-     * @param reference the reference
-     * @param labels the words of the article's language
-     * @return the citation
-     */
-    @Override
-    public String plain(Reference reference, Labels labels) {
-        PlainText text = new PlainText();
-        write(reference, labels, text);
-        return text.toString();
-    }
 
     /**
      * The citation as plain text, as the text renderer writes it.
@@ -74,49 +53,35 @@ public final class ReferenceFormat implements CitationStyle {
      * @return the parts; empty only if the reference has no content at all
      */
     public static List<CitationPart> parts(Reference reference) {
-        return format(reference, Labels.english());
+        return HOUSE.parts(reference, Labels.english());
     }
 
-    private static List<CitationPart> format(Reference reference, Labels labels) {
-        Parts parts = new Parts();
-        write(reference, labels, parts);
-        return parts.list();
-    }
-
-    private static void write(Reference reference, Labels labels, Citation parts) {
+    @Override
+    void cite(Reference reference, Labels labels, LabelledText out) {
         String authors = authors(reference);
         if (!authors.isEmpty()) {
-            parts.sentence(Kind.TEXT, authors);
+            out.sentence(Kind.TEXT, authors);
         }
         if (isPresent(reference.title())) {
-            parts.sentence(Kind.TITLE, reference.title().strip());
+            out.sentence(Kind.TITLE, reference.title().strip());
         }
-        String source = source(reference, labels);
-        if (!source.isEmpty()) {
-            parts.sentence(Kind.TEXT, source);
-        }
+        source(reference, labels, out);
         if (isPresent(reference.url())) {
-            parts.separate();
-            parts.add(Kind.TEXT, labels.get(Labels.Label.AVAILABLE_AT));
-            parts.add(Kind.TEXT, ": ");
-            String url = reference.url().strip();
-            parts.add(Kind.URL, url);
-            parts.endSentence(url);
+            out.separate();
+            out.label(labels.get(Labels.Label.AVAILABLE_AT)).text(": ").part(Kind.URL, reference.url().strip());
+            out.endSentence();
         }
         if (isPresent(reference.doi())) {
-            parts.separate();
-            parts.add(Kind.TEXT, "doi:");
-            parts.add(Kind.DOI, reference.doi().strip());
+            out.separate();
+            out.text("doi:").part(Kind.DOI, reference.doi().strip());
         }
         if (isPresent(reference.pmid())) {
-            parts.separate();
-            parts.add(Kind.TEXT, "PMID: ");
-            parts.add(Kind.PMID, reference.pmid().strip());
+            out.separate();
+            out.text("PMID: ").part(Kind.PMID, reference.pmid().strip());
         }
         if (reference.accessed() != null) {
-            parts.separate();
-            parts.add(Kind.TEXT, labels.fill(Labels.Label.ACCESSED, "{date}", reference.accessed().toString()));
-            parts.add(Kind.TEXT, ".");
+            out.separate();
+            out.fill(labels.get(Labels.Label.ACCESSED), "{date}", reference.accessed().toString()).text(".");
         }
     }
 
@@ -163,31 +128,37 @@ public final class ReferenceFormat implements CitationStyle {
     }
 
     /**
-     * Where the work appeared: "Journal, 2020; 10 (1): 2638", "Site website, Publisher, 2020" or
-     * "Publisher, 2020".
+     * Where the work appeared, as a sentence: "Journal, 2020; 10 (1): 2638.", "Site website,
+     * Publisher, 2020." or "Publisher, 2020."; nothing when none of it is known.
      */
-    private static String source(Reference reference, Labels labels) {
-        List<String> head = new ArrayList<>(3);
+    private static void source(Reference reference, Labels labels, LabelledText out) {
         ReferenceType type = reference.type() == null ? ReferenceType.ARTICLE_JOURNAL : reference.type();
+        List<String> head = new ArrayList<>(2);
         switch (type) {
             case ARTICLE_JOURNAL -> addIfPresent(head, reference.journal());
-            case WEBPAGE -> {
-                if (isPresent(reference.site())) {
-                    head.add(labels.fill(Labels.Label.WEBSITE, "{site}", reference.site().strip()));
-                }
-                addIfPresent(head, reference.publisher());
-            }
-            case BOOK, REPORT -> addIfPresent(head, reference.publisher());
+            case WEBPAGE, BOOK, REPORT -> addIfPresent(head, reference.publisher());
         }
         if (reference.year() != null) {
             head.add(reference.year().toString());
         }
-        String source = String.join(", ", head);
+        String rest = String.join(", ", head);
         String locator = locator(reference);
-        if (locator.isEmpty()) {
-            return source;
+        if (!locator.isEmpty()) {
+            rest = rest.isEmpty() ? locator : rest + "; " + locator;
         }
-        return source.isEmpty() ? locator : source + "; " + locator;
+        if (type != ReferenceType.WEBPAGE || !isPresent(reference.site())) {
+            if (!rest.isEmpty()) {
+                out.sentence(Kind.TEXT, rest);
+            }
+            return;
+        }
+        // The site's name goes into the label's words ("{site} website"), which stay the label set's.
+        out.separate();
+        out.fill(labels.get(Labels.Label.WEBSITE), "{site}", reference.site().strip());
+        if (!rest.isEmpty()) {
+            out.text(head.isEmpty() ? "; " : ", ").text(rest);
+        }
+        out.endSentence();
     }
 
     /** Volume, issue and pages: "10 (1): 2638", "(1): 2638", "10: 2638", "2638". */
@@ -214,100 +185,6 @@ public final class ReferenceFormat implements CitationStyle {
     private static void addIfPresent(List<String> into, @Nullable String value) {
         if (isPresent(value)) {
             into.add(value.strip());
-        }
-    }
-
-    private static boolean endsSentence(String text) {
-        char last = text.charAt(text.length() - 1);
-        return last == '.' || last == '?' || last == '!';
-    }
-
-    /** Where a citation goes, piece by piece, with the sentence punctuation rules. */
-    private abstract static class Citation {
-
-        /** Adds a piece whose text is not empty. */
-        abstract void append(Kind kind, String text);
-
-        /** Whether nothing was added yet. */
-        abstract boolean isEmpty();
-
-        final void add(Kind kind, String text) {
-            if (!text.isEmpty()) {
-                append(kind, text);
-            }
-        }
-
-        /** A space between sentences, but none before the first. */
-        final void separate() {
-            if (!isEmpty()) {
-                add(Kind.TEXT, " ");
-            }
-        }
-
-        final void sentence(Kind kind, String text) {
-            separate();
-            add(kind, text);
-            endSentence(text);
-        }
-
-        final void endSentence(String text) {
-            if (!endsSentence(text)) {
-                add(Kind.TEXT, ".");
-            }
-        }
-    }
-
-    /** The citation as typed parts; adjacent text is gathered into one part. */
-    private static final class Parts extends Citation {
-        private final List<CitationPart> list = new ArrayList<>();
-        /** Text not yet made a part, since more text may follow it. */
-        private final StringBuilder text = new StringBuilder();
-
-        @Override
-        void append(Kind kind, String value) {
-            if (kind == Kind.TEXT) {
-                text.append(value);
-                return;
-            }
-            flush();
-            list.add(new CitationPart(kind, value));
-        }
-
-        @Override
-        boolean isEmpty() {
-            return list.isEmpty() && text.length() == 0;
-        }
-
-        List<CitationPart> list() {
-            flush();
-            return List.copyOf(list);
-        }
-
-        private void flush() {
-            if (text.length() > 0) {
-                list.add(new CitationPart(Kind.TEXT, text.toString()));
-                text.setLength(0);
-            }
-        }
-    }
-
-    /** The citation as plain text. */
-    private static final class PlainText extends Citation {
-        private final StringBuilder text = new StringBuilder(128);
-
-        @Override
-        void append(Kind kind, String value) {
-            text.append(value);
-        }
-
-        @Override
-        boolean isEmpty() {
-            return text.length() == 0;
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
         }
     }
 }

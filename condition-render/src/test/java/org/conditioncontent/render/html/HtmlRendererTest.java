@@ -19,6 +19,7 @@ import org.conditioncontent.model.Review;
 import org.conditioncontent.model.Section;
 import org.conditioncontent.model.SectionKind;
 import org.conditioncontent.render.GoldenFiles;
+import org.conditioncontent.render.Labels;
 import org.conditioncontent.render.SampleConditions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -58,6 +59,102 @@ class HtmlRendererTest {
         String html = fragment.render(SampleConditions.complete());
         GoldenFiles.assertMatches("nocturnal-leg-cramps.fragment.html", html);
         assertThat(parseErrors(html)).isEmpty();
+    }
+
+    /** Without the built-in style sheet, which the seed's golden page holds, so that the marks stand out. */
+    @Test
+    void rendersAFrenchArticleAsTheGoldenPageWithTheEnglishWordsMarked() {
+        String html = HtmlRenderer.builder().stylesheet(false).build().render(SampleConditions.french());
+        GoldenFiles.assertMatches("hoquet.html", html);
+        assertThat(parseErrors(html)).isEmpty();
+    }
+
+    /** WCAG 3.1.2: every English word on a French page says so, and none of the article's own words does. */
+    @Test
+    void marksTheLabelsWordsOnAPageInAnotherLanguageAndNothingElse() {
+        Document doc = Jsoup.parse(page.render(SampleConditions.french()));
+
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("fr-FR");
+        assertThat(doc.select("body [lang]").eachText()).containsExactly("Series", "Also called", "Codes",
+                "Definition", "Causes", "such as", "or", "Risk Factors", "such as", "When to See a Doctor", "References",
+                "website", "Available at", "Accessed", "Contributors", "Publisher", "Published", "May 2024",
+                "Last updated", "February 10, 2025", "Last reviewed", "January 20, 2025", "Next review", "Reviewed by",
+                "Related");
+        assertThat(doc.select("body [lang]").eachAttr("lang")).containsOnly("en");
+        assertThat(doc.select("body [dir], title[lang]")).isEmpty();
+        assertThat(doc.selectFirst("#self-care-heading").hasAttr("lang")).isFalse();
+        assertThat(doc.selectFirst("p.series").html()).isEqualTo("<span lang=\"en\">Series</span>: Petits maux du quotidien");
+        assertThat(doc.select("time").stream().map(time -> time.attr("lang"))).containsExactly("en", "en", "en", "");
+        assertThat(doc.selectFirst("#references li").html()).isEqualTo("<cite>Le hoquet</cite>. Santé Exemple "
+                + "<span lang=\"en\">website</span>, 2024. <span lang=\"en\">Available at</span>: <a href=\"https://sante.example/hoquet\" "
+                + "rel=\"noopener noreferrer\">https://sante.example/hoquet</a>. <span lang=\"en\">Accessed</span> 2025-03-14.");
+        assertThat(fragment.render(SampleConditions.french())).contains("<h2 id=\"causes-heading\" lang=\"en\">Causes</h2>");
+    }
+
+    @Test
+    void marksNothingWhereTheLabelsAreInThePagesLanguage() {
+        Labels french = Labels.english().toBuilder().language("fr").label(Labels.Label.SUCH_AS, "comme").label(Labels.Label.OR, "ou")
+                .heading(SectionKind.CAUSES, "Causes").build();
+        HtmlRenderer withFrench = HtmlRenderer.builder().labels(french).build();
+        Condition article = SampleConditions.french();
+        for (String language : List.of("en", "EN-gb", "en-US", "es", "es-MX", "ES-419")) {
+            Document doc = Jsoup.parse(page.render(article.toBuilder().language(language).build()));
+            assertThat(doc.select("body [lang], body [dir], title[lang]")).as(language).isEmpty();
+        }
+        for (String language : List.of("fr", "fr-CA", "FR-ch")) {
+            Document doc = Jsoup.parse(withFrench.render(article.toBuilder().language(language).build()));
+            assertThat(doc.select("body [lang], body [dir]")).as(language).isEmpty();
+            assertThat(doc.select("li").text()).contains("Certaines boissons, comme les boissons gazeuses ou l'alcool");
+        }
+        // A language whose tag only starts like the labels' is another language.
+        assertThat(Jsoup.parse(page.render(article.toBuilder().language("eng").build())).select("#causes-heading").attr("lang"))
+                .isEqualTo("en");
+    }
+
+    @Test
+    void marksTheWordsOfAReplacedLabelSetWithItsOwnLanguage() {
+        Labels house = Labels.english().toBuilder().label(Labels.Label.REFERENCES, "Sources").build();
+        Labels spanish = Labels.spanish().toBuilder().label(Labels.Label.REFERENCES, "Fuentes").build();
+        Condition french = SampleConditions.french();
+
+        Document replaced = Jsoup.parse(HtmlRenderer.builder().labels(house).build().render(french));
+        assertThat(replaced.selectFirst("#references-heading").outerHtml())
+                .isEqualTo("<h2 id=\"references-heading\" lang=\"en\">Sources</h2>");
+        // A malformed tag makes an English page, while its primary subtag still chooses the Spanish words.
+        Document spanishOnMalformed = Jsoup.parse(HtmlRenderer.builder().labels(spanish).build()
+                .render(french.toBuilder().language("es-").build()));
+        assertThat(spanishOnMalformed.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(spanishOnMalformed.selectFirst("#references-heading").outerHtml())
+                .isEqualTo("<h2 id=\"references-heading\" lang=\"es\">Fuentes</h2>");
+    }
+
+    @Test
+    void marksTheAmaStylesDatesAsTheLabelsWords() {
+        HtmlRenderer ama = HtmlRenderer.builder().citationStyle(org.conditioncontent.render.CitationStyle.ama()).build();
+        Document doc = Jsoup.parse(ama.render(SampleConditions.french()));
+        assertThat(doc.selectFirst("#references li").html()).isEqualTo("Le hoquet. Santé Exemple. "
+                + "<span lang=\"en\">Published May 2024</span>. <span lang=\"en\">Accessed March 14, 2025</span>. "
+                + "<a href=\"https://sante.example/hoquet\" rel=\"noopener noreferrer\">https://sante.example/hoquet</a>");
+    }
+
+    @Test
+    void writesACitationStyleOfOnesOwnByItsPartsWithoutMarks() {
+        org.conditioncontent.render.CitationStyle own = (reference, labels) -> List.of(
+                new org.conditioncontent.render.CitationPart(org.conditioncontent.render.CitationPart.Kind.TITLE, reference.title()),
+                new org.conditioncontent.render.CitationPart(org.conditioncontent.render.CitationPart.Kind.TEXT,
+                        " (" + labels.get(Labels.Label.ACCESSED).replace("{date}", "") + ")"));
+        Document doc = Jsoup.parse(HtmlRenderer.builder().citationStyle(own).build().render(SampleConditions.french()));
+        assertThat(doc.selectFirst("#references li").html()).isEqualTo("<cite>Le hoquet</cite> (Accessed )");
+    }
+
+    @Test
+    void marksTheWordForAnUntitledArticleInTheTitleAndTheHeading() {
+        Condition untitled = Condition.builder(" ", " ").language("de").build();
+        Document doc = Jsoup.parse(page.render(untitled));
+        assertThat(doc.selectFirst("title").outerHtml()).isEqualTo("<title lang=\"en\">Untitled condition</title>");
+        assertThat(doc.selectFirst("h1").outerHtml()).isEqualTo("<h1 lang=\"en\">Untitled condition</h1>");
+        Document titled = Jsoup.parse(page.render(Condition.builder("hoquet", "Hoquet").language("de").build()));
+        assertThat(titled.select("title[lang], h1[lang]")).isEmpty();
     }
 
     @Test

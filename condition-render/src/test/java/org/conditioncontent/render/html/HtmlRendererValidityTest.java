@@ -47,6 +47,9 @@ class HtmlRendererValidityTest {
                 Arguments.of("nocturnal-leg-cramps", PAGE.render(seed)),
                 Arguments.of("complete", PAGE.render(complete)),
                 Arguments.of("minimal", PAGE.render(SampleConditions.minimal())),
+                Arguments.of("french-with-english-words", PAGE.render(SampleConditions.french())),
+                Arguments.of("french-with-english-words-ama", HtmlRenderer.builder()
+                        .citationStyle(org.conditioncontent.render.CitationStyle.ama()).build().render(SampleConditions.french())),
                 Arguments.of("shapes", PAGE.render(SampleConditions.shapes())),
                 Arguments.of("shapes-fragment-at-level-3", wrap(3,
                         HtmlRenderer.builder().fragment(true).firstHeadingLevel(3).build().render(SampleConditions.shapes()))),

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.Paragraph;
+import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.Section;
+import org.conditioncontent.model.SectionKind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -34,5 +38,36 @@ class TextDirectionTest {
         assertThat(index.select("a[lang=ar]").eachAttr("dir")).containsExactly("rtl", "rtl");
         assertThat(index.select("span[lang=ar]").eachAttr("dir")).containsExactly("rtl");
         assertThat(index.select("a[href=cramps.html]").hasAttr("dir")).isFalse();
+    }
+
+    @Test
+    void givesAnElementItsDirectionOnlyWhereItRunsAgainstThePage() {
+        assertThat(TextDirection.within("en", "ar")).isEqualTo("ltr");
+        assertThat(TextDirection.within("es", "he-IL")).isEqualTo("ltr");
+        assertThat(TextDirection.within("ar", "en-US")).isEqualTo("rtl");
+        assertThat(TextDirection.within("en", "fr")).isNull();
+        assertThat(TextDirection.within("ar", "fa")).isNull();
+    }
+
+    /** An English label inside an Arabic page runs left to right, so that its colon or full stop stays at its end. */
+    @Test
+    void englishLabelsOnAnArabicPageRunLeftToRight() {
+        Condition arabic = Condition.builder("common-cold-ar", "\u0627\u0644\u0632\u0643\u0627\u0645").language("ar-EG")
+                .alsoCalled("\u0627\u0644\u0631\u0634\u062d")
+                .body(Section.of(SectionKind.DEFINITION, Paragraph.of(
+                        "\u0627\u0644\u0632\u0643\u0627\u0645 \u0639\u062f\u0648\u0649 \u062e\u0641\u064a\u0641\u0629.")))
+                .published(PartialDate.ofMonth(2024, 11))
+                .build();
+
+        Document doc = Jsoup.parse(new HtmlRenderer().render(arabic));
+
+        assertThat(doc.select("html").attr("dir")).isEqualTo("rtl");
+        assertThat(doc.select("body [lang]").eachText()).containsExactly("Also called", "Definition", "Published", "November 2024");
+        assertThat(doc.select("body [lang]")).allSatisfy(e -> {
+            assertThat(e.attr("lang")).isEqualTo("en");
+            assertThat(e.attr("dir")).isEqualTo("ltr");
+        });
+        assertThat(doc.selectFirst("p.also-called").html())
+                .isEqualTo("<span lang=\"en\" dir=\"ltr\">Also called</span>: \u0627\u0644\u0631\u0634\u062d");
     }
 }

@@ -9,6 +9,7 @@ import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.Item;
 import org.conditioncontent.model.ItemKind;
 import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.render.Labels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,6 +40,31 @@ class EnglishPhrasesTest {
         assertThat(EnglishPhrases.item(Item.builder("Imbalances in minerals")
                 .examples("calcium", "potassium", "magnesium").build(), 1, ItemKind.RISK_FACTOR))
                 .isEqualTo("Imbalances in minerals\u2014such as calcium, potassium, and magnesium");
+    }
+
+    @Test
+    void tellsTheLabelSetsWordsApartFromTheItemsOwn() {
+        Item medicines = Item.builder("Certain medicines").examples("water pills", "statins", "or others")
+                .conjunction(Conjunction.OR).build();
+        Item issues = Item.builder("Some health issues").examples("x").items(Item.of("Cancer")).build();
+
+        assertThat(bracketed(Labels.english(), medicines, 0, null))
+                .isEqualTo("Certain medicines, [such as] water pills, statins, [or] or others");
+        assertThat(bracketed(Labels.spanish(), issues, 1, ItemKind.RISK_FACTOR)).isEqualTo("Some health issues\u2014[como] x\u2014[como]:");
+        assertThat(bracketed(Labels.english(), Item.builder("A").note("when it hurts").build(), 0, null))
+                .isEqualTo("A\u2014when it hurts");
+        // Joined into a string, the pieces are the label set's item text, whatever came before them.
+        BracketedText twoItems = new BracketedText();
+        EnglishPhrases.item(Labels.english(), Item.of("Ends with a colon:"), 0, ItemKind.RISK_FACTOR, twoItems);
+        EnglishPhrases.item(Labels.english(), Item.builder("").items(Item.of("Nested")).build(), 0, ItemKind.RISK_FACTOR, twoItems);
+        assertThat(twoItems).hasToString("Ends with a colon:, [such as]:");
+    }
+
+    private static String bracketed(Labels labels, Item item, int depth, ItemKind kind) {
+        BracketedText text = new BracketedText();
+        EnglishPhrases.item(labels, item, depth, kind, text);
+        assertThat(text.toString().replace("[", "").replace("]", "")).isEqualTo(labels.item(item, depth, kind));
+        return text.toString();
     }
 
     @Test
