@@ -120,11 +120,12 @@ public final class TreeReader {
         // structure; the tree builder below checks depth and length again, for both syntaxes.
         this.constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
-                // Texts and names are held to their limits by the tree builder, which knows where
-                // they start and what they are; the parsers stopped somewhere inside or after them,
-                // with no pointer. Neither can be longer than the document, which bounds them here.
+                // Texts are held to their limit by the tree builder, which knows where they start;
+                // the parsers stopped somewhere inside or after them, with no pointer. No text can be
+                // longer than the document, which bounds them here. JSON's names keep the parser's
+                // limit: the JSON parser keeps every name in its factory's table, a hostile one too.
                 .maxStringLength(limits.maxDocumentSize())
-                .maxNameLength(limits.maxDocumentSize())
+                .maxNameLength(maxNameLength(limits))
                 .maxDocumentLength(limits.maxDocumentSize())
                 .maxNumberLength(100)
                 .build();
@@ -187,7 +188,10 @@ public final class TreeReader {
                 .setSchema(new ArticleSchema())
                 .setBufferSize(bufferSize)
                 .build();
-        return YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints).build();
+        // YAML's names are held to their limit by the tree builder, where they start: the YAML
+        // parser keeps no table of names, and stopped at a long name's end.
+        StreamReadConstraints names = constraints.rebuild().maxNameLength(limits.maxDocumentSize()).build();
+        return YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(names).build();
     }
 
     /**
@@ -356,6 +360,9 @@ public final class TreeReader {
         if (lower.contains("nesting depth")) {
             return "The document nests deeper than " + limits.maxNestingDepth()
                     + " levels (limit maxNestingDepth); " + document.plural() + " need far fewer, so check for runaway brackets";
+        }
+        if (lower.contains("name length")) {
+            return nameTooLong();
         }
         if (lower.contains("document length")) {
             return "The document is longer than " + limits.maxDocumentSize() + " characters (limit maxDocumentSize)";
@@ -652,8 +659,12 @@ public final class TreeReader {
     private static final int SCAN_LIMIT = 32;
 
     /** The longest field name: the text limit, but no more than 1,000 characters. */
-    private int maxNameLength() {
+    private static int maxNameLength(Limits limits) {
         return Math.min(limits.maxStringLength(), 1_000);
+    }
+
+    private int maxNameLength() {
+        return maxNameLength(limits);
     }
 
     /** The finding's message for a text over the limit. */
@@ -840,7 +851,7 @@ public final class TreeReader {
             // Found by a scan while the object is small, as articles' objects are; a map beyond.
             Map<String, Node.Field> seen = null;
             JsonToken t;
-            while ((t = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+            while ((t = nextInObject(pointer)) == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 TokenStreamLocation at = parser.currentTokenLocation();
                 int nameLine = line(at);
@@ -874,6 +885,23 @@ public final class TreeReader {
                 truncated(pointer, "an object");
             }
             return new Node.ObjectNode(NodeList.copyOf(fields, size), line, column);
+        }
+
+        /**
+         * The next token of an object. The JSON parser refuses a name over the limit itself, before
+         * it keeps the name in its factory's table, at the name's end: the finding gets the object's
+         * pointer here.
+         */
+        private @Nullable JsonToken nextInObject(Pointer pointer) {
+            try {
+                return parser.nextToken();
+            } catch (StreamConstraintsException e) {
+                if (e instanceof TooLong || !String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT).contains("name length")) {
+                    throw e;
+                }
+                TokenStreamLocation at = where(e, parser);
+                throw new TooLong(nameTooLong(), line(at), columns.of(at), pointer.toString());
+            }
         }
 
         /** The field of a name among the first {@code size}, told apart by their hashes first. */
