@@ -51,8 +51,9 @@ import org.conditioncontent.render.export.ExportPlan;
  * one; as with the command, nothing else in the output folder is touched, and the folders of other
  * formats left there by an earlier export are named in a warning. It is skipped when
  * nothing that goes into it changed since the last one (the articles, the rules configuration,
- * the formats, the renderers' jars, the site's address and the plugin's version), as the compiler
- * skips sources that did not change.
+ * the formats, the renderers' jars, the site's address and the plugin's version) and the format
+ * folders still hold the files it wrote, by name and size, as the compiler skips sources that did
+ * not change. It logs its findings as {@code conditions:validate} does.
  */
 @Mojo(name = "export", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class ExportMojo extends ArticlesMojo {

@@ -26,7 +26,8 @@ import org.conditioncontent.loader.report.ValidationReport;
 /**
  * {@code conditions:validate}: checks the articles as {@code conditions validate} does, logs every
  * finding as {@code FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]} (which IDEs turn into links),
- * writes the reports under {@code target/conditions/}, and fails the build when a finding is at
+ * writes the reports under {@code target/conditions/} (having deleted those an earlier run left
+ * there), and fails the build when a finding is at
  * or above {@code failOn} or there are more warnings than {@code maxWarnings}. A build that
  * passes logs one summary line.
  */
