@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.conditioncontent.loader.ArticleFiles;
@@ -50,7 +52,8 @@ final class ArticleSet {
      * boolean, java.util.function.Predicate)}): only {@code .json}, {@code .yaml} and {@code .yml}
      * files, passing over the rules configuration, whatever its name, and what
      * {@link ArticleFiles#isPassedOver(Path)} and {@link ArticleFiles#isPassedOverFolder(Path)} name:
-     * {@code conditions.yaml}, hidden files and folders, {@code node_modules}. A symbolic link that
+     * {@code conditions.yaml}, hidden files and folders, {@code node_modules}; and the folders the
+     * build writes ({@code written}). A symbolic link that
      * leads out of the folders, or nowhere, is among the files but refused, so that loading reports
      * it rather than reading it (docs/decisions.md, 27): a pull request that commits
      * {@code articles/a.yaml -> ~/.m2/settings.xml} gets an error naming the link, not the file's
@@ -65,12 +68,16 @@ final class ArticleSet {
      * @param configFile the rules configuration, which need not exist
      * @param followLinks whether links that lead out of the folders are read (the command's
      *     {@code --follow-links}); links that lead nowhere are refused either way
+     * @param written the folders the build writes (its build folder, the export's and the
+     *     reports'): the files in them, by real path, are passed over, so that articles kept at the
+     *     project's root are not read again from the export's JSON or the reports; a folder that is
+     *     or holds one of the folders searched is not passed over
      * @return the files, sorted, the refused ones marked
      * @throws MojoExecutionException if a folder does not exist or cannot be read, an include
      *     pattern names a file extension that no article has, or no article file is found
      */
     static ArticleFiles find(List<File> folders, List<String> includes, List<String> excludes, File configFile,
-            boolean followLinks) throws MojoExecutionException {
+            boolean followLinks, List<File> written) throws MojoExecutionException {
         for (String pattern : includes) {
             requireArticleExtension(pattern);
         }
@@ -85,7 +92,10 @@ final class ArticleSet {
             }
             roots.add(root);
         }
-        Predicate<Path> passOver = file -> !taken(roots, in, out, file) || (config != null && config.equals(realPath(file)));
+        List<Path> builds = written(written, roots);
+        Map<Path, Boolean> inBuild = new HashMap<>(); // by folder: the search calls passOver on this thread
+        Predicate<Path> passOver = file -> !taken(roots, in, out, file) || (config != null && config.equals(realPath(file)))
+                || !builds.isEmpty() && inBuild.computeIfAbsent(file.toAbsolutePath().getParent(), folder -> within(folder, builds));
         ArticleFiles found;
         try {
             found = ArticleFiles.find(roots, followLinks, passOver);
@@ -116,27 +126,41 @@ final class ArticleSet {
     }
 
     /**
-     * The rules configuration to read: the one named, or by default {@code conditions.yaml} beside
-     * the {@code pom.xml}, else {@code conditions.yml} there, as the command reads them.
+     * The rules configuration to read: the one named, or by default {@code conditions.yaml}, else
+     * {@code conditions.yml}, in the project's folder or, when it has neither, in the nearest folder
+     * above it, up to the reactor's root, that has one: in a reactor the team keeps one
+     * configuration at the root, where the command run from the root reads it.
      *
-     * @param configFile the configuration named, or the default {@code conditions.yaml}
+     * @param configFile the configuration named, or {@code null} when none is
      * @param basedir the folder of the {@code pom.xml}
+     * @param root the reactor's root ({@code maven.multiModuleProjectDirectory}), the last folder
+     *     looked in; {@code null}, or a folder that does not hold {@code basedir}, for
+     *     {@code basedir} alone
      * @return the file to read, which may not exist
-     * @throws MojoExecutionException if the default is taken and both names are there: which one
-     *     holds the team's rules would be a guess
+     * @throws MojoExecutionException if the default is taken and the folder it is found in has
+     *     both names: which one holds the team's rules would be a guess
      */
-    static File configuration(File configFile, File basedir) throws MojoExecutionException {
-        File yaml = new File(basedir, ArticleFiles.CONFIGURATION);
-        if (!configFile.getAbsoluteFile().equals(yaml.getAbsoluteFile())) {
+    static File configuration(@Nullable File configFile, File basedir, @Nullable File root) throws MojoExecutionException {
+        if (configFile != null) {
             return configFile;
         }
-        List<Path> found = ArticleFiles.configurationsIn(basedir.toPath());
-        if (found.size() > 1) {
-            String both = ArticleFiles.bothConfigurations(basedir.toString());
-            throw new MojoExecutionException(Character.toUpperCase(both.charAt(0)) + both.substring(1)
-                    + ", or name the one to use with <configFile> or -Dconditions.config");
+        Path project = basedir.toPath().toAbsolutePath().normalize();
+        Path top = root == null ? project : root.toPath().toAbsolutePath().normalize();
+        if (!project.startsWith(top)) {
+            top = project;
         }
-        return found.isEmpty() ? configFile : found.get(0).toFile();
+        for (Path folder = project; folder != null && folder.startsWith(top); folder = folder.getParent()) {
+            List<Path> found = ArticleFiles.configurationsIn(folder);
+            if (found.size() > 1) {
+                String both = ArticleFiles.bothConfigurations(folder.toString());
+                throw new MojoExecutionException(Character.toUpperCase(both.charAt(0)) + both.substring(1)
+                        + ", or name the one to use with <configFile> or -Dconditions.config");
+            }
+            if (!found.isEmpty()) {
+                return found.get(0).toFile();
+            }
+        }
+        return new File(basedir, ArticleFiles.CONFIGURATION);
     }
 
     /**
@@ -160,8 +184,31 @@ final class ArticleSet {
         }
         if (named) {
             throw new MojoExecutionException("The rules configuration " + path + " does not exist; fix <configFile> or"
-                    + " -Dconditions.config, or leave it unset for the built-in rules and a conditions.yaml beside the pom.xml");
+                    + " -Dconditions.config, or leave it unset for a conditions.yaml beside the pom.xml or above it, else the built-in rules");
         }
+    }
+
+    /**
+     * The real paths of the folders the build writes that exist and hold none of the folders
+     * searched: a build folder searched on purpose ({@code <folder>target/generated</folder>}) is
+     * searched.
+     */
+    private static List<Path> written(List<File> written, List<Path> roots) {
+        List<Path> real = new ArrayList<>();
+        List<Path> realRoots = roots.stream().map(root -> Objects.requireNonNullElse(realPath(root), root)).toList();
+        for (File folder : written) {
+            Path path = realPath(folder.toPath().toAbsolutePath());
+            if (path != null && realRoots.stream().noneMatch(root -> root.startsWith(path))) {
+                real.add(path);
+            }
+        }
+        return List.copyOf(real);
+    }
+
+    /** Whether a folder's real path is, or is inside, one of the folders. */
+    private static boolean within(Path folder, List<Path> folders) {
+        Path real = realPath(folder);
+        return real != null && folders.stream().anyMatch(real::startsWith);
     }
 
     /**

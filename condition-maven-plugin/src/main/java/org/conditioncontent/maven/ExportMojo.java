@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -29,7 +31,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
-import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.report.ValidationReport;
@@ -50,8 +51,9 @@ import org.conditioncontent.render.export.ExportPlan;
  * one; as with the command, nothing else in the output folder is touched, and the folders of other
  * formats left there by an earlier export are named in a warning. It is skipped when
  * nothing that goes into it changed since the last one (the articles, the rules configuration,
- * the formats, the renderers' jars, the site's address and the plugin's version), as the compiler
- * skips sources that did not change.
+ * the formats, the renderers' jars, the site's address and the plugin's version) and the format
+ * folders still hold the files it wrote, by name and size, as the compiler skips sources that did
+ * not change. It logs its findings as {@code conditions:validate} does.
  */
 @Mojo(name = "export", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class ExportMojo extends ArticlesMojo {
@@ -67,13 +69,6 @@ public class ExportMojo extends ArticlesMojo {
      */
     @Parameter(property = "conditions.siteUrl")
     private String siteUrl;
-
-    /**
-     * Where the export goes: one folder in it for each format. The export replaces the folders of
-     * the formats it writes and leaves anything else there as it is.
-     */
-    @Parameter(property = "conditions.outputDirectory", defaultValue = "${project.build.directory}/conditions-export")
-    private File outputDirectory;
 
     /** Creates the goal; Maven calls this. */
     public ExportMojo() {}
@@ -92,22 +87,25 @@ public class ExportMojo extends ArticlesMojo {
             return;
         }
         ArticleFiles files = articleFiles();
+        if (files == null) {
+            return;
+        }
         Renderers found = renderersFound();
         ExportPlan plan = plan(renderers(found));
-        Path out = outputDirectory.toPath().toAbsolutePath().normalize();
+        Path out = outputDirectory().toPath().toAbsolutePath().normalize();
         Path stamp = out.resolveSibling(out.getFileName() + ".sha256");
+        List<String> formatNames = plan.renderers().stream().map(Renderer::format).toList();
         String fingerprint = fingerprint(files, plan.renderers());
-        if (Files.isDirectory(out) && fingerprint.equals(read(stamp))) {
+        if (Files.isDirectory(out) && (fingerprint + "\n" + written(out, formatNames)).equals(read(stamp))) {
             getLog().info("conditions: export is up to date, nothing changed since the last one: " + out);
             noteFoldersLeft(plan, found, out);
             return;
         }
         ConditionLoader loader = loader();
         CorpusResult corpus = loader.loadAll(files);
+        ValidationReport report = ValidationReport.of(corpus, loader.rules(), basedir().toPath(), pluginVersion());
+        log(report.diagnostics());
         if (corpus.hasAtLeast(Severity.ERROR)) {
-            for (Diagnostic d : corpus.diagnostics()) {
-                getLog().error(ValidationReport.line(d));
-            }
             throw new MojoFailureException("conditions: " + corpus.count(Severity.ERROR) + " errors; nothing was exported");
         }
         List<Condition> conditions = corpus.conditions();
@@ -120,7 +118,7 @@ public class ExportMojo extends ArticlesMojo {
         }
         try {
             Files.createDirectories(out);
-            Path staged = Files.createTempDirectory(out.getParent(), out.getFileName() + ".new-");
+            Path staged = newFolder(out, ".new-");
             try {
                 for (ExportFile file : plan.files(conditions)) {
                     // The bundle writes the JSON files as it goes, from the JSON it makes for its lines.
@@ -134,18 +132,20 @@ public class ExportMojo extends ArticlesMojo {
                 }
                 // Until the stamp is written again the folder may be part old, part new: never up to date.
                 Files.deleteIfExists(stamp);
-                swap(out, staged, plan.renderers().stream().map(Renderer::format).toList());
+                swap(out, staged, formatNames);
             } finally {
                 delete(staged);
             }
-            ValidateMojo.write(stamp, fingerprint);
+            // What was written goes into the stamp, so that a damaged export is never up to date.
+            ValidateMojo.write(stamp, fingerprint + "\n" + written(out, formatNames));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the export to " + out + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             // A renderer's or the bundle's failure to write: its cause says what.
             throw new MojoExecutionException("Cannot write the export to " + out + ": " + e.getCause().getMessage(), e);
         }
-        getLog().info("conditions: exported " + conditions.size() + " articles in " + plan.renderers().size() + " formats to " + out);
+        getLog().info("conditions: exported " + conditions.size() + " articles in " + plan.renderers().size() + " formats to " + out
+                + "; " + report.summary());
         noteFoldersLeft(plan, found, out);
     }
 
@@ -224,7 +224,7 @@ public class ExportMojo extends ArticlesMojo {
      * an old folder that cannot be put back is left beside the output folder, not deleted.
      */
     private static void swap(Path out, Path staged, List<String> formats) throws IOException {
-        Path old = Files.createTempDirectory(out.getParent(), out.getFileName() + ".old-");
+        Path old = newFolder(out, ".old-");
         int begun = 0;
         try {
             for (String format : formats) {
@@ -258,6 +258,50 @@ public class ExportMojo extends ArticlesMojo {
             throw e;
         }
         delete(old);
+    }
+
+    /**
+     * A new folder beside the output folder, named after it with a random part. Made as any folder
+     * is, with the permissions the umask gives, not those of {@link Files#createTempDirectory}
+     * (its owner's only), which the format folders moved out of it would not have, but which a
+     * folder left by a failed swap would.
+     */
+    private static Path newFolder(Path out, String kind) throws IOException {
+        while (true) {
+            String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+            try {
+                return Files.createDirectory(out.resolveSibling(out.getFileName() + kind + random));
+            } catch (FileAlreadyExistsException e) {
+                // another build's, or a left-over: another name
+            }
+        }
+    }
+
+    /**
+     * What the export's format folders hold: each file's path and size, sorted, as a SHA-256. A
+     * file deleted, added or cut short since the last export makes it differ; the contents are
+     * not read, which would cost as much as the export.
+     */
+    static String written(Path out, List<String> formats) throws MojoExecutionException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String format : formats) {
+                Path folder = out.resolve(format);
+                if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    update(sha, "missing " + format);
+                    continue;
+                }
+                try (Stream<Path> all = Files.walk(folder)) {
+                    for (Path p : all.sorted().toList()) {
+                        String name = out.relativize(p).toString().replace(File.separatorChar, '/');
+                        update(sha, Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? name + " " + Files.size(p) : name + "/");
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException | IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("Cannot tell whether the export is up to date: " + e.getMessage(), e);
+        }
     }
 
     private static void delete(Path folder) throws IOException {

@@ -1,14 +1,15 @@
 package org.conditioncontent.maven;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -18,7 +19,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
-import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.report.ReportFormat;
 import org.conditioncontent.loader.report.ValidationReport;
@@ -26,7 +26,8 @@ import org.conditioncontent.loader.report.ValidationReport;
 /**
  * {@code conditions:validate}: checks the articles as {@code conditions validate} does, logs every
  * finding as {@code FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]} (which IDEs turn into links),
- * writes the reports under {@code target/conditions/}, and fails the build when a finding is at
+ * writes the reports under {@code target/conditions/} (having deleted those an earlier run left
+ * there), and fails the build when a finding is at
  * or above {@code failOn} or there are more warnings than {@code maxWarnings}. A build that
  * passes logs one summary line.
  */
@@ -47,10 +48,6 @@ public class ValidateMojo extends ArticlesMojo {
     /** The reports to write: any of {@code sarif}, {@code junit}, {@code json}, {@code text}, {@code github}. */
     @Parameter(defaultValue = "sarif,junit,json")
     private List<String> reports = new ArrayList<>();
-
-    /** Where the reports go, as {@code conditions.sarif}, {@code conditions.junit.xml} and so on. */
-    @Parameter(defaultValue = "${project.build.directory}/conditions")
-    private File reportsDirectory;
 
     /** Creates the goal; Maven calls this. */
     public ValidateMojo() {}
@@ -75,24 +72,23 @@ public class ValidateMojo extends ArticlesMojo {
             case "warning" -> Severity.WARNING;
             default -> throw new MojoExecutionException("failOn must be error or warning, not " + failOn);
         };
+        // An earlier run's reports go first: one this run does not write, or that a configuration
+        // error below stops it from writing, would be taken for this run's by a step that uploads it.
+        deleteReports();
         List<ReportFormat> formats = new ArrayList<>();
         for (String name : reports) {
             formats.add(format(name));
         }
         ArticleFiles files = articleFiles();
+        if (files == null) {
+            return;
+        }
         ConditionLoader loader = loader();
         CorpusResult corpus = loader.loadAll(files);
         ValidationReport report = ValidationReport.of(corpus, loader.rules(), basedir().toPath(), pluginVersion());
-        for (Diagnostic d : report.diagnostics()) {
-            String line = ValidationReport.line(d);
-            switch (d.severity()) {
-                case ERROR -> log.error(line);
-                case WARNING -> log.warn(line);
-                case INFO -> log.info(line);
-            }
-        }
+        log(report.diagnostics());
         for (ReportFormat format : formats) {
-            write(reportsDirectory.toPath().resolve("conditions." + format.fileExtension()), format.render(report));
+            write(report(format), format.render(report));
         }
         String summary = "conditions: " + report.summary();
         long warnings = report.count(Severity.WARNING);
@@ -106,6 +102,23 @@ public class ValidateMojo extends ArticlesMojo {
                     + first(report, Severity.WARNING));
         }
         log.info(summary);
+    }
+
+    /** The file a report is written to. */
+    private Path report(ReportFormat format) {
+        return reportsDirectory().toPath().resolve("conditions." + format.fileExtension());
+    }
+
+    /** Deletes the report files this goal writes, whichever are there. */
+    private void deleteReports() throws MojoExecutionException {
+        for (ReportFormat format : ReportFormat.values()) {
+            Path file = report(format);
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot delete the earlier report " + file + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     private static ReportFormat format(String name) throws MojoExecutionException {
@@ -125,13 +138,18 @@ public class ValidateMojo extends ArticlesMojo {
         return lines.toString();
     }
 
-    /** Writes a file whole or not at all: a temporary file beside it, then a move. */
+    /**
+     * Writes a file whole or not at all: a temporary file beside it, then a move. The temporary
+     * file is made as any new file is, with the permissions the umask gives, as the command's
+     * files are; {@link Files#createTempFile} would make it, and so the file, its owner's only.
+     */
     static void write(Path file, String text) throws MojoExecutionException {
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+            Path temporary = file.resolveSibling("." + file.getFileName() + "." + random + ".tmp");
             try {
-                Files.writeString(temporary, text, StandardCharsets.UTF_8);
+                Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temporary);

@@ -25,7 +25,7 @@ class ArticleSetTest {
     Path folder;
 
     private List<Path> find(String... includes) throws MojoExecutionException {
-        return ArticleSet.find(List.of(folder.toFile()), List.of(includes), List.of(), new File("no-such-conditions.yaml"), false).files();
+        return ArticleSet.find(List.of(folder.toFile()), List.of(includes), List.of(), new File("no-such-conditions.yaml"), false, List.of()).files();
     }
 
     @Test
@@ -77,8 +77,8 @@ class ArticleSetTest {
         Path link = Files.createSymbolicLink(folder.resolve("linked.yaml"), Files.writeString(elsewhere.resolve("shared.yaml"), "id: shared\n"));
         File noConfiguration = new File("no-such-conditions.yaml");
 
-        ArticleFiles refused = ArticleSet.find(List.of(folder.toFile()), List.of(), List.of(), noConfiguration, false);
-        ArticleFiles followed = ArticleSet.find(List.of(folder.toFile()), List.of(), List.of(), noConfiguration, true);
+        ArticleFiles refused = ArticleSet.find(List.of(folder.toFile()), List.of(), List.of(), noConfiguration, false, List.of());
+        ArticleFiles followed = ArticleSet.find(List.of(folder.toFile()), List.of(), List.of(), noConfiguration, true, List.of());
 
         assertThat(refused.refused()).containsOnlyKeys(link);
         // The refusal says how to read it anyway as a build sets it, not with the command's option.
@@ -101,16 +101,75 @@ class ArticleSetTest {
     @Test
     void theDefaultConfigurationIsConditionsYamlElseConditionsYmlAndNeverBoth() throws Exception {
         File basedir = folder.toFile();
-        File byDefault = new File(basedir, "conditions.yaml");
         File named = new File(basedir, "rules/team.yaml");
 
-        assertThat(ArticleSet.configuration(byDefault, basedir)).isEqualTo(byDefault);
+        assertThat(ArticleSet.configuration(null, basedir, basedir)).isEqualTo(new File(basedir, "conditions.yaml"));
         Files.writeString(folder.resolve("conditions.yml"), "rules: {}\n");
-        assertThat(ArticleSet.configuration(byDefault, basedir)).isEqualTo(new File(basedir, "conditions.yml"));
-        assertThat(ArticleSet.configuration(named, basedir)).isEqualTo(named);
+        assertThat(ArticleSet.configuration(null, basedir, basedir)).isEqualTo(new File(basedir, "conditions.yml"));
+        assertThat(ArticleSet.configuration(named, basedir, basedir)).isEqualTo(named);
         Files.writeString(folder.resolve("conditions.yaml"), "rules: {}\n");
-        assertThatThrownBy(() -> ArticleSet.configuration(byDefault, basedir)).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(() -> ArticleSet.configuration(null, basedir, basedir)).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("Both conditions.yaml and conditions.yml are in").hasMessageContaining("<configFile>");
-        assertThat(ArticleSet.configuration(named, basedir)).isEqualTo(named);
+        assertThat(ArticleSet.configuration(named, basedir, basedir)).isEqualTo(named);
+    }
+
+    @Test
+    void conditionsYamlNamedOnPurposeIsTakenWhenBothAreThere() throws Exception {
+        File basedir = folder.toFile();
+        File yaml = Files.writeString(folder.resolve("conditions.yaml"), "rules: {}\n").toFile();
+        Files.writeString(folder.resolve("conditions.yml"), "rules: {}\n");
+
+        // The error's own advice: name the one to use.
+        assertThat(ArticleSet.configuration(yaml, basedir, basedir)).isEqualTo(yaml);
+        assertThat(ArticleSet.configuration(new File(basedir, "./conditions.yaml"), basedir, basedir))
+                .isEqualTo(new File(basedir, "./conditions.yaml"));
+    }
+
+    @Test
+    void aModuleWithoutConfigurationTakesTheNearestAboveItUpToTheReactorRoot() throws Exception {
+        Path module = Files.createDirectories(folder.resolve("reactor/articles/en"));
+        Path reactor = folder.resolve("reactor");
+        Files.writeString(folder.resolve("conditions.yaml"), "rules: {}\n"); // above the reactor: not the team's
+
+        File none = new File(module.toFile(), "conditions.yaml");
+        assertThat(ArticleSet.configuration(null, module.toFile(), reactor.toFile())).isEqualTo(none);
+        Path root = Files.writeString(reactor.resolve("conditions.yml"), "rules: {}\n");
+        assertThat(ArticleSet.configuration(null, module.toFile(), reactor.toFile())).isEqualTo(root.toFile());
+        Path nearer = Files.writeString(module.resolveSibling("conditions.yaml"), "rules: {}\n");
+        assertThat(ArticleSet.configuration(null, module.toFile(), reactor.toFile())).isEqualTo(nearer.toFile());
+        Path own = Files.writeString(module.resolve("conditions.yaml"), "rules: {}\n");
+        assertThat(ArticleSet.configuration(null, module.toFile(), reactor.toFile())).isEqualTo(own.toFile());
+        // No reactor root known, or one that does not hold the module: the module's folder alone.
+        Files.delete(own);
+        assertThat(ArticleSet.configuration(null, module.toFile(), null)).isEqualTo(none);
+        assertThat(ArticleSet.configuration(null, module.toFile(), folder.resolve("elsewhere").toFile())).isEqualTo(none);
+        // Both names in the folder found: refused there too.
+        Files.writeString(module.resolveSibling("conditions.yml"), "rules: {}\n");
+        assertThatThrownBy(() -> ArticleSet.configuration(null, module.toFile(), reactor.toFile()))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Both conditions.yaml and conditions.yml are in " + module.getParent());
+    }
+
+    @Test
+    void theFoldersTheBuildWritesArePassedOverByRealPath() throws Exception {
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
+        Path article = Files.writeString(folder.resolve("dehydration.yaml"), "id: dehydration\n");
+        Path target = folder.resolve("target");
+        Files.writeString(Files.createDirectories(target.resolve("conditions-export/json")).resolve("dehydration.json"), "{}");
+        Files.writeString(Files.createDirectories(target.resolve("conditions")).resolve("conditions.json"), "{}");
+        Path site = Files.createDirectories(folder.resolve("public/json"));
+        Files.writeString(site.resolve("dehydration.json"), "{}");
+        // The export's folder named through a link: the same folder.
+        Path link = Files.createSymbolicLink(folder.resolve("published"), folder.resolve("public"));
+        Path generated = Files.writeString(Files.createDirectories(target.resolve("generated")).resolve("a.yaml"), "id: a\n");
+        List<File> written = List.of(target.toFile(), link.toFile(), target.resolve("conditions").toFile());
+
+        ArticleFiles found = ArticleSet.find(List.of(folder.toFile()), List.of(), List.of(), new File("no-such.yaml"), false, written);
+        // A folder searched on purpose inside the build folder is searched.
+        ArticleFiles inside = ArticleSet.find(List.of(target.resolve("generated").toFile()), List.of(), List.of(),
+                new File("no-such.yaml"), false, written);
+
+        assertThat(found.files()).containsExactly(article);
+        assertThat(inside.files()).containsExactly(generated);
     }
 }
