@@ -92,10 +92,12 @@ final class ArticleSet {
             }
             roots.add(root);
         }
-        List<Path> builds = written(written, roots);
+        List<Path> builds = written(written);
+        List<Path> searchedInBuild = searchedInBuild(roots, builds);
         Map<Path, Boolean> inBuild = new HashMap<>(); // by folder: the search calls passOver on this thread
         Predicate<Path> passOver = file -> !taken(roots, in, out, file) || (config != null && config.equals(realPath(file)))
-                || !builds.isEmpty() && inBuild.computeIfAbsent(file.toAbsolutePath().getParent(), folder -> within(folder, builds));
+                || !builds.isEmpty() && inBuild.computeIfAbsent(file.toAbsolutePath().getParent(),
+                        folder -> within(folder, builds) && !within(folder, searchedInBuild));
         ArticleFiles found;
         try {
             found = ArticleFiles.find(roots, followLinks, passOver);
@@ -144,8 +146,12 @@ final class ArticleSet {
         if (configFile != null) {
             return configFile;
         }
+        // Real paths: the reactor's root may be named through a link that the module's folder is
+        // not (macOS's /tmp), and compared as text the root would never be reached.
         Path project = basedir.toPath().toAbsolutePath().normalize();
+        project = Objects.requireNonNullElse(realPath(project), project);
         Path top = root == null ? project : root.toPath().toAbsolutePath().normalize();
+        top = Objects.requireNonNullElse(realPath(top), top);
         if (!project.startsWith(top)) {
             top = project;
         }
@@ -188,21 +194,26 @@ final class ArticleSet {
         }
     }
 
-    /**
-     * The real paths of the folders the build writes that exist and hold none of the folders
-     * searched: a build folder searched on purpose ({@code <folder>target/generated</folder>}) is
-     * searched.
-     */
-    private static List<Path> written(List<File> written, List<Path> roots) {
+    /** The real paths of the folders the build writes that exist. */
+    private static List<Path> written(List<File> written) {
         List<Path> real = new ArrayList<>();
-        List<Path> realRoots = roots.stream().map(root -> Objects.requireNonNullElse(realPath(root), root)).toList();
         for (File folder : written) {
             Path path = realPath(folder.toPath().toAbsolutePath());
-            if (path != null && realRoots.stream().noneMatch(root -> root.startsWith(path))) {
+            if (path != null) {
                 real.add(path);
             }
         }
         return List.copyOf(real);
+    }
+
+    /**
+     * The real paths of the folders searched that lie inside a folder the build writes: a build
+     * folder searched on purpose ({@code <folder>target/generated</folder>}) is searched, and the
+     * rest of the build folder is still passed over when another folder searched holds it.
+     */
+    private static List<Path> searchedInBuild(List<Path> roots, List<Path> builds) {
+        return roots.stream().map(root -> Objects.requireNonNullElse(realPath(root), root))
+                .filter(root -> builds.stream().anyMatch(root::startsWith)).toList();
     }
 
     /** Whether a folder's real path is, or is inside, one of the folders. */

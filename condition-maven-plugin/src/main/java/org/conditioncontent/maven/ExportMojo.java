@@ -40,6 +40,7 @@ import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
 import org.conditioncontent.render.export.ExportFile;
 import org.conditioncontent.render.export.ExportPlan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code conditions:export}: writes the same files as {@code conditions export} ({@link ExportPlan}):
@@ -118,7 +119,8 @@ public class ExportMojo extends ArticlesMojo {
         }
         try {
             Files.createDirectories(out);
-            Path staged = newFolder(out, ".new-");
+            Path staged = newFolder(out, "new");
+            Path left;
             try {
                 for (ExportFile file : plan.files(conditions)) {
                     // The bundle writes the JSON files as it goes, from the JSON it makes for its lines.
@@ -132,9 +134,15 @@ public class ExportMojo extends ArticlesMojo {
                 }
                 // Until the stamp is written again the folder may be part old, part new: never up to date.
                 Files.deleteIfExists(stamp);
-                swap(out, staged, formatNames);
-            } finally {
-                delete(staged);
+                left = swap(out, staged, formatNames);
+            } catch (IOException | RuntimeException e) {
+                deleteAfter(e, staged);
+                throw e;
+            }
+            deleteAfter(null, staged);
+            if (left != null) {
+                getLog().warn("conditions: the export is complete, but the previous one's folders could not be deleted from " + left
+                        + "; delete that folder");
             }
             // What was written goes into the stamp, so that a damaged export is never up to date.
             ValidateMojo.write(stamp, fingerprint + "\n" + written(out, formatNames));
@@ -221,10 +229,13 @@ public class ExportMojo extends ArticlesMojo {
      * goes aside and is deleted once all are in: as {@code conditions export}, the export replaces
      * the folders of the formats it writes and nothing else (decision 28: the output folder may hold
      * the user's own files). When a move fails, those done are undone and the old folders put back;
-     * an old folder that cannot be put back is left beside the output folder, not deleted.
+     * an old folder that cannot be put back is left in the output folder, not deleted.
+     *
+     * @return {@code null}, or the folder of the old ones when the export is in place but that
+     *     folder could not be deleted
      */
-    private static void swap(Path out, Path staged, List<String> formats) throws IOException {
-        Path old = newFolder(out, ".old-");
+    private static @Nullable Path swap(Path out, Path staged, List<String> formats) throws IOException {
+        Path old = newFolder(out, "old");
         int begun = 0;
         try {
             for (String format : formats) {
@@ -253,15 +264,38 @@ public class ExportMojo extends ArticlesMojo {
                 }
             }
             if (undone) {
-                delete(old);
+                deleteAfter(e, old);
             }
             throw e;
         }
-        delete(old);
+        try {
+            delete(old);
+            return null;
+        } catch (IOException e) {
+            return old;
+        }
     }
 
     /**
-     * A new folder beside the output folder, named after it with a random part. Made as any folder
+     * Deletes a staging folder after the export, or after its failure, which stays the error
+     * reported: a folder that cannot be deleted then is added to it, not put in its place.
+     */
+    private static void deleteAfter(@Nullable Exception failure, Path folder) throws IOException {
+        try {
+            delete(folder);
+        } catch (IOException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * A new hidden folder inside the output folder, {@code .conditions-KIND-RANDOM}, as
+     * {@code conditions export} stages its own: inside, so that the moves never cross from one file
+     * system to another (an output folder that is a link or a mount point), and hidden, so that the
+     * plugin's folder search passes over one left by a build that was killed. Made as any folder
      * is, with the permissions the umask gives, not those of {@link Files#createTempDirectory}
      * (its owner's only), which the format folders moved out of it would not have, but which a
      * folder left by a failed swap would.
@@ -270,7 +304,7 @@ public class ExportMojo extends ArticlesMojo {
         while (true) {
             String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
             try {
-                return Files.createDirectory(out.resolveSibling(out.getFileName() + kind + random));
+                return Files.createDirectory(out.resolve(".conditions-" + kind + "-" + random));
             } catch (FileAlreadyExistsException e) {
                 // another build's, or a left-over: another name
             }

@@ -67,14 +67,15 @@ public class ValidateMojo extends ArticlesMojo {
             log.info("conditions: validation skipped");
             return;
         }
+        // An earlier run's reports go first: one this run does not write, or that a configuration
+        // error below (failOn's included) stops it from writing, would be taken for this run's by a
+        // step that uploads it.
+        deleteReports();
         Severity threshold = switch (failOn.strip().toLowerCase(Locale.ROOT)) {
             case "error" -> Severity.ERROR;
             case "warning" -> Severity.WARNING;
             default -> throw new MojoExecutionException("failOn must be error or warning, not " + failOn);
         };
-        // An earlier run's reports go first: one this run does not write, or that a configuration
-        // error below stops it from writing, would be taken for this run's by a step that uploads it.
-        deleteReports();
         List<ReportFormat> formats = new ArrayList<>();
         for (String name : reports) {
             formats.add(format(name));

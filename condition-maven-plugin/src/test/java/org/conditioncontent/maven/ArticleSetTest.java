@@ -171,5 +171,25 @@ class ArticleSetTest {
 
         assertThat(found.files()).containsExactly(article);
         assertThat(inside.files()).containsExactly(generated);
+        // Both at once: the folder searched inside the build folder is searched, the rest of the
+        // build folder is still passed over.
+        ArticleFiles both = ArticleSet.find(List.of(folder.toFile(), target.resolve("generated").toFile()), List.of(), List.of(),
+                new File("no-such.yaml"), false, written);
+        assertThat(both.files()).containsExactlyInAnyOrder(article, generated);
+    }
+
+    /** A reactor root named through a link, as Maven may name it where the module's folder is real. */
+    @Test
+    void theReactorRootIsFoundThroughALink() throws Exception {
+        assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
+        Path reactor = Files.createDirectories(folder.resolve("real/reactor"));
+        Path module = Files.createDirectories(reactor.resolve("articles"));
+        Path root = Files.writeString(reactor.resolve("conditions.yaml"), "rules: {}\n");
+        Path linked = Files.createSymbolicLink(folder.resolve("linked"), folder.resolve("real"));
+
+        assertThat(ArticleSet.configuration(null, module.toFile(), linked.resolve("reactor").toFile()).toPath())
+                .isEqualTo(root.toRealPath());
+        assertThat(ArticleSet.configuration(null, linked.resolve("reactor/articles").toFile(), reactor.toFile()).toPath())
+                .isEqualTo(root.toRealPath());
     }
 }

@@ -51,6 +51,10 @@ final class SiteAddress {
         if (!scheme.equals("https") && !scheme.equals("http") || uri.isOpaque()) {
             return "starting with https:// or http://";
         }
+        if (uri.getRawAuthority() == null) {
+            // https:/example.org/ or https:example.org/: a slash short, no host at all.
+            return "with two slashes and a host name after the scheme (https://)";
+        }
         if (uri.getHost() == null) {
             // The checks above find every such host that can be written in plain characters;
             // this says nothing untrue should one have been missed.

@@ -107,6 +107,8 @@ class SitemapTest {
         problems.put("https://user@health.example.org/", "with no user name or password before the host");
         problems.put("https://user@/", "with no user name or password before the host");
         problems.put("https://:80/", "with a host name after the //");
+        problems.put("https:/example.org/c/", "with two slashes and a host name after the scheme (https://)");
+        problems.put("http:example.org/c/", "starting with https:// or http://");
         // Not the host: a character the rest of the address may not have as it is is named, with its escape.
         problems.put("https://health.example.org/café/", "with each character beyond ASCII percent-encoded, as its UTF-8 bytes: \"é\" is %C3%A9");
         problems.put("https://health.example.org/a|b/", "without \"|\", which a URL has percent-encoded, as %7C");
@@ -117,7 +119,7 @@ class SitemapTest {
                 .hasMessageContaining(problem)
                 .satisfies(e -> {
                     if (!bad.startsWith("https://:")) {
-                        assertThat(e.getMessage()).as(bad).doesNotContain("after the //");
+                        assertThat(e.getMessage()).as(bad).doesNotContain("after the //").doesNotContain("\"null\"");
                     }
                 }));
     }
