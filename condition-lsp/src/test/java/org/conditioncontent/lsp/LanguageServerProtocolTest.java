@@ -135,6 +135,22 @@ class LanguageServerProtocolTest {
         assertThat(hover(lineOf("          - text: Certain medicines"), 13)).contains("**text**: text");
     }
 
+    /** An object where a list belongs, as when an item's "- " is not typed yet: hover answers, with no error. */
+    @Test
+    void hoverOnAnObjectWrittenWhereAListBelongsAnswers() {
+        open(seed);
+        int body = lineOf("body:");
+        change(range(body + 1, 0, body + 1, lineLength(body + 1)), "  kind: symptoms");
+        for (int character : new int[] {0, 3, 8}) {
+            JsonObject response = client.request("textDocument/hover", position(body + 1, character));
+            assertThat(response.has("error")).as("hover at %d: %s", character, response).isFalse();
+        }
+        assertThat(hover(body, 2)).contains("**body**: a list of sections");
+        assertThat(client.pending()).as("no error logged")
+                .noneMatch(n -> n.get("method").getAsString().equals("window/logMessage")
+                        && n.getAsJsonObject("params").get("type").getAsInt() == 1);
+    }
+
     @Test
     void completionOffersTheFieldsOfTheRecordAtTheCursorAndTheValuesOfAnEnum() {
         open(seed);
