@@ -38,6 +38,29 @@ class QuickFixesTest {
         assertThat(fixed).isEqualTo(text.replace("sytem", "system"));
     }
 
+    /**
+     * In a YAML flow mapping the value ends at the ',' or '}' after it: the fix replaced the
+     * value together with the rest of the mapping, and the diagnostic underlined "drugg}".
+     */
+    @Test
+    void yamlDidYouMeanInAFlowCollectionReplacesTheValueOnly() {
+        String article = "formatVersion: 1\nid: unknown-value\ntitle: Leg Cramps\nmedications:\n  items:\n%s\n";
+        for (String item : List.of("    - {kind: drugg, name: Quinine}", "    - {name: Quinine, kind: drugg}",
+                "    - {name: Quinine, kind: drugg }", "    [{name: Quinine, kind: drugg}]")) {
+            String text = article.formatted(item);
+            OpenDocument doc = OpenDocument.of("file:///a/x.yaml", text, 1);
+            Diagnostic unknown = diagnostics(doc).stream().filter(d -> d.getCode().getLeft().equals("unknown-value")).findFirst().orElseThrow();
+            LineMap lines = new LineMap(text);
+            assertThat(text.substring(lines.offset(unknown.getRange().getStart()), lines.offset(unknown.getRange().getEnd())))
+                    .as("the diagnostic's range in %s", item).isEqualTo("drugg");
+
+            String fixed = apply(doc, fix(doc, "unknown-value", "Change to \"drug\""));
+            assertThat(fixed).isEqualTo(text.replace("drugg", "drug"));
+            assertThat(rules(fixed, SourceFormat.YAML)).as("loads without a syntax error")
+                    .noneMatch(r -> r.startsWith("syntax") || r.startsWith("unknown-value"));
+        }
+    }
+
     @Test
     void jsonSuppressionAddsTheListOrAnEntryToIt() {
         String text = JSON.replace("titel", "title");
