@@ -2,6 +2,8 @@ package org.conditioncontent.lsp.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.LoadResult;
@@ -93,15 +95,41 @@ class QuickFixesTest {
         Diagnostic theirs = new Diagnostic(ours.getRange(), ours.getMessage(), ours.getSeverity(), "yaml-language-server", "unknown-field");
         theirs.setData(ours.getData());
 
-        assertThat(QuickFixes.fixes(doc, List.of(theirs))).isEmpty();
-        assertThat(QuickFixes.fixes(doc, List.of(ours))).isNotEmpty();
+        assertThat(QuickFixes.fixes(doc, List.of(theirs), LOADER)).isEmpty();
+        assertThat(QuickFixes.fixes(doc, List.of(ours), LOADER)).isNotEmpty();
+    }
+
+    /**
+     * A suppression is offered only for a field the article has: the finding of a missing
+     * references list is at {@code /references}, which names nothing in the file, and a format-1
+     * article's missing section is at the article itself. The body of a format-2 article can be.
+     */
+    @Test
+    void aSuppressionIsOfferedOnlyWhereTheSuppressionCheckAcceptsIt() throws Exception {
+        String v2 = "formatVersion: 2\nid: x\ntitle: Leg cramps\nbody:\n  - kind: definition\n    blocks: [Leg cramps hurt.]\n";
+        OpenDocument doc = OpenDocument.of("file:///a/x.yaml", v2, 1);
+        List<Diagnostic> required = diagnostics(doc).stream().filter(d -> d.getCode().getLeft().equals("required-section")).toList();
+        assertThat(required).extracting(d -> (String) d.getData()).contains("/references", "/body");
+        Diagnostic references = required.stream().filter(d -> d.getData().equals("/references")).findFirst().orElseThrow();
+        assertThat(QuickFixes.fixes(doc, List.of(references), LOADER)).as("no field /references to name").isEmpty();
+        Diagnostic body = required.stream().filter(d -> d.getData().equals("/body")).findFirst().orElseThrow();
+        String fixed = apply(doc, QuickFixes.fixes(doc, List.of(body), LOADER).stream().filter(a -> a.getTitle().equals("Suppress required-section for /body"))
+                .findFirst().orElseThrow());
+        assertThat(rules(fixed, SourceFormat.YAML)).noneMatch(r -> r.startsWith("suppression")).doesNotContain("required-section /body");
+
+        String v1 = Files.readString(Path.of("../examples/invalid/required-section.yaml"));
+        OpenDocument format1 = OpenDocument.of("file:///a/required-section.yaml", v1, 1);
+        assertThat(diagnostics(format1)).singleElement().satisfies(d -> {
+            assertThat(d.getCode().getLeft()).isEqualTo("required-section");
+            assertThat(QuickFixes.fixes(format1, List.of(d), LOADER)).as("format 1 has no body to name").isEmpty();
+        });
     }
 
     @Test
     void structuralFindingsCannotBeSuppressed() {
         OpenDocument doc = OpenDocument.of("file:///a/x.json", JSON, 1);
         Diagnostic unknown = diagnostics(doc).stream().filter(d -> d.getCode().getLeft().equals("unknown-field")).findFirst().orElseThrow();
-        assertThat(QuickFixes.fixes(doc, List.of(unknown))).extracting(CodeAction::getTitle).containsExactly("Change to \"title\"");
+        assertThat(QuickFixes.fixes(doc, List.of(unknown), LOADER)).extracting(CodeAction::getTitle).containsExactly("Change to \"title\"");
     }
 
     /** The rules an article breaks: the short test articles lack sections the editorial rules require. */
@@ -124,7 +152,7 @@ class QuickFixesTest {
 
     private static CodeAction fix(OpenDocument doc, String rule, String title) {
         Diagnostic d = diagnostics(doc).stream().filter(x -> x.getCode().getLeft().equals(rule)).findFirst().orElseThrow();
-        return QuickFixes.fixes(doc, List.of(d)).stream().filter(a -> a.getTitle().equals(title)).findFirst()
+        return QuickFixes.fixes(doc, List.of(d), LOADER).stream().filter(a -> a.getTitle().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("No fix " + title));
     }
 
