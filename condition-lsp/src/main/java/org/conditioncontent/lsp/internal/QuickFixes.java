@@ -68,6 +68,10 @@ final class QuickFixes {
             if (!RuleLinks.isStructural(rule) && pointer != null && !pointer.isEmpty()) {
                 TextEdit edit = doc.kind().isJson() ? jsonSuppression(doc.text(), lines, rule, pointer)
                         : yamlSuppression(doc.text(), lines, rule, pointer);
+                if (edit != null && doc.text().contains("\r\n")) {
+                    // The document's own line ends, not a mix of them.
+                    edit.setNewText(edit.getNewText().replace("\n", "\r\n"));
+                }
                 if (edit != null && accepted(doc, edit, loader)) {
                     actions.add(action("Suppress " + rule + " for " + pointer, d, doc, edit));
                 }
@@ -133,7 +137,7 @@ final class QuickFixes {
         if (Pattern.compile("(?m)^suppressions:").matcher(text).find()) {
             return null; // written in flow style: no safe place to add an entry
         }
-        String before = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
+        String before = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? "" : "\n";
         return new TextEdit(at(lines, text.length()), before + "suppressions:\n" + yamlEntry("  ", rule, quoted));
     }
 

@@ -87,6 +87,19 @@ class QuickFixesTest {
         assertThat(rules(fixed, SourceFormat.YAML)).isEqualTo(withoutWhitespace(text, SourceFormat.YAML));
     }
 
+    /** In a file with CRLF line ends, the suppression's lines end with CRLF too. */
+    @Test
+    void aSuppressionInACrlfFileKeepsItsLineEnds() {
+        for (String lf : List.of("formatVersion: 2\nid: x\ntitle: Leg  cramps\n",
+                "formatVersion: 2\nid: x\ntitle: Leg  cramps\nsuppressions:\n  - rule: whitespace\n    field: /id\n    reason: Because\n")) {
+            String text = lf.replace("\n", "\r\n");
+            OpenDocument doc = OpenDocument.of("file:///a/x.yaml", text, 1);
+            String fixed = apply(doc, fix(doc, "whitespace", "Suppress whitespace for /title"));
+            assertThat(fixed.replace("\r\n", "")).as("no bare line feed").doesNotContain("\n");
+            assertThat(rules(fixed, SourceFormat.YAML)).isEqualTo(withoutWhitespace(text, SourceFormat.YAML));
+        }
+    }
+
     /** The editor sends the diagnostics of every server at the cursor: only this server's get fixes. */
     @Test
     void anotherServersDiagnosticsGetNoFixes() {
