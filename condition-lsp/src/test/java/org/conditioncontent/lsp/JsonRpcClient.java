@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client side of a language server session, written out by hand as an editor does it: JSON-RPC
@@ -41,8 +42,11 @@ final class JsonRpcClient implements AutoCloseable {
         reader.start();
     }
 
-    /** Sends a request and waits for its response: the whole response object, with "result" or "error". */
-    JsonObject request(String method, JsonElement params) {
+    /**
+     * Sends a request and waits for its response: the whole response object, with "result" or
+     * "error". With {@code params} {@code null} the request has no "params" member.
+     */
+    JsonObject request(String method, @Nullable JsonElement params) {
         int id;
         CompletableFuture<JsonObject> response = new CompletableFuture<>();
         synchronized (this) {
@@ -55,7 +59,9 @@ final class JsonRpcClient implements AutoCloseable {
         message.addProperty("jsonrpc", "2.0");
         message.addProperty("id", id);
         message.addProperty("method", method);
-        message.add("params", params);
+        if (params != null) {
+            message.add("params", params);
+        }
         send(message);
         try {
             return response.get(WAIT_SECONDS, TimeUnit.SECONDS);

@@ -135,6 +135,22 @@ class LanguageServerProtocolTest {
         assertThat(hover(lineOf("          - text: Certain medicines"), 13)).contains("**text**: text");
     }
 
+    /** An object where a list belongs, as when an item's "- " is not typed yet: hover answers, with no error. */
+    @Test
+    void hoverOnAnObjectWrittenWhereAListBelongsAnswers() {
+        open(seed);
+        int body = lineOf("body:");
+        change(range(body + 1, 0, body + 1, lineLength(body + 1)), "  kind: symptoms");
+        for (int character : new int[] {0, 3, 8}) {
+            JsonObject response = client.request("textDocument/hover", position(body + 1, character));
+            assertThat(response.has("error")).as("hover at %d: %s", character, response).isFalse();
+        }
+        assertThat(hover(body, 2)).contains("**body**: a list of sections");
+        assertThat(client.pending()).as("no error logged")
+                .noneMatch(n -> n.get("method").getAsString().equals("window/logMessage")
+                        && n.getAsJsonObject("params").get("type").getAsInt() == 1);
+    }
+
     @Test
     void completionOffersTheFieldsOfTheRecordAtTheCursorAndTheValuesOfAnEnum() {
         open(seed);
@@ -295,6 +311,43 @@ class LanguageServerProtocolTest {
         assertThat(error.get("message").getAsString()).contains("textDocument/hover").doesNotContain("Exception");
         assertThat(error.toString()).as("no stack trace").doesNotContain("at org.").doesNotContain("Exception");
         assertThat(hover(lineOf("title: "), 2)).contains("**title**: text");
+    }
+
+    /**
+     * JSON-RPC: an initialize without params is InvalidParams (-32602), with no stack trace, and
+     * leaves the server uninitialized: a correct initialize then starts the session.
+     */
+    @Test
+    void anInitializeWithoutParamsIsInvalidParamsAndACorrectOneMayFollow() throws IOException {
+        client.close();
+        launch(null);
+        text = seed;
+        for (JsonElement params : new JsonElement[] {null, JsonNull.INSTANCE}) {
+            JsonObject error = error(client.request("initialize", params));
+            assertThat(error.get("code").getAsInt()).as("InvalidParams: %s", error).isEqualTo(-32602);
+            assertThat(error.get("message").getAsString()).isEqualTo("The params of initialize are missing: the method takes an object of params.");
+            assertThat(error.toString()).as("no stack trace").doesNotContain("at org.").doesNotContain("Exception");
+        }
+        assertThat(error(client.request("textDocument/hover", position(0, 0))).get("code").getAsInt())
+                .as("still not initialized").isEqualTo(-32002);
+
+        initialize();
+        open(seed);
+        assertThat(hover(lineOf("title: "), 2)).contains("**title**: text");
+    }
+
+    /** JSON-RPC: a request without the params its method takes, or with null, is InvalidParams (-32602); the session goes on. */
+    @Test
+    void aRequestWithoutItsParamsIsInvalidParams() {
+        open(seed);
+        for (String method : List.of("textDocument/hover", "textDocument/completion", "textDocument/codeAction")) {
+            for (JsonElement params : new JsonElement[] {null, JsonNull.INSTANCE}) {
+                JsonObject error = error(client.request(method, params));
+                assertThat(error.get("code").getAsInt()).as("InvalidParams: %s", error).isEqualTo(-32602);
+                assertThat(error.get("message").getAsString()).contains(method).doesNotContain("Exception");
+            }
+        }
+        assertThat(client.request("shutdown", null).has("error")).as("shutdown takes no params").isFalse();
     }
 
     @Test

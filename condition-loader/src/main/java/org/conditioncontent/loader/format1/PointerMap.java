@@ -8,9 +8,13 @@ import java.util.List;
  * format-1 pointer prefix of the same value. A finding on the upgraded article is reported at
  * the format-1 pointer ({@link #toSource}); a format-1 suppression names a format-2 field
  * ({@link #toUpgraded}). Pointers under no pair are the same in both formats ({@code /title},
- * {@code /references/0/url}). Built by one upgrade, then only read.
+ * {@code /references/0/url}). The body itself, {@code /body}, is the whole format-1 article,
+ * whose sections are its top-level fields: its format-1 pointer is the root, {@code ""}. Built by
+ * one upgrade, then only read.
  */
 public final class PointerMap {
+
+    private static final String BODY = "/body";
 
     private final List<String> upgraded = new ArrayList<>();
     private final List<String> source = new ArrayList<>();
@@ -30,6 +34,12 @@ public final class PointerMap {
      * @return the pointer of the same value in the format-1 file
      */
     public String toSource(String pointer) {
+        if (pointer.equals(BODY)) {
+            // A finding on the body as a whole, such as a missing section: format 1 has no body
+            // field, its sections are the article's own fields. Only the exact pointer: a pair
+            // ("/body", "") would also turn every format-1 pointer into a body pointer in toUpgraded.
+            return "";
+        }
         return translate(pointer, upgraded, source);
     }
 

@@ -2,11 +2,13 @@ package org.conditioncontent.loader.format1;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.LoadResult;
+import org.conditioncontent.loader.SourceFormat;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.ItemKind;
 import org.conditioncontent.model.Paragraph;
@@ -56,8 +58,26 @@ class UpgradeTest {
         assertThat(map.toSource("/body/2/blocks/1/items/0/examples/1")).isEqualTo("/riskFactors/items/0/examples/1");
         assertThat(map.toSource("/body/20")).isEqualTo("/body/20");
         assertThat(map.toSource("/title")).isEqualTo("/title");
+        assertThat(map.toSource("/body")).as("format 1's sections are the article's fields").isEmpty();
+        assertThat(map.toUpgraded("")).isEmpty();
         assertThat(map.toUpgraded("/riskFactors/items/0/name")).isEqualTo("/body/2/blocks/1/items/0/text");
         assertThat(map.toUpgraded("/riskFactors")).isEqualTo("/body/2");
+    }
+
+    /**
+     * A missing section is a finding on the format-2 body, which format 1 does not have: it is
+     * reported at the format-1 article itself, and a suppression of the body, which silences it,
+     * names a field of the article rather than nothing.
+     */
+    @Test
+    void aMissingSectionIsReportedAtTheFormatOneArticle() throws Exception {
+        String text = Files.readString(Path.of("../examples/invalid/required-section.yaml"));
+        assertThat(LOADER.load("a.yaml", text, SourceFormat.YAML).diagnostics())
+                .extracting(d -> d.rule() + " '" + d.pointer() + "' " + d.line() + ":" + d.column())
+                .containsExactly("required-section '' 1:1");
+
+        String suppressed = text + "suppressions:\n  - rule: required-section\n    field: /body\n    reason: Written elsewhere\n";
+        assertThat(LOADER.load("a.yaml", suppressed, SourceFormat.YAML).diagnostics()).isEmpty();
     }
 
     @Test

@@ -169,7 +169,7 @@ final class Documents implements TextDocumentService {
             OpenDocument doc = open.get(params.getTextDocument().getUri());
             List<Either<Command, CodeAction>> actions = new ArrayList<>();
             if (doc != null && doc.kind().isArticle() && params.getContext() != null) {
-                QuickFixes.fixes(doc, params.getContext().getDiagnostics()).forEach(a -> actions.add(Either.forRight(a)));
+                QuickFixes.fixes(doc, params.getContext().getDiagnostics(), checks.loaderFor(doc.file())).forEach(a -> actions.add(Either.forRight(a)));
             }
             return actions;
         });

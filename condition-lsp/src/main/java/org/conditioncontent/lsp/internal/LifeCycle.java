@@ -1,7 +1,10 @@
 package org.conditioncontent.lsp.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
@@ -9,13 +12,18 @@ import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The life cycle LSP asks of a server, kept in front of it: until {@code initialize} has come, a
  * request gets ServerNotInitialized (-32002) and a notification is dropped, {@code exit} aside;
- * a second {@code initialize}, and any request after {@code shutdown}, gets InvalidRequest (-32600). The server's methods are then
- * called only in the states where they mean something, and need no check of their own.
+ * a second {@code initialize}, and any request after {@code shutdown}, gets InvalidRequest (-32600).
+ * A request for one of the server's methods that take params, sent without them (or with
+ * {@code null}), gets InvalidParams (-32602) and changes no state: an {@code initialize} without
+ * params leaves the server uninitialized, so that a correct one can follow. The server's methods
+ * are then called only in the states where they mean something, with their params, and need no
+ * check of their own.
  *
  * <p>Given to LSP4J's {@code Launcher.Builder.wrapMessages}, which applies it to both streams: it
  * takes the client's messages on their way to the endpoint that calls the server, the one consumer
@@ -28,6 +36,15 @@ public final class LifeCycle implements Function<MessageConsumer, MessageConsume
     static final String NOT_INITIALIZED = "The server is not initialized: send initialize first.";
     static final String SHUT_DOWN = "The server is shut down: only exit may follow shutdown.";
     static final String INITIALIZED_ALREADY = "The server is initialized already: initialize is sent once in a session.";
+
+    /**
+     * The requests the server answers whose method takes params: all but {@code shutdown}. Read
+     * from the server's annotations, as LSP4J reads them to dispatch, so a new method is covered.
+     */
+    private static final Set<String> TAKE_PARAMS = ServiceEndpoints.getSupportedMethods(Server.class).entrySet().stream()
+            .filter(m -> !m.getValue().isNotification() && m.getValue().getParameterTypes().length > 0)
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toUnmodifiableSet());
 
     private enum State { STARTED, INITIALIZED, SHUT_DOWN }
 
@@ -53,48 +70,59 @@ public final class LifeCycle implements Function<MessageConsumer, MessageConsume
             return next; // the server's messages to the client
         }
         return message -> {
-            String refusal = refusal(message);
+            MessageIssue refusal = refusal(message);
             if (refusal == null) {
                 next.consume(message);
             } else if (message instanceof RequestMessage request) {
-                int code = state == State.STARTED ? ResponseErrorCode.ServerNotInitialized.getValue()
-                        : ResponseErrorCode.InvalidRequest.getValue();
-                endpoint.handle(request, List.of(new MessageIssue(refusal, code)));
+                endpoint.handle(request, List.of(refusal));
             }
             // A notification refused is dropped, as LSP says: it has no response to carry an error.
         };
     }
 
     /** Why a message from the client is refused, or {@code null} when it is passed on; moves the state on. */
-    private @Nullable String refusal(Message message) {
+    private @Nullable MessageIssue refusal(Message message) {
         if (message instanceof RequestMessage request) {
             switch (state) {
                 case STARTED -> {
                     if (!"initialize".equals(request.getMethod())) {
-                        return NOT_INITIALIZED;
+                        return new MessageIssue(NOT_INITIALIZED, ResponseErrorCode.ServerNotInitialized.getValue());
+                    }
+                    if (request.getParams() == null) {
+                        return missingParams(request); // still not initialized: a correct initialize may follow
                     }
                     // The server answers initialize before this thread reads the next message, so
                     // every later request comes after the answer, as LSP has it.
                     state = State.INITIALIZED;
                 }
                 case INITIALIZED -> {
+                    if ("initialize".equals(request.getMethod())) {
+                        // Its workspace folders would be added to the first ones, and its answer would claim a fresh start.
+                        return new MessageIssue(INITIALIZED_ALREADY, ResponseErrorCode.InvalidRequest.getValue());
+                    }
+                    if (request.getParams() == null && TAKE_PARAMS.contains(request.getMethod())) {
+                        return missingParams(request);
+                    }
                     if ("shutdown".equals(request.getMethod())) {
                         state = State.SHUT_DOWN;
-                    } else if ("initialize".equals(request.getMethod())) {
-                        // Its workspace folders would be added to the first ones, and its answer would claim a fresh start.
-                        return INITIALIZED_ALREADY;
                     }
                 }
                 case SHUT_DOWN -> {
-                    return SHUT_DOWN;
+                    return new MessageIssue(SHUT_DOWN, ResponseErrorCode.InvalidRequest.getValue());
                 }
             }
             return null;
         }
         if (message instanceof NotificationMessage notification && state == State.STARTED
                 && !"exit".equals(notification.getMethod())) {
-            return NOT_INITIALIZED;
+            return new MessageIssue(NOT_INITIALIZED, ResponseErrorCode.ServerNotInitialized.getValue());
         }
         return null; // a response to a request of the server's, or a notification it may have
+    }
+
+    /** InvalidParams for a request sent without the params its method takes, in the words of {@link InvalidParams}. */
+    private static MessageIssue missingParams(RequestMessage request) {
+        return new MessageIssue("The params of " + request.getMethod() + " are missing: the method takes an object of params.",
+                ResponseErrorCode.InvalidParams.getValue());
     }
 }

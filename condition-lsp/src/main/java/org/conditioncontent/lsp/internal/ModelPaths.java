@@ -1,10 +1,10 @@
 package org.conditioncontent.lsp.internal;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.conditioncontent.json.Property;
 import org.conditioncontent.json.RecordShape;
 import org.conditioncontent.json.WireFormat;
@@ -43,7 +43,7 @@ final class ModelPaths {
                 if (!isIndex(segment)) {
                     return null;
                 }
-                type = Property.elementType(type);
+                type = elementType(type);
             } else {
                 Field field = field(raw, segment);
                 if (field == null) {
@@ -65,7 +65,8 @@ final class ModelPaths {
             return null;
         }
         Class<?> owner = raw(typeAt(path.subList(0, last)));
-        return owner == null ? null : field(owner, path.get(last));
+        // A name on a list (an object written where the list's "- " belongs) names no field.
+        return owner == null || owner == List.class ? null : field(owner, path.get(last));
     }
 
     /**
@@ -90,7 +91,7 @@ final class ModelPaths {
     static List<Class<?>> records(@Nullable Type type) {
         Class<?> raw = raw(type);
         while (raw == List.class) {
-            type = Property.elementType(Objects.requireNonNull(type));
+            type = elementType(type);
             raw = raw(type);
         }
         if (raw == null || raw == PartialDate.class) {
@@ -109,7 +110,7 @@ final class ModelPaths {
     static List<String> values(@Nullable Type type) {
         Class<?> raw = raw(type);
         while (raw == List.class) {
-            type = Property.elementType(Objects.requireNonNull(type));
+            type = elementType(type);
             raw = raw(type);
         }
         if (raw == null) {
@@ -149,7 +150,8 @@ final class ModelPaths {
             return "one of: " + String.join(", ", WireFormat.enumNames(raw));
         }
         if (raw == List.class) {
-            return "a list of " + plural(Property.elementType(Objects.requireNonNull(type)));
+            Type element = elementType(type);
+            return element == null ? "a list" : "a list of " + plural(element);
         }
         if (raw.isRecord()) {
             return WireFormat.hasTextForm(raw)
@@ -178,6 +180,11 @@ final class ModelPaths {
 
     static String words(String camel) {
         return camel.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** The element type of a list type, or {@code null} for a bare {@code List} that has none. */
+    private static @Nullable Type elementType(@Nullable Type listType) {
+        return listType instanceof ParameterizedType ? Property.elementType(listType) : null;
     }
 
     private static boolean isIndex(String segment) {

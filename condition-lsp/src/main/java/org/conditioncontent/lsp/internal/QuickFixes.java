@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Rules;
+import org.conditioncontent.loader.SourceFormat;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Diagnostic;
@@ -20,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The quick fixes for an article's diagnostics: take the "did you mean" suggestion of an unknown
  * field or value, and suppress an editorial rule for one field, with a reason for the editor to
- * write in place of the placeholder.
+ * write in place of the placeholder. A suppression is offered only where the article's checks
+ * accept it: a finding at a field the document does not have (a missing {@code references}) has no
+ * field to name, and a suppression of it would be a {@code suppression} error of its own.
  */
 final class QuickFixes {
 
@@ -35,7 +39,14 @@ final class QuickFixes {
 
     private QuickFixes() {}
 
-    static List<CodeAction> fixes(OpenDocument doc, List<Diagnostic> diagnostics) {
+    /**
+     * The fixes of this server's diagnostics.
+     *
+     * @param doc the document
+     * @param diagnostics the diagnostics at the cursor, from any server
+     * @param loader the loader that checks the document, which judges each suppression offered
+     */
+    static List<CodeAction> fixes(OpenDocument doc, List<Diagnostic> diagnostics, ConditionLoader loader) {
         List<CodeAction> actions = new ArrayList<>();
         LineMap lines = new LineMap(doc.text());
         for (Diagnostic d : diagnostics) {
@@ -57,12 +68,33 @@ final class QuickFixes {
             if (!RuleLinks.isStructural(rule) && pointer != null && !pointer.isEmpty()) {
                 TextEdit edit = doc.kind().isJson() ? jsonSuppression(doc.text(), lines, rule, pointer)
                         : yamlSuppression(doc.text(), lines, rule, pointer);
-                if (edit != null) {
+                if (edit != null && doc.text().contains("\r\n")) {
+                    // The document's own line ends, not a mix of them.
+                    edit.setNewText(edit.getNewText().replace("\n", "\r\n"));
+                }
+                if (edit != null && accepted(doc, edit, loader)) {
                     actions.add(action("Suppress " + rule + " for " + pointer, d, doc, edit));
                 }
             }
         }
         return actions;
+    }
+
+    /**
+     * Whether the suppression check accepts the entry an edit adds, always the list's first: the
+     * document with the edit applied is loaded, and must have no {@code suppression} finding on
+     * that entry. Loading again is what the check is, so the offer cannot disagree with it (for a
+     * format-1 article, whose fields the check translates, too); it runs only for the diagnostics
+     * at the cursor that a suppression could silence.
+     */
+    private static boolean accepted(OpenDocument doc, TextEdit edit, ConditionLoader loader) {
+        LineMap lines = new LineMap(doc.text());
+        int start = lines.offset(edit.getRange().getStart());
+        int end = lines.offset(edit.getRange().getEnd());
+        String text = doc.text().substring(0, start) + edit.getNewText() + doc.text().substring(end);
+        SourceFormat format = doc.kind().isJson() ? SourceFormat.JSON : SourceFormat.YAML;
+        return loader.load(doc.source(), text, format).diagnostics().stream()
+                .noneMatch(d -> d.rule().equals(Rules.SUPPRESSION.id()) && d.pointer().startsWith("/suppressions/0/"));
     }
 
     private static CodeAction action(String title, Diagnostic d, OpenDocument doc, TextEdit edit) {
@@ -105,7 +137,7 @@ final class QuickFixes {
         if (Pattern.compile("(?m)^suppressions:").matcher(text).find()) {
             return null; // written in flow style: no safe place to add an entry
         }
-        String before = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
+        String before = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? "" : "\n";
         return new TextEdit(at(lines, text.length()), before + "suppressions:\n" + yamlEntry("  ", rule, quoted));
     }
 

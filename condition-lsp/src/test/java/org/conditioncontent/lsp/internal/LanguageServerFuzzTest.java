@@ -59,6 +59,8 @@ class LanguageServerFuzzTest {
     private static final String[] TOKENS = {
         "\n", "\r\n", "  ", "- ", ": ", "\"", "'", "{", "}", "[", "]", ",", "#", "|", ">-", "&a ", "*a", "!!str ",
         "title: ", "items:\n  - text: ", "blocks:\n  - ", "- kind: risk-factors\n", "\"items\": [", "\"blocks\": [{\"title\": ", "\"title\": ", "type: article-journal", "suppressions:\n  - rule: x\n",
+        // An object where a list belongs, its "- " not typed yet.
+        "body:\n  kind: symptoms\n", "codes:\n  system: ", "\n  items:\n    text: ",
         "\uD83E\uDDB5", "\uD800", "\t", "\u0000", "~1", "/", "\\", "null", "999999999999",
     };
 

@@ -49,6 +49,21 @@ class ModelPathsTest {
         assertThat(ModelPaths.fieldAt(List.of("0"))).isNull();
     }
 
+    /**
+     * An object written where a list belongs (the list's "- " forgotten, as while typing): a name on
+     * the list names no field, and a bare {@code List} has no records or values, where both used to
+     * throw and fail the hover.
+     */
+    @Test
+    void aNameOnAListNamesNoField() {
+        assertThat(ModelPaths.fieldAt(List.of("body", "kind"))).isNull();
+        assertThat(ModelPaths.fieldAt(List.of("alsoCalled", "foo"))).isNull();
+        assertThat(ModelPaths.fieldAt(List.of("body", "0", "blocks", "items"))).isNull();
+        assertThat(ModelPaths.records(List.class)).isEmpty();
+        assertThat(ModelPaths.values(List.class)).isEmpty();
+        assertThat(ModelPaths.describe(List.class)).isEqualTo("a list");
+    }
+
     @Test
     void theFieldsAnObjectMayHave() {
         assertThat(ModelPaths.records(Section.class)).containsExactly(Section.class);

@@ -2,6 +2,8 @@ package org.conditioncontent.lsp.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.LoadResult;
@@ -38,6 +40,29 @@ class QuickFixesTest {
         assertThat(fixed).isEqualTo(text.replace("sytem", "system"));
     }
 
+    /**
+     * In a YAML flow mapping the value ends at the ',' or '}' after it: the fix replaced the
+     * value together with the rest of the mapping, and the diagnostic underlined "drugg}".
+     */
+    @Test
+    void yamlDidYouMeanInAFlowCollectionReplacesTheValueOnly() {
+        String article = "formatVersion: 1\nid: unknown-value\ntitle: Leg Cramps\nmedications:\n  items:\n%s\n";
+        for (String item : List.of("    - {kind: drugg, name: Quinine}", "    - {name: Quinine, kind: drugg}",
+                "    - {name: Quinine, kind: drugg }", "    [{name: Quinine, kind: drugg}]")) {
+            String text = article.formatted(item);
+            OpenDocument doc = OpenDocument.of("file:///a/x.yaml", text, 1);
+            Diagnostic unknown = diagnostics(doc).stream().filter(d -> d.getCode().getLeft().equals("unknown-value")).findFirst().orElseThrow();
+            LineMap lines = new LineMap(text);
+            assertThat(text.substring(lines.offset(unknown.getRange().getStart()), lines.offset(unknown.getRange().getEnd())))
+                    .as("the diagnostic's range in %s", item).isEqualTo("drugg");
+
+            String fixed = apply(doc, fix(doc, "unknown-value", "Change to \"drug\""));
+            assertThat(fixed).isEqualTo(text.replace("drugg", "drug"));
+            assertThat(rules(fixed, SourceFormat.YAML)).as("loads without a syntax error")
+                    .noneMatch(r -> r.startsWith("syntax") || r.startsWith("unknown-value"));
+        }
+    }
+
     @Test
     void jsonSuppressionAddsTheListOrAnEntryToIt() {
         String text = JSON.replace("titel", "title");
@@ -62,6 +87,19 @@ class QuickFixesTest {
         assertThat(rules(fixed, SourceFormat.YAML)).isEqualTo(withoutWhitespace(text, SourceFormat.YAML));
     }
 
+    /** In a file with CRLF line ends, the suppression's lines end with CRLF too. */
+    @Test
+    void aSuppressionInACrlfFileKeepsItsLineEnds() {
+        for (String lf : List.of("formatVersion: 2\nid: x\ntitle: Leg  cramps\n",
+                "formatVersion: 2\nid: x\ntitle: Leg  cramps\nsuppressions:\n  - rule: whitespace\n    field: /id\n    reason: Because\n")) {
+            String text = lf.replace("\n", "\r\n");
+            OpenDocument doc = OpenDocument.of("file:///a/x.yaml", text, 1);
+            String fixed = apply(doc, fix(doc, "whitespace", "Suppress whitespace for /title"));
+            assertThat(fixed.replace("\r\n", "")).as("no bare line feed").doesNotContain("\n");
+            assertThat(rules(fixed, SourceFormat.YAML)).isEqualTo(withoutWhitespace(text, SourceFormat.YAML));
+        }
+    }
+
     /** The editor sends the diagnostics of every server at the cursor: only this server's get fixes. */
     @Test
     void anotherServersDiagnosticsGetNoFixes() {
@@ -70,15 +108,41 @@ class QuickFixesTest {
         Diagnostic theirs = new Diagnostic(ours.getRange(), ours.getMessage(), ours.getSeverity(), "yaml-language-server", "unknown-field");
         theirs.setData(ours.getData());
 
-        assertThat(QuickFixes.fixes(doc, List.of(theirs))).isEmpty();
-        assertThat(QuickFixes.fixes(doc, List.of(ours))).isNotEmpty();
+        assertThat(QuickFixes.fixes(doc, List.of(theirs), LOADER)).isEmpty();
+        assertThat(QuickFixes.fixes(doc, List.of(ours), LOADER)).isNotEmpty();
+    }
+
+    /**
+     * A suppression is offered only for a field the article has: the finding of a missing
+     * references list is at {@code /references}, which names nothing in the file, and a format-1
+     * article's missing section is at the article itself. The body of a format-2 article can be.
+     */
+    @Test
+    void aSuppressionIsOfferedOnlyWhereTheSuppressionCheckAcceptsIt() throws Exception {
+        String v2 = "formatVersion: 2\nid: x\ntitle: Leg cramps\nbody:\n  - kind: definition\n    blocks: [Leg cramps hurt.]\n";
+        OpenDocument doc = OpenDocument.of("file:///a/x.yaml", v2, 1);
+        List<Diagnostic> required = diagnostics(doc).stream().filter(d -> d.getCode().getLeft().equals("required-section")).toList();
+        assertThat(required).extracting(d -> (String) d.getData()).contains("/references", "/body");
+        Diagnostic references = required.stream().filter(d -> d.getData().equals("/references")).findFirst().orElseThrow();
+        assertThat(QuickFixes.fixes(doc, List.of(references), LOADER)).as("no field /references to name").isEmpty();
+        Diagnostic body = required.stream().filter(d -> d.getData().equals("/body")).findFirst().orElseThrow();
+        String fixed = apply(doc, QuickFixes.fixes(doc, List.of(body), LOADER).stream().filter(a -> a.getTitle().equals("Suppress required-section for /body"))
+                .findFirst().orElseThrow());
+        assertThat(rules(fixed, SourceFormat.YAML)).noneMatch(r -> r.startsWith("suppression")).doesNotContain("required-section /body");
+
+        String v1 = Files.readString(Path.of("../examples/invalid/required-section.yaml"));
+        OpenDocument format1 = OpenDocument.of("file:///a/required-section.yaml", v1, 1);
+        assertThat(diagnostics(format1)).singleElement().satisfies(d -> {
+            assertThat(d.getCode().getLeft()).isEqualTo("required-section");
+            assertThat(QuickFixes.fixes(format1, List.of(d), LOADER)).as("format 1 has no body to name").isEmpty();
+        });
     }
 
     @Test
     void structuralFindingsCannotBeSuppressed() {
         OpenDocument doc = OpenDocument.of("file:///a/x.json", JSON, 1);
         Diagnostic unknown = diagnostics(doc).stream().filter(d -> d.getCode().getLeft().equals("unknown-field")).findFirst().orElseThrow();
-        assertThat(QuickFixes.fixes(doc, List.of(unknown))).extracting(CodeAction::getTitle).containsExactly("Change to \"title\"");
+        assertThat(QuickFixes.fixes(doc, List.of(unknown), LOADER)).extracting(CodeAction::getTitle).containsExactly("Change to \"title\"");
     }
 
     /** The rules an article breaks: the short test articles lack sections the editorial rules require. */
@@ -101,7 +165,7 @@ class QuickFixesTest {
 
     private static CodeAction fix(OpenDocument doc, String rule, String title) {
         Diagnostic d = diagnostics(doc).stream().filter(x -> x.getCode().getLeft().equals(rule)).findFirst().orElseThrow();
-        return QuickFixes.fixes(doc, List.of(d)).stream().filter(a -> a.getTitle().equals(title)).findFirst()
+        return QuickFixes.fixes(doc, List.of(d), LOADER).stream().filter(a -> a.getTitle().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("No fix " + title));
     }
 
