@@ -453,6 +453,43 @@ class LanguageServerProtocolTest {
         assertThat(diagnostics).isEmpty();
     }
 
+    @Test
+    void otherYamlAndJsonFilesOutsideAFolderOfArticlesAreNoArticles() throws IOException {
+        // Editors start the server for every YAML and JSON file; the workspace has no conditions.yaml.
+        assertThat(openOther("package.json", "{\"name\": \"app\", \"version\": \"1.0.0\", \"scripts\": {}}\n")).isEmpty();
+        String compose = "services:\n  web:\n    image: nginx\n";
+        assertThat(openOther("docker-compose.yml", compose)).isEmpty();
+        String composeUri = workspace.resolve("docker-compose.yml").toUri().toString();
+        assertThat(client.call("textDocument/hover", json("{\"textDocument\": {\"uri\": " + quote(composeUri)
+                + "}, \"position\": {\"line\": 0, \"character\": 2}}")).isJsonNull()).as("no hover").isTrue();
+        // A file that says it is an article is one wherever it is.
+        assertThat(openOther("draft.yaml", "formatVersion: 2\n")).extracting(d -> d.getAsJsonObject().get("code").getAsString())
+                .contains("required");
+    }
+
+    @Test
+    void underAConfigurationEveryYamlFileIsAnArticleFromItsFirstKeystroke() throws IOException {
+        Files.writeString(workspace.resolve("conditions.yml"), "rules:\n  whitespace: warning\n", StandardCharsets.UTF_8);
+        Path folder = Files.createDirectories(workspace.resolve("articles/new"));
+        JsonArray diagnostics = openOther("articles/new/blank.yaml", "");
+        assertThat(diagnostics).isNotEmpty();
+        assertThat(openOther("articles/new/started.yaml", "title: Eczema\n")).extracting(d -> d.getAsJsonObject().get("code").getAsString())
+                .contains("required");
+        assertThat(folder).exists();
+    }
+
+    /** Opens a file of the workspace with a text (also written to disk) and returns its first diagnostics. */
+    private JsonArray openOther(String relative, String content) throws IOException {
+        Path file = workspace.resolve(relative);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        String otherUri = file.toUri().toString();
+        String language = relative.endsWith(".json") ? "json" : "yaml";
+        client.notify("textDocument/didOpen", json("{\"textDocument\": {\"uri\": " + quote(otherUri) + ", \"languageId\": "
+                + quote(language) + ", \"version\": 1, \"text\": " + quote(content) + "}}"));
+        return client.awaitNotification("textDocument/publishDiagnostics", p -> p.get("uri").getAsString().equals(otherUri))
+                .getAsJsonArray("diagnostics");
+    }
+
     // --- the client's side of the conversation
 
     private JsonArray open(String content) {

@@ -149,7 +149,7 @@ final class Documents implements TextDocumentService {
     public CompletableFuture<Hover> hover(HoverParams params) {
         return answer(() -> {
             OpenDocument doc = open.get(params.getTextDocument().getUri());
-            return doc == null || !doc.kind().isArticle() ? null : Hovers.hover(doc, params.getPosition(), checks);
+            return doc == null || !checks.isArticle(doc) ? null : Hovers.hover(doc, params.getPosition(), checks);
         });
     }
 
@@ -157,7 +157,7 @@ final class Documents implements TextDocumentService {
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         return answer(() -> {
             OpenDocument doc = open.get(params.getTextDocument().getUri());
-            List<CompletionItem> items = doc == null || !doc.kind().isArticle() ? List.of()
+            List<CompletionItem> items = doc == null || !checks.isArticle(doc) ? List.of()
                     : Completions.complete(doc, params.getPosition());
             return Either.forRight(new CompletionList(false, items));
         });
@@ -168,7 +168,7 @@ final class Documents implements TextDocumentService {
         return answer(() -> {
             OpenDocument doc = open.get(params.getTextDocument().getUri());
             List<Either<Command, CodeAction>> actions = new ArrayList<>();
-            if (doc != null && doc.kind().isArticle() && params.getContext() != null) {
+            if (doc != null && checks.isArticle(doc) && params.getContext() != null) {
                 QuickFixes.fixes(doc, params.getContext().getDiagnostics()).forEach(a -> actions.add(Either.forRight(a)));
             }
             return actions;
