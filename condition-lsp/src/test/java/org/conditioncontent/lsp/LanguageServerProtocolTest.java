@@ -310,6 +310,24 @@ class LanguageServerProtocolTest {
     }
 
     @Test
+    void findingsAcrossFilesAreShownOnlyWhileTheTextIsTheSavedOne() throws IOException {
+        assertThat(open(seed)).isEmpty();
+        Files.writeString(workspace.resolve("twin.yaml"), seed, StandardCharsets.UTF_8);
+        client.notify("textDocument/didSave", json("{\"textDocument\": {\"uri\": " + quote(uri) + "}}"));
+        JsonArray saved = client.awaitNotification("textDocument/publishDiagnostics",
+                p -> p.get("uri").getAsString().equals(uri) && !p.getAsJsonArray("diagnostics").isEmpty()).getAsJsonArray("diagnostics");
+        int idLine = lineOf("id: ");
+        assertThat(only(saved, "duplicate-id").getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt()).isEqualTo(idLine);
+
+        // Lines typed above the id, not saved: the saved file's line would now be another line.
+        assertThat(change(range(0, 0, 0, 0), "# one\n# two\n# three\n")).as("not at the saved file's position").isEmpty();
+        // The id renamed, not saved: the cause is gone.
+        assertThat(replaceAll(seed.replace("id: nocturnal-leg-cramps", "id: leg-cramps-at-night"))).isEmpty();
+        // Back to the saved text: the finding holds there again.
+        assertThat(replaceAll(seed)).extracting(d -> d.getAsJsonObject().get("code").getAsString()).containsExactly("duplicate-id");
+    }
+
+    @Test
     void findsDuplicateIdsBesideLinksThatValidateRefuses(@TempDir Path elsewhere) throws IOException {
         assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
         assertThat(open(seed)).isEmpty();

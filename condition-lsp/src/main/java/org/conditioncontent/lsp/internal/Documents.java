@@ -225,8 +225,8 @@ final class Documents implements TextDocumentService {
     private void publish(OpenDocument doc) {
         LoadResult result = checks.check(doc);
         List<Diagnostic> findings = new ArrayList<>(result.diagnostics());
-        if (doc.file() != null) {
-            findings.addAll(crossFile.of(doc.file()));
+        if (doc.file() != null && checks.isArticle(doc)) {
+            findings.addAll(crossFile.of(doc.file(), doc.text()));
         }
         synchronized (publishing) {
             if (open.get(doc.uri()) != doc) {
