@@ -496,6 +496,56 @@ class LanguageServerProtocolTest {
         assertThat(folder).exists();
     }
 
+    @Test
+    void asksAClientThatCanToWatchTheFilesAndTakesAConfigurationChangedOnDisk(@TempDir Path elsewhere) throws IOException {
+        assertThat(open(seed)).isEmpty();
+        assertThat(client.pending()).as("a client that cannot register watchers is not asked")
+                .noneMatch(m -> m.get("method").getAsString().equals("client/registerCapability"));
+        client.close();
+        launch(null);
+        client.call("initialize", json("{\"processId\": null, \"rootUri\": " + quote(workspace.toUri().toString())
+                + ", \"capabilities\": {\"workspace\": {\"didChangeWatchedFiles\": {\"dynamicRegistration\": true}}}}"));
+        client.notify("initialized", new JsonObject());
+        JsonObject registration = client.awaitNotification("client/registerCapability", p -> true)
+                .getAsJsonArray("registrations").get(0).getAsJsonObject();
+        assertThat(registration.get("method").getAsString()).isEqualTo("workspace/didChangeWatchedFiles");
+        List<String> globs = new ArrayList<>();
+        registration.getAsJsonObject("registerOptions").getAsJsonArray("watchers")
+                .forEach(w -> globs.add(w.getAsJsonObject().get("globPattern").getAsString()));
+        assertThat(globs).containsExactly("**/*.yaml", "**/*.yml", "**/*.json");
+
+        version = 1;
+        assertThat(open(seed.replace("title: Nocturnal Leg", "title: Nocturnal  Leg")))
+                .extracting(d -> d.getAsJsonObject().get("code").getAsString()).containsExactly("whitespace");
+        // A pull brings a configuration that turns the rule off: the client's watcher tells.
+        Path config = Files.writeString(workspace.resolve("conditions.yaml"), "rules:\n  whitespace: off\n", StandardCharsets.UTF_8);
+        client.notify("workspace/didChangeWatchedFiles", json("{\"changes\": [{\"uri\": " + quote(config.toUri().toString())
+                + ", \"type\": 1}]}"));
+        assertThat(diagnostics(1)).as("checked again with the configuration on disk").isEmpty();
+
+        // An article outside the workspace folder, configured by its own folder's file.
+        uri = Files.writeString(elsewhere.resolve("outside.yaml"), text, StandardCharsets.UTF_8).toUri().toString();
+        assertThat(open(text)).extracting(d -> d.getAsJsonObject().get("code").getAsString()).containsExactly("whitespace");
+        Path outsideConfig = Files.writeString(elsewhere.resolve("conditions.yml"), "rules:\n  whitespace: off\n", StandardCharsets.UTF_8);
+        client.notify("workspace/didChangeWatchedFiles", json("{\"changes\": [{\"uri\": " + quote(outsideConfig.toUri().toString())
+                + ", \"type\": 1}]}"));
+        assertThat(diagnostics(1)).as("checked again with its folder's configuration").isEmpty();
+    }
+
+    @Test
+    void closingAConfigurationUnsavedChecksTheArticlesWithTheSavedOne() {
+        assertThat(open(seed.replace("title: Nocturnal Leg", "title: Nocturnal  Leg")))
+                .extracting(d -> d.getAsJsonObject().get("code").getAsString()).containsExactly("whitespace");
+        // Typed, never saved: there is no conditions.yaml on disk.
+        String configUri = workspace.resolve("conditions.yaml").toUri().toString();
+        client.notify("textDocument/didOpen", json("{\"textDocument\": {\"uri\": " + quote(configUri)
+                + ", \"languageId\": \"yaml\", \"version\": 1, \"text\": \"rules:\\n  whitespace: off\\n\"}}"));
+        assertThat(diagnostics(1)).as("checked with the configuration as typed").isEmpty();
+        client.notify("textDocument/didClose", json("{\"textDocument\": {\"uri\": " + quote(configUri) + "}}"));
+        assertThat(diagnostics(1)).as("checked again without it").extracting(d -> d.getAsJsonObject().get("code").getAsString())
+                .containsExactly("whitespace");
+    }
+
     /** Opens a file of the workspace with a text (also written to disk) and returns its first diagnostics. */
     private JsonArray openOther(String relative, String content) throws IOException {
         Path file = workspace.resolve(relative);

@@ -2,6 +2,7 @@ package org.conditioncontent.lsp.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,6 +143,10 @@ final class Documents implements TextDocumentService {
             if (c != null) {
                 c.publishDiagnostics(new PublishDiagnosticsParams(params.getTextDocument().getUri(), List.of()));
             }
+            if (doc != null && doc.kind() == DocumentKind.RULES_CONFIG) {
+                // Its articles were checked with the text typed; closed unsaved, the file on disk rules again.
+                recheckAll();
+            }
         }
     }
 
@@ -178,6 +183,29 @@ final class Documents implements TextDocumentService {
     /** Checks every open document again, as after a change of the rules configuration. */
     void recheckAll() {
         open.values().forEach(this::schedule);
+    }
+
+    /**
+     * Takes files changed on disk (created, changed or deleted), as the client's watchers tell:
+     * the findings across files of the workspace folders that hold an article among them are
+     * found again, and a rules configuration among them has every open document checked again
+     * (its rules changed, or which files are articles).
+     */
+    void filesChanged(List<Path> files) {
+        Set<Path> roots = new LinkedHashSet<>();
+        boolean configuration = false;
+        for (Path file : files) {
+            Path root = checks.rootOf(file);
+            DocumentKind kind = DocumentKind.of(file, file.toUri().toString(), root);
+            configuration |= kind == DocumentKind.RULES_CONFIG;
+            if (root != null && kind != DocumentKind.OTHER) {
+                roots.add(root);
+            }
+        }
+        roots.forEach(this::refreshCrossFile);
+        if (configuration) {
+            recheckAll();
+        }
     }
 
     /** Finds the findings across files of every workspace folder again, then republishes. */
