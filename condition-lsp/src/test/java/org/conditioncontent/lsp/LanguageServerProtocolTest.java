@@ -378,6 +378,29 @@ class LanguageServerProtocolTest {
         }
     }
 
+    @Test
+    void hoversReuseTheCheckOfTheDocumentsVersionAndCheckNothingOffProse(@TempDir Path plugins) throws Exception {
+        try (URLClassLoader houseRules = openHeld(plugins)) {
+            GateRule.release.countDown();
+            assertThat(diagnostics(1)).extracting(d -> d.getAsJsonObject().get("code").getAsString()).containsExactly("gate");
+            assertThat(hover(lineOf("title: "), 2)).contains("**title**: text").doesNotContain("Reading level");
+            String readingLevel = "Reading level: grade \\d+\\.\\d";
+            assertThat(hover(lineOf("    blocks:"), 6)).containsPattern(readingLevel);
+            assertThat(hover(lineOf("    blocks:"), 6)).containsPattern(readingLevel);
+            assertThat(GateRule.checks.get()).as("the published check only").isEqualTo(1);
+
+            // A hover on a version no check has published yet checks it, once.
+            int title = lineOf("title: ");
+            send(range(title, 7, title, 12), "Gated!");
+            assertThat(hover(lineOf("    blocks:"), 6)).containsPattern(readingLevel);
+            assertThat(hover(lineOf("    blocks:"), 6)).containsPattern(readingLevel);
+            diagnostics(version);
+            assertThat(GateRule.checks.get()).as("the hovers' check and the published one").isBetween(2, 3);
+        } finally {
+            GateRule.release.countDown();
+        }
+    }
+
     /**
      * While a check runs, the changes to its document queue one check, which reads the text as it
      * is when it starts: twenty changes typed meanwhile make two checks in all, and only the last

@@ -63,6 +63,8 @@ final class Documents implements TextDocumentService {
     private volatile @Nullable LanguageClient client;
     /** The documents whose check is queued and has not started, by URI. */
     private final Set<String> checkQueued = ConcurrentHashMap.newKeySet();
+    /** The last check of each open document, with the version it checked, for hover to reuse. */
+    private final Map<String, Checked> lastChecks = new ConcurrentHashMap<>();
     /** The workspace folders whose reload of findings across files is queued and has not started. */
     private final Set<Path> reloadQueued = ConcurrentHashMap.newKeySet();
     /**
@@ -70,6 +72,9 @@ final class Documents implements TextDocumentService {
      * running when its document closed must not publish after the close cleared them.
      */
     private final Object publishing = new Object();
+
+    /** A check's result, and the document (at one version) it is of. */
+    private record Checked(OpenDocument doc, LoadResult result) {}
 
     /** @param houseRules the class loader whose house rules are checked, besides the built-in ones */
     Documents(ClassLoader houseRules) {
@@ -136,6 +141,7 @@ final class Documents implements TextDocumentService {
     public void didClose(DidCloseTextDocumentParams params) {
         synchronized (publishing) {
             OpenDocument doc = open.remove(params.getTextDocument().getUri());
+            lastChecks.remove(params.getTextDocument().getUri());
             if (doc != null && doc.file() != null) {
                 openFiles.remove(doc.file());
             }
@@ -154,7 +160,7 @@ final class Documents implements TextDocumentService {
     public CompletableFuture<Hover> hover(HoverParams params) {
         return answer(() -> {
             OpenDocument doc = open.get(params.getTextDocument().getUri());
-            return doc == null || !checks.isArticle(doc) ? null : Hovers.hover(doc, params.getPosition(), checks);
+            return doc == null || !checks.isArticle(doc) ? null : Hovers.hover(doc, params.getPosition(), () -> checked(doc));
         });
     }
 
@@ -178,6 +184,30 @@ final class Documents implements TextDocumentService {
             }
             return actions;
         });
+    }
+
+    /**
+     * The loader's result for a document at its version: the last check's when it was of this
+     * version (a hover on a large article would otherwise check the whole article again on the
+     * thread that reads messages, each time), else a check now.
+     */
+    private LoadResult checked(OpenDocument doc) {
+        Checked last = lastChecks.get(doc.uri());
+        if (last != null && last.doc() == doc) {
+            return last.result();
+        }
+        LoadResult result = checks.check(doc);
+        keep(doc, result);
+        return result;
+    }
+
+    /** Keeps a check's result for hover, while its document is open at that version. */
+    private void keep(OpenDocument doc, LoadResult result) {
+        synchronized (publishing) {
+            if (open.get(doc.uri()) == doc) {
+                lastChecks.put(doc.uri(), new Checked(doc, result));
+            }
+        }
     }
 
     /** Checks every open document again, as after a change of the rules configuration. */
@@ -260,6 +290,7 @@ final class Documents implements TextDocumentService {
             if (open.get(doc.uri()) != doc) {
                 return;
             }
+            lastChecks.put(doc.uri(), new Checked(doc, result));
             LanguageClient c = client;
             if (c != null) {
                 c.publishDiagnostics(new PublishDiagnosticsParams(doc.uri(), Checks.toLsp(findings, doc), doc.version()));
