@@ -83,7 +83,7 @@ final class JsonRpcClient implements AutoCloseable {
         send(message(method, params));
     }
 
-    /** Waits for a notification from the server that matches, and takes it. */
+    /** Waits for a notification (or a request) from the server that matches, and takes it. */
     JsonObject awaitNotification(String method, Predicate<JsonObject> params) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         synchronized (notifications) {
@@ -153,14 +153,16 @@ final class JsonRpcClient implements AutoCloseable {
                     if (waiting != null) {
                         waiting.complete(message);
                     }
-                } else if (message.has("id")) {
-                    // A request from the server (none is expected): answer it so it does not wait.
-                    JsonObject answer = new JsonObject();
-                    answer.addProperty("jsonrpc", "2.0");
-                    answer.add("id", message.get("id"));
-                    answer.add("result", JsonNull.INSTANCE);
-                    send(answer);
                 } else {
+                    if (message.has("id")) {
+                        // A request from the server (client/registerCapability): answered with null so it
+                        // does not wait, and kept with the notifications for a test to await.
+                        JsonObject answer = new JsonObject();
+                        answer.addProperty("jsonrpc", "2.0");
+                        answer.add("id", message.get("id"));
+                        answer.add("result", JsonNull.INSTANCE);
+                        send(answer);
+                    }
                     synchronized (notifications) {
                         notifications.add(message);
                         notifications.notifyAll();

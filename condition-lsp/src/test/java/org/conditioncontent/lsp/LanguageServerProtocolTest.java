@@ -363,6 +363,24 @@ class LanguageServerProtocolTest {
     }
 
     @Test
+    void findingsAcrossFilesAreShownOnlyWhileTheTextIsTheSavedOne() throws IOException {
+        assertThat(open(seed)).isEmpty();
+        Files.writeString(workspace.resolve("twin.yaml"), seed, StandardCharsets.UTF_8);
+        client.notify("textDocument/didSave", json("{\"textDocument\": {\"uri\": " + quote(uri) + "}}"));
+        JsonArray saved = client.awaitNotification("textDocument/publishDiagnostics",
+                p -> p.get("uri").getAsString().equals(uri) && !p.getAsJsonArray("diagnostics").isEmpty()).getAsJsonArray("diagnostics");
+        int idLine = lineOf("id: ");
+        assertThat(only(saved, "duplicate-id").getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt()).isEqualTo(idLine);
+
+        // Lines typed above the id, not saved: the saved file's line would now be another line.
+        assertThat(change(range(0, 0, 0, 0), "# one\n# two\n# three\n")).as("not at the saved file's position").isEmpty();
+        // The id renamed, not saved: the cause is gone.
+        assertThat(replaceAll(seed.replace("id: nocturnal-leg-cramps", "id: leg-cramps-at-night"))).isEmpty();
+        // Back to the saved text: the finding holds there again.
+        assertThat(replaceAll(seed)).extracting(d -> d.getAsJsonObject().get("code").getAsString()).containsExactly("duplicate-id");
+    }
+
+    @Test
     void findsDuplicateIdsBesideLinksThatValidateRefuses(@TempDir Path elsewhere) throws IOException {
         assumeThat(System.getProperty("os.name")).doesNotContainIgnoringCase("windows"); // links need rights there
         assertThat(open(seed)).isEmpty();
@@ -408,6 +426,29 @@ class LanguageServerProtocolTest {
                     .noneMatch(n -> n.get("method").getAsString().equals("textDocument/publishDiagnostics")
                             && n.getAsJsonObject("params").get("uri").getAsString().equals(uri)
                             && !n.getAsJsonObject("params").getAsJsonArray("diagnostics").isEmpty());
+        } finally {
+            GateRule.release.countDown();
+        }
+    }
+
+    @Test
+    void hoversReuseTheCheckOfTheDocumentsVersionAndCheckNothingOffProse(@TempDir Path plugins) throws Exception {
+        try (URLClassLoader houseRules = openHeld(plugins)) {
+            GateRule.release.countDown();
+            assertThat(diagnostics(1)).extracting(d -> d.getAsJsonObject().get("code").getAsString()).containsExactly("gate");
+            assertThat(hover(lineOf("title: "), 2)).contains("**title**: text").doesNotContain("Reading level");
+            String readingLevel = "Reading level: grade \\d+\\.\\d";
+            assertThat(hover(lineOf("    blocks:"), 6)).containsPattern(readingLevel);
+            assertThat(hover(lineOf("    blocks:"), 6)).containsPattern(readingLevel);
+            assertThat(GateRule.checks.get()).as("the published check only").isEqualTo(1);
+
+            // A hover on a version no check has published yet checks it, once.
+            int title = lineOf("title: ");
+            send(range(title, 7, title, 12), "Gated!");
+            assertThat(hover(lineOf("    blocks:"), 6)).containsPattern(readingLevel);
+            assertThat(hover(lineOf("    blocks:"), 6)).containsPattern(readingLevel);
+            diagnostics(version);
+            assertThat(GateRule.checks.get()).as("the hovers' check and the published one").isBetween(2, 3);
         } finally {
             GateRule.release.countDown();
         }
@@ -504,6 +545,93 @@ class LanguageServerProtocolTest {
                 p -> p.get("uri").getAsString().equals(workflowUri)).getAsJsonArray("diagnostics");
 
         assertThat(diagnostics).isEmpty();
+    }
+
+    @Test
+    void otherYamlAndJsonFilesOutsideAFolderOfArticlesAreNoArticles() throws IOException {
+        // Editors start the server for every YAML and JSON file; the workspace has no conditions.yaml.
+        assertThat(openOther("package.json", "{\"name\": \"app\", \"version\": \"1.0.0\", \"scripts\": {}}\n")).isEmpty();
+        String compose = "services:\n  web:\n    image: nginx\n";
+        assertThat(openOther("docker-compose.yml", compose)).isEmpty();
+        String composeUri = workspace.resolve("docker-compose.yml").toUri().toString();
+        assertThat(client.call("textDocument/hover", json("{\"textDocument\": {\"uri\": " + quote(composeUri)
+                + "}, \"position\": {\"line\": 0, \"character\": 2}}")).isJsonNull()).as("no hover").isTrue();
+        // A file that says it is an article is one wherever it is.
+        assertThat(openOther("draft.yaml", "formatVersion: 2\n")).extracting(d -> d.getAsJsonObject().get("code").getAsString())
+                .contains("required");
+    }
+
+    @Test
+    void underAConfigurationEveryYamlFileIsAnArticleFromItsFirstKeystroke() throws IOException {
+        Files.writeString(workspace.resolve("conditions.yml"), "rules:\n  whitespace: warning\n", StandardCharsets.UTF_8);
+        Path folder = Files.createDirectories(workspace.resolve("articles/new"));
+        JsonArray diagnostics = openOther("articles/new/blank.yaml", "");
+        assertThat(diagnostics).isNotEmpty();
+        assertThat(openOther("articles/new/started.yaml", "title: Eczema\n")).extracting(d -> d.getAsJsonObject().get("code").getAsString())
+                .contains("required");
+        assertThat(folder).exists();
+    }
+
+    @Test
+    void asksAClientThatCanToWatchTheFilesAndTakesAConfigurationChangedOnDisk(@TempDir Path elsewhere) throws IOException {
+        assertThat(open(seed)).isEmpty();
+        assertThat(client.pending()).as("a client that cannot register watchers is not asked")
+                .noneMatch(m -> m.get("method").getAsString().equals("client/registerCapability"));
+        client.close();
+        launch(null);
+        client.call("initialize", json("{\"processId\": null, \"rootUri\": " + quote(workspace.toUri().toString())
+                + ", \"capabilities\": {\"workspace\": {\"didChangeWatchedFiles\": {\"dynamicRegistration\": true}}}}"));
+        client.notify("initialized", new JsonObject());
+        JsonObject registration = client.awaitNotification("client/registerCapability", p -> true)
+                .getAsJsonArray("registrations").get(0).getAsJsonObject();
+        assertThat(registration.get("method").getAsString()).isEqualTo("workspace/didChangeWatchedFiles");
+        List<String> globs = new ArrayList<>();
+        registration.getAsJsonObject("registerOptions").getAsJsonArray("watchers")
+                .forEach(w -> globs.add(w.getAsJsonObject().get("globPattern").getAsString()));
+        assertThat(globs).containsExactly("**/*.yaml", "**/*.yml", "**/*.json");
+
+        version = 1;
+        assertThat(open(seed.replace("title: Nocturnal Leg", "title: Nocturnal  Leg")))
+                .extracting(d -> d.getAsJsonObject().get("code").getAsString()).containsExactly("whitespace");
+        // A pull brings a configuration that turns the rule off: the client's watcher tells.
+        Path config = Files.writeString(workspace.resolve("conditions.yaml"), "rules:\n  whitespace: off\n", StandardCharsets.UTF_8);
+        client.notify("workspace/didChangeWatchedFiles", json("{\"changes\": [{\"uri\": " + quote(config.toUri().toString())
+                + ", \"type\": 1}]}"));
+        assertThat(diagnostics(1)).as("checked again with the configuration on disk").isEmpty();
+
+        // An article outside the workspace folder, configured by its own folder's file.
+        uri = Files.writeString(elsewhere.resolve("outside.yaml"), text, StandardCharsets.UTF_8).toUri().toString();
+        assertThat(open(text)).extracting(d -> d.getAsJsonObject().get("code").getAsString()).containsExactly("whitespace");
+        Path outsideConfig = Files.writeString(elsewhere.resolve("conditions.yml"), "rules:\n  whitespace: off\n", StandardCharsets.UTF_8);
+        client.notify("workspace/didChangeWatchedFiles", json("{\"changes\": [{\"uri\": " + quote(outsideConfig.toUri().toString())
+                + ", \"type\": 1}]}"));
+        assertThat(diagnostics(1)).as("checked again with its folder's configuration").isEmpty();
+    }
+
+    @Test
+    void closingAConfigurationUnsavedChecksTheArticlesWithTheSavedOne() {
+        assertThat(open(seed.replace("title: Nocturnal Leg", "title: Nocturnal  Leg")))
+                .extracting(d -> d.getAsJsonObject().get("code").getAsString()).containsExactly("whitespace");
+        // Typed, never saved: there is no conditions.yaml on disk.
+        String configUri = workspace.resolve("conditions.yaml").toUri().toString();
+        client.notify("textDocument/didOpen", json("{\"textDocument\": {\"uri\": " + quote(configUri)
+                + ", \"languageId\": \"yaml\", \"version\": 1, \"text\": \"rules:\\n  whitespace: off\\n\"}}"));
+        assertThat(diagnostics(1)).as("checked with the configuration as typed").isEmpty();
+        client.notify("textDocument/didClose", json("{\"textDocument\": {\"uri\": " + quote(configUri) + "}}"));
+        assertThat(diagnostics(1)).as("checked again without it").extracting(d -> d.getAsJsonObject().get("code").getAsString())
+                .containsExactly("whitespace");
+    }
+
+    /** Opens a file of the workspace with a text (also written to disk) and returns its first diagnostics. */
+    private JsonArray openOther(String relative, String content) throws IOException {
+        Path file = workspace.resolve(relative);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        String otherUri = file.toUri().toString();
+        String language = relative.endsWith(".json") ? "json" : "yaml";
+        client.notify("textDocument/didOpen", json("{\"textDocument\": {\"uri\": " + quote(otherUri) + ", \"languageId\": "
+                + quote(language) + ", \"version\": 1, \"text\": " + quote(content) + "}}"));
+        return client.awaitNotification("textDocument/publishDiagnostics", p -> p.get("uri").getAsString().equals(otherUri))
+                .getAsJsonArray("diagnostics");
     }
 
     // --- the client's side of the conversation

@@ -224,8 +224,23 @@ final class Checks {
     }
 
     /**
+     * Whether a document is checked as an article: a YAML or JSON file by its name (not the
+     * configuration, not passed over by the command's search) that is under a rules
+     * configuration (in its folder or a folder above it, within its workspace folder, as
+     * {@link #configurationsFor} finds one), or whose text says it is an article
+     * ({@link DocumentKind#declaresArticle}). Editors start the server for every YAML and JSON
+     * file; a {@code package.json} or a {@code docker-compose.yml} outside a folder of articles
+     * is none. Asked again at each check: a configuration may appear, and a new file's first
+     * lines may be typed.
+     */
+    boolean isArticle(OpenDocument doc) {
+        return doc.kind().isArticle()
+                && (!configurationsFor(doc.file()).isEmpty() || DocumentKind.declaresArticle(doc.text(), doc.kind().isJson()));
+    }
+
+    /**
      * The loader's findings for an open document, with the article when it is valid; a document
-     * that is neither an article nor a configuration has none.
+     * that is neither an article ({@link #isArticle}) nor a configuration has none.
      */
     LoadResult check(OpenDocument doc) {
         Objects.requireNonNull(doc, "doc must not be null");
@@ -233,8 +248,9 @@ final class Checks {
         // document's size limit is in bytes there, and a text of non-ASCII characters under the
         // limit in characters but over it in bytes must fail here as it fails in CI.
         return switch (doc.kind()) {
-            case YAML_ARTICLE, JSON_ARTICLE -> loaderFor(doc.file()).load(doc.source(), doc.text().getBytes(StandardCharsets.UTF_8),
-                    doc.kind().isJson() ? SourceFormat.JSON : SourceFormat.YAML);
+            case YAML_ARTICLE, JSON_ARTICLE -> !isArticle(doc) ? new LoadResult(doc.source(), null, List.of())
+                    : loaderFor(doc.file()).load(doc.source(), doc.text().getBytes(StandardCharsets.UTF_8),
+                            doc.kind().isJson() ? SourceFormat.JSON : SourceFormat.YAML);
             case RULES_CONFIG -> new LoadResult(doc.source(), null, checkConfig(doc));
             case OTHER -> new LoadResult(doc.source(), null, List.of());
         };

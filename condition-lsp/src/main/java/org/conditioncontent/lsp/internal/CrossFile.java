@@ -1,5 +1,8 @@
 package org.conditioncontent.lsp.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +15,7 @@ import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Rules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The findings across the articles of a workspace folder (two articles with one id, related ids
@@ -19,6 +23,11 @@ import org.conditioncontent.loader.Rules;
  * found again when a file is saved, not on each keystroke: loading every article of a folder
  * takes far longer than checking one, and the files on disk are what {@code conditions validate}
  * sees in CI.
+ *
+ * <p>Their lines and columns are the saved file's, and their cause may be gone from the text being
+ * typed (the id renamed, the related id removed). So they are given for a document only while its
+ * text is the saved file's, as it was read when they were found: after an unsaved change they are
+ * not shown, and the save that follows finds them again where they then are.
  */
 final class CrossFile {
 
@@ -27,7 +36,10 @@ final class CrossFile {
     /** Folders of build output (Maven's, Gradle's), which hold copies of articles. */
     private static final Set<String> BUILD_OUTPUT = Set.of("target", "build");
 
-    private final Map<Path, List<Diagnostic>> byFile = new ConcurrentHashMap<>();
+    /** A file's findings across files, and its text when they were found. */
+    private record Found(String saved, List<Diagnostic> findings) {}
+
+    private final Map<Path, Found> byFile = new ConcurrentHashMap<>();
 
     /**
      * Checks the articles of a folder again; the findings of files that are no longer found are
@@ -53,13 +65,41 @@ final class CrossFile {
                 found.computeIfAbsent(file, k -> new ArrayList<>()).add(d);
             }
         }
-        byFile.keySet().removeIf(file -> file.startsWith(root) && !found.containsKey(file));
-        byFile.putAll(found);
+        Map<Path, Found> kept = new HashMap<>();
+        found.forEach((file, findings) -> {
+            String saved = saved(file);
+            if (saved != null) {
+                kept.put(file, new Found(saved, List.copyOf(findings)));
+            }
+        });
+        byFile.keySet().removeIf(file -> file.startsWith(root) && !kept.containsKey(file));
+        byFile.putAll(kept);
     }
 
-    /** The findings across files that concern one file, from the last refresh of its folder. */
-    List<Diagnostic> of(Path file) {
-        return byFile.getOrDefault(file, List.of());
+    /**
+     * The findings across files that concern one file, from the last refresh of its folder, when
+     * a text is the file's as it was then; none for any other text, where their positions and
+     * their cause may no longer hold.
+     *
+     * @param text the document's text as the editor has it
+     */
+    List<Diagnostic> of(Path file, String text) {
+        Found found = byFile.get(file);
+        return found != null && found.saved().equals(text) ? found.findings() : List.of();
+    }
+
+    /**
+     * A file's text as the loader read it (UTF-8, without a byte order mark, which editors do not
+     * show in the text), or {@code null} when it cannot be read so: its findings cannot then be
+     * matched to an editor's text.
+     */
+    private static @Nullable String saved(Path file) {
+        try {
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**

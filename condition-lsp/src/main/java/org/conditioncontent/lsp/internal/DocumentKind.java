@@ -1,7 +1,10 @@
 package org.conditioncontent.lsp.internal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.conditioncontent.loader.ArticleFiles;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +64,87 @@ enum DocumentKind {
             }
         }
         return false;
+    }
+
+    /** A top-level key of a YAML document (at the start of a line, plain or quoted) that marks an article. */
+    private static final Pattern YAML_MARK = Pattern.compile("(?m)^(?:formatVersion|\"formatVersion\"|'formatVersion')[ \\t]*:");
+    private static final Pattern YAML_ID = Pattern.compile("(?m)^(?:id|\"id\"|'id')[ \\t]*:");
+    private static final Pattern YAML_TITLE = Pattern.compile("(?m)^(?:title|\"title\"|'title')[ \\t]*:");
+
+    /**
+     * Whether a document's text says it is an article wherever it is: it has a top-level
+     * {@code formatVersion}, or both a top-level {@code id} and {@code title} (an article that
+     * lacks its {@code formatVersion}, as a format-1 file may). Other YAML and JSON files
+     * ({@code package.json}, {@code docker-compose.yml}) have neither. A YAML file written as JSON
+     * (its text starts with <code>{</code>) is read as JSON.
+     *
+     * @param json whether the text is JSON rather than YAML
+     */
+    static boolean declaresArticle(String text, boolean json) {
+        if (!json && !text.stripLeading().startsWith("{")) {
+            return YAML_MARK.matcher(text).find() || YAML_ID.matcher(text).find() && YAML_TITLE.matcher(text).find();
+        }
+        boolean id = false;
+        boolean title = false;
+        for (String key : topLevelJsonKeys(text)) {
+            switch (key) {
+                case "formatVersion" -> {
+                    return true;
+                }
+                case "id" -> id = true;
+                case "title" -> title = true;
+                default -> { }
+            }
+            if (id && title) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The keys of a JSON text's top-level object, as far as the text can be read (it may be
+     * half-typed): each string at depth one that a colon follows. Escapes are kept as written.
+     */
+    private static List<String> topLevelJsonKeys(String text) {
+        List<String> keys = new ArrayList<>();
+        int depth = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                int start = ++i;
+                while (i < n && text.charAt(i) != '"') {
+                    i += text.charAt(i) == '\\' ? 2 : 1;
+                }
+                int end = Math.min(i, n);
+                i++;
+                if (depth == 1) {
+                    int j = i;
+                    while (j < n && Character.isWhitespace(text.charAt(j))) {
+                        j++;
+                    }
+                    if (j < n && text.charAt(j) == ':') {
+                        keys.add(text.substring(start, end));
+                    }
+                }
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                if (depth == 0 && c == '[') {
+                    return keys; // a top-level array: no article
+                }
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+                if (depth <= 0) {
+                    return keys;
+                }
+            }
+            i++;
+        }
+        return keys;
     }
 
     boolean isArticle() {

@@ -2,6 +2,7 @@ package org.conditioncontent.lsp.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +63,8 @@ final class Documents implements TextDocumentService {
     private volatile @Nullable LanguageClient client;
     /** The documents whose check is queued and has not started, by URI. */
     private final Set<String> checkQueued = ConcurrentHashMap.newKeySet();
+    /** The last check of each open document, with the version it checked, for hover to reuse. */
+    private final Map<String, Checked> lastChecks = new ConcurrentHashMap<>();
     /** The workspace folders whose reload of findings across files is queued and has not started. */
     private final Set<Path> reloadQueued = ConcurrentHashMap.newKeySet();
     /**
@@ -69,6 +72,9 @@ final class Documents implements TextDocumentService {
      * running when its document closed must not publish after the close cleared them.
      */
     private final Object publishing = new Object();
+
+    /** A check's result, and the document (at one version) it is of. */
+    private record Checked(OpenDocument doc, LoadResult result) {}
 
     /** @param houseRules the class loader whose house rules are checked, besides the built-in ones */
     Documents(ClassLoader houseRules) {
@@ -135,12 +141,17 @@ final class Documents implements TextDocumentService {
     public void didClose(DidCloseTextDocumentParams params) {
         synchronized (publishing) {
             OpenDocument doc = open.remove(params.getTextDocument().getUri());
+            lastChecks.remove(params.getTextDocument().getUri());
             if (doc != null && doc.file() != null) {
                 openFiles.remove(doc.file());
             }
             LanguageClient c = client;
             if (c != null) {
                 c.publishDiagnostics(new PublishDiagnosticsParams(params.getTextDocument().getUri(), List.of()));
+            }
+            if (doc != null && doc.kind() == DocumentKind.RULES_CONFIG) {
+                // Its articles were checked with the text typed; closed unsaved, the file on disk rules again.
+                recheckAll();
             }
         }
     }
@@ -149,7 +160,7 @@ final class Documents implements TextDocumentService {
     public CompletableFuture<Hover> hover(HoverParams params) {
         return answer(() -> {
             OpenDocument doc = open.get(params.getTextDocument().getUri());
-            return doc == null || !doc.kind().isArticle() ? null : Hovers.hover(doc, params.getPosition(), checks);
+            return doc == null || !checks.isArticle(doc) ? null : Hovers.hover(doc, params.getPosition(), () -> checked(doc));
         });
     }
 
@@ -157,7 +168,7 @@ final class Documents implements TextDocumentService {
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         return answer(() -> {
             OpenDocument doc = open.get(params.getTextDocument().getUri());
-            List<CompletionItem> items = doc == null || !doc.kind().isArticle() ? List.of()
+            List<CompletionItem> items = doc == null || !checks.isArticle(doc) ? List.of()
                     : Completions.complete(doc, params.getPosition());
             return Either.forRight(new CompletionList(false, items));
         });
@@ -168,16 +179,63 @@ final class Documents implements TextDocumentService {
         return answer(() -> {
             OpenDocument doc = open.get(params.getTextDocument().getUri());
             List<Either<Command, CodeAction>> actions = new ArrayList<>();
-            if (doc != null && doc.kind().isArticle() && params.getContext() != null) {
+            if (doc != null && checks.isArticle(doc) && params.getContext() != null) {
                 QuickFixes.fixes(doc, params.getContext().getDiagnostics(), checks.loaderFor(doc.file())).forEach(a -> actions.add(Either.forRight(a)));
             }
             return actions;
         });
     }
 
+    /**
+     * The loader's result for a document at its version: the last check's when it was of this
+     * version (a hover on a large article would otherwise check the whole article again on the
+     * thread that reads messages, each time), else a check now.
+     */
+    private LoadResult checked(OpenDocument doc) {
+        Checked last = lastChecks.get(doc.uri());
+        if (last != null && last.doc() == doc) {
+            return last.result();
+        }
+        LoadResult result = checks.check(doc);
+        keep(doc, result);
+        return result;
+    }
+
+    /** Keeps a check's result for hover, while its document is open at that version. */
+    private void keep(OpenDocument doc, LoadResult result) {
+        synchronized (publishing) {
+            if (open.get(doc.uri()) == doc) {
+                lastChecks.put(doc.uri(), new Checked(doc, result));
+            }
+        }
+    }
+
     /** Checks every open document again, as after a change of the rules configuration. */
     void recheckAll() {
         open.values().forEach(this::schedule);
+    }
+
+    /**
+     * Takes files changed on disk (created, changed or deleted), as the client's watchers tell:
+     * the findings across files of the workspace folders that hold an article among them are
+     * found again, and a rules configuration among them has every open document checked again
+     * (its rules changed, or which files are articles).
+     */
+    void filesChanged(List<Path> files) {
+        Set<Path> roots = new LinkedHashSet<>();
+        boolean configuration = false;
+        for (Path file : files) {
+            Path root = checks.rootOf(file);
+            DocumentKind kind = DocumentKind.of(file, file.toUri().toString(), root);
+            configuration |= kind == DocumentKind.RULES_CONFIG;
+            if (root != null && kind != DocumentKind.OTHER) {
+                roots.add(root);
+            }
+        }
+        roots.forEach(this::refreshCrossFile);
+        if (configuration) {
+            recheckAll();
+        }
     }
 
     /** Finds the findings across files of every workspace folder again, then republishes. */
@@ -225,13 +283,14 @@ final class Documents implements TextDocumentService {
     private void publish(OpenDocument doc) {
         LoadResult result = checks.check(doc);
         List<Diagnostic> findings = new ArrayList<>(result.diagnostics());
-        if (doc.file() != null) {
-            findings.addAll(crossFile.of(doc.file()));
+        if (doc.file() != null && checks.isArticle(doc)) {
+            findings.addAll(crossFile.of(doc.file(), doc.text()));
         }
         synchronized (publishing) {
             if (open.get(doc.uri()) != doc) {
                 return;
             }
+            lastChecks.put(doc.uri(), new Checked(doc, result));
             LanguageClient c = client;
             if (c != null) {
                 c.publishDiagnostics(new PublishDiagnosticsParams(doc.uri(), Checks.toLsp(findings, doc), doc.version()));

@@ -2,6 +2,8 @@ package org.conditioncontent.lsp.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.rules.ReadingLevel;
 import org.eclipse.lsp4j.Hover;
@@ -13,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Hover on a field: its type and documentation from the model, and for a prose field its reading
  * level, as the reading-level rule scores it. The score needs the article as the loader builds
- * it, so it is shown while the article has no errors.
+ * it, so it is shown while the article has no errors; it is asked for only on a prose field, and
+ * the caller gives the check of the document's version it has.
  */
 final class Hovers {
 
@@ -23,7 +26,18 @@ final class Hovers {
     static final String FORMAT_1 = "This article is in format 1. Hover and completion know format 2's fields: "
             + "`conditions migrate FILE` rewrites the article in format 2 (docs/migration.md).";
 
-    static @Nullable Hover hover(OpenDocument doc, Position position, Checks checks) {
+    /**
+     * The fields whose text the reading-level rule scores (decision 42): a section's or an aside's
+     * {@code blocks}, an item's own {@code paragraphs}, and each of their paragraphs.
+     */
+    private static final Set<String> PROSE = Set.of("blocks", "paragraphs");
+
+    /**
+     * The hover at a position.
+     *
+     * @param checked the loader's result for the document's text, asked for only on a prose field
+     */
+    static @Nullable Hover hover(OpenDocument doc, Position position, Supplier<LoadResult> checked) {
         if (doc.isFormat1()) {
             return new Hover(new MarkupContent(MarkupKind.MARKDOWN, FORMAT_1));
         }
@@ -43,7 +57,7 @@ final class Hovers {
         if (docs != null) {
             text.append("\n\n").append(capitalise(docs));
         }
-        ReadingLevel level = readingLevel(doc, pointer(path), checks);
+        ReadingLevel level = PROSE.contains(name) ? readingLevel(checked.get(), pointer(path)) : null;
         if (level != null && level.words() > 0) {
             text.append(String.format(Locale.ROOT,
                     "%n%nReading level: grade %.1f (Flesch-Kincaid); %d words, %d sentences, %d syllables.%n%nHardest sentence: %s",
@@ -53,8 +67,7 @@ final class Hovers {
     }
 
     /** The reading level of the prose field at a pointer (its list of paragraphs, or one of them), or {@code null}. */
-    private static @Nullable ReadingLevel readingLevel(OpenDocument doc, String pointer, Checks checks) {
-        LoadResult result = checks.check(doc);
+    private static @Nullable ReadingLevel readingLevel(LoadResult result, String pointer) {
         if (result.condition() == null) {
             return null;
         }

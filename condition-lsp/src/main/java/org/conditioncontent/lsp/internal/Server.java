@@ -2,26 +2,34 @@ package org.conditioncontent.lsp.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The language server: its life cycle (initialize, shutdown, exit) and its services. Documents and
@@ -33,7 +41,16 @@ public final class Server implements LanguageServer, LanguageClientAware {
     /** The server's name, also the source of its diagnostics. */
     public static final String NAME = "conditions";
 
+    /** The files whose changes on disk the server asks to be told of: the articles and the rules configuration. */
+    static final List<String> WATCHED = List.of("**/*.yaml", "**/*.yml", "**/*.json");
+
+    /** The id of the server's registration of {@link #WATCHED}. */
+    static final String WATCHERS = "conditions-watched-files";
+
     private final Documents documents;
+    private volatile @Nullable LanguageClient client;
+    /** Whether the client registers file watchers when the server asks (dynamic registration). */
+    private volatile boolean watchesFiles;
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private volatile boolean shutdown;
 
@@ -48,6 +65,7 @@ public final class Server implements LanguageServer, LanguageClientAware {
 
     @Override
     public void connect(LanguageClient client) {
+        this.client = client;
         documents.connect(client);
     }
 
@@ -59,6 +77,7 @@ public final class Server implements LanguageServer, LanguageClientAware {
         } else if (params.getRootUri() != null) {
             addRoot(params.getRootUri());
         }
+        watchesFiles = dynamicWatchers(params);
         ServerCapabilities capabilities = new ServerCapabilities();
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
         sync.setOpenClose(true);
@@ -79,9 +98,29 @@ public final class Server implements LanguageServer, LanguageClientAware {
         }
     }
 
+    /** Whether the client says it registers file watchers at the server's request. */
+    private static boolean dynamicWatchers(InitializeParams params) {
+        var capabilities = params.getCapabilities();
+        var workspace = capabilities == null ? null : capabilities.getWorkspace();
+        var watched = workspace == null ? null : workspace.getDidChangeWatchedFiles();
+        return watched != null && Boolean.TRUE.equals(watched.getDynamicRegistration());
+    }
+
+    /**
+     * Reads the workspace folders' articles for the findings across files and, when the client
+     * can, asks it to watch the article files and the rules configurations: editors send
+     * {@code workspace/didChangeWatchedFiles} only for files watched at a server's request, and
+     * a pull, a branch switched or a file deleted changes them on disk without a save.
+     */
     @Override
     public void initialized(InitializedParams params) {
         documents.refreshCrossFile();
+        LanguageClient c = client;
+        if (watchesFiles && c != null) {
+            List<FileSystemWatcher> watchers = WATCHED.stream().map(glob -> new FileSystemWatcher(Either.forLeft(glob))).toList();
+            c.registerCapability(new RegistrationParams(List.of(new Registration(WATCHERS, "workspace/didChangeWatchedFiles",
+                    new DidChangeWatchedFilesRegistrationOptions(watchers)))));
+        }
     }
 
     @Override
@@ -126,8 +165,9 @@ public final class Server implements LanguageServer, LanguageClientAware {
 
             @Override
             public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-                documents.refreshCrossFile();
-                documents.recheckAll();
+                List<FileEvent> changes = params.getChanges() == null ? List.of() : params.getChanges();
+                documents.filesChanged(changes.stream().filter(Objects::nonNull).map(FileEvent::getUri).filter(Objects::nonNull)
+                        .map(OpenDocument::fileOf).filter(Objects::nonNull).toList());
             }
         };
     }

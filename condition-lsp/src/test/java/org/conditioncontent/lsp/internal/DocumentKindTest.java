@@ -42,4 +42,27 @@ class DocumentKindTest {
         Path workflow = ROOT.resolve(".github/workflows/ci.yml");
         assertThat(DocumentKind.of(workflow, workflow.toUri().toString(), null)).isEqualTo(DocumentKind.YAML_ARTICLE);
     }
+
+    @Test
+    void aTextSaysItIsAnArticleByATopLevelFormatVersionOrAnIdAndATitle() {
+        assertThat(DocumentKind.declaresArticle("formatVersion: 2\n", false)).isTrue();
+        assertThat(DocumentKind.declaresArticle("# a comment\n\"formatVersion\": \n", false)).as("half-typed, quoted").isTrue();
+        // A format-1 article that lacks its formatVersion.
+        assertThat(DocumentKind.declaresArticle("id: eczema\ntitle: Eczema\ndefinition: x\n", false)).isTrue();
+        assertThat(DocumentKind.declaresArticle("{\"title\": \"Eczema\", \"id\": \"eczema\"}", true)).isTrue();
+        assertThat(DocumentKind.declaresArticle("{\n  \"formatVersion\": 2", true)).as("half-typed JSON").isTrue();
+        assertThat(DocumentKind.declaresArticle("{\"formatVersion\": 2}", false)).as("YAML written as JSON").isTrue();
+    }
+
+    @Test
+    void otherYamlAndJsonFilesAreNoArticles() {
+        assertThat(DocumentKind.declaresArticle("", false)).isFalse();
+        assertThat(DocumentKind.declaresArticle("services:\n  web:\n    image: nginx\n    title: x\nid: 3\n", false))
+                .as("an id at the top, a title only nested").isFalse();
+        assertThat(DocumentKind.declaresArticle("site_name: Docs\nnav:\n  - formatVersion: 2\n", false)).isFalse();
+        assertThat(DocumentKind.declaresArticle("{\"name\": \"app\", \"scripts\": {\"formatVersion\": 1, \"id\": 1, \"title\": 2}}", true))
+                .as("keys of a nested object").isFalse();
+        assertThat(DocumentKind.declaresArticle("{\"a\": \"\\\"formatVersion\\\": 1\"}", true)).as("a key inside a string").isFalse();
+        assertThat(DocumentKind.declaresArticle("[{\"formatVersion\": 2}]", true)).as("a top-level array").isFalse();
+    }
 }

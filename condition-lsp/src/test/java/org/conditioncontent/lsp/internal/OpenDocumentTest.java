@@ -25,11 +25,15 @@ class OpenDocumentTest {
     void hoverInAFormat1ArticlePointsToTheMigrationAndCompletionOffersNothing() {
         OpenDocument old = OpenDocument.of("file:///a/x.yaml", "formatVersion: 1\nid: x\ntitle: X\ndefinition:\n  - Text.\n", 1);
         Checks checks = new Checks(path -> null, RuleSet.class.getClassLoader(), message -> { });
-        assertThat(Hovers.hover(old, new Position(2, 1), checks).getContents().getRight().getValue()).isEqualTo(Hovers.FORMAT_1);
+        assertThat(Hovers.hover(old, new Position(2, 1), () -> checks.check(old)).getContents().getRight().getValue())
+                .isEqualTo(Hovers.FORMAT_1);
         assertThat(Completions.complete(old, new Position(3, 0))).isEmpty();
 
         OpenDocument current = OpenDocument.of("file:///a/x.yaml", "formatVersion: 2\nid: x\ntitle: X\nti\n", 1);
-        assertThat(Hovers.hover(current, new Position(2, 1), checks).getContents().getRight().getValue()).contains("**title**: text");
+        // A field that is no prose has no reading level: the article is not checked for it.
+        assertThat(Hovers.hover(current, new Position(2, 1), () -> {
+            throw new AssertionError("checked for a hover off prose");
+        }).getContents().getRight().getValue()).contains("**title**: text");
         assertThat(Completions.complete(current, new Position(3, 2))).extracting(c -> c.getLabel()).contains("title", "body");
     }
 }
