@@ -168,8 +168,20 @@ run_all portable-jdk17-path env -u JAVA_HOME PATH="$jdk17/bin:$work/tools" "$hom
 same_as_launcher portable-jdk17-path
 if [ -x "$jdk25/bin/java" ]; then
     "$jdk25/bin/java" -version 2>&1 | grep -q 'version "25' || fail "$jdk25 is not JDK 25"
-    run_all portable-jdk25 env JAVA_HOME="$jdk25" PATH="$no_java_path" "$home/bin/conditions"
+    # A cache folder that exists, on a PATH without cksum (a trimmed container): the launcher runs
+    # without its start-up archive rather than stopping. The user's own cache is never used here.
+    mkdir -p "$work/cache-bare/conditions"
+    run_all portable-jdk25 env JAVA_HOME="$jdk25" XDG_CACHE_HOME="$work/cache-bare" PATH="$no_java_path" "$home/bin/conditions"
     same_as_launcher portable-jdk25
+    [ -z "$(ls -A "$work/cache-bare/conditions")" ] || fail "portable-jdk25: an archive was written without cksum to name it"
+    # With the tools it names the archive with, it writes one into a new cache folder.
+    mkdir "$work/tools-cache"
+    for tool in cksum df mkdir; do
+        ln -s "$(command -v "$tool")" "$work/tools-cache/$tool"
+    done
+    run_all portable-jdk25-cache env JAVA_HOME="$jdk25" XDG_CACHE_HOME="$work/cache" PATH="$no_java_path:$work/tools-cache" "$home/bin/conditions"
+    same_as_launcher portable-jdk25-cache
+    ls "$work/cache/conditions/"conditions-*.jsa > /dev/null 2>&1 || fail "portable-jdk25-cache: no start-up archive in $work/cache/conditions"
 elif [ "${CI:-}" = true ]; then
     fail "no JDK 25 at $jdk25 (set JDK25_HOME)"
 else
