@@ -572,6 +572,22 @@ class LanguageServerProtocolTest {
         assertThat(folder).exists();
     }
 
+    /**
+     * The team's configuration at the repository's root is above its other YAML and JSON files
+     * too: under it, a file whose top-level keys are all another tool's is still no article.
+     */
+    @Test
+    void underAConfigurationAFileOfAnotherToolIsNoArticle() throws IOException {
+        Files.writeString(workspace.resolve("conditions.yaml"), "rules:\n  whitespace: warning\n", StandardCharsets.UTF_8);
+        Files.createDirectories(workspace.resolve("app"));
+        assertThat(openOther("app/package.json", "{\"name\": \"app\", \"version\": \"1.0.0\", \"scripts\": {}}\n")).isEmpty();
+        assertThat(openOther("docker-compose.yml", "services:\n  web:\n    image: nginx\n")).isEmpty();
+        assertThat(openOther("mkdocs.yml", "# the docs site\nsite_name: Docs\nnav:\n  - index.md\n")).isEmpty();
+        // A key an article has is enough there: an article being written, its id not typed yet.
+        assertThat(openOther("drafting.yaml", "alsoCalled:\n  - Singultus\n"))
+                .extracting(d -> d.getAsJsonObject().get("code").getAsString()).contains("required");
+    }
+
     @Test
     void asksAClientThatCanToWatchTheFilesAndTakesAConfigurationChangedOnDisk(@TempDir Path elsewhere) throws IOException {
         assertThat(open(seed)).isEmpty();

@@ -1,12 +1,14 @@
 package org.conditioncontent.lsp.internal;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Diagnostic;
@@ -25,6 +29,7 @@ import org.conditioncontent.loader.SourceFormat;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.loader.rules.RulesConfig;
 import org.conditioncontent.loader.rules.RulesConfigException;
+import org.conditioncontent.model.Condition;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Range;
@@ -234,9 +239,26 @@ final class Checks {
      * lines may be typed.
      */
     boolean isArticle(OpenDocument doc) {
-        return doc.kind().isArticle()
-                && (!configurationsFor(doc.file()).isEmpty() || DocumentKind.declaresArticle(doc.text(), doc.kind().isJson()));
+        if (!doc.kind().isArticle()) {
+            return false;
+        }
+        List<String> keys = DocumentKind.topLevelKeys(doc.text(), doc.kind().isJson());
+        if (DocumentKind.declaresArticle(keys)) {
+            return true;
+        }
+        // Under a configuration, a file with no key yet (a new one, to be typed) is an article, and
+        // so is one with a key an article has; one whose keys are all another file's (name and
+        // scripts, services, site_name) is not: the team's configuration at the repository's root
+        // is above its package.json and compose files too.
+        return !configurationsFor(doc.file()).isEmpty() && (keys.isEmpty() || keys.stream().anyMatch(ARTICLE_KEYS::contains));
     }
+
+    /**
+     * The top-level fields of an article: format 2's. Format 1's own (definition, symptoms, ...)
+     * are not among them, but a format-1 article has an id and a title, which say it is one.
+     */
+    private static final Set<String> ARTICLE_KEYS = Stream.concat(Stream.of("formatVersion"),
+            Arrays.stream(Condition.class.getRecordComponents()).map(RecordComponent::getName)).collect(Collectors.toUnmodifiableSet());
 
     /**
      * The loader's findings for an open document, with the article when it is valid; a document

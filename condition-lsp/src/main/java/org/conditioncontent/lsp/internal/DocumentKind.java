@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conditioncontent.loader.ArticleFiles;
 import org.jspecify.annotations.Nullable;
@@ -66,10 +67,13 @@ enum DocumentKind {
         return false;
     }
 
-    /** A top-level key of a YAML document (at the start of a line, plain or quoted) that marks an article. */
-    private static final Pattern YAML_MARK = Pattern.compile("(?m)^(?:formatVersion|\"formatVersion\"|'formatVersion')[ \\t]*:");
-    private static final Pattern YAML_ID = Pattern.compile("(?m)^(?:id|\"id\"|'id')[ \\t]*:");
-    private static final Pattern YAML_TITLE = Pattern.compile("(?m)^(?:title|\"title\"|'title')[ \\t]*:");
+    /**
+     * A top-level key of a YAML document: at the start of a line, plain or quoted, before a colon
+     * that ends the line or is followed by a space or tab.
+     */
+    private static final Pattern YAML_KEY = Pattern.compile("^(?:\"([^\"\\\\]*)\"|'([^']*)'|([^\\s#'\"{\\[\\-?:,][^:#]*?))[ \\t]*:(?:[ \\t]|$)");
+    /** The end of a YAML document: {@code ---} or {@code ...} at the start of a line. */
+    private static final Pattern YAML_DOCUMENT_END = Pattern.compile("^(?:---|\\.\\.\\.)(?:[ \\t].*)?$");
 
     /**
      * Whether a document's text says it is an article wherever it is: it has a top-level
@@ -81,25 +85,41 @@ enum DocumentKind {
      * @param json whether the text is JSON rather than YAML
      */
     static boolean declaresArticle(String text, boolean json) {
-        if (!json && !text.stripLeading().startsWith("{")) {
-            return YAML_MARK.matcher(text).find() || YAML_ID.matcher(text).find() && YAML_TITLE.matcher(text).find();
+        return declaresArticle(topLevelKeys(text, json));
+    }
+
+    /** Whether top-level keys say the document is an article, as {@link #declaresArticle(String, boolean)}. */
+    static boolean declaresArticle(List<String> keys) {
+        return keys.contains("formatVersion") || keys.contains("id") && keys.contains("title");
+    }
+
+    /**
+     * The keys of a document's top-level object, as far as its text can be read (it may be
+     * half-typed): for YAML, the keys at the start of a line in its first document (a later
+     * document of the stream is no part of it); for JSON, and YAML written as JSON, each string at
+     * depth one that a colon follows.
+     *
+     * @param json whether the text is JSON rather than YAML
+     */
+    static List<String> topLevelKeys(String text, boolean json) {
+        if (json || text.stripLeading().startsWith("{")) {
+            return topLevelJsonKeys(text);
         }
-        boolean id = false;
-        boolean title = false;
-        for (String key : topLevelJsonKeys(text)) {
-            switch (key) {
-                case "formatVersion" -> {
-                    return true;
+        List<String> keys = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (YAML_DOCUMENT_END.matcher(line).matches()) {
+                if (!keys.isEmpty()) {
+                    break;
                 }
-                case "id" -> id = true;
-                case "title" -> title = true;
-                default -> { }
+                continue;
             }
-            if (id && title) {
-                return true;
+            Matcher key = YAML_KEY.matcher(line);
+            if (key.find()) {
+                String name = key.group(1) != null ? key.group(1) : key.group(2) != null ? key.group(2) : key.group(3);
+                keys.add(name.strip());
             }
         }
-        return false;
+        return keys;
     }
 
     /**

@@ -64,5 +64,16 @@ class DocumentKindTest {
                 .as("keys of a nested object").isFalse();
         assertThat(DocumentKind.declaresArticle("{\"a\": \"\\\"formatVersion\\\": 1\"}", true)).as("a key inside a string").isFalse();
         assertThat(DocumentKind.declaresArticle("[{\"formatVersion\": 2}]", true)).as("a top-level array").isFalse();
+        assertThat(DocumentKind.declaresArticle("a: 1\n---\nid: x\ntitle: y\n", false)).as("a later document of the stream").isFalse();
+    }
+
+    @Test
+    void theTopLevelKeysOfYamlAreThoseAtTheStartOfALineInTheFirstDocument() {
+        assertThat(DocumentKind.topLevelKeys("# c\nname: app\n\"quoted key\": 1\n'single': 2\nlist:\n  - a: 1\n  nested: 2\nurl: http://x\n", false))
+                .containsExactly("name", "quoted key", "single", "list", "url");
+        assertThat(DocumentKind.topLevelKeys("---\nid: a\n...\ntitle: b\n", false)).as("after the first document").containsExactly("id");
+        assertThat(DocumentKind.topLevelKeys("- item: 1\n", false)).as("a top-level list").isEmpty();
+        assertThat(DocumentKind.topLevelKeys("title: a: b\ntext:x\n", false)).containsExactly("title");
+        assertThat(DocumentKind.topLevelKeys("", false)).isEmpty();
     }
 }
