@@ -399,6 +399,26 @@ class LanguageServerProtocolTest {
                 .doesNotContain("draft.yaml").doesNotContain("linked.yaml").doesNotContain("copy.yaml");
     }
 
+    /** A folder deleted with its articles: the editor tells of the folder alone. */
+    @Test
+    void aDeletedFolderTakesItsArticlesOutOfTheFindingsAcrossFiles() throws IOException {
+        assertThat(open(seed)).isEmpty();
+        Path drafts = Files.createDirectories(workspace.resolve("drafts"));
+        Files.writeString(drafts.resolve("twin.yaml"), seed, StandardCharsets.UTF_8);
+        client.notify("textDocument/didSave", json("{\"textDocument\": {\"uri\": " + quote(uri) + "}}"));
+        client.awaitNotification("textDocument/publishDiagnostics",
+                p -> p.get("uri").getAsString().equals(uri) && !p.getAsJsonArray("diagnostics").isEmpty());
+
+        Files.delete(drafts.resolve("twin.yaml"));
+        Files.delete(drafts);
+        client.notify("workspace/didChangeWatchedFiles", json("{\"changes\": [{\"uri\": " + quote(drafts.toUri().toString())
+                + ", \"type\": 3}]}"));
+
+        JsonObject cleared = client.awaitNotification("textDocument/publishDiagnostics",
+                p -> p.get("uri").getAsString().equals(uri) && p.getAsJsonArray("diagnostics").isEmpty());
+        assertThat(cleared.getAsJsonArray("diagnostics")).isEmpty();
+    }
+
     @Test
     void checksWithTheHouseRulesOfTheClassLoaderItIsGiven(@TempDir Path plugins) throws Exception {
         assertThat(open(seed)).as("the default rules: no house rule").isEmpty();
@@ -604,7 +624,9 @@ class LanguageServerProtocolTest {
         List<String> globs = new ArrayList<>();
         registration.getAsJsonObject("registerOptions").getAsJsonArray("watchers")
                 .forEach(w -> globs.add(w.getAsJsonObject().get("globPattern").getAsString()));
-        assertThat(globs).containsExactly("**/*.yaml", "**/*.yml", "**/*.json");
+        assertThat(globs).containsExactly("**/*.yaml", "**/*.yml", "**/*.json", "**/*");
+        assertThat(registration.getAsJsonObject("registerOptions").getAsJsonArray("watchers").get(3).getAsJsonObject()
+                .get("kind").getAsInt()).as("deletions only").isEqualTo(4);
 
         version = 1;
         assertThat(open(seed.replace("title: Nocturnal Leg", "title: Nocturnal  Leg")))

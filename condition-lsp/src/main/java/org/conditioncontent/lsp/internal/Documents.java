@@ -1,5 +1,6 @@
 package org.conditioncontent.lsp.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -228,7 +229,9 @@ final class Documents implements TextDocumentService {
             Path root = checks.rootOf(file);
             DocumentKind kind = DocumentKind.of(file, file.toUri().toString(), root);
             configuration |= kind == DocumentKind.RULES_CONFIG;
-            if (root != null && kind != DocumentKind.OTHER) {
+            // A name without an extension that is no file now: a folder deleted with its articles.
+            boolean folder = kind == DocumentKind.OTHER && !file.getFileName().toString().contains(".") && !Files.isRegularFile(file);
+            if (root != null && (kind != DocumentKind.OTHER || folder)) {
                 roots.add(root);
             }
         }

@@ -1,6 +1,7 @@
 package org.conditioncontent.lsp.internal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +12,7 @@ import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.WatchKind;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -44,7 +46,13 @@ public final class Server implements LanguageServer, LanguageClientAware {
     /** The files whose changes on disk the server asks to be told of: the articles and the rules configuration. */
     static final List<String> WATCHED = List.of("**/*.yaml", "**/*.yml", "**/*.json");
 
-    /** The id of the server's registration of {@link #WATCHED}. */
+    /**
+     * Deletions of anything, folders included: an editor tells of a deleted folder by one event for
+     * the folder, not one for each article it held (VS Code does).
+     */
+    static final String DELETED = "**/*";
+
+    /** The id of the server's registration of {@link #WATCHED} and {@link #DELETED}. */
     static final String WATCHERS = "conditions-watched-files";
 
     private final Documents documents;
@@ -117,7 +125,9 @@ public final class Server implements LanguageServer, LanguageClientAware {
         documents.refreshCrossFile();
         LanguageClient c = client;
         if (watchesFiles && c != null) {
-            List<FileSystemWatcher> watchers = WATCHED.stream().map(glob -> new FileSystemWatcher(Either.forLeft(glob))).toList();
+            List<FileSystemWatcher> watchers = new ArrayList<>();
+            WATCHED.forEach(glob -> watchers.add(new FileSystemWatcher(Either.forLeft(glob))));
+            watchers.add(new FileSystemWatcher(Either.forLeft(DELETED), WatchKind.Delete));
             c.registerCapability(new RegistrationParams(List.of(new Registration(WATCHERS, "workspace/didChangeWatchedFiles",
                     new DidChangeWatchedFilesRegistrationOptions(watchers)))));
         }
