@@ -4,10 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.LoadResult;
+import org.conditioncontent.loader.Rule;
+import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.SourceFormat;
+import org.conditioncontent.loader.rules.EditorialRule;
+import org.conditioncontent.loader.rules.RuleContext;
+import org.conditioncontent.loader.rules.RuleSet;
+import org.conditioncontent.model.Condition;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.TextEdit;
@@ -60,6 +69,92 @@ class QuickFixesTest {
             assertThat(fixed).isEqualTo(text.replace("drugg", "drug"));
             assertThat(rules(fixed, SourceFormat.YAML)).as("loads without a syntax error")
                     .noneMatch(r -> r.startsWith("syntax") || r.startsWith("unknown-value"));
+        }
+    }
+
+    /**
+     * A flow mapping split over lines, as Prettier wraps a long one: the token seen from the
+     * value's line runs on to the brace, and the fix replaced "drugg}" and broke the YAML. The
+     * message's quoted value is what it replaces now.
+     */
+    @Test
+    void yamlDidYouMeanInAFlowMappingSplitOverLinesReplacesTheValueOnly() {
+        String article = "formatVersion: 1\nid: unknown-value\ntitle: Leg Cramps\nmedications:\n  items:\n%s\n";
+        for (String item : List.of("    - {name: Quinine,\n       kind: drugg}", "    - {name: Quinine, kind:\n        drugg}", "    - {name: Quinine,\n       kind: drugg\n      }",
+                "    [{name: Quinine,\n      kind: drugg}]")) {
+            String text = article.formatted(item);
+            OpenDocument doc = OpenDocument.of("file:///a/x.yaml", text, 1);
+            String fixed = apply(doc, fix(doc, "unknown-value", "Change to \"drug\""));
+            assertThat(fixed).as(item).isEqualTo(text.replace("drugg", "drug"));
+            assertThat(rules(fixed, SourceFormat.YAML)).as("loads without a syntax error")
+                    .noneMatch(r -> r.startsWith("syntax") || r.startsWith("unknown-value"));
+        }
+    }
+
+    /** Where the token's text does not start with the value the message quotes, no "Change to" is offered. */
+    @Test
+    void noChangeWhereTheTokenDoesNotStartWithTheQuotedValue() {
+        String text = "formatVersion: 1\nid: unknown-value\ntitle: Leg Cramps\nmedications:\n  items:\n    - {name: Quinine, kind: drugg}\n";
+        OpenDocument doc = OpenDocument.of("file:///a/x.yaml", text, 1);
+        Diagnostic unknown = diagnostics(doc).stream().filter(d -> d.getCode().getLeft().equals("unknown-value")).findFirst().orElseThrow();
+        assertThat(unknown.getMessage()).startsWith("\"drugg\" is not a ");
+        unknown.setMessage(unknown.getMessage().replace("\"drugg\"", "\"druggs\""));
+        assertThat(QuickFixes.fixes(doc, List.of(unknown), LOADER)).extracting(CodeAction::getTitle).noneMatch(t -> t.startsWith("Change to"));
+
+        assertThat(QuickFixes.badValue("\"drugg\" is not a kind; did you mean \"drug\"?", "drugg}")).isEqualTo("drugg");
+        assertThat(QuickFixes.badValue("Unknown field \"titel\" in the article; did you mean \"title\"?", "titel")).isEqualTo("titel");
+        assertThat(QuickFixes.badValue("\"a\"b\" is not a kind; did you mean \"drug\"?", "a\"b}")).as("a quote in the value").isEqualTo("a\"b");
+        assertThat(QuickFixes.badValue("\"night cramps\" is not a kind; did you mean \"drug\"?", "night")).as("folded over lines").isNull();
+        String longValue = "x".repeat(70);
+        assertThat(QuickFixes.badValue("\"" + "x".repeat(57) + "...\" is not a kind; did you mean \"drug\"?", longValue)).as("cut short").isNull();
+    }
+
+    /**
+     * A request with many diagnostics, as Select All sends, loads the document once to judge its
+     * suppressions, not once for each: and offers what one request per diagnostic offers.
+     */
+    @Test
+    void manyDiagnosticsMakeOneTrialLoad() {
+        ConditionLoader counted = ConditionLoader.builder().rules(RuleSet.builder().builtIn().add(new CountingRule()).build()).build();
+        String yaml = "formatVersion: 2\nid: x\ntitle: Leg  cramps\nalsoCalled: [Night  cramps, Leg  pain, Calf  cramps]\n"
+                + "body:\n  - kind: definition\n    blocks: [Leg  cramps hurt.]\n";
+        String json = "{\"formatVersion\": 2, \"id\": \"x\", \"title\": \"Leg  cramps\", \"alsoCalled\": [\"Night  cramps\", \"Leg  pain\"],\n"
+                + "  \"body\": [{\"kind\": \"definition\", \"blocks\": [\"Leg  cramps hurt.\"]}]}\n";
+        for (OpenDocument doc : List.of(OpenDocument.of("file:///a/x.yaml", yaml, 1), OpenDocument.of("file:///a/x.json", json, 1),
+                OpenDocument.of("file:///a/x.yaml", yaml + "suppressions:\n  - rule: whitespace\n    field: /id\n    reason: Because\n", 1),
+                OpenDocument.of("file:///a/x.json", json.replace("\"id\": \"x\",", "\"id\": \"x\", \"suppressions\": [],"), 1))) {
+            SourceFormat format = doc.kind().isJson() ? SourceFormat.JSON : SourceFormat.YAML;
+            List<Diagnostic> all = Checks.toLsp(counted.load(doc.source(), doc.text(), format).diagnostics(), doc);
+            assertThat(all).hasSizeGreaterThanOrEqualTo(5).extracting(d -> d.getCode().getLeft()).contains("whitespace", "required-section");
+
+            CountingRule.loads.set(0);
+            List<CodeAction> together = QuickFixes.fixes(doc, all, counted);
+            assertThat(CountingRule.loads.get()).as("trial loads").isEqualTo(1);
+
+            List<CodeAction> oneByOne = all.stream().flatMap(d -> QuickFixes.fixes(doc, List.of(d), counted).stream()).toList();
+            assertThat(together).as(doc.text()).isEqualTo(oneByOne);
+            // In the other order the rejected entry is not the first: each finding maps to its own entry.
+            List<Diagnostic> reversed = new ArrayList<>(all);
+            Collections.reverse(reversed);
+            List<CodeAction> oneByOneReversed = reversed.stream().flatMap(d -> QuickFixes.fixes(doc, List.of(d), counted).stream()).toList();
+            assertThat(QuickFixes.fixes(doc, reversed, counted)).isEqualTo(oneByOneReversed);
+            assertThat(together).extracting(CodeAction::getTitle).contains("Suppress whitespace for /title", "Suppress required-section for /body")
+                    .doesNotContain("Suppress required-section for /references");
+        }
+    }
+
+    /** A house rule that counts the checks it is in: one for each load of an article that binds. */
+    public static final class CountingRule implements EditorialRule {
+        static final AtomicInteger loads = new AtomicInteger();
+
+        @Override
+        public Rule rule() {
+            return new Rule("counting", Severity.INFO, "Counts the loads");
+        }
+
+        @Override
+        public void check(Condition condition, RuleContext context) {
+            loads.incrementAndGet();
         }
     }
 
