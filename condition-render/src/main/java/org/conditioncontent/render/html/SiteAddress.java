@@ -210,7 +210,7 @@ final class SiteAddress {
         return invisible(ch) ? String.format(Locale.ROOT, "the character U+%04X", ch) : "\"" + Character.toString(ch) + "\"";
     }
 
-    /** The text with each character that cannot be seen, but the plain space, shown as {@code U+XXXX}. */
+    /** The text with each character that cannot be seen, but the plain space, shown as its code point ({@code U+0009} for a tab). */
     private static String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(ch -> out.append(ch != ' ' && invisible(ch) ? String.format(Locale.ROOT, "U+%04X", ch)
