@@ -39,6 +39,8 @@ class LspCommandIT {
         String out = new String(server.getInputStream().readAllBytes(), UTF_8);
         assertThat(out).startsWith("Content-Length: ").contains("\"id\":1").contains("\"capabilities\"")
                 .contains("\"hoverProvider\":true").contains("\"id\":2");
+        // The version from the language server's own jar in lib/, read on the class path.
+        assertThat(out).contains("\"serverInfo\":{\"name\":\"conditions\",\"version\":\"" + System.getProperty("project.version") + "\"}");
         assertThat(server.exitValue()).isZero();
     }
 

@@ -85,8 +85,10 @@ class LanguageServerProtocolTest {
 
     /** Sends initialize, checks the capabilities it answers with, and sends initialized. */
     private void initialize() {
-        JsonObject capabilities = client.call("initialize", json("{\"processId\": null, \"rootUri\": " + quote(workspace.toUri().toString())
-                + ", \"capabilities\": {}}")).getAsJsonObject().getAsJsonObject("capabilities");
+        JsonObject result = client.call("initialize", json("{\"processId\": null, \"rootUri\": " + quote(workspace.toUri().toString())
+                + ", \"capabilities\": {}}")).getAsJsonObject();
+        JsonObject capabilities = result.getAsJsonObject("capabilities");
+        assertThat(result.getAsJsonObject("serverInfo").get("name").getAsString()).isEqualTo("conditions");
         assertThat(capabilities.get("hoverProvider").getAsBoolean()).isTrue();
         assertThat(capabilities.getAsJsonObject("textDocumentSync").get("change").getAsInt()).as("incremental").isEqualTo(2);
         client.notify("initialized", new JsonObject());
@@ -348,6 +350,29 @@ class LanguageServerProtocolTest {
             }
         }
         assertThat(client.request("shutdown", null).has("error")).as("shutdown takes no params").isFalse();
+    }
+
+    /**
+     * JSON-RPC: params that lack a member LSP requires (a hover without its position) are
+     * InvalidParams (-32602) with a message that names the member, not an internal error with a
+     * stack trace; a notification that lacks one is dropped, and the session goes on.
+     */
+    @Test
+    void paramsWithoutARequiredMemberAreInvalidParams() {
+        open(seed);
+        JsonObject error = error(client.request("textDocument/hover", json("{\"textDocument\": {\"uri\": " + quote(uri) + "}}")));
+        assertThat(error.get("code").getAsInt()).as("InvalidParams: %s", error).isEqualTo(-32602);
+        assertThat(error.get("message").getAsString())
+                .isEqualTo("The params of textDocument/hover lack a member the method requires: $.params.position.");
+        assertThat(error.toString()).as("no stack trace").doesNotContain("at org.").doesNotContain("Exception");
+
+        JsonObject nested = error(client.request("textDocument/completion",
+                json("{\"textDocument\": {}, \"position\": {\"line\": 0, \"character\": 0}}")));
+        assertThat(nested.get("message").getAsString()).contains("$.params.textDocument.uri");
+
+        client.notify("textDocument/didOpen", json("{}"));
+        client.notify("textDocument/didChange", json("{\"textDocument\": {\"uri\": " + quote(uri) + ", \"version\": 9}}"));
+        assertThat(hover(lineOf("title: "), 2)).as("the session goes on").contains("**title**: text");
     }
 
     @Test

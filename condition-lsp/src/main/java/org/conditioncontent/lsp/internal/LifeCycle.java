@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueHandler;
@@ -13,6 +15,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
+import org.eclipse.lsp4j.jsonrpc.validation.ReflectiveMessageValidator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +24,11 @@ import org.jspecify.annotations.Nullable;
  * a second {@code initialize}, and any request after {@code shutdown}, gets InvalidRequest (-32600).
  * A request for one of the server's methods that take params, sent without them (or with
  * {@code null}), gets InvalidParams (-32602) and changes no state: an {@code initialize} without
- * params leaves the server uninitialized, so that a correct one can follow. The server's methods
- * are then called only in the states where they mean something, with their params, and need no
+ * params leaves the server uninitialized, so that a correct one can follow. After
+ * {@code initialize}, a request whose params lack a member that LSP requires (a hover without its
+ * {@code position}) gets InvalidParams too, naming the member; a notification that lacks one is
+ * dropped with a warning in the server's log. The server's methods are then called only in the
+ * states where they mean something, with their params and the members those require, and need no
  * check of their own.
  *
  * <p>Given to LSP4J's {@code Launcher.Builder.wrapMessages}, which applies it to both streams: it
@@ -45,6 +51,20 @@ public final class LifeCycle implements Function<MessageConsumer, MessageConsume
             .filter(m -> !m.getValue().isNotification() && m.getValue().getParameterTypes().length > 0)
             .map(Map.Entry::getKey)
             .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Every method the server has, requests and notifications: only their params are read into
+     * LSP4J's types, whose required members are marked; another method's params stay JSON.
+     */
+    private static final Set<String> METHODS = ServiceEndpoints.getSupportedMethods(Server.class).keySet();
+
+    /** Where LSP4J's validator says a required member is missing: "Path: $.params.position". */
+    private static final Pattern MISSING = Pattern.compile("must return a non-null value\\. Path: (\\$\\.params\\S*)");
+
+    private static final System.Logger LOG = System.getLogger(LifeCycle.class.getName());
+
+    /** LSP4J's check of the members its types mark as required; it keeps nothing between messages. */
+    private final Required required = new Required();
 
     private enum State { STARTED, INITIALIZED, SHUT_DOWN }
 
@@ -106,6 +126,11 @@ public final class LifeCycle implements Function<MessageConsumer, MessageConsume
                     if ("shutdown".equals(request.getMethod())) {
                         state = State.SHUT_DOWN;
                     }
+                    String missing = required.missing(request.getMethod(), message);
+                    if (missing != null) {
+                        return new MessageIssue("The params of " + request.getMethod()
+                                + " lack a member the method requires: " + missing + ".", ResponseErrorCode.InvalidParams.getValue());
+                    }
                 }
                 case SHUT_DOWN -> {
                     return new MessageIssue(SHUT_DOWN, ResponseErrorCode.InvalidRequest.getValue());
@@ -117,7 +142,44 @@ public final class LifeCycle implements Function<MessageConsumer, MessageConsume
                 && !"exit".equals(notification.getMethod())) {
             return new MessageIssue(NOT_INITIALIZED, ResponseErrorCode.ServerNotInitialized.getValue());
         }
+        if (message instanceof NotificationMessage notification && state == State.INITIALIZED) {
+            String missing = required.missing(notification.getMethod(), message);
+            if (missing != null) {
+                LOG.log(System.Logger.Level.WARNING, "Dropped {0}: its params lack a member the method requires: {1}.",
+                        notification.getMethod(), missing);
+                return new MessageIssue(missing, ResponseErrorCode.InvalidParams.getValue());
+            }
+        }
         return null; // a response to a request of the server's, or a notification it may have
+    }
+
+    /**
+     * LSP4J's reflective check of the {@code @NonNull} members of its types, applied to the
+     * client's messages only: as {@code Launcher.Builder.validateMessages} it would check the
+     * server's own messages too, and answer a missing member with Java accessor names.
+     */
+    private static final class Required extends ReflectiveMessageValidator {
+
+        /**
+         * The first required member that a message for one of the server's methods lacks.
+         *
+         * @param method the message's method
+         * @param message the message, its params read into the method's type
+         * @return the member's JSON path, such as {@code $.params.position}; {@code null} when none
+         *     is missing, or when the method is not the server's
+         */
+        @Nullable String missing(String method, Message message) {
+            if (!METHODS.contains(method)) {
+                return null;
+            }
+            for (MessageIssue issue : validate(message)) {
+                Matcher path = MISSING.matcher(issue.getText());
+                if (path.find()) {
+                    return path.group(1);
+                }
+            }
+            return null; // another kind of issue, which the server's methods do not depend on
+        }
     }
 
     /** InvalidParams for a request sent without the params its method takes, in the words of {@link InvalidParams}. */

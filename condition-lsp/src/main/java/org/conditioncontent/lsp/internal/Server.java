@@ -95,8 +95,20 @@ public final class Server implements LanguageServer, LanguageClientAware {
         capabilities.setHoverProvider(true);
         capabilities.setCompletionProvider(new CompletionOptions(false, List.of(" ", "\"", "-")));
         capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+        return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo(NAME, version())));
+    }
+
+    /**
+     * The server's version, for {@code serverInfo}: its jar's {@code Implementation-Version} on the
+     * class path, its module's version on the module path (where the manifest's entries do not
+     * reach the {@code Package}); {@code null}, which LSP allows, for classes outside a jar.
+     */
+    static @Nullable String version() {
         String version = Server.class.getPackage().getImplementationVersion();
-        return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo(NAME, version)));
+        if (version == null && Server.class.getModule().getDescriptor() != null) {
+            version = Server.class.getModule().getDescriptor().rawVersion().orElse(null);
+        }
+        return version;
     }
 
     private void addRoot(String uri) {
