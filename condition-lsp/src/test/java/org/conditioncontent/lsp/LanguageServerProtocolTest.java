@@ -444,6 +444,49 @@ class LanguageServerProtocolTest {
         assertThat(cleared.getAsJsonArray("diagnostics")).isEmpty();
     }
 
+    /**
+     * A change on disk under a build-output folder (Maven's {@code target/}) is no change of the
+     * workspace's articles: the search passes over those folders, so nothing is loaded again and
+     * nothing republished.
+     */
+    @Test
+    void aChangeUnderTheBuildOutputLoadsNothingAgain() throws IOException {
+        assertThat(open(seed)).isEmpty();
+        Path copy = Files.createDirectories(workspace.resolve("target/classes")).resolve("nocturnal-leg-cramps.yaml");
+        Files.writeString(copy, seed, StandardCharsets.UTF_8);
+        // An article copied there, and the folder itself deleted (as a clean build does).
+        client.notify("workspace/didChangeWatchedFiles", json("{\"changes\": [{\"uri\": " + quote(copy.toUri().toString())
+                + ", \"type\": 1}, {\"uri\": " + quote(workspace.resolve("target").toUri().toString()) + ", \"type\": 3}]}"));
+
+        // Two documents opened one after the other: a reload queued by the event, and the check it
+        // schedules, would both run before the second one's check on the server's one worker.
+        for (String name : List.of("first.yaml", "second.yaml")) {
+            String other = workspace.resolve(name).toUri().toString();
+            client.notify("textDocument/didOpen", json("{\"textDocument\": {\"uri\": " + quote(other)
+                    + ", \"languageId\": \"yaml\", \"version\": 1, \"text\": " + quote(seed.replace("id: nocturnal-leg-cramps", "id: " + name.replace(".yaml", ""))) + "}}"));
+            client.awaitNotification("textDocument/publishDiagnostics", p -> p.get("uri").getAsString().equals(other));
+        }
+        assertThat(client.pending()).as("the open article was not checked again")
+                .noneMatch(n -> n.get("method").getAsString().equals("textDocument/publishDiagnostics")
+                        && n.getAsJsonObject("params").get("uri").getAsString().equals(uri));
+    }
+
+    /**
+     * An editor that shows a file with CRLF line ends as lines ended by LF (Emacs does) still gets
+     * the findings across files: the lines and columns are the same either way.
+     */
+    @Test
+    void findingsAcrossFilesHoldForABufferWhoseLineEndsDifferFromTheFile() throws IOException {
+        Files.writeString(article, seed.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+        assertThat(open(seed)).isEmpty();
+        Files.writeString(workspace.resolve("twin.yaml"), seed, StandardCharsets.UTF_8);
+        client.notify("textDocument/didSave", json("{\"textDocument\": {\"uri\": " + quote(uri) + "}}"));
+        JsonArray saved = client.awaitNotification("textDocument/publishDiagnostics",
+                p -> p.get("uri").getAsString().equals(uri) && !p.getAsJsonArray("diagnostics").isEmpty()).getAsJsonArray("diagnostics");
+        assertThat(only(saved, "duplicate-id").getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt())
+                .isEqualTo(lineOf("id: "));
+    }
+
     @Test
     void checksWithTheHouseRulesOfTheClassLoaderItIsGiven(@TempDir Path plugins) throws Exception {
         assertThat(open(seed)).as("the default rules: no house rule").isEmpty();

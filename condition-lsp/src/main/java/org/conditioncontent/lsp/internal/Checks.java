@@ -26,6 +26,7 @@ import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.SourceFormat;
+import org.conditioncontent.loader.Rules;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.loader.rules.RulesConfig;
 import org.conditioncontent.loader.rules.RulesConfigException;
@@ -300,7 +301,16 @@ final class Checks {
     static org.eclipse.lsp4j.Diagnostic toLsp(Diagnostic d, LineMap lines, boolean json) {
         int start = lines.offset(d.line() - 1, d.column() - 1);
         Token token = Token.at(lines.text(), start, json);
-        Range range = new Range(lines.position(token.start()), lines.position(token.end()));
+        int end = token.end();
+        if (d.rule().equals(Rules.UNKNOWN_VALUE.id()) || d.rule().equals(Rules.UNKNOWN_FIELD.id())) {
+            // The token of a plain scalar in a YAML flow mapping split over lines runs on to the
+            // line's end ("drugg}"); the value the message quotes is what is wrong.
+            String bad = QuickFixes.badValue(d.message(), lines.text().substring(token.contentStart(), token.contentEnd()));
+            if (bad != null && token.contentStart() == token.start()) {
+                end = Math.min(end, token.contentStart() + bad.length());
+            }
+        }
+        Range range = new Range(lines.position(token.start()), lines.position(end));
         org.eclipse.lsp4j.Diagnostic out = new org.eclipse.lsp4j.Diagnostic(range, d.message(), severity(d.severity()),
                 Server.NAME, d.rule());
         String href = RuleLinks.href(d.rule());

@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Their lines and columns are the saved file's, and their cause may be gone from the text being
  * typed (the id renamed, the related id removed). So they are given for a document only while its
  * text is the saved file's, as it was read when they were found: after an unsaved change they are
- * not shown, and the save that follows finds them again where they then are.
+ * not shown, and the save that follows finds them again where they then are. Texts are compared
+ * with CRLF line ends read as LF.
  */
 final class CrossFile {
 
@@ -49,7 +50,7 @@ final class CrossFile {
      */
     void refresh(Path root, ConditionLoader loader) {
         List<ArticleFiles> searched = new ArrayList<>(1);
-        CorpusResult result = loader.loadAll(List.of(root), file -> inBuildOutput(root, file), searched::add);
+        CorpusResult result = loader.loadAll(List.of(root), file -> inBuildOutput(root, file, false), searched::add);
         List<Path> files = searched.get(0).files();
         // Each finding's file is the one searched whose result bears the finding's name, not a
         // path made again from the name: a name beyond ASCII, read by a JVM in the C locale,
@@ -85,7 +86,15 @@ final class CrossFile {
      */
     List<Diagnostic> of(Path file, String text) {
         Found found = byFile.get(file);
-        return found != null && found.saved().equals(text) ? found.findings() : List.of();
+        return found != null && found.saved().equals(lineEndsAsLf(text)) ? found.findings() : List.of();
+    }
+
+    /**
+     * A text with CRLF line ends as LF: an editor may show a file's CRLF lines as LF lines (Emacs
+     * does), and a finding's line and column are the same either way, since the CR ends its line.
+     */
+    private static String lineEndsAsLf(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
     }
 
     /**
@@ -95,7 +104,7 @@ final class CrossFile {
      */
     private static @Nullable String saved(Path file) {
         try {
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            String text = lineEndsAsLf(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (IOException | RuntimeException e) {
             return null;
@@ -103,13 +112,19 @@ final class CrossFile {
     }
 
     /**
-     * Whether a file is in a folder of build output: its articles are copies, whose ids would
-     * clash with the sources'. (The search itself passes over the configuration, hidden folders
-     * and {@code node_modules}.)
+     * Whether a file, or a folder, is in a folder of build output or is one: its articles are
+     * copies, whose ids would clash with the sources', so the search passes over it and a change
+     * there changes no finding across files. (The search itself also passes over the
+     * configuration, hidden folders and {@code node_modules}.)
+     *
+     * @param root the workspace folder that holds the path
+     * @param path the file or folder
+     * @param folder whether {@code path} is a folder, so that its own name counts too
      */
-    private static boolean inBuildOutput(Path root, Path file) {
-        Path relative = root.relativize(file);
-        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+    static boolean inBuildOutput(Path root, Path path, boolean folder) {
+        Path relative = root.relativize(path);
+        int folders = folder ? relative.getNameCount() : relative.getNameCount() - 1;
+        for (int i = 0; i < folders; i++) {
             if (BUILD_OUTPUT.contains(relative.getName(i).toString())) {
                 return true;
             }

@@ -220,7 +220,8 @@ final class Documents implements TextDocumentService {
      * Takes files changed on disk (created, changed or deleted), as the client's watchers tell:
      * the findings across files of the workspace folders that hold an article among them are
      * found again, and a rules configuration among them has every open document checked again
-     * (its rules changed, or which files are articles).
+     * (its rules changed, or which files are articles). A change under a folder of build output,
+     * which the search passes over, changes no finding across files.
      */
     void filesChanged(List<Path> files) {
         Set<Path> roots = new LinkedHashSet<>();
@@ -231,7 +232,7 @@ final class Documents implements TextDocumentService {
             configuration |= kind == DocumentKind.RULES_CONFIG;
             // A name without an extension that is no file now: a folder deleted with its articles.
             boolean folder = kind == DocumentKind.OTHER && !file.getFileName().toString().contains(".") && !Files.isRegularFile(file);
-            if (root != null && (kind != DocumentKind.OTHER || folder)) {
+            if (root != null && (kind != DocumentKind.OTHER || folder) && !CrossFile.inBuildOutput(root, file, folder)) {
                 roots.add(root);
             }
         }

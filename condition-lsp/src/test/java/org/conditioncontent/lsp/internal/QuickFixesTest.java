@@ -75,7 +75,7 @@ class QuickFixesTest {
     /**
      * A flow mapping split over lines, as Prettier wraps a long one: the token seen from the
      * value's line runs on to the brace, and the fix replaced "drugg}" and broke the YAML. The
-     * message's quoted value is what it replaces now.
+     * message's quoted value is what it replaces now, and what the diagnostic underlines.
      */
     @Test
     void yamlDidYouMeanInAFlowMappingSplitOverLinesReplacesTheValueOnly() {
@@ -84,6 +84,10 @@ class QuickFixesTest {
                 "    [{name: Quinine,\n      kind: drugg}]")) {
             String text = article.formatted(item);
             OpenDocument doc = OpenDocument.of("file:///a/x.yaml", text, 1);
+            Diagnostic unknown = diagnostics(doc).stream().filter(d -> d.getCode().getLeft().equals("unknown-value")).findFirst().orElseThrow();
+            LineMap lines = new LineMap(text);
+            assertThat(text.substring(lines.offset(unknown.getRange().getStart()), lines.offset(unknown.getRange().getEnd())))
+                    .as("the diagnostic's range in %s", item).isEqualTo("drugg");
             String fixed = apply(doc, fix(doc, "unknown-value", "Change to \"drug\""));
             assertThat(fixed).as(item).isEqualTo(text.replace("drugg", "drug"));
             assertThat(rules(fixed, SourceFormat.YAML)).as("loads without a syntax error")
