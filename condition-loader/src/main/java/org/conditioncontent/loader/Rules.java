@@ -51,7 +51,7 @@ public final class Rules {
             "An optional text that is present must say something: a field holding only spaces renders as an empty line or heading. Remove the field instead.");
     /** A text that does not match its pattern (ids, language tags, DOIs...). */
     public static final Rule PATTERN = new Rule("pattern", Severity.ERROR, "Ids, language tags, region codes, DOIs and PubMed ids are well-formed",
-            "Identifiers have a fixed form: article ids are lower-case words joined by hyphens (they become file names and URLs); language tags are BCP 47 (en-US); regions are two-letter country codes; DOIs start with 10. and carry no resolver prefix; PubMed ids are digits.");
+            "Identifiers have a fixed form: article ids are lower-case words joined by hyphens (they become file names and URLs); language tags are BCP 47 (en-US); regions are two-letter country codes; DOIs start with 10. and carry no resolver prefix; PubMed ids are 1 to 9 digits, not starting with 0.");
     /** A malformed e-mail address. */
     public static final Rule EMAIL = new Rule("email", Severity.ERROR, "E-mail addresses are well-formed",
             "The feedback address must be an e-mail address, or readers' messages go nowhere.");

@@ -55,7 +55,7 @@ public record Reference(
         @NullOrNotBlank @Nullable String pages,
         @Nullable PartialDate epub,
         @Pattern(regexp = DOI_PATTERN, message = "must be a DOI such as 10.1000/xyz123, without https://doi.org/") @Nullable String doi,
-        @Pattern(regexp = PMID_PATTERN, message = "must be a PubMed id: digits only, such as 28265662") @Nullable String pmid,
+        @Pattern(regexp = PMID_PATTERN, message = "must be a PubMed id: 1 to 9 digits, not starting with 0, such as 28265662") @Nullable String pmid,
         @Pattern(regexp = "PMC[1-9]\\d{0,9}", message = "must be a PubMed Central id such as PMC6890138") @Nullable String pmcid,
         @WebUrl @Nullable String url,
         @Nullable LocalDate accessed) {

@@ -462,10 +462,8 @@ public final class RuleSet {
                 for (RulesConfig.Setting s : config.settings()) {
                     EditorialRule rule = rules.get(s.rule());
                     if (rule == null) {
-                        String hint = Names.suggest(s.rule(), rules.keySet());
                         problems.add(new Diagnostic(config.source(), s.line(), s.column(), "/rules/" + s.rule(), Severity.ERROR,
-                                Rules.UNKNOWN_FIELD.id(), "No editorial rule has the id " + Names.quote(s.rule())
-                                        + (hint != null ? "; did you mean \"" + hint + "\"?" : "; conditions rules lists the ids")));
+                                Rules.UNKNOWN_FIELD.id(), noSuchRule(s.rule())));
                         continue;
                     }
                     for (Map.Entry<String, Double> set : s.options().entrySet()) {
@@ -488,6 +486,15 @@ public final class RuleSet {
                     words.computeIfAbsent(s.rule(), k -> new HashMap<>()).putAll(s.words());
                 }
             }
+            for (RulesConfig config : configs) {
+                if (!config.mistyped().isEmpty()) {
+                    // Among the file's other problems in file order, though they are checked last.
+                    List<Diagnostic> mistyped = new ArrayList<>();
+                    config.mistyped().forEach(m -> mistyped(config, m, mistyped));
+                    problems.addAll(mistyped);
+                    problems.sort(Diagnostic.ORDER);
+                }
+            }
             if (!problems.isEmpty()) {
                 throw new RulesConfigException(problems);
             }
@@ -504,6 +511,37 @@ public final class RuleSet {
                 configured.add(new Configured(rule, severity, Collections.unmodifiableMap(values), Map.copyOf(wordValues)));
             }
             return new RuleSet(configured, clock);
+        }
+
+        /**
+         * The message for a configured id that names no editorial rule: a structural check's id
+         * (which {@code conditions rules} lists too) is told that it cannot be configured, any
+         * other gets the nearest id.
+         */
+        private String noSuchRule(String id) {
+            Rule structural = Rules.all().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+            if (structural != null) {
+                return Names.quote(id) + " is a structural check, which is always " + (structural.defaultSeverity() == Severity.ERROR
+                        ? "an error" : "reported as " + structural.defaultSeverity().label()) + "; it cannot be configured or turned off,"
+                        + " only the editorial rules can";
+            }
+            String hint = Names.suggest(id, rules.keySet());
+            return "No editorial rule has the id " + Names.quote(id) + (hint != null ? "; did you mean \"" + hint + "\"?" : "; conditions rules lists the ids");
+        }
+
+        /** Reports an option given a value of no option's kind, with the kind this option takes. */
+        private void mistyped(RulesConfig config, RulesConfig.Mistyped m, List<Diagnostic> problems) {
+            EditorialRule rule = rules.get(m.rule());
+            if (rule == null) {
+                return; // reported as an unknown rule
+            }
+            RuleOption option = rule.options().stream().filter(o -> o.name().equals(m.option())).findFirst().orElse(null);
+            String pointer = "/rules/" + m.rule() + "/" + m.option();
+            String message = option == null ? "Rule " + m.rule() + " has no option " + Names.quote(m.option()) + optionNames(rule)
+                    : "Option " + m.option() + " of rule " + m.rule() + " must be " + option.range()
+                            + (option.isWords() ? "" : ", such as " + RuleOption.format(option.defaultValue())) + "; it is " + m.written();
+            problems.add(new Diagnostic(config.source(), m.line(), m.column(), pointer, Severity.ERROR,
+                    option == null ? Rules.UNKNOWN_FIELD.id() : Rules.WRONG_TYPE.id(), message));
         }
 
         /** Reports an option the rule lacks, one of the other kind, or a word it does not allow. */

@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  *   sentence-length: off   # a severity alone is enough
  * }</pre>
  *
- * <p>Which rule ids and options exist is checked when the configuration is applied with
- * {@link RuleSet.Builder#configure(RulesConfig)}. Immutable.
+ * <p>Which rule ids and options exist, and whether an option's value is of the kind the option
+ * takes, is checked when the configuration is applied with {@link RuleSet.Builder#configure(RulesConfig)}.
+ * Immutable.
  */
 public final class RulesConfig {
 
@@ -122,14 +123,34 @@ public final class RulesConfig {
     /** The longest configuration file read, in bytes: checked before reading, so a huge file never fills the memory. */
     static final int MAX_FILE_SIZE = 1_000_000;
 
-    private static final RulesConfig EMPTY = new RulesConfig("", List.of());
+    private static final RulesConfig EMPTY = new RulesConfig("", List.of(), List.of());
 
     private final String source;
     private final List<Setting> settings;
+    private final List<Mistyped> mistyped;
 
-    private RulesConfig(String source, List<Setting> settings) {
+    private RulesConfig(String source, List<Setting> settings, List<Mistyped> mistyped) {
         this.source = source;
         this.settings = List.copyOf(settings);
+        this.mistyped = List.copyOf(mistyped);
+    }
+
+    /**
+     * An option given a value of no option's kind ({@code maxGrade: seven}): which kind the
+     * option takes is known only when the configuration is applied to the rules, and
+     * {@link RuleSet.Builder#build()} reports it then, with the kind the option takes.
+     *
+     * @param rule the rule id as written
+     * @param option the option's name
+     * @param written the value as a message names it ({@code "seven"}, true, a list)
+     * @param line where the option's key is
+     * @param column where the option's key is
+     */
+    record Mistyped(String rule, String option, String written, int line, int column) {}
+
+    /** @return the options given a value of no option's kind, in file order */
+    List<Mistyped> mistyped() {
+        return mistyped;
     }
 
     /**
@@ -194,6 +215,7 @@ public final class RulesConfig {
         // An empty document (nothing, or comments only) comes back as null without a finding: it
         // is the empty configuration, every rule at its default.
         List<Setting> settings = new ArrayList<>();
+        List<Mistyped> mistyped = new ArrayList<>();
         if (root instanceof Node.ObjectNode object) {
             for (Node.Field top : object.fields()) {
                 if (!top.name().equals("rules")) {
@@ -201,7 +223,7 @@ public final class RulesConfig {
                             "Unknown field " + Names.quote(top.name()) + " in the rules configuration; it has only \"rules\"");
                 } else if (top.value() instanceof Node.ObjectNode rules) {
                     for (Node.Field entry : rules.fields()) {
-                        settings.add(setting(entry, findings));
+                        settings.add(setting(entry, findings, mistyped));
                     }
                 } else if (!(top.value() instanceof Node.ScalarNode value && value.kind() == Node.Kind.NULL)) {
                     // Null is "rules:" with every rule under it commented out: no rule set, as in
@@ -216,10 +238,22 @@ public final class RulesConfig {
         if (findings.hasErrors()) {
             throw new RulesConfigException(findings.sorted(Diagnostic.ORDER));
         }
-        return new RulesConfig(source, settings);
+        return new RulesConfig(source, settings, mistyped);
     }
 
-    private static Setting setting(Node.Field entry, Findings findings) {
+    /** How a value that is no option value is named in a message: {@code "seven"}, true, a list. */
+    private static String written(Node value) {
+        if (value instanceof Node.ScalarNode scalar) {
+            return switch (scalar.kind()) {
+                case STRING -> Names.quote(scalar.text());
+                case NULL -> "empty";
+                default -> scalar.text();
+            };
+        }
+        return value instanceof Node.ArrayNode ? "a list" : "an object";
+    }
+
+    private static Setting setting(Node.Field entry, Findings findings, List<Mistyped> mistyped) {
         String pointer = "/rules/" + Pointer.escape(entry.name());
         Node value = entry.value();
         Severity severity = null;
@@ -235,9 +269,14 @@ public final class RulesConfig {
             for (Node.Field f : object.fields()) {
                 String fieldPointer = pointer + "/" + Pointer.escape(f.name());
                 positions.put(f.name(), new Position(f.line(), f.column()));
-                if (f.name().equals("severity") && f.value() instanceof Node.ScalarNode s) {
-                    off = s.text().equalsIgnoreCase("off");
-                    severity = off ? null : severity(s, fieldPointer, findings);
+                if (f.name().equals("severity")) {
+                    if (f.value() instanceof Node.ScalarNode s) {
+                        off = s.text().equalsIgnoreCase("off");
+                        severity = off ? null : severity(s, fieldPointer, findings);
+                    } else {
+                        findings.add(Rules.WRONG_TYPE, f.value(), fieldPointer, "\"severity\" must be one of error, warning, info, off;"
+                                + " it is " + written(f.value()));
+                    }
                 } else if (f.value() instanceof Node.ScalarNode s && (s.kind() == Node.Kind.INTEGER || s.kind() == Node.Kind.DECIMAL)) {
                     Double number = number(s.text());
                     if (number == null || !Double.isFinite(number)) {
@@ -250,9 +289,9 @@ public final class RulesConfig {
                         .allMatch(i -> i instanceof Node.ScalarNode s && s.kind() == Node.Kind.STRING)) {
                     words.put(f.name(), list.items().stream().map(i -> ((Node.ScalarNode) i).text()).toList());
                 } else {
-                    findings.add(Rules.WRONG_TYPE, f.value(), fieldPointer,
-                            Names.quote(f.name()) + " must be a number, a list of words (for a word-list option such as \"sections\"),"
-                                    + " or, for \"severity\", one of error, warning, info, off");
+                    // Whether the option takes a number or words is known only when the
+                    // configuration is applied to the rules (RuleSet.Builder.build), which says so.
+                    mistyped.add(new Mistyped(entry.name(), f.name(), written(f.value()), f.line(), f.column()));
                 }
             }
         } else {

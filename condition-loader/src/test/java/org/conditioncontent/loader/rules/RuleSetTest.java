@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 /** Configuring rules: severities, options, turning rules off, suppressions and house rules. */
 class RuleSetTest {
 
+    private static final Path RULES_CONFIG = Path.of("src/test/resources/rules-config");
+
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
     private static final Path LONG_SENTENCE = Path.of("../examples/invalid/sentence-length.yaml");
 
@@ -471,5 +473,42 @@ class RuleSetTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new RuleOption("x", 1, 2, 1, false, "reversed"));
         assertThat(new RuleOption("legacy", 3, "any number").allows(-1e300)).isTrue();
         assertThat(new RuleOption("legacy", 3, "any number").allows(Double.NaN)).isFalse();
+    }
+
+    /**
+     * A structural check's id, which conditions rules lists beside the editorial rules, is told
+     * that it cannot be configured, not that no rule has it (fixture
+     * {@code rules-config/structural-rules.yaml}).
+     */
+    @Test
+    void aStructuralCheckIsToldItCannotBeConfigured() {
+        RulesConfigException e = catchThrowableOfType(RulesConfigException.class,
+                () -> RuleSet.builder().builtIn().configure(RulesConfig.read(RULES_CONFIG.resolve("structural-rules.yaml"))).build());
+        String file = RULES_CONFIG.resolve("structural-rules.yaml").toString();
+        assertThat(e.diagnostics()).extracting(Object::toString).containsExactly(
+                file + ":2:3: error: \"syntax\" is a structural check, which is always an error; it cannot be configured or turned off,"
+                        + " only the editorial rules can [unknown-field]",
+                file + ":3:3: error: \"unknown-related\" is a structural check, which is always reported as warning; it cannot be"
+                        + " configured or turned off, only the editorial rules can [unknown-field]");
+    }
+
+    /**
+     * An option given a value of no option's kind is told the kind that option takes, not every
+     * kind there is (fixture {@code rules-config/option-of-the-wrong-kind.yaml}).
+     */
+    @Test
+    void anOptionOfTheWrongKindIsToldWhatItTakes() {
+        RulesConfigException e = catchThrowableOfType(RulesConfigException.class,
+                () -> RuleSet.builder().builtIn().configure(RulesConfig.read(RULES_CONFIG.resolve("option-of-the-wrong-kind.yaml"))).build());
+        String file = RULES_CONFIG.resolve("option-of-the-wrong-kind.yaml").toString();
+        assertThat(e.diagnostics()).extracting(Object::toString).satisfiesExactly(
+                d -> assertThat(d).isEqualTo(file + ":3:5: error: Option maxGrade of rule reading-level must be a number from 1 to 20,"
+                        + " such as 8; it is \"seven\" [wrong-type]"),
+                d -> assertThat(d).startsWith(file + ":5:5: error: Option sections of rule required-section must be a list of words from: ")
+                        .endsWith("; it is \"causes\" [wrong-type]"));
+        Path severity = RULES_CONFIG.resolve("severity-as-a-list.yaml");
+        assertThat(catchThrowableOfType(RulesConfigException.class, () -> RulesConfig.read(severity)).diagnostics())
+                .extracting(Object::toString).containsExactly(severity + ":3:15: error: \"severity\" must be one of error, warning,"
+                        + " info, off; it is a list [wrong-type]");
     }
 }

@@ -500,6 +500,12 @@ public final class Binder {
             return wrongType(node, type, pointer);
         }
         RecordPlan variant = plan.objectVariant(object);
+        if (variant == null && plan.text != null && readAsField(object)) {
+            Node.Field field = object.fields().get(0);
+            return fail(node, pointer, Rules.WRONG_TYPE, Names.capitalise(Names.label(pointer.toString())) + " is text that holds \": \","
+                    + " so YAML read the words before it (" + Names.quote(field.name()) + ") as the name of a field; put the whole text"
+                    + " in quotes");
+        }
         if (variant == null) {
             return fail(node, pointer, Rules.WRONG_TYPE, Names.capitalise(Names.label(pointer.toString())) + " must be " + expected(type)
                     + ", but it is an object with none of the fields " + WireFormat.variants(type).stream()
@@ -507,6 +513,23 @@ public final class Binder {
                             .collect(Collectors.joining(", ")));
         }
         return bindRecord(node, variant, pointer);
+    }
+
+    /**
+     * Whether an object that is no block is, most likely, a text holding {@code ": "} that YAML
+     * read as a field ({@code - Common causes: tight calves}): one field, written where the
+     * object starts (YAML's block style; in JSON the object starts at its brace), whose name is
+     * prose rather than a field name (it has a space or a capital letter, which no field name
+     * starts with), and whose value is no list or object.
+     */
+    private static boolean readAsField(Node.ObjectNode object) {
+        if (object.fields().size() != 1) {
+            return false;
+        }
+        Node.Field field = object.fields().get(0);
+        String name = field.name();
+        boolean prose = name.indexOf(' ') >= 0 || !name.isEmpty() && Character.isUpperCase(name.codePointAt(0));
+        return prose && field.value() instanceof Node.ScalarNode && field.line() == object.line() && field.column() == object.column();
     }
 
     private static @Nullable Object absent(Property property) {
@@ -602,6 +625,13 @@ public final class Binder {
 
     private @Nullable Object wrongType(Node node, Type expected, Pointer at) {
         String pointer = at.toString();
+        if (at == Pointer.ROOT) {
+            // "The article must be an object (the article), but it is null" said "the article"
+            // twice, and "null" to an editor whose file holds ~, null, a list or a line of text.
+            boolean empty = node instanceof Node.ScalarNode s && s.kind() == Node.Kind.NULL;
+            return fail(node, at, Rules.WRONG_TYPE, "The file holds no article" + (empty ? ", only an empty value (~ or null)" : ", only " + found(node))
+                    + "; an article is an object with at least an id and a title");
+        }
         String message = Names.capitalise(Names.label(pointer)) + " must be " + expected(expected) + ", but it is " + found(node);
         if (node instanceof Node.ScalarNode && Property.raw(expected) == List.class) {
             message += "; put the value in a list";

@@ -229,14 +229,15 @@ public final class TreeReader {
      */
     public @Nullable Node read(String text, SourceFormat format, Findings findings) {
         if (format == SourceFormat.JSON) {
-            return parse(() -> json.createParser(ObjectReadContext.empty(), text), false, Columns.CHARACTERS, findings, false);
+            return parse(() -> json.createParser(ObjectReadContext.empty(), text), text, false, Columns.CHARACTERS, findings, false);
         }
         int supplementary = YamlText.scan(text, findings);
         if (supplementary == YamlText.REFUSED) {
             return null;
         }
         YAMLFactory factory = yamlFor(text);
-        return parse(() -> factory.createParser(ObjectReadContext.empty(), text), true, CodePointColumns.of(text, supplementary), findings, false);
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), text), text, true, CodePointColumns.of(text, supplementary), findings,
+                false);
     }
 
     /**
@@ -253,7 +254,9 @@ public final class TreeReader {
     public @Nullable Node readJson(byte[] utf8, int start, TextDecoder.Utf8 characters, Findings findings) {
         Columns columns = characters.count() == 0 ? Columns.CHARACTERS : new Utf8Columns(characters, start);
         Findings attempt = findings.fresh();
-        Node root = parse(() -> json.createParser(ObjectReadContext.empty(), utf8, start, utf8.length - start), false, columns, attempt, true);
+        // No text: a syntax error is reported from the text below, where the messages can look at it.
+        Node root = parse(() -> json.createParser(ObjectReadContext.empty(), utf8, start, utf8.length - start), null, false, columns, attempt,
+                true);
         if (root == null) {
             // A document that does not parse is reported from its text: where Jackson notices a
             // syntax error or a limit depends on how it reads (200 digits into a long number from
@@ -267,8 +270,11 @@ public final class TreeReader {
     /**
      * Parses with one parser. {@code fromBytes}: the parser reads UTF-8 JSON, and the values'
      * positions are read from its counters instead of from a location object made per value.
+     * {@code text}: the document, for syntax messages that look at the text around the error
+     * (the comma before a closing bracket); {@code null} when it is read from bytes.
      */
-    private @Nullable Node parse(Supplier<JsonParser> opening, boolean isYaml, Columns columns, Findings findings, boolean fromBytes) {
+    private @Nullable Node parse(Supplier<JsonParser> opening, @Nullable String text, boolean isYaml, Columns columns, Findings findings,
+            boolean fromBytes) {
         String syntax = isYaml ? "YAML" : "JSON";
         JsonParser parser = null;
         try {
@@ -296,11 +302,11 @@ public final class TreeReader {
             findings.add(Rules.LIMIT, line(at), columns.of(at), "", limitMessage(e.getOriginalMessage()));
             return null;
         } catch (JacksonException e) {
-            syntaxError(syntax, e.getOriginalMessage(), unclosed(parser, columns), e, where(e, parser), columns, findings);
+            syntaxError(syntax, e.getOriginalMessage(), unclosed(parser, columns), e, where(e, parser), text, columns, findings);
             return null;
         } catch (RuntimeException e) {
             // The YAML engine reports some malformed input with its own unchecked exceptions.
-            syntaxError(syntax, String.valueOf(e.getMessage()), null, e, parser == null ? null : parser.currentLocation(), columns,
+            syntaxError(syntax, String.valueOf(e.getMessage()), null, e, parser == null ? null : parser.currentLocation(), text, columns,
                     findings);
             return null;
         } finally {
@@ -315,21 +321,35 @@ public final class TreeReader {
      * what it could not read (a tab, an {@code @}, a bad escape, a line out of line): Jackson's
      * location is the last token it read, often the line before. A document that ends too early
      * is placed at the engine's context mark, the start of what is left open (an unclosed
-     * quotation mark), rather than at the end of the file.
+     * quotation mark), rather than at the end of the file. The commonest mistakes get the words of
+     * {@link SyntaxMessage}; a trailing comma in JSON is placed at the comma.
      *
      * @param unclosed where the object or array left open began, for a JSON document that ends
      *     too early, or {@code null}
      * @param parsed the parser's location, for JSON and when the engine gives no mark
+     * @param text the document, or {@code null} when it was read from bytes
      */
     private void syntaxError(String syntax, String detail, @Nullable String unclosed, Throwable e,
-            @Nullable TokenStreamLocation parsed, Columns columns, Findings findings) {
-        String message = syntaxMessage(syntax, detail, unclosed);
+            @Nullable TokenStreamLocation parsed, @Nullable String text, Columns columns, Findings findings) {
         // Only a YAML error looks for the engine's exceptions: JSON never loads the engine's classes.
-        Mark mark = syntax.equals("YAML") ? mark(e, !message.startsWith("The " + syntax + " ends too early")) : null;
-        if (mark != null) {
-            findings.add(Rules.SYNTAX, mark.getLine() + 1, columns.of(mark.getColumn() + 1, mark.getIndex()), "", message);
+        boolean isYaml = syntax.equals("YAML");
+        Mark problem = isYaml ? mark(e, true) : null;
+        String gist = firstLine(detail);
+        SyntaxMessage said = isYaml
+                ? SyntaxMessage.yaml(gist, text, problem == null ? -1 : problem.getLine(), problem == null ? -1 : problem.getColumn())
+                : SyntaxMessage.json(gist, text, parsed == null ? -1 : parsed.getCharOffset(), document.exampleKey());
+        if (said == null) {
+            String message = syntaxMessage(syntax, detail, unclosed);
+            said = SyntaxMessage.at(message.startsWith("The " + syntax + " ends too early") ? SyntaxMessage.Place.OPENING
+                    : SyntaxMessage.Place.PROBLEM, message);
+        }
+        Mark mark = !isYaml ? null : said.place() == SyntaxMessage.Place.OPENING ? mark(e, false) : problem;
+        if (said.place() == SyntaxMessage.Place.GIVEN) {
+            findings.add(Rules.SYNTAX, said.line(), said.column(), "", said.text());
+        } else if (mark != null) {
+            findings.add(Rules.SYNTAX, mark.getLine() + 1, columns.of(mark.getColumn() + 1, mark.getIndex()), "", said.text());
         } else {
-            findings.add(Rules.SYNTAX, line(parsed), columns.of(parsed), "", message);
+            findings.add(Rules.SYNTAX, line(parsed), columns.of(parsed), "", said.text());
         }
     }
 

@@ -1,0 +1,209 @@
+package org.conditioncontent.loader.internal.reading;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A syntax error in an editor's words, and where it belongs: the parsers' own words for the
+ * commonest mistakes ("Unexpected character ('\"' (code 34)): was expecting comma to separate
+ * Object entries", "mapping values are not allowed here") name their internals and often not the
+ * cause, so the mistakes an editor makes most get a sentence that says what to change.
+ *
+ * @param text the message
+ * @param place where it belongs
+ * @param line the 1-based line, for {@link Place#GIVEN}; else 0
+ * @param column the 1-based column in characters, for {@link Place#GIVEN}; else 0
+ */
+record SyntaxMessage(String text, Place place, int line, int column) {
+
+    /** Where a message belongs. */
+    enum Place {
+        /** Where the parser found the problem (the YAML engine's problem mark, else the parser's location). */
+        PROBLEM,
+        /**
+         * Where what is left open began: the YAML engine's context mark (an unclosed quotation mark
+         * or bracket), else the parser's location.
+         */
+        OPENING,
+        /** At the message's own line and column. */
+        GIVEN
+    }
+
+    /**
+     * Checks the message.
+     *
+     * @param text the message
+     * @param place where it belongs
+     * @param line the line, for {@link Place#GIVEN}
+     * @param column the column, for {@link Place#GIVEN}
+     * @throws NullPointerException if {@code text} or {@code place} is {@code null}
+     */
+    SyntaxMessage {
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(place, "place must not be null");
+    }
+
+    static SyntaxMessage at(Place place, String text) {
+        return new SyntaxMessage(text, place, 0, 0);
+    }
+
+    /** Jackson's words for a character it did not expect: {@code ('"' (code 34))}. */
+    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.+?)' \\(code \\d+\\)\\)");
+    /** Jackson's words for a control character inside a text: {@code ((CTRL-CHAR, code 10))}. */
+    private static final Pattern CONTROL = Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+    /** Jackson's words for a bare word: {@code Unrecognized token 'abc': was expecting ...}. */
+    private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*?)'");
+
+    /**
+     * The commonest JSON mistakes in plain words.
+     *
+     * @param detail the parser's message, on one line
+     * @param text the document, or {@code null} when it was read from bytes
+     * @param offset the character offset at which the parser stopped, or -1 when unknown
+     * @param exampleKey a field name for the example ("title")
+     * @return the message, or {@code null} when the mistake is not one of these
+     */
+    static @Nullable SyntaxMessage json(String detail, @Nullable String text, long offset, String exampleKey) {
+        if (detail.contains("was expecting comma to separate Object entries")) {
+            return at(Place.PROBLEM, "The JSON is malformed: a comma is missing before this field; put a comma after the value before it");
+        }
+        if (detail.contains("was expecting comma to separate Array entries")) {
+            return at(Place.PROBLEM, "The JSON is malformed: a comma is missing before this item; put a comma after the item before it");
+        }
+        if (detail.contains("maybe a (non-standard) comment")) {
+            return at(Place.PROBLEM, "The JSON is malformed: JSON has no comments; delete the comment");
+        }
+        Matcher control = CONTROL.matcher(detail);
+        if (control.find()) {
+            int code = Integer.parseInt(control.group(1));
+            return at(Place.PROBLEM, code == '\n' || code == '\r'
+                    ? "The JSON is malformed: a text runs over two lines, which JSON does not allow; join the lines,"
+                            + " or write \\n where the text should break"
+                    : code == '\t'
+                            ? "The JSON is malformed: a text holds a tab, which JSON allows only written as \\t; write \\t or a space"
+                            : "The JSON is malformed: a text holds the invisible character U+" + String.format(java.util.Locale.ROOT, "%04X", code)
+                                    + ", which JSON does not allow inside a text; delete it");
+        }
+        Matcher token = TOKEN.matcher(detail);
+        if (token.find()) {
+            return at(Place.PROBLEM, "The JSON is malformed: " + quoted(token.group(1)) + " is not a JSON value; write texts in double quotes"
+                    + " (\"" + token.group(1) + "\"), and true, false and null in lower case");
+        }
+        Matcher unexpected = UNEXPECTED.matcher(detail);
+        if (!unexpected.find()) {
+            return null;
+        }
+        String found = unexpected.group(1);
+        if (found.equals("'")) {
+            return at(Place.PROBLEM, "The JSON is malformed: JSON writes names and texts in double quotes (\"), not single quotes (')");
+        }
+        boolean closing = found.equals("}") && detail.contains("to start property name")
+                || found.equals("]") && detail.contains("expected a valid value");
+        int[] comma = closing && text != null ? commaBefore(text, offset) : null;
+        if (comma != null) {
+            return new SyntaxMessage("The JSON is malformed: a comma follows the last " + (found.equals("}") ? "field of this object" : "item of this list")
+                    + "; delete the comma", Place.GIVEN, comma[0], comma[1]);
+        }
+        if (detail.contains("to start property name")) {
+            return at(Place.PROBLEM, "The JSON is malformed: a field name must be in double quotes, such as \"" + exampleKey + "\"");
+        }
+        // Another character: Jackson's sentence, without its character codes.
+        return at(Place.PROBLEM, "The JSON is malformed: " + detail.substring(0, unexpected.start()) + "Unexpected character " + quoted(found)
+                + detail.substring(unexpected.end()));
+    }
+
+    private static String quoted(String s) {
+        return "\"" + s + "\"";
+    }
+
+    /**
+     * The position of the comma that comes last before a closing bracket, skipping white space:
+     * Jackson stops at (or just after) the bracket, on the line after the comma.
+     *
+     * @return {line, column}, both 1-based, or {@code null} when no comma comes before
+     */
+    static int @Nullable [] commaBefore(String text, long offset) {
+        int i = (int) Math.min(offset < 0 ? text.length() : offset, text.length()) - 1;
+        i = skipSpace(text, i);
+        if (i >= 0 && (text.charAt(i) == '}' || text.charAt(i) == ']')) {
+            i = skipSpace(text, i - 1);
+        }
+        if (i < 0 || text.charAt(i) != ',') {
+            return null;
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int k = 0; k < i; k++) {
+            char c = text.charAt(k);
+            // A line ends at \n, \r\n or a lone \r, as the parser counts them.
+            if (c == '\n' || c == '\r' && (k + 1 >= text.length() || text.charAt(k + 1) != '\n')) {
+                line++;
+                lineStart = k + 1;
+            }
+        }
+        return new int[] {line, i - lineStart + 1};
+    }
+
+    private static int skipSpace(String text, int from) {
+        int i = from;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * The YAML engine's words for three common mistakes: a colon and space inside a plain value
+     * (or a line indented too far), a quotation mark never closed, and a list or object in
+     * brackets never closed.
+     *
+     * @param detail the parser's message, on one line
+     * @param text the document, or {@code null}
+     * @param problemLine the 0-based line of the engine's problem mark, or -1
+     * @param problemColumn the 0-based column in code points of the engine's problem mark, or -1
+     * @return the message, or {@code null} when the mistake is not one of these
+     */
+    static @Nullable SyntaxMessage yaml(String detail, @Nullable String text, int problemLine, int problemColumn) {
+        if (detail.contains("mapping values are not allowed here")) {
+            String before = text == null ? null : lineBefore(text, problemLine, problemColumn);
+            int colon = before == null ? -1 : before.indexOf(": ");
+            if (before != null && colon >= 0) {
+                String key = before.substring(0, colon).strip();
+                key = key.startsWith("- ") ? key.substring(2).strip() : key;
+                return at(Place.PROBLEM, "The YAML is malformed: the value of " + quoted(key) + " holds \": \", which YAML reads as the start of"
+                        + " a field; put the whole value in quotes");
+            }
+            return at(Place.PROBLEM, "The YAML is malformed: this line is indented further than the field above it, so YAML reads it as"
+                    + " part of that field's value; line it up with the field above (or, if it continues that value and holds \": \","
+                    + " put the whole value in quotes)");
+        }
+        if (detail.startsWith("while scanning a quoted scalar") && (detail.contains("end of stream") || detail.contains("document"))) {
+            return at(Place.OPENING, "The YAML is malformed: the quotation mark opened here is never closed; add the closing quotation mark"
+                    + " at the end of the value");
+        }
+        boolean list = detail.startsWith("while parsing a flow sequence");
+        if (list || detail.startsWith("while parsing a flow mapping")) {
+            String[] brackets = list ? new String[] {"[", "]", "list"} : new String[] {"{", "}", "object"};
+            // The engine notices only where the next field starts, or at the end of the file.
+            return at(Place.OPENING, "The YAML is malformed: the " + brackets[2] + " opened here with " + brackets[0] + " is never closed;"
+                    + " end it with " + brackets[1]);
+        }
+        return null;
+    }
+
+    /** The text of a line up to a column (both 0-based, the column in code points), or {@code null} when out of range. */
+    private static @Nullable String lineBefore(String text, int line, int column) {
+        if (line < 0 || column < 0) {
+            return null;
+        }
+        String[] lines = text.split("\\r\\n|\\r|\\n", -1);
+        if (line >= lines.length) {
+            return null;
+        }
+        String l = lines[line];
+        int cut = Math.min(column, l.codePointCount(0, l.length()));
+        return l.substring(0, l.offsetByCodePoints(0, cut));
+    }
+}
