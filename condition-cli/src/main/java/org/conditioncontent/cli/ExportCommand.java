@@ -43,6 +43,12 @@ final class ExportCommand implements Callable<Integer> {
      */
     static final int MAX_THREADS_FOR_ONE_PASS = 4;
 
+    /**
+     * What a refused export ends with on standard error, after the reason: the findings alone
+     * read like a validate step's in a CI log (as {@code migrate} ends with "nothing was written").
+     */
+    static final String NOTHING_EXPORTED = "nothing was exported";
+
     private final Invocation invocation;
     private final Streams streams;
 
@@ -154,6 +160,8 @@ final class ExportCommand implements Callable<Integer> {
         if (result.hasAtLeast(Severity.ERROR)) {
             streams.err().print(ReportFormat.TEXT.render(
                     ValidationReport.of(result, loader.rules(), invocation.workingDirectory(), ManifestVersion.version())));
+            // The report alone reads like a validate step's; in a CI log, this line tells a refused export apart.
+            streams.err().println("conditions: " + NOTHING_EXPORTED + ": fix the errors above and export again");
             return Exit.PROBLEMS;
         }
         result.diagnostics().forEach(d -> streams.err().println(ValidationReport.line(d))); // warnings: worth seeing, not stopping for
@@ -237,7 +245,8 @@ final class ExportCommand implements Callable<Integer> {
     private boolean clashesWithIndex(ExportPlan plan, CorpusResult result) {
         for (LoadResult file : result.files()) {
             if (file.condition() != null && plan.overwritesIndex(file.condition())) {
-                streams.err().println("conditions: " + VisibleText.of(file.source()) + ": " + ExportPlan.OVERWRITES_INDEX);
+                streams.err().println("conditions: " + VisibleText.of(file.source()) + ": " + ExportPlan.OVERWRITES_INDEX
+                        + "; " + NOTHING_EXPORTED);
                 return true;
             }
         }
@@ -245,7 +254,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** "1 article", "3 articles". */
-    static String count(int n, String noun) {
+    static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

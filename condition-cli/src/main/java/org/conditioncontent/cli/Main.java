@@ -66,6 +66,9 @@ public final class Main {
     static final List<String> SUBCOMMANDS =
             List.of("validate", "render", "export", "migrate", "new", "formats", "rules", "lsp", "schema", "preview");
 
+    /** The subcommand that prints the help of the command or of one of its subcommands. */
+    static final String HELP = "help";
+
     /**
      * The system property with which picocli leaves out built-in type converters, a list of
      * regular expressions matched against a type's name.
@@ -374,6 +377,18 @@ public final class Main {
                 cli.addSubcommand(name, subcommand(name, invocation));
             }
         }
+        if (named == null || !SUBCOMMANDS.contains(named)) {
+            // picocli's own: "conditions help validate". Only on a command line that names no
+            // other command, as its model is read by reflection from the class's annotations.
+            CommandSpec help = CommandSpec.forAnnotatedObject(new CommandLine.HelpCommand(), DeferredFactory.INSTANCE);
+            // In the words of the other commands' help, not the inherited exit codes of validation.
+            help.usageMessage()
+                    .header("Shows the help of the command, or of one of its commands.")
+                    .description("Without COMMAND, the help of conditions itself.")
+                    .exitCodeList(CommandModel.exitCodes("0:the help was shown", "2:there is no such command"))
+                    .footer("%nExample:%n  conditions help validate");
+            cli.addSubcommand(HELP, help);
+        }
         // Set after the subcommands are added, so that they apply to them too.
         cli.setOut(new PrintWriter(new OutputStreamWriter(streams.out(), UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(streams.err(), UTF_8), true));
@@ -434,14 +449,18 @@ public final class Main {
         CommandLine command = e.getCommandLine();
         Help help = command.getHelp();
         PrintStream err = streams.err();
-        String message = firstLine(e.getMessage());
+        // In the command's words where it has them (UsageMessage, loaded only here), else picocli's.
+        @Nullable String own = UsageMessage.of(e);
+        String message = own != null ? own : firstLine(e.getMessage());
         err.println("conditions: " + (message.isEmpty() ? "invalid command line" : VisibleText.of(lowerFirst(message))));
-        // The suggestions are names of the command's own subcommands and options, never the
-        // user's text, so they need no VisibleText; the writer is flushed, not closed, as err
-        // stays open for the synopsis.
-        PrintWriter suggestions = new PrintWriter(new OutputStreamWriter(err, UTF_8));
-        UnmatchedArgumentException.printSuggestions(e, suggestions);
-        suggestions.flush();
+        if (!UsageMessage.suggests(e)) {
+            // The suggestions are names of the command's own subcommands and options, never the
+            // user's text, so they need no VisibleText; the writer is flushed, not closed, as err
+            // stays open for the synopsis.
+            PrintWriter suggestions = new PrintWriter(new OutputStreamWriter(err, UTF_8));
+            UnmatchedArgumentException.printSuggestions(e, suggestions);
+            suggestions.flush();
+        }
         err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         return Exit.FAILED;

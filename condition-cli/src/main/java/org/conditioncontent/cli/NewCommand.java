@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.loader.rules.RuleSet;
@@ -30,6 +31,12 @@ final class NewCommand implements Callable<Integer> {
 
     /** The rule whose {@code sections} option says which sections a team requires. */
     private static final String REQUIRED_SECTION = "required-section";
+
+    /** The word of the required-section rule's {@code sections} that asks for references. */
+    private static final String REFERENCES = "references";
+
+    /** A word that a POSIX shell reads back unchanged without quotes (as {@link #shellWord} uses it). */
+    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
     private final Invocation invocation;
     private final Streams streams;
@@ -115,32 +122,67 @@ final class NewCommand implements Callable<Integer> {
             throw new CommandFailure(VisibleText.of(given.toString()) + " exists; give another id or --out FILE");
         }
         Condition article;
+        boolean references;
         try (Plugins opened = plugins.open(invocation)) {
             // A configuration may set options of house rules, which come from the plug-ins.
             RuleSet rules = RulesConfiguration.ruleSet(config.file(), invocation, opened);
             // A rule turned off keeps its words, but requires nothing: empty sections that no rule
             // checks would pass validate and publish a page with a title alone.
             boolean required = rules.rules().stream().anyMatch(r -> r.id().equals(REQUIRED_SECTION));
-            article = article(id, shownTitle, required ? rules.words(REQUIRED_SECTION, "sections") : List.of());
+            List<String> sections = required ? rules.words(REQUIRED_SECTION, "sections") : List.of();
+            article = article(id, shownTitle, sections);
+            // Not a section of the body, so not in the file; but validate asks for it next.
+            references = sections.contains(REFERENCES);
         }
+        // As a POSIX shell needs it, so that the command can be pasted as printed.
+        String command = "conditions validate " + VisibleText.of(shellWord(given.toString()));
         try (StagedFiles staged = new StagedFiles()) {
             staged.stage(file, w -> {
                 w.write("# A new article, written by conditions new. Fill in each section's blocks (paragraphs,\n"
                         + "# lists; see docs/format-reference.md), add references, then check it with:\n"
-                        + "#   conditions validate " + given + "\n");
+                        + "#   " + command + "\n");
                 WireFormat.writeYaml(article, w);
             });
             staged.commit();
         }
-        if (article.body().isEmpty()) {
+        if (article.body().isEmpty() && !references) {
             streams.err().println("Wrote " + VisibleText.of(given.toString()) + " with no section, as the rules require none; add the"
-                    + " sections the article needs (docs/format-reference.md), then check it with conditions validate "
-                    + VisibleText.of(given.toString()));
+                    + " sections the article needs (docs/format-reference.md), then check it with " + command);
         } else {
-            streams.err().println("Wrote " + VisibleText.of(given.toString()) + " with " + ExportCommand.count(article.body().size(), "section")
-                    + " to fill in; conditions validate " + VisibleText.of(given.toString()) + " lists what is still to write");
+            streams.err().println("Wrote " + VisibleText.of(given.toString()) + " with " + toFillIn(article.body().size(), references)
+                    + " to fill in; " + command + " lists what is still to write");
         }
         return Exit.OK;
+    }
+
+    /**
+     * What the new article leaves to write, as many things as validate then reports: "3 sections",
+     * "3 sections and the references", or "the references" alone.
+     *
+     * @param sections how many empty sections the article has
+     * @param references whether the rules require references, which the article does not have
+     * @return the words, to follow "with"
+     */
+    static String toFillIn(int sections, boolean references) {
+        if (sections == 0) {
+            return "the references";
+        }
+        return ExportCommand.count(sections, "section") + (references ? " and the references" : "");
+    }
+
+    /**
+     * A word as a POSIX shell reads it back unchanged: as it is when it has only characters no
+     * shell treats specially (letters, digits and {@code _@%+=:,./-}), else in single quotes, each
+     * single quote inside written as {@code '\''}.
+     *
+     * @param word the word, such as a file's path
+     * @return the word, quoted when it needs to be
+     */
+    static String shellWord(String word) {
+        if (SHELL_SAFE.matcher(word).matches()) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     /**

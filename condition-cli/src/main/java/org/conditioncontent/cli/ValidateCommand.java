@@ -117,9 +117,21 @@ final class ValidateCommand implements Callable<Integer> {
         long warnings = result.count(Severity.WARNING);
         if (maxWarnings != null && warnings > maxWarnings) {
             // On standard error: the report on standard output keeps its contract form.
-            invocation.streams().err().println("conditions: " + warnings + " warnings, more than --max-warnings " + maxWarnings);
+            invocation.streams().err().println("conditions: " + tooManyWarnings(warnings, maxWarnings));
             return Exit.PROBLEMS;
         }
         return Exit.OK;
+    }
+
+    /**
+     * The sentence for more warnings than {@code --max-warnings} allows, such as "1 warning, more
+     * than the 0 that --max-warnings allows": the count in the singular or plural as it needs.
+     *
+     * @param warnings how many warnings the articles have
+     * @param allowed the value of {@code --max-warnings}
+     * @return the sentence, without the {@code conditions: } prefix
+     */
+    static String tooManyWarnings(long warnings, int allowed) {
+        return ExportCommand.count(warnings, "warning") + ", more than the " + allowed + " that --max-warnings allows";
     }
 }

@@ -50,6 +50,9 @@ class CommandLineGoldenTest {
                     List.of("--bogus"),
                     List.of("bogus"),
                     List.of("valdate", "x"),
+                    List.of("help"),
+                    List.of("help", "validate"),
+                    List.of("help", "nosuch"),
                     List.of("-x", "validate"),
                     List.of("--help=true"))),
             Map.entry("validate", List.of(

@@ -133,7 +133,7 @@ class CommandLineTest {
         CommandRun run = CommandRun.of("validate", "--report", "xml", SEED);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines().get(0)).startsWith("conditions: invalid value for option '--report'").contains("xml");
+        assertThat(run.errLines().get(0)).isEqualTo("conditions: --report takes text, json, sarif, github or junit; it is \"xml\"");
         assertThat(run.err()).doesNotContain("\tat ");
     }
 
@@ -156,13 +156,12 @@ class CommandLineTest {
     }
 
     @Test
-    void aMistypedSubcommandGetsASuggestionAfterTheFirstLine() {
+    void aMistypedSubcommandGetsASuggestionInTheFirstLine() {
         CommandRun run = CommandRun.of("validat", SEED);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines().get(0)).startsWith("conditions: unmatched arguments from index 0: 'validat'");
-        assertThat(run.errLines().get(1)).startsWith("Did you mean: conditions validate");
-        assertThat(run.errLines().get(2)).startsWith("Usage: conditions ");
+        assertThat(run.errLines().get(0)).isEqualTo("conditions: unknown command 'validat'; did you mean validate?");
+        assertThat(run.errLines().get(1)).startsWith("Usage: conditions ");
         assertThat(run.errLines()).last().isEqualTo("Try 'conditions --help' for more information.");
         assertThat(run.out()).isEmpty();
     }

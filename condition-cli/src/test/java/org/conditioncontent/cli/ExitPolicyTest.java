@@ -27,7 +27,13 @@ class ExitPolicyTest {
         assertThat(allowed.err()).isEmpty();
         assertThat(tooMany.exitCode()).isEqualTo(1);
         assertThat(tooMany.out()).as("the report is the same").isEqualTo(allowed.out());
-        assertThat(tooMany.errLines()).containsExactly("conditions: 1 warnings, more than --max-warnings 0");
+        assertThat(tooMany.errLines()).containsExactly("conditions: 1 warning, more than the 0 that --max-warnings allows");
+    }
+
+    @Test
+    void theSentenceForTooManyWarningsCountsInTheSingularOrThePlural() {
+        assertThat(ValidateCommand.tooManyWarnings(1, 0)).isEqualTo("1 warning, more than the 0 that --max-warnings allows");
+        assertThat(ValidateCommand.tooManyWarnings(7, 5)).isEqualTo("7 warnings, more than the 5 that --max-warnings allows");
     }
 
     @Test
@@ -62,6 +68,6 @@ class ExitPolicyTest {
         CommandRun run = CommandRun.of("validate", "--max-warnings", "some", ONE_WARNING);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines().get(0)).startsWith("conditions: invalid value for option '--max-warnings'");
+        assertThat(run.errLines().get(0)).isEqualTo("conditions: --max-warnings takes a whole number, such as 0; it is \"some\"");
     }
 }

@@ -16,7 +16,8 @@ class NewCommandTest {
 
         assertThat(made.exitCode()).as(made.err()).isZero();
         assertThat(dir.resolve("leg-cramps.yaml")).exists();
-        assertThat(made.err()).contains("Wrote leg-cramps.yaml with 3 sections to fill in");
+        assertThat(made.err()).as("as many things to write as validate reports next")
+                .contains("Wrote leg-cramps.yaml with 3 sections and the references to fill in");
 
         CommandRun checked = CommandRun.in(dir, "validate", "leg-cramps.yaml");
 
@@ -38,6 +39,7 @@ class NewCommandTest {
         CommandRun made = CommandRun.in(dir, "new", "heat-rash");
 
         assertThat(made.exitCode()).as(made.err()).isZero();
+        assertThat(made.err()).contains("with 2 sections and the references to fill in");
         String article = Files.readString(dir.resolve("heat-rash.yaml"));
         assertThat(article).contains("id: heat-rash", "title: Heat rash");
         assertThat(article.indexOf("outlook")).isPositive().isLessThan(article.indexOf("definition"));
@@ -58,6 +60,35 @@ class NewCommandTest {
         assertThat(Files.readString(dir.resolve("heat-rash.yaml"))).contains("id: heat-rash").doesNotContain("body", "definition");
         assertThat(made.err()).isEqualTo("Wrote heat-rash.yaml with no section, as the rules require none; add the sections the"
                 + " article needs (docs/format-reference.md), then check it with conditions validate heat-rash.yaml" + System.lineSeparator());
+    }
+
+    @Test
+    void countsNoReferencesWhenTheTeamDoesNotRequireThem(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("conditions.yaml"), "rules:\n  required-section:\n    sections: [definition]\n");
+
+        CommandRun made = CommandRun.in(dir, "new", "heat-rash");
+
+        assertThat(made.err()).contains("Wrote heat-rash.yaml with 1 section to fill in;");
+        assertThat(CommandRun.in(dir, "validate", "heat-rash.yaml").outLines()).last().isEqualTo("1 files, 1 errors, 0 warnings");
+    }
+
+    @Test
+    void quotesThePathOfTheNextCommandAsAShellNeedsIt(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("sub dir"));
+
+        CommandRun made = CommandRun.in(dir, "new", "heat-rash", "--out", "sub dir/ü.yaml");
+
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        assertThat(made.err()).contains("; conditions validate 'sub dir/ü.yaml' lists what is still to write");
+        assertThat(Files.readString(dir.resolve("sub dir/ü.yaml"))).contains("#   conditions validate 'sub dir/ü.yaml'\n");
+    }
+
+    @Test
+    void aShellWordIsQuotedOnlyWhenItNeedsToBe() {
+        assertThat(NewCommand.shellWord("articles/leg-cramps.yaml")).isEqualTo("articles/leg-cramps.yaml");
+        assertThat(NewCommand.shellWord("my articles/a.yaml")).isEqualTo("'my articles/a.yaml'");
+        assertThat(NewCommand.shellWord("it's $HOME.yaml")).isEqualTo("'it'\\''s $HOME.yaml'");
+        assertThat(NewCommand.shellWord("")).isEqualTo("''");
     }
 
     @Test

@@ -37,9 +37,9 @@ public final class Rules {
     /** A value outside a closed list, such as a reference type. */
     public static final Rule UNKNOWN_VALUE = new Rule("unknown-value", Severity.ERROR, "Values from a closed list are one of its values",
             "Fields such as a reference's type or a medication's kind take one of a closed list of values, so that renderers and search engines can rely on them. The finding lists the values or suggests the closest one.");
-    /** A date that is not an ISO 8601 calendar date. */
-    public static final Rule DATE = new Rule("date", Severity.ERROR, "Dates are written as YYYY-MM-DD",
-            "Dates are ISO 8601 calendar dates, YYYY-MM-DD, so that they sort and compare correctly in every locale.");
+    /** A date that is not an ISO 8601 date, partial (year, or year and month) or full, or names no real day. */
+    public static final Rule DATE = new Rule("date", Severity.ERROR, "Dates are written as YYYY, YYYY-MM or YYYY-MM-DD",
+            "Dates are ISO 8601 dates, so that they sort and compare correctly in every locale. Most are partial dates, written as precisely as the publisher gave them: a year (2019), a month (2019-10) or a day (2019-10-04); a reference's access date is always a full YYYY-MM-DD. The month is 01 to 12, and the day must exist in that month (2023-02-30 is an error).");
     /** The format version is one this library does not read. */
     public static final Rule FORMAT_VERSION = new Rule("format-version", Severity.ERROR, "The format version is one this library reads",
             "The format version says which version of the article format a file is written in. A file from a newer version may have fields this library cannot read; upgrade Condition Content to read it.");

@@ -93,6 +93,18 @@ class SourceFormatVersionTest {
     }
 
     @Test
+    void aFormatTwoFieldInAFormatOneArticleSuggestsFormatTwo() {
+        LoadResult result = yaml("formatVersion: 1\nid: a\ntitle: A\nbody:\n  - kind: symptoms\n    blocks:\n      - Cramps.\n"
+                + "published: 2024\n");
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "Unknown field \"body\" in the article; this looks like format 2: set \"formatVersion: 2\"",
+                "Unknown field \"published\" in the article; this looks like format 2: set \"formatVersion: 2\"");
+        assertThat(yaml("formatVersion: 1\nid: a\ntitle: A\nbogus: x\n").diagnostics()).extracting(Diagnostic::message)
+                .singleElement().asString().as("other unknown fields keep the list of fields").contains("its fields are");
+    }
+
+    @Test
     void aFormatOneFieldInAFormatTwoArticleIsNamedAsFormatOnes() {
         LoadResult result = yaml("formatVersion: 2\nid: a\ntitle: A\nsymptoms:\n  - Cramps.\n");
 

@@ -81,6 +81,10 @@ public record ValidationReport(List<String> files, List<Diagnostic> diagnostics,
     /**
      * The summary line that ends the text and GitHub reports (a contract: scripts match it).
      *
+     * <p>The words stay plural for every count ("1 files, 1 errors"): scripts written against the
+     * contract match one fixed form, and a singular for 1 would break a pattern that works for
+     * every other count (docs/ci.md).
+     *
      * @return {@code N files, E errors, W warnings}, with the plural words for every count
      */
     public String summary() {

@@ -563,6 +563,9 @@ public final class Binder {
         findings.addMissing(object, pointer.toString(), field);
     }
 
+    /** Top-level fields of format 2 that format 1 does not have: a format-1 article holding one is likely format 2. */
+    private static final Set<String> FORMAT_TWO_ONLY = Set.of("body", "publisher", "published", "updated");
+
     private void unknownField(Node.Field field, RecordShape shape, Pointer at) {
         String pointer = at.toString();
         List<String> known = shape.properties().stream().map(Property::name).toList();
@@ -575,6 +578,11 @@ public final class Binder {
             message = "Unknown field " + Names.quote(field.name()) + " in " + where + "; it is a field of format 1,"
                     + " which format 2 writes as a section of \"body\": for a format-1 article, say \"formatVersion: 1\""
                     + " (docs/migration.md maps each field)";
+        } else if (shape.type() == org.conditioncontent.loader.format1.Condition.class && FORMAT_TWO_ONLY.contains(field.name())) {
+            // The reverse: a format-2 article that still says formatVersion 1. The list of
+            // format 1's fields would send the editor the wrong way.
+            message = "Unknown field " + Names.quote(field.name()) + " in " + where + "; this looks like format 2:"
+                    + " set \"formatVersion: 2\"";
         } else {
             message = suggestion != null
                     ? "Unknown field " + Names.quote(field.name()) + " in " + where + "; did you mean \"" + suggestion + "\"?"
