@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  *         .build();
  * }</pre>
  *
- * @param formatVersion the version of the article format this article is written in; {@value #FORMAT_VERSION} is current
+ * @param formatVersion the version of the article format; the model holds articles in the current format, {@value #FORMAT_VERSION} (the loader upgrades older files), and the JSON renderer writes that whatever this says
  * @param id the article's stable identifier, also its file name in exports ("nocturnal-leg-cramps")
  * @param language the article's language as a BCP 47 tag ("en-US"); optional
  * @param title the condition's name as the article's title
@@ -219,15 +219,25 @@ public record Condition(
         private Builder() {}
 
         /**
-         * Sets the version of the article format this article is written in; {@value #FORMAT_VERSION} is current.
+         * Sets the version of the article format. The model holds articles in the current format
+         * only (the loader upgrades older files), so {@value #FORMAT_VERSION} is the one value
+         * accepted; the setter is kept so that code written against earlier versions compiles.
+         * The JSON renderer writes {@value #FORMAT_VERSION} whatever the article says.
          *
-         * @param value the value; defaults to {@value #FORMAT_VERSION}
+         * @param value {@value #FORMAT_VERSION}, the default
          * @return {@code this}
-         * @throws NullPointerException if the value is {@code null}: the article's components are
-         *     never {@code null} where the model does not mark them {@code @Nullable}
+         * @throws NullPointerException if the value is {@code null}
+         * @throws IllegalArgumentException if the value is not {@value #FORMAT_VERSION}: an article
+         *     labelled with another version would be written as a document that does not load
+         *     back as it was
          */
         public Builder formatVersion(Integer value) {
-            this.formatVersion = Objects.requireNonNull(value, "formatVersion must not be null");
+            Objects.requireNonNull(value, "formatVersion must not be null");
+            if (value != FORMAT_VERSION) {
+                throw new IllegalArgumentException("formatVersion must be " + FORMAT_VERSION
+                        + ", the format the model holds (older files are upgraded when loaded), but it is " + value);
+            }
+            this.formatVersion = value;
             return this;
         }
 
