@@ -104,6 +104,7 @@ public final class ConditionLoader {
      * @param file the file
      * @return the article (when valid) and every diagnostic; a file that cannot be read gives a
      *     diagnostic, not an exception
+     * @throws NullPointerException if the file is {@code null}
      */
     @CheckReturnValue
     public LoadResult load(Path file) {
@@ -176,7 +177,7 @@ public final class ConditionLoader {
      * @param classLoader the class loader to find the folder with
      * @param folder the folder's resource name, such as {@code conditions}; leading and trailing
      *     slashes are ignored
-     * @return one result per file, sorted by name, and every diagnostic sorted
+     * @return one result per file, in the order of their resource names, and every diagnostic sorted
      * @throws IllegalArgumentException if the folder is empty or no jar or class folder of the
      *     class loader holds it
      * @throws UncheckedIOException if a jar or a file cannot be read
@@ -246,8 +247,10 @@ public final class ConditionLoader {
      * {@code file-unreadable} error saying why, and is not read.
      *
      * @param files the files
-     * @return one result per file, and every diagnostic sorted
+     * @return one result per file, in file order, and every diagnostic sorted
+     * @throws NullPointerException if the files are {@code null}
      */
+    @CheckReturnValue
     public CorpusResult loadAll(ArticleFiles files) {
         LoadResult[] results = new LoadResult[files.files().size()];
         CrossFileChecks checks = loadEach(files, (loaded, i) -> results[i] = loaded.result());
@@ -374,7 +377,9 @@ public final class ConditionLoader {
      * @param files the files
      * @param each receives every file's result; called from the loading threads
      * @return every diagnostic, sorted by {@link Diagnostic#ORDER}
+     * @throws NullPointerException if an argument is {@code null}
      */
+    @CheckReturnValue
     public List<Diagnostic> checkAll(ArticleFiles files, Consumer<LoadResult> each) {
         Objects.requireNonNull(each, "each must not be null");
         // Nothing of a file's result is kept but what the checks across files read.

@@ -139,6 +139,7 @@ public record Condition(
      * @param id the article's id
      * @param title the article's title
      * @return a new builder
+     * @throws NullPointerException if the id or the title is {@code null}
      */
     public static Builder builder(String id, String title) {
         return new Builder().id(id).title(title);
@@ -244,13 +245,14 @@ public record Condition(
         }
 
         /**
-         * Sets the article's stable identifier, also its file name in exports ("nocturnal-leg-cramps").
+         * Sets the article's stable identifier, also its file name in exports ("nocturnal-leg-cramps"). Required.
          *
-         * @param value the value, or {@code null} for none
+         * @param value the value
          * @return {@code this}
+         * @throws NullPointerException if the value is {@code null}: an article always has one
          */
-        public Builder id(@Nullable String value) {
-            this.id = value;
+        public Builder id(String value) {
+            this.id = Objects.requireNonNull(value, "id must not be null");
             return this;
         }
 
@@ -266,13 +268,14 @@ public record Condition(
         }
 
         /**
-         * Sets the condition's name as the article's title.
+         * Sets the condition's name as the article's title. Required.
          *
-         * @param value the value, or {@code null} for none
+         * @param value the value
          * @return {@code this}
+         * @throws NullPointerException if the value is {@code null}: an article always has one
          */
-        public Builder title(@Nullable String value) {
-            this.title = value;
+        public Builder title(String value) {
+            this.title = Objects.requireNonNull(value, "title must not be null");
             return this;
         }
 
@@ -499,10 +502,14 @@ public record Condition(
         }
 
         /**
-         * Builds the article. Content is not validated here; run the loader or a validator.
+         * Builds the article. Content is not validated here; run the loader or a validator. The id
+         * and the title are the only values checked, for {@code null}: the builder always has
+         * them unless it was made by {@link Condition#toBuilder()} from an article built with the
+         * canonical constructor, which checks nothing (so that every value can be represented,
+         * and reported by a validator rather than thrown).
          *
          * @return the article
-         * @throws NullPointerException if the id or the title is not set
+         * @throws NullPointerException if the id or the title is {@code null}
          */
         public Condition build() {
             Objects.requireNonNull(id, "id must be set");
