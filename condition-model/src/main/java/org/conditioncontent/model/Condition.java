@@ -34,9 +34,8 @@ import org.jspecify.annotations.Nullable;
  *         .build();
  * }</pre>
  *
- * @param formatVersion the version of the article format; the model holds articles in the current
- *     format, {@value #FORMAT_VERSION} (the loader upgrades older files), and the JSON renderer
- *     writes that whatever this says
+ * @param formatVersion the version of the article format this article is written in; {@value #FORMAT_VERSION} is current,
+ *     and the only one an article in memory holds (older files are upgraded when loaded)
  * @param id the article's stable identifier, also its file name in exports ("nocturnal-leg-cramps")
  * @param language the article's language as a BCP 47 tag ("en-US"); optional
  * @param title the condition's name as the article's title
