@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Item;
 import org.conditioncontent.model.Paragraph;
 import org.conditioncontent.model.PartialDate;
@@ -35,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a value of a sealed interface (a {@code Block}) is written as its record; on reading, a
  *       text is the interface's text-form variant and an object is the variant whose first
  *       component it has as a field;</li>
+ *   <li>an article's {@code formatVersion} is always written as {@link Condition#FORMAT_VERSION},
+ *       the format the model holds, whatever the record says;</li>
  *   <li>the canonical document is UTF-8, indented by two spaces, and ends with a newline.</li>
  * </ul>
  */
@@ -259,7 +262,7 @@ public final class WireFormat {
         out.append('{');
         boolean first = true;
         for (int i = 0; i < properties.length; i++) {
-            Object v = properties[i].read(record);
+            Object v = written(record, properties[i]);
             if (isOmitted(v)) {
                 // An empty ItemList left as {} could not be read back as a list (decision 2's
                 // omission met the variant's only field), so a variant keeps the field that
@@ -281,6 +284,17 @@ public final class WireFormat {
             lineBreak(out, depth, false);
         }
         out.append('}');
+    }
+
+    /**
+     * The value written for a component: its value, except an article's format version, which is
+     * always {@link Condition#FORMAT_VERSION}. An article in memory is always in the current
+     * format (the loader upgrades older ones), so a document labelled with another version would
+     * not load back, or would load as another format.
+     */
+    private static Object written(Record record, Property property) {
+        return record instanceof Condition && property.name().equals("formatVersion") ? Integer.valueOf(Condition.FORMAT_VERSION)
+                : property.read(record);
     }
 
     /** Writes a field's key and its colon, from the bytes made once when the sink takes them. */
@@ -441,7 +455,7 @@ public final class WireFormat {
         List<Property> properties = RecordShape.of(record.getClass()).properties();
         for (int i = 0; i < properties.size(); i++) {
             Property property = properties.get(i);
-            Object v = property.read(record);
+            Object v = written(record, property);
             // As in JSON, a variant keeps the field that tells it apart ("items: []"), else an
             // empty list would be written as {}, which no reader takes for that variant.
             boolean kept = i == 0 && toldByFirst && v instanceof List<?> list && list.isEmpty();

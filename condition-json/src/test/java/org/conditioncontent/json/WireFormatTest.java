@@ -65,6 +65,32 @@ class WireFormatTest {
                 """);
     }
 
+    /** The model holds the current format only, so another version in the record would write a file that does not load back. */
+    @Test
+    void anArticleIsWrittenInTheCurrentFormatWhateverItsRecordSays() {
+        Condition current = Condition.builder("rt", "Round Trip").body(Section.of(SectionKind.DEFINITION, Paragraph.of("Text."))).build();
+        RecordShape shape = RecordShape.of(Condition.class);
+        for (Integer version : new Integer[] {1, 3, null}) {
+            Object[] components = shape.properties().stream().map(p -> p.read(current)).toArray();
+            components[0] = version;
+            Condition labelled = (Condition) shape.construct(components);
+            StringBuilder json = new StringBuilder();
+            WireFormat.write(labelled, json);
+            StringBuilder yaml = new StringBuilder();
+            WireFormat.writeYaml(labelled, yaml);
+            assertThat(json.toString()).as("version %s", version).startsWith("{\n  \"formatVersion\": 2,\n  \"id\": \"rt\",");
+            assertThat(yaml.toString()).as("version %s", version).startsWith("formatVersion: 2\nid: rt\n");
+        }
+    }
+
+    @Test
+    void theBuilderTakesOnlyTheCurrentFormatVersion() {
+        assertThat(Condition.builder("a", "A").formatVersion(Condition.FORMAT_VERSION).build().formatVersion()).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> Condition.builder("a", "A").formatVersion(1))
+                .withMessage("formatVersion must be 2, the format the model holds (older files are upgraded when loaded), but it is 1");
+    }
+
     @Test
     void falseIsLeftOutAndTrueIsWritten() {
         Reference plain = Reference.builder(ReferenceType.WEBPAGE).title("T").build();

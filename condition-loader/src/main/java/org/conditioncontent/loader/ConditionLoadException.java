@@ -1,6 +1,7 @@
 package org.conditioncontent.loader;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -22,10 +23,12 @@ public final class ConditionLoadException extends RuntimeException {
      * Creates the exception.
      *
      * @param source the file that failed
-     * @param diagnostics every diagnostic for it
+     * @param diagnostics every diagnostic for it; the message lists its errors, or says that the
+     *     file holds no article when there are none
+     * @throws NullPointerException if an argument is {@code null}
      */
     public ConditionLoadException(String source, List<Diagnostic> diagnostics) {
-        super(message(source, diagnostics));
+        super(message(Objects.requireNonNull(source, "source must not be null"), diagnostics));
         this.diagnostics = List.copyOf(diagnostics);
     }
 
@@ -40,6 +43,10 @@ public final class ConditionLoadException extends RuntimeException {
 
     private static String message(String source, List<Diagnostic> diagnostics) {
         List<Diagnostic> errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        if (errors.isEmpty()) {
+            // Made by hand, or from a result that holds no article: "0 errors" would contradict itself.
+            return source + " holds no article";
+        }
         return source + " is not a valid article (" + errors.size() + (errors.size() == 1 ? " error" : " errors") + "):\n"
                 + errors.stream().map(Diagnostic::toString).collect(Collectors.joining("\n"));
     }

@@ -1,6 +1,8 @@
 package org.conditioncontent.loader;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,6 +106,7 @@ public final class ConditionLoader {
      * @param file the file
      * @return the article (when valid) and every diagnostic; a file that cannot be read gives a
      *     diagnostic, not an exception
+     * @throws NullPointerException if the file is {@code null}
      */
     @CheckReturnValue
     public LoadResult load(Path file) {
@@ -143,6 +146,51 @@ public final class ConditionLoader {
     }
 
     /**
+     * Loads an article from a stream, such as an upload's body, reading no more of it than the
+     * limit allows: at most {@link Builder#maxDocumentSize(int)} bytes and one more. A longer
+     * document is reported with a {@code limit} diagnostic, as a file or resource is, and the
+     * rest of the stream is not read, so a huge or endless body costs no more memory than the
+     * limit. The bytes read are decoded as {@link #load(String, byte[], SourceFormat)} decodes
+     * them. The stream is read from where it is and is not closed: closing it is the caller's.
+     *
+     * @param source the name to use in diagnostics, such as the upload's file name
+     * @param in the document's bytes
+     * @param format its syntax
+     * @return the article (when valid) and every diagnostic
+     * @throws UncheckedIOException if the stream cannot be read; it carries the stream's
+     *     {@link IOException}
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    @CheckReturnValue
+    public LoadResult load(String source, InputStream in, SourceFormat format) {
+        Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(in, "in must not be null");
+        Objects.requireNonNull(format, "format must not be null");
+        int max = limits.maxDocumentSize();
+        byte[] content;
+        try {
+            content = in.readNBytes(max == Integer.MAX_VALUE ? max : max + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+        }
+        return loadRead(source, content, format).result();
+    }
+
+    /**
+     * Loads bytes read with at most one byte over the limit: enough to know that a document is
+     * too long, which is then reported and not decoded.
+     */
+    private Loaded loadRead(String source, byte[] content, SourceFormat format) {
+        if (content.length > limits.maxDocumentSize()) {
+            Findings findings = new Findings(source, limits.maxDiagnosticsPerFile());
+            findings.add(Rules.LIMIT, 1, 1, "", "The document is over the limit of " + limits.maxDocumentSize()
+                    + " bytes (limit maxDocumentSize)");
+            return Loaded.failed(source, findings, FormatVersion.NONE);
+        }
+        return loadBytes(source, content, format);
+    }
+
+    /**
      * Loads an article from text.
      *
      * @param source the name to use in diagnostics, such as a file name
@@ -176,7 +224,7 @@ public final class ConditionLoader {
      * @param classLoader the class loader to find the folder with
      * @param folder the folder's resource name, such as {@code conditions}; leading and trailing
      *     slashes are ignored
-     * @return one result per file, sorted by name, and every diagnostic sorted
+     * @return one result per file, in the order of their resource names, and every diagnostic sorted
      * @throws IllegalArgumentException if the folder is empty or no jar or class folder of the
      *     class loader holds it
      * @throws UncheckedIOException if a jar or a file cannot be read
@@ -194,19 +242,9 @@ public final class ConditionLoader {
         CrossFileChecks checks = new CrossFileChecks(entries.size());
         for (int i = 0; i < results.length; i++) {
             ResourceFolder.Entry entry = entries.get(i);
-            Loaded loaded;
-            // At most one byte over the limit is read: enough to know that the file is too long.
-            byte[] content = ResourceFolder.read(entry, limits.maxDocumentSize());
-            if (content.length > limits.maxDocumentSize()) {
-                Findings findings = new Findings(entry.name(), limits.maxDiagnosticsPerFile());
-                findings.add(Rules.LIMIT, 1, 1, "", "The document is over the limit of " + limits.maxDocumentSize()
-                        + " bytes (limit maxDocumentSize)");
-                loaded = Loaded.failed(entry.name(), findings, FormatVersion.NONE);
-            } else {
-                // By the name as text: a Path of a name beyond ASCII cannot be made in the C locale.
-                SourceFormat format = SourceFormat.ofName(entry.name()).orElse(SourceFormat.YAML);
-                loaded = loadBytes(entry.name(), content, format);
-            }
+            // By the name as text: a Path of a name beyond ASCII cannot be made in the C locale.
+            SourceFormat format = SourceFormat.ofName(entry.name()).orElse(SourceFormat.YAML);
+            Loaded loaded = loadRead(entry.name(), ResourceFolder.read(entry, limits.maxDocumentSize()), format);
             results[i] = loaded.result();
             checks.record(i, loaded);
         }
@@ -246,8 +284,10 @@ public final class ConditionLoader {
      * {@code file-unreadable} error saying why, and is not read.
      *
      * @param files the files
-     * @return one result per file, and every diagnostic sorted
+     * @return one result per file, in file order, and every diagnostic sorted
+     * @throws NullPointerException if the files are {@code null}
      */
+    @CheckReturnValue
     public CorpusResult loadAll(ArticleFiles files) {
         LoadResult[] results = new LoadResult[files.files().size()];
         CrossFileChecks checks = loadEach(files, (loaded, i) -> results[i] = loaded.result());
@@ -374,7 +414,9 @@ public final class ConditionLoader {
      * @param files the files
      * @param each receives every file's result; called from the loading threads
      * @return every diagnostic, sorted by {@link Diagnostic#ORDER}
+     * @throws NullPointerException if an argument is {@code null}
      */
+    @CheckReturnValue
     public List<Diagnostic> checkAll(ArticleFiles files, Consumer<LoadResult> each) {
         Objects.requireNonNull(each, "each must not be null");
         // Nothing of a file's result is kept but what the checks across files read.
@@ -463,8 +505,9 @@ public final class ConditionLoader {
         }
 
         /**
-         * The largest document: in bytes for a file and for {@link ConditionLoader#load(String, byte[],
-         * SourceFormat)}, in characters for text; larger ones are reported, not read.
+         * The largest document: in bytes for a file, a resource, {@link ConditionLoader#load(String,
+         * byte[], SourceFormat)} and {@link ConditionLoader#load(String, InputStream, SourceFormat)},
+         * in characters for text; larger ones are reported, not read.
          *
          * @param value the limit; defaults to 4 MiB (4,194,304)
          * @return {@code this}

@@ -8,7 +8,8 @@ import org.conditioncontent.model.Condition;
 /**
  * What loading a set of files and folders gave.
  *
- * @param files one result per file, sorted by file name
+ * @param files one result per file, in the order the files were found: the paths in the order given,
+ *     each folder's files in the order the search found them
  * @param diagnostics every diagnostic of every file plus those across files (such as duplicate
  *     ids), sorted by {@link Diagnostic#ORDER}
  */
@@ -20,7 +21,8 @@ public record CorpusResult(List<LoadResult> files, List<Diagnostic> diagnostics)
      *
      * @throws NullPointerException if a list is {@code null}
      *
-     * @param files one result per file, sorted by file name
+     * @param files one result per file, in the order the files were found: the paths in the order given,
+ *     each folder's files in the order the search found them
      * @param diagnostics every diagnostic of every file plus those across files (such as duplicate ids), sorted by {@link Diagnostic#ORDER}
      */
     public CorpusResult {

@@ -25,18 +25,27 @@ import org.jspecify.annotations.Nullable;
 public record LoadResult(String source, @Nullable Condition condition, List<Diagnostic> diagnostics, int sourceFormatVersion) {
 
     /**
-     * Copies the diagnostics.
-     *
-     * @throws NullPointerException if the source or the diagnostics are {@code null}
+     * Copies the diagnostics, and checks that an article comes only without errors. A result
+     * without an article and without errors is allowed: it stands for a document that holds no
+     * article (a language server's result for a file that is not one, for instance).
      *
      * @param source the file, as it was named to the loader
      * @param condition the article; {@code null} when any diagnostic is an {@link Severity#ERROR}
      * @param diagnostics every problem found, sorted by {@link Diagnostic#ORDER}
      * @param sourceFormatVersion the format version the file declares; {@code 0} for none
+     * @throws NullPointerException if the source or the diagnostics are {@code null}
+     * @throws IllegalArgumentException if there is an article and a diagnostic is an error
      */
     public LoadResult {
         Objects.requireNonNull(source, "source must not be null");
         diagnostics = List.copyOf(diagnostics);
+        if (condition != null && hasError(diagnostics)) {
+            throw new IllegalArgumentException("A result with an error holds no article; give null for the condition of " + source);
+        }
+    }
+
+    private static boolean hasError(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
 
     /**
@@ -47,18 +56,20 @@ public record LoadResult(String source, @Nullable Condition condition, List<Diag
      * @param condition the article; {@code null} when any diagnostic is an {@link Severity#ERROR}
      * @param diagnostics every problem found, sorted by {@link Diagnostic#ORDER}
      * @throws NullPointerException if the source or the diagnostics are {@code null}
+     * @throws IllegalArgumentException if there is an article and a diagnostic is an error
      */
     public LoadResult(String source, @Nullable Condition condition, List<Diagnostic> diagnostics) {
         this(source, condition, diagnostics, 0);
     }
 
     /**
-     * Whether the article is valid: no diagnostic is an error.
+     * Whether the file is valid: no diagnostic is an error. A loader's valid result always holds
+     * its article; one made by hand for a document that holds none is valid without one.
      *
      * @return {@code true} when there are no errors (warnings and infos are allowed)
      */
     public boolean isValid() {
-        return diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR);
+        return !hasError(diagnostics);
     }
 
     /**
@@ -74,7 +85,8 @@ public record LoadResult(String source, @Nullable Condition condition, List<Diag
      * The article, or an exception holding the diagnostics.
      *
      * @return the article
-     * @throws ConditionLoadException if the article is not valid
+     * @throws ConditionLoadException if there is no article: the file is not valid, or (for a
+     *     result made by hand) it holds none
      */
     @CanIgnoreReturnValue // called for its exception alone, to insist that a file is valid
     public Condition orThrow() {

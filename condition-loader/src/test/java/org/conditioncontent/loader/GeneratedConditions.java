@@ -113,6 +113,9 @@ public final class GeneratedConditions {
                 .withNullable(field(Reference.class, "year"))
                 .withNullable(field(Reference.class, "month"))
                 .withNullable(field(Reference.class, "day"))
+                // A day without its month is a date error (decision: reference dates are checked).
+                .assign(org.instancio.Assign.given(field(Reference.class, "month")).satisfies(java.util.Objects::isNull)
+                        .set(field(Reference.class, "day"), null))
                 .withNullable(field(Reference.class, "supplement"))
                 .withNullable(field(Reference.class, "epub"))
                 .withNullable(field(Reference.class, "pmcid"))

@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  *         .build();
  * }</pre>
  *
- * @param formatVersion the version of the article format this article is written in; {@value #FORMAT_VERSION} is current
+ * @param formatVersion the version of the article format this article is written in; {@value #FORMAT_VERSION} is current,
+ *     and the only one an article in memory holds (older files are upgraded when loaded)
  * @param id the article's stable identifier, also its file name in exports ("nocturnal-leg-cramps")
  * @param language the article's language as a BCP 47 tag ("en-US"); optional
  * @param title the condition's name as the article's title
@@ -137,6 +138,7 @@ public record Condition(
      * @param id the article's id
      * @param title the article's title
      * @return a new builder
+     * @throws NullPointerException if the id or the title is {@code null}
      */
     public static Builder builder(String id, String title) {
         return new Builder().id(id).title(title);
@@ -219,26 +221,37 @@ public record Condition(
         private Builder() {}
 
         /**
-         * Sets the version of the article format this article is written in; {@value #FORMAT_VERSION} is current.
+         * Sets the version of the article format. The model holds articles in the current format
+         * only (the loader upgrades older files), so {@value #FORMAT_VERSION} is the one value
+         * accepted; the setter is kept so that code written against earlier versions compiles.
+         * The JSON renderer writes {@value #FORMAT_VERSION} whatever the article says.
          *
-         * @param value the value; defaults to {@value #FORMAT_VERSION}
+         * @param value {@value #FORMAT_VERSION}, the default
          * @return {@code this}
-         * @throws NullPointerException if the value is {@code null}: the article's components are
-         *     never {@code null} where the model does not mark them {@code @Nullable}
+         * @throws NullPointerException if the value is {@code null}
+         * @throws IllegalArgumentException if the value is not {@value #FORMAT_VERSION}: an article
+         *     labelled with another version would be written as a document that does not load
+         *     back as it was
          */
         public Builder formatVersion(Integer value) {
-            this.formatVersion = Objects.requireNonNull(value, "formatVersion must not be null");
+            Objects.requireNonNull(value, "formatVersion must not be null");
+            if (value != FORMAT_VERSION) {
+                throw new IllegalArgumentException("formatVersion must be " + FORMAT_VERSION
+                        + ", the format the model holds (older files are upgraded when loaded), but it is " + value);
+            }
+            this.formatVersion = value;
             return this;
         }
 
         /**
-         * Sets the article's stable identifier, also its file name in exports ("nocturnal-leg-cramps").
+         * Sets the article's stable identifier, also its file name in exports ("nocturnal-leg-cramps"). Required.
          *
-         * @param value the value, or {@code null} for none
+         * @param value the value
          * @return {@code this}
+         * @throws NullPointerException if the value is {@code null}: an article always has one
          */
-        public Builder id(@Nullable String value) {
-            this.id = value;
+        public Builder id(String value) {
+            this.id = Objects.requireNonNull(value, "id must not be null");
             return this;
         }
 
@@ -254,13 +267,14 @@ public record Condition(
         }
 
         /**
-         * Sets the condition's name as the article's title.
+         * Sets the condition's name as the article's title. Required.
          *
-         * @param value the value, or {@code null} for none
+         * @param value the value
          * @return {@code this}
+         * @throws NullPointerException if the value is {@code null}: an article always has one
          */
-        public Builder title(@Nullable String value) {
-            this.title = value;
+        public Builder title(String value) {
+            this.title = Objects.requireNonNull(value, "title must not be null");
             return this;
         }
 
@@ -487,10 +501,14 @@ public record Condition(
         }
 
         /**
-         * Builds the article. Content is not validated here; run the loader or a validator.
+         * Builds the article. Content is not validated here; run the loader or a validator. The id
+         * and the title are the only values checked, for {@code null}: the builder always has
+         * them unless it was made by {@link Condition#toBuilder()} from an article built with the
+         * canonical constructor, which checks nothing (so that every value can be represented,
+         * and reported by a validator rather than thrown).
          *
          * @return the article
-         * @throws NullPointerException if the id or the title is not set
+         * @throws NullPointerException if the id or the title is {@code null}
          */
         public Condition build() {
             Objects.requireNonNull(id, "id must be set");

@@ -25,14 +25,17 @@ public interface Renderer {
     String format();
 
     /**
-     * The media type of the documents, such as {@code text/html; charset=UTF-8}.
+     * The media type of the documents, such as {@code text/html; charset=UTF-8}: a type and a
+     * subtype, optionally with parameters; {@link Renderers} refuses a renderer without one.
      *
      * @return the media type
      */
     String mediaType();
 
     /**
-     * The file name extension for the documents, without the dot, such as {@code html}.
+     * The file name extension for the documents, without the dot, such as {@code html}: lower-case
+     * letters and digits, in parts joined by dots ({@code tar.gz}). {@link Renderers} refuses a
+     * renderer whose extension is another text, since exports put it into file names.
      *
      * @return the extension
      */

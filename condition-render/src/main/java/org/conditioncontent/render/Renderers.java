@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import org.conditioncontent.render.internal.RendererShape;
 
 /**
  * The renderers available to an application, by format name.
@@ -28,8 +28,6 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class Renderers {
-
-    private static final Pattern FORMAT_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Map<String, Renderer> byFormat;
 
@@ -124,7 +122,8 @@ public final class Renderers {
          *
          * @param renderer the renderer
          * @return {@code this}
-         * @throws IllegalArgumentException if its format name is malformed
+         * @throws IllegalArgumentException if its format name, file extension or media type is
+         *     missing or malformed (see {@link Renderer}); the message names its class
          * @throws IllegalStateException if a renderer with the same format was added before
          */
         public Builder add(Renderer renderer) {
@@ -160,7 +159,8 @@ public final class Renderers {
          * Builds the registry.
          *
          * @return the renderers
-         * @throws IllegalStateException if two discovered renderers share a format name, a name is
+         * @throws IllegalStateException if two discovered renderers share a format name, a
+         *     discovered renderer's format name, file extension or media type is missing or
          *     malformed, or a provider cannot be loaded
          */
         public Renderers build() {
@@ -202,11 +202,8 @@ public final class Renderers {
         }
 
         private static void put(Map<String, Renderer> into, Renderer r) {
+            RendererShape.check(r);
             String format = r.format();
-            if (format == null || !FORMAT_NAME.matcher(format).matches()) {
-                throw new IllegalArgumentException("Renderer " + r.getClass().getName() + " has format name '"
-                        + format + "'; a format name is lower-case letters and digits separated by hyphens");
-            }
             Renderer before = into.putIfAbsent(format, r);
             if (before != null) {
                 throw new IllegalStateException("Two renderers have the format name '" + format + "': "

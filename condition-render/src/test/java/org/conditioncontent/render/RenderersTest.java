@@ -75,6 +75,46 @@ class RenderersTest {
                 .hasMessageContaining("'Not Valid'");
     }
 
+    /** A renderer whose extension and media type are the given ones. */
+    private static Renderer withFile(String extension, String mediaType) {
+        return new First() {
+            @Override
+            public String fileExtension() {
+                return extension;
+            }
+
+            @Override
+            public String mediaType() {
+                return mediaType;
+            }
+        };
+    }
+
+    @Test
+    void refusesAFileExtensionThatIsNoPlainExtensionNamingTheClass() {
+        for (String extension : new String[] {"../../evil", ".txt", "a/b", "TXT", "", "x..y"}) {
+            Renderer bad = withFile(extension, "text/plain");
+            assertThatThrownBy(() -> Renderers.builder().add(bad)).as(extension)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Renderer " + bad.getClass().getName() + " has file extension '" + extension + "'; a file extension is"
+                            + " lower-case letters and digits, without the leading dot, such as \"html\" or \"tar.gz\"");
+        }
+        assertThatThrownBy(() -> Renderers.builder().add(withFile(null, "text/plain"))).hasMessageContaining("file extension 'null'");
+        assertThat(Renderers.builder().add(withFile("tar.gz", "application/gzip")).build().formats()).containsExactly("same");
+    }
+
+    @Test
+    void refusesAMissingOrMalformedMediaTypeNamingTheClass() {
+        for (String mediaType : new String[] {null, "", " ", "text", "text/plain\nX-Injected: 1"}) {
+            Renderer bad = withFile("txt", mediaType);
+            assertThatThrownBy(() -> Renderers.builder().add(bad)).as(String.valueOf(mediaType))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Renderer " + bad.getClass().getName() + " has media type '")
+                    .hasMessageEndingWith("a media type is a type and a subtype, such as \"text/html\" or \"text/plain; charset=UTF-8\"");
+        }
+        assertThat(Renderers.builder().add(withFile("md", "text/markdown; charset=UTF-8")).build().formats()).containsExactly("same");
+    }
+
     @Test
     void aDiscoveredRendererWithAMalformedNameIsTheDocumentedIllegalState(@TempDir Path plugin) throws IOException {
         // It threw IllegalArgumentException, which an app catching the documented exception

@@ -126,8 +126,16 @@ public final class RuleSet {
      * and reports suppressions that name no rule of this set (a rule that is turned off still
      * counts as existing). An empty set, such as {@link #none()}, finds nothing.
      *
-     * @param condition the article
+     * <p>The rules judge content, not structure: they expect an article whose required parts are
+     * there, as the loader gives. An article built in code skips the loader's structural checks;
+     * one that holds {@code null} where the model requires a value (a paragraph without text, a
+     * reference without a title) can make a rule fail, and that failure is reported as a
+     * {@code rule-failure} finding. Load such an article, or its JSON, to have its structure
+     * checked first.
+     *
+     * @param condition the article, structurally complete
      * @return the findings, in rule order
+     * @throws NullPointerException if the article is {@code null}
      */
     @CheckReturnValue
     public List<Finding> check(Condition condition) {

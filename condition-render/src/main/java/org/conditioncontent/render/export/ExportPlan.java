@@ -20,6 +20,7 @@ import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.html.AzIndexPage;
 import org.conditioncontent.render.html.HtmlRenderer;
 import org.conditioncontent.render.html.Sitemap;
+import org.conditioncontent.render.internal.RendererShape;
 import org.conditioncontent.render.json.JsonLines;
 import org.conditioncontent.render.json.JsonRenderer;
 import org.jspecify.annotations.Nullable;
@@ -303,7 +304,9 @@ public final class ExportPlan {
          * @param renderers the renderers, in the order their files are listed
          * @return this builder
          * @throws NullPointerException if the list or a renderer in it is {@code null}
-         * @throws IllegalArgumentException if the list is empty, or two renderers have one format
+         * @throws IllegalArgumentException if the list is empty, two renderers have one format, or
+         *     a renderer's format name, file extension or media type is missing or malformed (the
+         *     message names its class)
          */
         public Builder renderers(List<? extends Renderer> renderers) {
             List<Renderer> copy = List.copyOf(renderers);
@@ -312,6 +315,7 @@ public final class ExportPlan {
             }
             Set<String> formats = new HashSet<>();
             for (Renderer r : copy) {
+                RendererShape.check(r); // the extension becomes part of a path: it must not leave its folder
                 if (!formats.add(r.format())) {
                     throw new IllegalArgumentException("Two renderers have the format " + r.format() + "; an export writes each format once");
                 }

@@ -2,6 +2,7 @@ package org.conditioncontent.render.internal;
 
 import static org.conditioncontent.render.internal.EnglishPhrases.isPresent;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.conditioncontent.model.Author;
@@ -182,13 +183,25 @@ public final class AmaCitations extends BuiltInCitationStyle {
         return s.toString();
     }
 
+    /**
+     * The reference's date of publication, as precise as its parts allow. The loader rejects a
+     * date the calendar does not have, but an article built in code skips the loader, and a
+     * renderer never fails on content: an impossible day is dropped (February 2020, not
+     * "February 31"), then an impossible month, and a year that is not four digits gives no date.
+     */
     private static @Nullable PartialDate published(Reference reference) {
-        if (reference.year() == null) {
+        Integer year = reference.year();
+        if (year == null || year < 1000 || year > 9999) {
             return null;
         }
-        if (reference.month() == null) {
-            return PartialDate.ofYear(reference.year());
+        Integer month = reference.month();
+        if (month == null || month < 1 || month > 12) {
+            return PartialDate.ofYear(year);
         }
-        return new PartialDate(reference.year(), reference.month(), reference.day());
+        Integer day = reference.day();
+        if (day == null || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return PartialDate.ofMonth(year, month);
+        }
+        return new PartialDate(year, month, day);
     }
 }

@@ -107,6 +107,16 @@ class ExportPlanTest {
     }
 
     @Test
+    void aRendererWhoseExtensionWouldLeaveItsFolderIsRefused() {
+        Renderer escaping = (Renderer) Proxy.newProxyInstance(Renderer.class.getClassLoader(), new Class<?>[] {Renderer.class},
+                (proxy, method, arguments) -> method.getName().equals("fileExtension") ? "x/../../../evil" : method.invoke(text, arguments));
+
+        assertThatThrownBy(() -> ExportPlan.builder().renderers(List.of(html, escaping)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Renderer " + escaping.getClass().getName() + " has file extension 'x/../../../evil'");
+    }
+
+    @Test
     void thePagesLinkRelatedArticlesBothWaysByTitleAndOtherFormatsKeepTheArticleAsItIs() {
         Map<String, String> files = written(ExportPlan.builder().renderers(List.of(html, text)).build(), both);
 

@@ -30,6 +30,21 @@ class BuiltInCitationStyleTest {
                 + "[Published May 2024]. [Accessed March 14, 2025]. https://sante.example/hoquet");
     }
 
+    /** An article built in code skips the loader, which rejects these dates; the style must still write. */
+    @Test
+    void theAmaStyleLeavesOutADayOrAMonthTheCalendarDoesNotHave() {
+        Reference february31 = WEB_PAGE.toBuilder().year(2020).month(2).day(31).accessed(null).url(null).build();
+        assertThat(written(AmaCitations.STYLE, february31, Labels.english())).isEqualTo("Le hoquet. Santé Exemple. [Published February 2020].");
+        Reference month13 = february31.toBuilder().month(13).day(1).build();
+        assertThat(written(AmaCitations.STYLE, month13, Labels.english())).isEqualTo("Le hoquet. Santé Exemple. [Published 2020].");
+        Reference dayAlone = february31.toBuilder().month(null).day(3).build();
+        assertThat(written(AmaCitations.STYLE, dayAlone, Labels.english())).isEqualTo("Le hoquet. Santé Exemple. [Published 2020].");
+        Reference twoDigitYear = february31.toBuilder().year(20).build();
+        assertThat(written(AmaCitations.STYLE, twoDigitYear, Labels.english())).isEqualTo("Le hoquet. Santé Exemple.");
+        Reference real = february31.toBuilder().day(29).build();
+        assertThat(written(AmaCitations.STYLE, real, Labels.english())).isEqualTo("Le hoquet. Santé Exemple. [Published February 29, 2020].");
+    }
+
     @Test
     void eachCitationStartsAPhraseOfItsOwn() {
         BracketedText text = new BracketedText();

@@ -24,6 +24,7 @@ import org.conditioncontent.loader.internal.Node;
 import org.conditioncontent.loader.internal.Pointer;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.Reference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -360,8 +361,7 @@ public final class Binder {
                 return wrongType(node, type, pointer);
             }
             LocalDate date = WireFormat.parseDate(scalar.text());
-            return date != null ? date : fail(node, pointer, Rules.DATE, Names.label(pointer.toString()) + " must be a date written as YYYY-MM-DD, such as 2024-05-01, but it is "
-                    + Names.quote(scalar.text()));
+            return date != null ? date : badDate(scalar, pointer, "YYYY-MM-DD, such as 2024-05-01");
         }
         if (raw == PartialDate.class) {
             // YAML authors write "lastReviewed: 2019" as a number; it is the year.
@@ -369,13 +369,47 @@ public final class Binder {
                 return wrongType(node, type, pointer);
             }
             PartialDate date = PartialDate.parse(scalar.text());
-            return date != null ? date : fail(node, pointer, Rules.DATE, Names.label(pointer.toString())
-                    + " must be a date written as YYYY, YYYY-MM or YYYY-MM-DD, such as 2019-10, but it is " + Names.quote(scalar.text()));
+            return date != null ? date : badDate(scalar, pointer, "YYYY, YYYY-MM or YYYY-MM-DD, such as 2019-10");
         }
         if (kind == ValueKind.ENUM) {
             return bindEnum(scalar, raw, pointer);
         }
         throw new IllegalStateException("The wire format has no reader for " + type);
+    }
+
+    /**
+     * Reports a date that does not read: what is wrong with it when it has the form (a month or
+     * a day the calendar does not have), else the form it must have.
+     */
+    private @Nullable Object badDate(Node.ScalarNode scalar, Pointer pointer, String form) {
+        String problem = CalendarDates.problem(scalar.text());
+        String label = Names.label(pointer.toString());
+        return fail(scalar, pointer, Rules.DATE, problem != null ? label + " is " + Names.quote(scalar.text()) + ", but " + problem
+                : label + " must be a date written as " + form + ", but it is " + Names.quote(scalar.text()));
+    }
+
+    /**
+     * Checks a reference's date, which it gives as three numbers: a day needs a month, and must
+     * be one that month has. A day or month out of its range is left to the range constraint.
+     */
+    private void checkDay(Node.ObjectNode object, Reference reference, Pointer pointer) {
+        Integer day = reference.day();
+        Integer year = reference.year();
+        Integer month = reference.month();
+        if (day == null || day < 1 || day > 31 || month != null && (month < 1 || month > 12)) {
+            return;
+        }
+        String problem = month == null ? "a day needs a month: add \"month\" or remove \"day\""
+                : year == null ? null : CalendarDates.problem(year, month, day);
+        if (problem == null) {
+            return;
+        }
+        for (Node.Field field : object.fields()) {
+            if (field.name().equals("day")) {
+                fail(field.value(), pointer.field("day"), Rules.DATE, problem);
+                return;
+            }
+        }
     }
 
     private @Nullable Object bindRecord(Node node, RecordPlan plan, Pointer pointer) {
@@ -420,6 +454,9 @@ public final class Binder {
             return null;
         }
         Object record = shape.construct(arguments);
+        if (record instanceof Reference reference) {
+            checkDay(object, reference, pointer);
+        }
         if (!sources.isEmpty()) {
             // The constructor copies its lists; the copies are what pointers will be followed through.
             for (int i = 0; i < arguments.length; i++) {
