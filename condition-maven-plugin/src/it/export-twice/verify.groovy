@@ -32,6 +32,10 @@ assert new File(out, 'html/nocturnal-leg-cramps.html').text.contains('href="musc
 def log = new File(basedir, 'build.log').text
 assert log.contains('conditions: export is up to date, nothing changed since the last one')
 assert log.findAll('conditions: exported ').size() == 2
+// The run that was up to date logged the findings of the export before it, and their count.
+def count = (log =~ /conditions: exported \d+ articles in \d+ formats to .*; (\d+ files, 0 errors, (\d+) warnings)/)[0]
+assert log.contains("; ${count[1]}, as the last export found")
+assert log.readLines().count { it.startsWith('[WARNING] ') && it.contains(': warning: ') } == 3 * count[2].toInteger()
 assert !new File(basedir, 'target').list().any { it.contains('.new-') || it.contains('.old-') }
 return true
 

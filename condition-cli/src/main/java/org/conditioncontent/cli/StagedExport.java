@@ -1,25 +1,17 @@
 package org.conditioncontent.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SecureDirectoryStream;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -29,12 +21,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
+import org.conditioncontent.render.export.internal.FolderSwap;
+import org.conditioncontent.render.export.internal.FolderTree;
 
 /**
  * Replaces the folders of an export in one step as far as a reader can tell, and recovers from
@@ -58,7 +50,9 @@ import org.jspecify.annotations.Nullable;
  *       Either way it says so on standard error.
  * </ul>
  *
- * <p>Files are not forced to the disk, which would cost a sync per file: after a power cut the
+ * <p>The swap, its journal and the recovery are {@link FolderSwap}'s, which the Maven plugin's
+ * export shares; this class adds the staging on several threads and the shutdown hook. Files are
+ * not forced to the disk, which would cost a sync per file: after a power cut the
  * journal is replayed, but the files' content is only as safe as the file system keeps it. Two
  * exports into one folder at the same time are not supported. {@link #stage} may be called from
  * several threads at once, and the shutdown hook may run while they stage; the other methods are
@@ -67,13 +61,15 @@ import org.jspecify.annotations.Nullable;
 final class StagedExport implements AutoCloseable {
 
     /** The workspace's name inside the output folder. */
-    static final String WORKSPACE = ".conditions-export";
+    static final String WORKSPACE = FolderSwap.WORKSPACE;
+
+    /** How many files {@link #deleteTree} deletes at once ({@link FolderTree#DELETERS}). */
+    static final int DELETERS = FolderTree.DELETERS;
 
     private final Path out;
+    private final FolderSwap swap;
     private final Path workspace;
     private final Path fresh;
-    private final Path previous;
-    private final Path journal;
     /**
      * Staging takes the read lock, so that several threads can write files at once; everything
      * that changes the workspace as a whole (the swap, the clean-up, the shutdown hook) takes the
@@ -96,10 +92,9 @@ final class StagedExport implements AutoCloseable {
 
     private StagedExport(Path out) {
         this.out = out;
-        this.workspace = out.resolve(WORKSPACE);
-        this.fresh = workspace.resolve("new");
-        this.previous = workspace.resolve("old");
-        this.journal = workspace.resolve("journal");
+        this.swap = FolderSwap.into(out);
+        this.workspace = swap.workspace();
+        this.fresh = swap.staging();
         this.hook = new Thread(this::interrupted, "conditions-export-cleanup");
     }
 
@@ -176,7 +171,7 @@ final class StagedExport implements AutoCloseable {
                 if (!replaceable.contains(folder)) {
                     // Until a check passes, every file of the folder checks it, so that the one
                     // reported is the first, whichever thread got there first.
-                    checkReplaceable(folder);
+                    swap.requireReplaceable(folder);
                     replaceable.add(folder);
                 }
                 // Made once per folder: for thousands of files, asking again cost a failed
@@ -301,7 +296,7 @@ final class StagedExport implements AutoCloseable {
             // A terminated pool has run its last task, but its threads may still be on their way
             // out (a test saw one still alive on a loaded machine): join them, so that none outlives the export. A
             // terminated pool starts no more threads, so the list is complete.
-            joinAll(List.copyOf(started));
+            FolderTree.joinAll(List.copyOf(started));
         }
     }
 
@@ -367,36 +362,25 @@ final class StagedExport implements AutoCloseable {
             if (cancelled) {
                 throw new CommandFailure("the export was stopped; " + out + " is as it was");
             }
-            try {
-                for (String folder : folders) {
-                    checkReplaceable(folder);
-                    keepPermissions(out.resolve(folder), fresh.resolve(folder));
-                }
-                Path written = workspace.resolve("journal.tmp");
-                Files.write(written, folders, UTF_8);
-                Files.move(written, journal, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException e) {
-                throw CommandFailure.cannotWrite(Path.of(e.getFile()), e);
-            } catch (IOException e) {
-                throw CommandFailure.cannotWrite(journal, e);
-            }
+            // Under the lock from here to the end, so that a signal meanwhile waits for the swap,
+            // and close() knows whether a journal was left for the next export to finish.
             swapping = true;
-            List<String> done = new ArrayList<>();
             try {
-                for (String folder : folders) {
-                    done.add(folder);
-                    swap(folder);
-                }
-            } catch (IOException e) {
-                rollBack(done, e);
+                swap.commit(folders);
+            } catch (FolderSwap.Failure e) {
+                swapping = e.kind() == FolderSwap.Failure.Kind.LEFT_FOR_RECOVERY;
+                throw switch (e.kind()) {
+                    case FOLDER_IN_THE_WAY, NOT_STARTED -> CommandFailure.cannotWrite(e.path(), cause(e));
+                    case PUT_BACK -> new CommandFailure("cannot write " + out + ": " + CommandFailure.reason(cause(e))
+                            + "; it is as it was", cause(e));
+                    case LEFT_FOR_RECOVERY -> new CommandFailure("cannot write " + out + ": " + CommandFailure.reason(cause(e))
+                            + "; the next export into it finishes this one", cause(e));
+                    case WORKSPACE_IN_THE_WAY, NOT_RECOVERED -> new IllegalStateException("a commit does not recover", e);
+                };
             }
+            // Whether or not the old folders could be deleted: the export is in place, and the next
+            // one removes what is left here.
             finished = true;
-            try {
-                Files.delete(journal);
-                deleteTree(workspace);
-            } catch (IOException e) {
-                // The export is in place; the next one removes the old folders left here.
-            }
         } finally {
             whole.unlock();
         }
@@ -461,81 +445,21 @@ final class StagedExport implements AutoCloseable {
     }
 
     private void recover(Consumer<String> said) {
-        if (!Files.exists(workspace, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
         try {
-            if (!Files.isDirectory(workspace, LinkOption.NOFOLLOW_LINKS)) {
-                throw new CommandFailure(workspace + " is in the way: it is the export's working folder,"
+            swap.recover().ifPresent(done -> said.accept(done.note(out)));
+        } catch (FolderSwap.Failure e) {
+            throw switch (e.kind()) {
+                case WORKSPACE_IN_THE_WAY -> new CommandFailure(workspace + " is in the way: it is the export's working folder,"
                         + " but not a folder; remove it");
-            }
-            if (Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
-                for (String folder : Files.readAllLines(journal, UTF_8)) {
-                    if (isFolderName(folder)) {
-                        swap(folder);
-                    }
-                }
-                said.accept("finished the export into " + out + " that was interrupted while it swapped its folders in;"
-                        + " it holds that export whole, and this export starts from there");
-            } else {
-                said.accept("removed the unfinished files of an export into " + out + " that was interrupted;"
-                        + " it still held the export before that one");
-            }
-            deleteTree(workspace);
-        } catch (IOException e) {
-            throw new CommandFailure("cannot recover the interrupted export in " + workspace + ": "
-                    + CommandFailure.reason(e) + "; move " + WORKSPACE + " out of the way to start afresh", e);
+                default -> new CommandFailure("cannot recover the interrupted export in " + workspace + ": "
+                        + CommandFailure.reason(cause(e)) + "; move " + WORKSPACE + " out of the way to start afresh", cause(e));
+            };
         }
     }
 
-    /** Moves one folder in: the old one aside, then the new one in its place. Each step is done once. */
-    private void swap(String folder) throws IOException {
-        Path target = out.resolve(folder);
-        Path replacement = fresh.resolve(folder);
-        if (!Files.exists(replacement, LinkOption.NOFOLLOW_LINKS)) {
-            return; // swapped already
-        }
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            Files.createDirectories(previous);
-            Files.move(target, previous.resolve(folder), StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(replacement, target, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** Puts the folders swapped so far back, newest first, then reports the failure. */
-    private void rollBack(List<String> done, IOException cause) {
-        try {
-            for (int i = done.size() - 1; i >= 0; i--) {
-                String folder = done.get(i);
-                Path target = out.resolve(folder);
-                Path old = previous.resolve(folder);
-                if (!Files.exists(fresh.resolve(folder), LinkOption.NOFOLLOW_LINKS) && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.move(target, fresh.resolve(folder), StandardCopyOption.ATOMIC_MOVE);
-                }
-                if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-                }
-            }
-            Files.delete(journal);
-        } catch (IOException e) {
-            throw new CommandFailure("cannot write " + out + ": " + CommandFailure.reason(cause)
-                    + "; the next export into it finishes this one", cause);
-        }
-        swapping = false;
-        throw new CommandFailure("cannot write " + out + ": " + CommandFailure.reason(cause) + "; it is as it was", cause);
-    }
-
-    /**
-     * Only folders are swapped: a file, or a link, where a format's folder goes is someone's, and
-     * is not replaced.
-     *
-     * @throws FileAlreadyExistsException naming it if it is in the way
-     */
-    private void checkReplaceable(String folder) throws FileAlreadyExistsException {
-        Path target = out.resolve(folder);
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileAlreadyExistsException(target.toString());
-        }
+    /** The exception behind a failure of the swap, which the command's message explains. */
+    private static Exception cause(FolderSwap.Failure e) {
+        return e.getCause() instanceof Exception cause ? cause : e;
     }
 
     private static Boolean createFolder(Path folder) {
@@ -547,19 +471,6 @@ final class StagedExport implements AutoCloseable {
         }
     }
 
-    /** A folder keeps its permissions when its new copy replaces it. */
-    private static void keepPermissions(Path old, Path replacement) throws IOException {
-        PosixFileAttributeView from = Files.getFileAttributeView(old, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
-        if (from != null && Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(replacement)) {
-            Files.setPosixFilePermissions(replacement, from.readAttributes().permissions());
-        }
-    }
-
-    /** Whether a journal line names a folder directly inside the output folder. */
-    private static boolean isFolderName(String name) {
-        return !name.isEmpty() && !name.equals(".") && !name.equals("..") && name.indexOf('/') < 0 && name.indexOf('\\') < 0;
-    }
-
     private static void quietlyDeleteTree(Path root) {
         try {
             deleteTree(root);
@@ -569,159 +480,23 @@ final class StagedExport implements AutoCloseable {
     }
 
     /**
-     * How many files {@link #deleteTree} deletes at once. Removing a file whose blocks were
-     * written waits for the file system to free them (on a disk mounted with {@code discard}, a
-     * discard request each), and such waits overlap: the previous export's 30,002 files took 51 s
-     * one by one and 7.5 s eight at a time on the machine of docs/performance.md.
-     */
-    static final int DELETERS = 8;
-
-    /** Below this many files a tree is deleted by the calling thread alone. */
-    private static final int DELETED_ALONE = 256;
-
-    /**
-     * Deletes a folder and everything in it, never following a link out of it (a link is deleted,
-     * not what it leads to): the entries of each folder, several at once when there are many,
-     * then the folder itself. As with the walk it replaced, a folder is checked not to be a link
-     * before it is listed by its path: one that another process swaps for a link between the two
-     * is not guarded against.
-     *
-     * <p>Where the platform lists a folder as a {@link SecureDirectoryStream} (Linux), each entry
-     * is deleted by its name in the listed folder, one {@code unlinkat} call: a walk that reads
-     * every entry's attributes and a {@link Files#deleteIfExists} that reads them again before the
-     * {@code unlink} cost two {@code statx} calls per file more, and the walk ran on one thread
-     * before any deleter started (docs/performance.md, "export's files and phases, round 8").
-     * An entry that is a folder fails that call and is emptied in turn; any
-     * other failure is repeated through {@link Files#deleteIfExists}, so that the exception
-     * reported names the whole path.
+     * Deletes a folder and everything in it, never following a link out of it, as {@link
+     * FolderTree#delete(Path)} does.
      *
      * @throws IOException if an entry cannot be listed or deleted; the first such failure
      */
     static void deleteTree(Path root) throws IOException {
-        deleteTree(root, true);
+        FolderTree.delete(root);
     }
 
     /**
-     * Deletes a tree as {@link #deleteTree(Path)} does.
+     * Deletes a tree as {@link FolderTree#delete(Path, boolean)} does.
      *
      * @param byName whether to delete the entries by their names in the listed folder when the
      *     platform can; false takes the way of the platforms that cannot, for its tests
      * @throws IOException if an entry cannot be listed or deleted; the first such failure
      */
     static void deleteTree(Path root, boolean byName) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-            empty(root, byName);
-        }
-        Files.deleteIfExists(root);
-    }
-
-    /** Deletes everything inside a folder (never followed through a link: the caller checked). */
-    private static void empty(Path folder, boolean byName) throws IOException {
-        List<Path> entries = new ArrayList<>();
-        List<Path> folders = Collections.synchronizedList(new ArrayList<>());
-        try (DirectoryStream<Path> listed = Files.newDirectoryStream(folder)) {
-            try {
-                for (Path entry : listed) {
-                    entries.add(entry);
-                }
-            } catch (DirectoryIteratorException e) {
-                // The listing's own failure, unchecked in the iterator: reported as the IOException it is.
-                throw e.getCause();
-            }
-            @Nullable SecureDirectoryStream<Path> inFolder = byName && listed instanceof SecureDirectoryStream<Path> s ? s : null;
-            deleteAll(entries.size(), i -> {
-                Path entry = entries.get(i);
-                if (inFolder != null && deletedByName(inFolder, entry)) {
-                    return;
-                }
-                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                    folders.add(entry); // emptied below, once every entry beside it is gone
-                } else {
-                    Files.deleteIfExists(entry);
-                }
-            });
-        }
-        for (Path inside : folders) {
-            empty(inside, byName);
-            Files.deleteIfExists(inside);
-        }
-    }
-
-    /**
-     * Deletes a file or a link by its name in the listed folder, without reading its attributes.
-     *
-     * @return false if that failed: the entry is a folder, is gone, or cannot be deleted
-     */
-    private static boolean deletedByName(SecureDirectoryStream<Path> inFolder, Path entry) {
-        try {
-            inFolder.deleteFile(Objects.requireNonNull(entry.getFileName(), "a listed entry has a name"));
-            return true;
-        } catch (IOException e) {
-            return false; // the caller finds out which, the usual way
-        }
-    }
-
-    /** Deletes one entry of a folder's listing. */
-    @FunctionalInterface
-    private interface Deletion {
-        void delete(int entry) throws IOException;
-    }
-
-    /** Deletes entries {@code 0} to {@code count - 1}, on {@link #DELETERS} threads when there are many. */
-    private static void deleteAll(int count, Deletion deletion) throws IOException {
-        if (count < DELETED_ALONE) {
-            for (int i = 0; i < count; i++) {
-                deletion.delete(i);
-            }
-            return;
-        }
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<IOException> failure = new AtomicReference<>();
-        Runnable deleter = () -> {
-            for (int i = next.getAndIncrement(); i < count && failure.get() == null; i = next.getAndIncrement()) {
-                try {
-                    deletion.delete(i);
-                } catch (IOException e) {
-                    failure.compareAndSet(null, e);
-                }
-            }
-        };
-        List<Thread> threads = new ArrayList<>(DELETERS - 1);
-        for (int t = 1; t < DELETERS; t++) {
-            Thread thread = new Thread(deleter, "conditions-export-delete-" + t);
-            thread.setDaemon(true);
-            thread.start();
-            threads.add(thread);
-        }
-        deleter.run(); // the calling thread is one of the deleters
-        joinAll(threads);
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-    }
-
-    /**
-     * Waits until every thread has ended. The threads end on their own (their work is finite, or
-     * they were interrupted), so an interrupt of the caller does not stop the wait: it is kept and
-     * set again on return.
-     */
-    private static void joinAll(List<Thread> threads) {
-        boolean interrupted = false;
-        for (Thread thread : threads) {
-            while (true) {
-                try {
-                    thread.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        FolderTree.delete(root, byName);
     }
 }

@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.conditioncontent.loader.ArticleFiles;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.Diagnostic;
+import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.report.ValidationReport;
 import org.jspecify.annotations.Nullable;
 
@@ -198,12 +199,22 @@ public abstract class ArticlesMojo extends AbstractMojo {
      */
     protected final void log(List<Diagnostic> diagnostics) {
         for (Diagnostic d : diagnostics) {
-            String line = ValidationReport.line(d);
-            switch (d.severity()) {
-                case ERROR -> getLog().error(line);
-                case WARNING -> getLog().warn(line);
-                case INFO -> getLog().info(line);
-            }
+            log(d.severity(), ValidationReport.line(d));
+        }
+    }
+
+    /**
+     * Logs a finding's line at its severity: an error as {@code [ERROR]}, a warning as
+     * {@code [WARNING]}, an info as {@code [INFO]}.
+     *
+     * @param severity the finding's severity
+     * @param line the finding's line, as {@link ValidationReport#line} gives it
+     */
+    protected final void log(Severity severity, String line) {
+        switch (severity) {
+            case ERROR -> getLog().error(line);
+            case WARNING -> getLog().warn(line);
+            case INFO -> getLog().info(line);
         }
     }
 

@@ -7,21 +7,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URISyntaxException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -34,27 +35,31 @@ import org.conditioncontent.loader.CorpusResult;
 import org.conditioncontent.loader.LoadResult;
 import org.conditioncontent.loader.Severity;
 import org.conditioncontent.loader.report.ValidationReport;
+import org.conditioncontent.loader.rules.EditorialRule;
 import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
 import org.conditioncontent.render.export.ExportFile;
 import org.conditioncontent.render.export.ExportPlan;
-import org.jspecify.annotations.Nullable;
+import org.conditioncontent.render.export.internal.FolderSwap;
+import org.conditioncontent.render.export.internal.FolderTree;
 
 /**
  * {@code conditions:export}: writes the same files as {@code conditions export} ({@link ExportPlan}):
  * {@code OUT/<format>/<id>.<ext>} for every article in every format and, with HTML, a site in
  * {@code OUT/html}: the A&ndash;Z index, the bundle {@code conditions.jsonl}, related articles
  * linked both ways and, with {@code <siteUrl>}, {@code sitemap.xml}. It validates first and
- * exports nothing when an article has errors. The export is built in a folder beside the output,
- * and each format's folder is then moved into place whole, so a failed export leaves the last good
- * one; as with the command, nothing else in the output folder is touched, and the folders of other
- * formats left there by an earlier export are named in a warning. It is skipped when
- * nothing that goes into it changed since the last one (the articles, the rules configuration,
- * the formats, the renderers' jars, the site's address and the plugin's version) and the format
- * folders still hold the files it wrote, by name and size, as the compiler skips sources that did
- * not change. It logs its findings as {@code conditions:validate} does.
+ * exports nothing when an article has errors. The export is built in a hidden folder inside the
+ * output folder, and the format folders are then swapped in whole under a journal, as the command
+ * does ({@link FolderSwap}): a failed export leaves the last good one, and the next build finishes
+ * or removes one that a killed build left, and says so. As with the command, nothing else in the
+ * output folder is touched, and the folders of other formats left there by an earlier export are
+ * named in a warning. It is skipped when nothing that goes into it changed since the last one (the
+ * articles, the rules configuration, the rules' and renderers' jars, the formats, the site's
+ * address and the plugin's version) and the format folders still hold the files it wrote, by name
+ * and size, as the compiler skips sources that did not change. It logs its findings as
+ * {@code conditions:validate} does, and a skipped export logs those the last one found.
  */
 @Mojo(name = "export", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class ExportMojo extends ArticlesMojo {
@@ -95,10 +100,20 @@ public class ExportMojo extends ArticlesMojo {
         ExportPlan plan = plan(renderers(found));
         Path out = outputDirectory().toPath().toAbsolutePath().normalize();
         Path stamp = out.resolveSibling(out.getFileName() + ".sha256");
+        FolderSwap swap = FolderSwap.into(out);
+        // First of all, as conditions export does: a build killed during the swap left some
+        // formats new and others old, which the up-to-date check (its stamp deleted) or a failed
+        // validation must not leave as they are.
+        recover(swap);
         List<String> formatNames = plan.renderers().stream().map(Renderer::format).toList();
         String fingerprint = fingerprint(files, plan.renderers());
-        if (Files.isDirectory(out) && (fingerprint + "\n" + written(out, formatNames)).equals(read(stamp))) {
-            getLog().info("conditions: export is up to date, nothing changed since the last one: " + out);
+        ExportStamp last = ExportStamp.read(stamp);
+        if (last != null && Files.isDirectory(out) && last.describes(fingerprint, written(out, formatNames))) {
+            // The same findings as the export that ran, which the inputs unchanged would find
+            // again: a build log that skips the export must not look clean when it is not.
+            last.findings().forEach(f -> log(f.severity(), f.line()));
+            getLog().info("conditions: export is up to date, nothing changed since the last one: " + out + "; " + last.summary()
+                    + ", as the last export found");
             noteFoldersLeft(plan, found, out);
             return;
         }
@@ -117,10 +132,72 @@ public class ExportMojo extends ArticlesMojo {
                         + "; nothing was exported");
             }
         }
+        boolean cleaned = export(swap, plan, conditions, formatNames, stamp);
+        if (!cleaned) {
+            getLog().warn("conditions: the export is complete, but the previous one's folders could not be deleted from "
+                    + swap.workspace() + "; the next export deletes them");
+        }
+        // What was written goes into the stamp, so that a damaged export is never up to date, and
+        // what was found, so that an up-to-date build logs it again.
+        ValidateMojo.write(stamp, new ExportStamp(fingerprint, written(out, formatNames), report.summary(),
+                report.diagnostics().stream().map(ExportStamp.Finding::of).toList()).text());
+        getLog().info("conditions: exported " + conditions.size() + " articles in " + plan.renderers().size() + " formats to " + out
+                + "; " + report.summary());
+        noteFoldersLeft(plan, found, out);
+    }
+
+    /**
+     * Finishes or removes an export into the output folder that a killed build left, and says so
+     * in the words of {@code conditions export}; also deletes the staging folders that versions of
+     * the plugin before the journal left, {@code .conditions-new-RANDOM} and
+     * {@code .conditions-old-RANDOM}, which no later build removed.
+     */
+    private void recover(FolderSwap swap) throws MojoExecutionException {
         try {
-            Files.createDirectories(out);
-            Path staged = newFolder(out, "new");
-            Path left;
+            swap.recover().ifPresent(done -> getLog().warn("conditions: " + VisibleText.of(done.note(swap.out()))));
+        } catch (FolderSwap.Failure e) {
+            throw switch (e.kind()) {
+                case WORKSPACE_IN_THE_WAY -> new MojoExecutionException(e.path() + " is in the way: it is the export's working folder,"
+                        + " but not a folder; remove it");
+                default -> new MojoExecutionException("Cannot recover the interrupted export in " + e.path() + ": " + reason(e)
+                        + "; move " + FolderSwap.WORKSPACE + " out of the way to start afresh", e);
+            };
+        }
+        if (!Files.isDirectory(swap.out())) {
+            return; // no output folder yet: nothing was left in it
+        }
+        try (DirectoryStream<Path> earlier = Files.newDirectoryStream(swap.out(), ".conditions-{new,old}-*")) {
+            for (Path folder : earlier) {
+                if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    FolderTree.delete(folder);
+                    getLog().warn("conditions: deleted " + VisibleText.of(folder.toString())
+                            + ", left by an export of an earlier version of the plugin that was interrupted");
+                }
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot delete what an interrupted export left in " + swap.out() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the export into the swap's workspace, then swaps its format folders in under the
+     * journal: as {@code conditions export}, the export replaces the folders of the formats it
+     * writes and nothing else (decision 28: the output folder may hold the user's own files). A
+     * failure before the swap, or one whose moves were put back, leaves the output folder as it
+     * was and deletes the workspace; one that could not put them back leaves the journal, which
+     * the next build replays.
+     *
+     * @return whether the workspace, with the previous export's folders, was deleted
+     */
+    private static boolean export(FolderSwap swap, ExportPlan plan, List<Condition> conditions, List<String> formats, Path stamp)
+            throws MojoExecutionException {
+        Path out = swap.out();
+        Path staged = swap.staging();
+        try {
+            for (String format : formats) {
+                swap.requireReplaceable(format); // before any file is written, not after all are
+            }
+            Files.createDirectories(staged);
             try {
                 for (ExportFile file : plan.files(conditions)) {
                     // The bundle writes the JSON files as it goes, from the JSON it makes for its lines.
@@ -132,29 +209,45 @@ public class ExportMojo extends ArticlesMojo {
                         }
                     }));
                 }
+                for (String format : formats) {
+                    Files.createDirectories(staged.resolve(format)); // a format with no file still gets its folder
+                }
                 // Until the stamp is written again the folder may be part old, part new: never up to date.
                 Files.deleteIfExists(stamp);
-                left = swap(out, staged, formatNames);
+                return swap.commit(formats);
             } catch (IOException | RuntimeException e) {
-                deleteAfter(e, staged);
+                if (!(e instanceof FolderSwap.Failure f && f.kind() == FolderSwap.Failure.Kind.LEFT_FOR_RECOVERY)) {
+                    try {
+                        FolderTree.delete(swap.workspace());
+                    } catch (IOException undeleted) {
+                        e.addSuppressed(undeleted); // the next build removes it, and says so
+                    }
+                }
                 throw e;
             }
-            deleteAfter(null, staged);
-            if (left != null) {
-                getLog().warn("conditions: the export is complete, but the previous one's folders could not be deleted from " + left
-                        + "; delete that folder");
-            }
-            // What was written goes into the stamp, so that a damaged export is never up to date.
-            ValidateMojo.write(stamp, fingerprint + "\n" + written(out, formatNames));
+        } catch (FolderSwap.Failure e) {
+            throw new MojoExecutionException(switch (e.kind()) {
+                case FOLDER_IN_THE_WAY -> "Cannot write the export to " + out + ": " + e.path() + " is in the way: it is a file or a link,"
+                        + " not a folder; move it";
+                case PUT_BACK -> "Cannot write the export to " + out + ": " + reason(e) + "; it is as it was";
+                case LEFT_FOR_RECOVERY -> "Cannot write the export to " + out + ": " + reason(e) + "; the next export into it finishes this one";
+                default -> "Cannot write the export to " + out + ": " + reason(e);
+            }, e);
+        } catch (FileAlreadyExistsException e) {
+            throw new MojoExecutionException("Cannot write the export to " + out + ": " + e.getFile() + " is in the way: it is a file or"
+                    + " a link, not a folder; move it", e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the export to " + out + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             // A renderer's or the bundle's failure to write: its cause says what.
             throw new MojoExecutionException("Cannot write the export to " + out + ": " + e.getCause().getMessage(), e);
         }
-        getLog().info("conditions: exported " + conditions.size() + " articles in " + plan.renderers().size() + " formats to " + out
-                + "; " + report.summary());
-        noteFoldersLeft(plan, found, out);
+    }
+
+    /** What went wrong under a failure of the swap: its cause's message. */
+    private static String reason(FolderSwap.Failure e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getSimpleName());
     }
 
     /**
@@ -225,93 +318,6 @@ public class ExportMojo extends ArticlesMojo {
     }
 
     /**
-     * Moves each format's staged folder into the output folder, in place of the one there, which
-     * goes aside and is deleted once all are in: as {@code conditions export}, the export replaces
-     * the folders of the formats it writes and nothing else (decision 28: the output folder may hold
-     * the user's own files). When a move fails, those done are undone and the old folders put back;
-     * an old folder that cannot be put back is left in the output folder, not deleted.
-     *
-     * @return {@code null}, or the folder of the old ones when the export is in place but that
-     *     folder could not be deleted
-     */
-    private static @Nullable Path swap(Path out, Path staged, List<String> formats) throws IOException {
-        Path old = newFolder(out, "old");
-        int begun = 0;
-        try {
-            for (String format : formats) {
-                Path target = out.resolve(format);
-                Path fresh = Files.createDirectories(staged.resolve(format)); // a format with no file still gets its folder
-                begun++;
-                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.move(target, old.resolve(format), StandardCopyOption.ATOMIC_MOVE);
-                }
-                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (IOException e) {
-            boolean undone = true;
-            for (int i = begun - 1; i >= 0; i--) {
-                String format = formats.get(i);
-                try {
-                    if (!Files.exists(staged.resolve(format), LinkOption.NOFOLLOW_LINKS)) {
-                        Files.move(out.resolve(format), staged.resolve(format), StandardCopyOption.ATOMIC_MOVE);
-                    }
-                    if (Files.exists(old.resolve(format), LinkOption.NOFOLLOW_LINKS)) {
-                        Files.move(old.resolve(format), out.resolve(format), StandardCopyOption.ATOMIC_MOVE);
-                    }
-                } catch (IOException undo) {
-                    undone = false;
-                    e.addSuppressed(undo);
-                }
-            }
-            if (undone) {
-                deleteAfter(e, old);
-            }
-            throw e;
-        }
-        try {
-            delete(old);
-            return null;
-        } catch (IOException e) {
-            return old;
-        }
-    }
-
-    /**
-     * Deletes a staging folder after the export, or after its failure, which stays the error
-     * reported: a folder that cannot be deleted then is added to it, not put in its place.
-     */
-    private static void deleteAfter(@Nullable Exception failure, Path folder) throws IOException {
-        try {
-            delete(folder);
-        } catch (IOException e) {
-            if (failure == null) {
-                throw e;
-            }
-            failure.addSuppressed(e);
-        }
-    }
-
-    /**
-     * A new hidden folder inside the output folder, {@code .conditions-KIND-RANDOM}, as
-     * {@code conditions export} stages its own: inside, so that the moves never cross from one file
-     * system to another (an output folder that is a link or a mount point), and hidden, so that the
-     * plugin's folder search passes over one left by a build that was killed. Made as any folder
-     * is, with the permissions the umask gives, not those of {@link Files#createTempDirectory}
-     * (its owner's only), which the format folders moved out of it would not have, but which a
-     * folder left by a failed swap would.
-     */
-    private static Path newFolder(Path out, String kind) throws IOException {
-        while (true) {
-            String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
-            try {
-                return Files.createDirectory(out.resolve(".conditions-" + kind + "-" + random));
-            } catch (FileAlreadyExistsException e) {
-                // another build's, or a left-over: another name
-            }
-        }
-    }
-
-    /**
      * What the export's format folders hold: each file's path and size, sorted, as a SHA-256. A
      * file deleted, added or cut short since the last export makes it differ; the contents are
      * not read, which would cost as much as the export.
@@ -338,17 +344,6 @@ public class ExportMojo extends ArticlesMojo {
         }
     }
 
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
     /**
      * Adds a file's bytes to the digest a buffer at a time, when it is a regular file: a device such
      * as {@code /dev/zero} behind a committed {@code conditions.yaml} link, or a file of gigabytes,
@@ -368,7 +363,11 @@ public class ExportMojo extends ArticlesMojo {
         }
     }
 
-    /** The SHA-256 of everything the export depends on. */
+    /**
+     * The SHA-256 of everything the export and its findings depend on: the plugin's version, the
+     * site's address, the renderers and their jars, the rules and their jars, the rules
+     * configuration and each article file by path and content.
+     */
     private String fingerprint(ArticleFiles files, List<Renderer> renderers) throws MojoExecutionException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -376,11 +375,22 @@ public class ExportMojo extends ArticlesMojo {
             update(sha, "site " + Objects.requireNonNullElse(site(), ""));
             for (Renderer r : renderers) {
                 update(sha, "renderer " + r.format() + " " + r.getClass().getName());
-                var source = r.getClass().getProtectionDomain().getCodeSource();
-                if (source != null && source.getLocation() != null && "file".equals(source.getLocation().getProtocol())) {
-                    Path jar = Path.of(source.getLocation().toURI());
-                    update(sha, "jar " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis());
+                jar(sha, r.getClass());
+            }
+            // The rules: the built-in ones' jar (a snapshot changes without a new version) and the
+            // house rules of the plugin's dependencies. The stamp records the findings they made,
+            // and an error stops the export, so a changed rule makes the export run again.
+            update(sha, "rules");
+            jar(sha, ConditionLoader.class);
+            try {
+                for (ServiceLoader.Provider<EditorialRule> rule
+                        : ServiceLoader.load(EditorialRule.class, ExportMojo.class.getClassLoader()).stream().toList()) {
+                    update(sha, "rule " + rule.type().getName());
+                    jar(sha, rule.type());
                 }
+            } catch (ServiceConfigurationError e) {
+                // Not loaded: building the loader fails with the message, after the check.
+                update(sha, "rule not loaded " + e.getMessage());
             }
             if (configFile().exists()) {
                 update(sha, "config");
@@ -397,21 +407,21 @@ public class ExportMojo extends ArticlesMojo {
                 digest(sha, file);
             }
             return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException | java.net.URISyntaxException | IOException e) {
+        } catch (NoSuchAlgorithmException | URISyntaxException | IOException e) {
             throw new MojoExecutionException("Cannot tell whether the export is up to date: " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds the size and time of the jar a class comes from, when it comes from a file. */
+    private static void jar(MessageDigest sha, Class<?> type) throws IOException, URISyntaxException {
+        var source = type.getProtectionDomain().getCodeSource();
+        if (source != null && source.getLocation() != null && "file".equals(source.getLocation().getProtocol())) {
+            Path jar = Path.of(source.getLocation().toURI());
+            update(sha, "jar " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis());
         }
     }
 
     private static void update(MessageDigest sha, String text) {
         sha.update(text.getBytes(UTF_8));
         sha.update((byte) 0);
-    }
-
-    private static String read(Path stamp) {
-        try {
-            return Files.isRegularFile(stamp) ? Files.readString(stamp, UTF_8) : "";
-        } catch (IOException e) {
-            return ""; // an unreadable stamp means: export again
-        }
-    }
-}
+    }}

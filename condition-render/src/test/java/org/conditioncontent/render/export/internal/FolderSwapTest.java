@@ -1,0 +1,142 @@
+package org.conditioncontent.render.export.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The swap of an export's folders under its journal, and the recovery of one that a kill
+ * stopped, state by state. (The command's staging and shutdown hook around it are covered by
+ * {@code StagedExportTest} in condition-cli, the plugin's use by {@code ExportMojoTest}.)
+ */
+class FolderSwapTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void aCommitSwapsTheFoldersNamedAndLeavesTheRest() throws IOException {
+        write("html/old.html", "old");
+        write("README.txt", "the user's");
+        write("text/a.txt", "another format's");
+        write(".conditions-export/new/html/a.html", "new");
+        FolderSwap swap = FolderSwap.into(out);
+
+        assertThat(swap.commit(List.of("html"))).isTrue();
+
+        assertThat(files()).containsExactly("README.txt", "html/", "html/a.html", "text/", "text/a.txt");
+    }
+
+    @Test
+    void recoveryFinishesASwapKilledBetweenItsRenames() throws IOException {
+        // Killed after html was swapped and json moved aside, before the new json moved in.
+        write(".conditions-export/journal", "html\njson\ntext\n");
+        write("html/a.html", "new");
+        write(".conditions-export/old/html/a.html", "old");
+        write(".conditions-export/old/json/a.json", "old");
+        write(".conditions-export/new/json/a.json", "new");
+        write(".conditions-export/new/text/a.txt", "new");
+        write("text/a.txt", "old");
+
+        assertThat(FolderSwap.into(out).recover()).contains(FolderSwap.Recovery.FINISHED);
+
+        assertThat(files()).containsExactly("html/", "html/a.html", "json/", "json/a.json", "text/", "text/a.txt");
+        assertThat(read("html/a.html") + read("json/a.json") + read("text/a.txt")).isEqualTo("newnewnew");
+    }
+
+    @Test
+    void recoveryWithoutAJournalRemovesTheUnfinishedExport() throws IOException {
+        write("html/a.html", "old");
+        write(".conditions-export/new/html/a.html", "half");
+
+        assertThat(FolderSwap.into(out).recover()).contains(FolderSwap.Recovery.REMOVED);
+
+        assertThat(files()).containsExactly("html/", "html/a.html");
+        assertThat(read("html/a.html")).isEqualTo("old");
+    }
+
+    @Test
+    void nothingToRecoverIsNothingDone() throws IOException {
+        assertThat(FolderSwap.into(out.resolve("missing")).recover()).isEmpty();
+        assertThat(out.resolve("missing")).doesNotExist();
+    }
+
+    @Test
+    void aFileInPlaceOfTheWorkspaceIsRefusedAndKept() throws IOException {
+        write(".conditions-export", "the user's");
+
+        assertThatThrownBy(() -> FolderSwap.into(out).recover()).isInstanceOfSatisfying(FolderSwap.Failure.class, e -> {
+            assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.WORKSPACE_IN_THE_WAY);
+            assertThat(e.path()).isEqualTo(out.resolve(".conditions-export"));
+        });
+        assertThat(read(".conditions-export")).isEqualTo("the user's");
+    }
+
+    @Test
+    void aFailedSwapPutsBackWhatItMovedAndLeavesNoJournal() throws IOException {
+        write("json/a.json", "old");
+        write(".conditions-export/new/html/a.html", "new");
+        write(".conditions-export/new/json/a.json", "new");
+        // Where the old json folder would go is taken, so the second folder's swap fails after
+        // the first (a new html folder) has moved in.
+        write(".conditions-export/old", "in the way");
+        FolderSwap swap = FolderSwap.into(out);
+
+        assertThatThrownBy(() -> swap.commit(List.of("html", "json"))).isInstanceOfSatisfying(FolderSwap.Failure.class,
+                e -> assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.PUT_BACK));
+
+        assertThat(swap.journal()).doesNotExist();
+        assertThat(out.resolve("html")).doesNotExist();
+        assertThat(read("json/a.json")).isEqualTo("old");
+    }
+
+    @Test
+    void aFileWhereAFolderGoesIsRefusedBeforeAnythingMoves() throws IOException {
+        write("json", "the user's");
+        write(".conditions-export/new/html/a.html", "new");
+        write(".conditions-export/new/json/a.json", "new");
+        FolderSwap swap = FolderSwap.into(out);
+
+        assertThatThrownBy(() -> swap.commit(List.of("html", "json"))).isInstanceOfSatisfying(FolderSwap.Failure.class, e -> {
+            assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.FOLDER_IN_THE_WAY);
+            assertThat(e.path()).isEqualTo(out.resolve("json"));
+        });
+
+        assertThat(out.resolve("html")).doesNotExist();
+        assertThat(swap.journal()).doesNotExist();
+        assertThat(read("json")).isEqualTo("the user's");
+    }
+
+    @Test
+    void theNoteSaysWhatWasDoneInTheCommandsWords() {
+        assertThat(FolderSwap.Recovery.REMOVED.note(Path.of("site"))).isEqualTo(
+                "removed the unfinished files of an export into site that was interrupted; it still held the export before that one");
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = out.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private String read(String relative) throws IOException {
+        return Files.readString(out.resolve(relative));
+    }
+
+    /** Every file and folder in the output folder, folders ending in {@code /}, sorted. */
+    private List<String> files() throws IOException {
+        try (Stream<Path> all = Files.walk(out)) {
+            return all.filter(p -> !p.equals(out))
+                    .map(p -> out.relativize(p).toString().replace(File.separatorChar, '/') + (Files.isDirectory(p) ? "/" : ""))
+                    .sorted().toList();
+        }
+    }
+}
