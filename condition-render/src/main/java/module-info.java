@@ -10,9 +10,6 @@ module org.conditioncontent.render {
     exports org.conditioncontent.render.html;
     exports org.conditioncontent.render.json;
     exports org.conditioncontent.render.export;
-    // The swap of an export's folders under a journal, shared by the command and the Maven plugin
-    // (which runs on the class path): not API.
-    exports org.conditioncontent.render.export.internal to org.conditioncontent.cli;
 
     uses org.conditioncontent.render.Renderer;
 

@@ -25,8 +25,8 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
-import org.conditioncontent.render.export.internal.FolderSwap;
-import org.conditioncontent.render.export.internal.FolderTree;
+import org.conditioncontent.render.export.FolderSwap;
+import org.conditioncontent.render.export.FolderTree;
 
 /**
  * Replaces the folders of an export in one step as far as a reader can tell, and recovers from
@@ -62,9 +62,6 @@ final class StagedExport implements AutoCloseable {
 
     /** The workspace's name inside the output folder. */
     static final String WORKSPACE = FolderSwap.WORKSPACE;
-
-    /** How many files {@link #deleteTree} deletes at once ({@link FolderTree#DELETERS}). */
-    static final int DELETERS = FolderTree.DELETERS;
 
     private final Path out;
     private final FolderSwap swap;
@@ -296,7 +293,7 @@ final class StagedExport implements AutoCloseable {
             // A terminated pool has run its last task, but its threads may still be on their way
             // out (a test saw one still alive on a loaded machine): join them, so that none outlives the export. A
             // terminated pool starts no more threads, so the list is complete.
-            FolderTree.joinAll(List.copyOf(started));
+            joinEvery(List.copyOf(started));
         }
     }
 
@@ -473,30 +470,32 @@ final class StagedExport implements AutoCloseable {
 
     private static void quietlyDeleteTree(Path root) {
         try {
-            deleteTree(root);
+            FolderTree.delete(root);
         } catch (IOException e) {
             // Best effort while a failure or a signal is handled; the next export removes the rest.
         }
     }
 
     /**
-     * Deletes a folder and everything in it, never following a link out of it, as {@link
-     * FolderTree#delete(Path)} does.
-     *
-     * @throws IOException if an entry cannot be listed or deleted; the first such failure
+     * Waits until every one of the writers' threads has ended. They end on their own once the
+     * pool is shut down, so an interrupt of the caller does not cut the wait short: it is kept,
+     * and set again on return.
      */
-    static void deleteTree(Path root) throws IOException {
-        FolderTree.delete(root);
-    }
-
-    /**
-     * Deletes a tree as {@link FolderTree#delete(Path, boolean)} does.
-     *
-     * @param byName whether to delete the entries by their names in the listed folder when the
-     *     platform can; false takes the way of the platforms that cannot, for its tests
-     * @throws IOException if an entry cannot be listed or deleted; the first such failure
-     */
-    static void deleteTree(Path root, boolean byName) throws IOException {
-        FolderTree.delete(root, byName);
+    private static void joinEvery(List<Thread> threads) {
+        boolean interrupted = false;
+        for (Thread thread : threads) {
+            boolean ended = false;
+            while (!ended) {
+                try {
+                    thread.join();
+                    ended = true;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

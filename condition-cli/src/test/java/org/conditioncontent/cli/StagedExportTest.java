@@ -17,8 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The export's one-step swap and its journal, state by state: what a kill at each moment leaves,
@@ -445,52 +443,6 @@ class StagedExportTest {
         }
         assertThat(files()).containsExactly("html/", "html/a-0.txt");
         assertThat(read("html/a-0.txt")).isEqualTo("old");
-    }
-
-    @ParameterizedTest(name = "by name in the listed folder: {0}")
-    @ValueSource(booleans = {true, false})
-    void deletingABigTreeRemovesEveryFileAndFolderButNothingALinkLeadsTo(boolean byName, @TempDir Path elsewhere) throws IOException {
-        // More files than one thread deletes alone, in nested folders, with links to a file and a
-        // folder outside the tree: the links go, what they lead to stays. Both ways of deleting:
-        // by name where the platform lists a folder securely (Linux), by path where it cannot.
-        Path kept = Files.writeString(elsewhere.resolve("kept.txt"), "not the export's");
-        Path keptFolder = Files.createDirectories(elsewhere.resolve("folder"));
-        Files.writeString(keptFolder.resolve("inside.txt"), "not the export's either");
-        Path tree = out.resolve(StagedExport.WORKSPACE).resolve("old");
-        for (int i = 0; i < 3 * StagedExport.DELETERS * 40; i++) {
-            write(".conditions-export/old/" + List.of("html", "json", "text/deeper").get(i % 3) + "/a-" + i + ".txt", "old " + i);
-        }
-        org.assertj.core.api.Assumptions.assumeThatCode(() -> {
-            Files.createSymbolicLink(tree.resolve("html/link-to-file"), kept);
-            Files.createSymbolicLink(tree.resolve("json/link-to-folder"), keptFolder);
-        }).doesNotThrowAnyException();
-
-        StagedExport.deleteTree(tree, byName);
-
-        assertThat(files()).containsExactly(".conditions-export/");
-        assertThat(Files.readString(kept, UTF_8)).isEqualTo("not the export's");
-        assertThat(keptFolder.resolve("inside.txt")).hasContent("not the export's either");
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("conditions-export-"));
-    }
-
-    @Test
-    void deletingATreeWhoseRootIsALinkDeletesTheLinkOnly(@TempDir Path elsewhere) throws IOException {
-        Path folder = Files.createDirectories(elsewhere.resolve("folder"));
-        Files.writeString(folder.resolve("inside.txt"), "not the export's");
-        Path link = out.resolve("link");
-        org.assertj.core.api.Assumptions.assumeThatCode(() -> Files.createSymbolicLink(link, folder)).doesNotThrowAnyException();
-
-        StagedExport.deleteTree(link);
-
-        assertThat(files()).isEmpty();
-        assertThat(folder.resolve("inside.txt")).hasContent("not the export's");
-    }
-
-    @Test
-    void deletingATreeThatIsNotThereDoesNothing() throws IOException {
-        StagedExport.deleteTree(out.resolve("missing"));
-
-        assertThat(files()).isEmpty();
     }
 
     private static java.util.Map<String, String> snapshot(Path root) throws IOException {

@@ -42,8 +42,8 @@ import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
 import org.conditioncontent.render.export.ExportFile;
 import org.conditioncontent.render.export.ExportPlan;
-import org.conditioncontent.render.export.internal.FolderSwap;
-import org.conditioncontent.render.export.internal.FolderTree;
+import org.conditioncontent.render.export.FolderSwap;
+import org.conditioncontent.render.export.FolderTree;
 
 /**
  * {@code conditions:export}: writes the same files as {@code conditions export} ({@link ExportPlan}):

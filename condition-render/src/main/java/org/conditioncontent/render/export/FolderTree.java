@@ -1,4 +1,4 @@
-package org.conditioncontent.render.export.internal;
+package org.conditioncontent.render.export;
 
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Deletes a folder and everything in it, never following a link out of it, several files at once
- * when there are many: what an export does with the old format folders it replaced and with the
- * workspace an interrupted export left.
+ * when there are many: what an export does with the old format folders {@link FolderSwap}
+ * replaced and with the workspace an interrupted export left. Holds no state; safe from any
+ * thread, though two deletions of one tree at once race for its files.
  */
 public final class FolderTree {
 
@@ -28,7 +29,7 @@ public final class FolderTree {
      * discard request each), and such waits overlap: the previous export's 30,002 files took 51 s
      * one by one and 7.5 s eight at a time on the machine of docs/performance.md.
      */
-    public static final int DELETERS = 8;
+    static final int DELETERS = 8;
 
     /** Below this many files a tree is deleted by the calling thread alone. */
     private static final int DELETED_ALONE = 256;
@@ -54,9 +55,10 @@ public final class FolderTree {
      *
      * @param root the folder
      * @throws IOException if an entry cannot be listed or deleted; the first such failure
+     * @throws NullPointerException if {@code root} is {@code null}
      */
     public static void delete(Path root) throws IOException {
-        delete(root, true);
+        delete(Objects.requireNonNull(root, "root must not be null"), true);
     }
 
     /**
@@ -67,7 +69,7 @@ public final class FolderTree {
      *     platform can; false takes the way of the platforms that cannot, for tests
      * @throws IOException if an entry cannot be listed or deleted; the first such failure
      */
-    public static void delete(Path root, boolean byName) throws IOException {
+    static void delete(Path root, boolean byName) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -169,7 +171,7 @@ public final class FolderTree {
      *
      * @param threads the threads, started
      */
-    public static void joinAll(List<Thread> threads) {
+    private static void joinAll(List<Thread> threads) {
         boolean interrupted = false;
         for (Thread thread : threads) {
             while (true) {

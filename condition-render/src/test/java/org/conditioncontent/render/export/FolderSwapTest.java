@@ -1,4 +1,4 @@
-package org.conditioncontent.render.export.internal;
+package org.conditioncontent.render.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.conditioncontent.render.export.internal;
+package org.conditioncontent.render.export;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -291,6 +291,8 @@ public final class FolderSwap {
     /**
      * A swap or a recovery that could not be done; {@link #kind()} says in what state it left the
      * output folder, for the caller to tell the user in its own words.
+     *
+     * @serial exclude
      */
     public static final class Failure extends IOException {
 
