@@ -70,7 +70,7 @@ tail -n +2 "$work/invalid/log" | cmp -s - "$work/reference-github.txt" || fail "
 grep -q "^Failed: $files files, $errors errors, $warnings warnings" "$work/invalid/summary" || fail "invalid: the summary has no counts: $(cat "$work/invalid/summary")"
 rows="$(grep -c -E '^\| (error|warning|notice) \| `examples/invalid/[^`]+` \| [0-9]+ \| [0-9]+ \| [a-z0-9-]+ \| .+ \|$' "$work/invalid/summary" || true)"
 [ "$rows" -eq "$((findings < 50 ? findings : 50))" ] || fail "invalid: the summary's table has $rows rows for $findings findings"
-grep -q '| error | `examples/invalid/date.yaml` | 18 | 17 | date | "lastReviewed" must be a date' "$work/invalid/summary" ||
+grep -q '| error | `examples/invalid/date.yaml` | 20 | 17 | date | "lastReviewed" must be a date' "$work/invalid/summary" ||
     fail "invalid: the summary lacks the date finding as ./conditions reports it"
 python3 - "$work/invalid.sarif" "$((errors + warnings))" <<'PY' || fail "invalid: the SARIF report is not the findings"
 import json, sys

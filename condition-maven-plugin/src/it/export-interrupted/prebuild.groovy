@@ -7,7 +7,7 @@ def write = { String path, String text ->
     file.parentFile.mkdirs()
     file.text = text
 }
-write('.conditions-export/journal', 'html\njson\ntext\n')
+write('.conditions-export/journal', 'html\njson\ntext\nend\n')
 write('html/stale.html', 'the interrupted export')
 write('.conditions-export/old/html/stale.html', 'the export before')
 write('.conditions-export/old/json/stale.json', 'the export before')

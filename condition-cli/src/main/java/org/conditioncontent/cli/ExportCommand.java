@@ -18,6 +18,7 @@ import org.conditioncontent.render.Renderer;
 import org.conditioncontent.render.Renderers;
 import org.conditioncontent.render.export.ExportFile;
 import org.conditioncontent.render.export.ExportPlan;
+import org.conditioncontent.render.export.FolderSwap;
 import org.conditioncontent.render.html.Sitemap;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -171,7 +172,10 @@ final class ExportCommand implements Callable<Integer> {
         List<Condition> conditions = result.conditions();
         try (StagedExport export = StagedExport.open(out, line -> streams.err().println("conditions: " + VisibleText.of(line)))) {
             export.stageAll(documents(plan, conditions, export), parallelism);
-            export.commit(renderers.stream().map(Renderer::format).toList());
+            if (!export.commit(renderers.stream().map(Renderer::format).toList())) {
+                streams.err().println("conditions: the export is complete, but the previous export's folders could not be deleted from "
+                        + VisibleText.of(out.resolve(FolderSwap.WORKSPACE).toString()) + "; the next export deletes them");
+            }
         }
         streams.err().println("Exported " + count(conditions.size(), "article") + " in "
                 + count(renderers.size(), "format") + " to " + VisibleText.of(outDir.toString()));

@@ -349,10 +349,12 @@ final class StagedExport implements AutoCloseable {
      * folders.
      *
      * @param folders the folders written, such as {@code html} and {@code json}
+     * @return true if the workspace was deleted; false if the export is in place but the old
+     *     folders could not be deleted, which the next export does
      * @throws CommandFailure if the swap fails; the folders swapped so far are put back first, or,
      *     if that fails too, left for the next export to finish
      */
-    void commit(List<String> folders) {
+    boolean commit(List<String> folders) {
         Lock whole = lock.writeLock();
         whole.lock();
         try {
@@ -362,8 +364,9 @@ final class StagedExport implements AutoCloseable {
             // Under the lock from here to the end, so that a signal meanwhile waits for the swap,
             // and close() knows whether a journal was left for the next export to finish.
             swapping = true;
+            boolean cleaned;
             try {
-                swap.commit(folders);
+                cleaned = swap.commit(folders);
             } catch (FolderSwap.Failure e) {
                 swapping = e.kind() == FolderSwap.Failure.Kind.LEFT_FOR_RECOVERY;
                 throw switch (e.kind()) {
@@ -378,6 +381,7 @@ final class StagedExport implements AutoCloseable {
             // Whether or not the old folders could be deleted: the export is in place, and the next
             // one removes what is left here.
             finished = true;
+            return cleaned;
         } finally {
             whole.unlock();
         }

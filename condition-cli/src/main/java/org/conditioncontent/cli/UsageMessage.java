@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.conditioncontent.model.Condition;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -48,12 +49,13 @@ final class UsageMessage {
      *     {@code null} when picocli's own message is to be used
      */
     static @Nullable String of(ParameterException e) {
-        if (e instanceof UnmatchedArgumentException unmatched) {
+        @Nullable UnmatchedArgumentException unmatched = unmatchedCommand(e);
+        if (unmatched != null) {
             return unknownCommand(unmatched);
         }
         ArgSpec arg = e.getArgSpec();
         if (arg instanceof OptionSpec option && e.getCause() instanceof TypeConversionException && e.getValue() != null) {
-            String takes = takes(option);
+            String takes = takes(option, e.getValue());
             return takes == null ? null : option.longestName() + " takes " + takes + "; it is \"" + e.getValue() + "\"";
         }
         return null;
@@ -67,7 +69,27 @@ final class UsageMessage {
      * @return {@code true} for an unknown command
      */
     static boolean suggests(ParameterException e) {
-        return e instanceof UnmatchedArgumentException unmatched && unknownCommand(unmatched) != null;
+        @Nullable UnmatchedArgumentException unmatched = unmatchedCommand(e);
+        return unmatched != null && unknownCommand(unmatched) != null;
+    }
+
+    /**
+     * The mistake as a word that matched no command, or {@code null}: picocli's own exception for a
+     * command line, or, for {@code conditions help valdate}, one made for the word its help command
+     * did not find. That command throws a plain {@link ParameterException} ("Unknown subcommand
+     * 'valdate'.") with the word as its value and no option, from the command that holds the
+     * commands; made into the same exception, it gets the same sentence and suggestion.
+     */
+    private static @Nullable UnmatchedArgumentException unmatchedCommand(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            return unmatched;
+        }
+        String word = e.getValue();
+        Map<String, CommandLine> commands = e.getCommandLine().getSubcommands();
+        if (word == null || e.getArgSpec() != null || commands.isEmpty() || commands.containsKey(word)) {
+            return null;
+        }
+        return new UnmatchedArgumentException(e.getCommandLine(), List.of(word));
     }
 
     /**
@@ -91,11 +113,17 @@ final class UsageMessage {
 
     /**
      * What an option whose value could not be converted takes, in words: "a whole number, such as
-     * 0", "error or warning"; {@code null} for another type.
+     * 0", "a whole number up to 2147483647" (for a number too large), "error or warning";
+     * {@code null} for another type.
      */
-    private static @Nullable String takes(OptionSpec option) {
+    private static @Nullable String takes(OptionSpec option, String value) {
         Class<?> type = option.type();
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+        boolean integer = type == Integer.class || type == int.class;
+        if (integer || type == Long.class || type == long.class) {
+            if (value.matches("-?[0-9]+")) {
+                // A whole number it is, only too large for the option's type.
+                return "a whole number up to " + (integer ? Integer.MAX_VALUE : Long.MAX_VALUE);
+            }
             Object initial = option.initialValue();
             String example = NUMBER_EXAMPLES.getOrDefault(option.longestName(), initial instanceof Number n ? n.toString() : "0");
             return "a whole number, such as " + example;

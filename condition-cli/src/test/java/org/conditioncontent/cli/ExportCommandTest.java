@@ -376,7 +376,7 @@ class ExportCommandTest {
         Files.move(out.resolve("text"), workspace.resolve("old/text"));
         Files.createDirectories(workspace.resolve("new/text"));
         Files.writeString(workspace.resolve("new/text/" + ID + ".txt"), "swapped in");
-        Files.writeString(workspace.resolve("journal"), "text\n");
+        Files.writeString(workspace.resolve("journal"), "text\nend\n");
 
         CommandRun run = CommandRun.of("export", "--out", out, "--format", "json", SEED);
 

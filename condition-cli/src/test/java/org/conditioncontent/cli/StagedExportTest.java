@@ -150,7 +150,7 @@ class StagedExportTest {
     @Test
     void theNextExportFinishesASwapKilledHalfway() throws IOException {
         // Killed after html was swapped and json moved aside, before the new json moved in.
-        write(".conditions-export/journal", "html\njson\ntext\n");
+        write(".conditions-export/journal", "html\njson\ntext\nend\n");
         write("html/a.html", "new");
         write(".conditions-export/old/html/a.html", "old");
         write(".conditions-export/old/json/a.json", "old");

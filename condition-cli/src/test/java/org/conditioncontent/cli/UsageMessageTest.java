@@ -13,9 +13,12 @@ class UsageMessageTest {
             valdate a.yaml                    | conditions: unknown command 'valdate'; did you mean validate?
             bogus                             | conditions: unknown command 'bogus'; the commands are validate, render, export, migrate, new, formats, rules, lsp, schema, preview and help
             validate --max-warnings abc a.yaml | conditions: --max-warnings takes a whole number, such as 0; it is "abc"
+            validate --max-warnings 3000000000 a.yaml | conditions: --max-warnings takes a whole number up to 2147483647; it is "3000000000"
             validate --fail-on info a.yaml    | conditions: --fail-on takes error or warning; it is "info"
             validate --report xml a.yaml      | conditions: --report takes text, json, sarif, github or junit; it is "xml"
             schema --format-version two       | conditions: --format-version takes a whole number, such as 2; it is "two"
+            help valdate                      | conditions: unknown command 'valdate'; did you mean validate?
+            help bogus                        | conditions: unknown command 'bogus'; the commands are validate, render, export, migrate, new, formats, rules, lsp, schema, preview and help
             """)
     void aMistakeIsToldInTheCommandsWords(String commandLine, String message) {
         CommandRun run = CommandRun.of((Object[]) commandLine.split(" "));

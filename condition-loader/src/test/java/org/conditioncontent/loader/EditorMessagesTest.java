@@ -37,6 +37,19 @@ class EditorMessagesTest {
                         "3:13: error: The YAML is malformed: the list opened here with [ is never closed; end it with ] [syntax]"),
                 Arguments.of("yaml-unclosed-object.yaml",
                         "4:9: error: The YAML is malformed: the object opened here with { is never closed; end it with } [syntax]"),
+                Arguments.of("yaml-missing-comma-in-list.yaml", "4:26: error: The YAML is malformed: a comma is missing before this;"
+                        + " separate the items of a list in [ ] with commas [syntax]"),
+                Arguments.of("yaml-missing-comma-in-object.yaml", "5:28: error: The YAML is malformed: a comma is missing before the field"
+                        + " name that ends here;"
+                        + " separate the fields of an object in { } with commas [syntax]"),
+                Arguments.of("yaml-document-separator-in-quote.yaml", "5:1: error: The YAML is malformed: a line of a quoted text starts"
+                        + " with --- or ..., which YAML reads as the end of the document; indent the line [syntax]"),
+                Arguments.of("json-quote-inside-text.json", "4:19: error: The JSON is malformed: the text before this ended at a quotation"
+                        + " mark, and more follows it; write a quotation mark inside a text as \\\", or put the missing comma [syntax]"),
+                Arguments.of("json-double-comma.json", "3:21: error: The JSON is malformed: one comma too many, or a value missing before"
+                        + " this comma; delete the comma or write the value [syntax]"),
+                Arguments.of("json-curly-quotes.json", "4:3: error: The JSON is malformed: \"\u201c\" is a typographic quotation mark;"
+                        + " JSON writes names and texts in straight double quotes (\") [syntax]"),
                 Arguments.of("json-missing-comma.json", "5:3: error: The JSON is malformed: a comma is missing before this field;"
                         + " put a comma after the value before it [syntax]"),
                 Arguments.of("json-missing-comma-in-list.json", "5:30: error: The JSON is malformed: a comma is missing before this item;"

@@ -158,6 +158,19 @@ class RuleExamplesTest {
     }
 
     @Test
+    void anArticleWithMoreWarningsThanTheCapStillLoads() throws IOException {
+        // Two warnings (two spaces in a row, twice) and a cap of one: the article is valid.
+        String text = Files.readString(INVALID.resolve("whitespace.yaml")) + "  - \"Calf  cramps\"\n";
+        ConditionLoader capped = ConditionLoader.builder().maxDiagnosticsPerFile(1).build();
+
+        LoadResult result = capped.load("whitespace.yaml", text, SourceFormat.YAML);
+
+        assertThat(result.condition()).isNotNull();
+        assertThat(result.isValid()).isTrue();
+        assertThat(result.diagnostics()).extracting(Diagnostic::rule).containsExactly("whitespace", "too-many-diagnostics");
+    }
+
+    @Test
     void aMissingFileIsADiagnostic() {
         LoadResult result = loader.load(Path.of("no/such/file.yaml"));
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {

@@ -13,8 +13,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -75,6 +78,12 @@ public class ExportMojo extends ArticlesMojo {
      */
     @Parameter(property = "conditions.siteUrl")
     private String siteUrl;
+
+    /**
+     * Today's clock, which the rules about dates read (UTC, as the loader's), so that the
+     * fingerprint changes with the day: a test sets another.
+     */
+    Clock clock = Clock.systemUTC();
 
     /** Creates the goal; Maven calls this. */
     public ExportMojo() {}
@@ -169,6 +178,9 @@ public class ExportMojo extends ArticlesMojo {
         try (DirectoryStream<Path> earlier = Files.newDirectoryStream(swap.out(), ".conditions-{new,old}-*")) {
             for (Path folder : earlier) {
                 if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    if (String.valueOf(folder.getFileName()).startsWith(".conditions-old-")) {
+                        putBack(folder, swap.out());
+                    }
                     FolderTree.delete(folder);
                     getLog().warn("conditions: deleted " + VisibleText.of(folder.toString())
                             + ", left by an export of an earlier version of the plugin that was interrupted");
@@ -176,6 +188,24 @@ public class ExportMojo extends ArticlesMojo {
             }
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot delete what an interrupted export left in " + swap.out() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Moves back into the output folder each format folder that an earlier version of the plugin,
+     * killed between its two renames, moved aside and never replaced: the last good export, which
+     * deleting the staging folder would lose.
+     */
+    private void putBack(Path aside, Path out) throws IOException {
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(aside)) {
+            for (Path folder : folders) {
+                Path target = out.resolve(folder.getFileName().toString());
+                if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
+                    getLog().warn("conditions: put " + VisibleText.of(target.toString()) + " back from " + VisibleText.of(aside.toString())
+                            + ", where an interrupted export of an earlier version of the plugin had moved it");
+                }
+            }
         }
     }
 
@@ -366,7 +396,8 @@ public class ExportMojo extends ArticlesMojo {
     /**
      * The SHA-256 of everything the export and its findings depend on: the plugin's version, the
      * site's address, the renderers and their jars, the rules and their jars, the rules
-     * configuration and each article file by path and content.
+     * configuration, today's date (the review and reference dates are judged against it) and each
+     * article file by path and content.
      */
     private String fingerprint(ArticleFiles files, List<Renderer> renderers) throws MojoExecutionException {
         try {
@@ -392,6 +423,9 @@ public class ExportMojo extends ArticlesMojo {
                 // Not loaded: building the loader fails with the message, after the check.
                 update(sha, "rule not loaded " + e.getMessage());
             }
+            // A review that falls due tomorrow is a finding tomorrow: an export is up to date for
+            // the day it ran only.
+            update(sha, "today " + LocalDate.now(clock));
             if (configFile().exists()) {
                 update(sha, "config");
                 digest(sha, configFile().toPath());

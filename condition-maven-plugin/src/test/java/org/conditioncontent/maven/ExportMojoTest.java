@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,7 +50,7 @@ class ExportMojoTest {
         export();
         // Killed after html was swapped and json moved aside, before the new json moved in: the
         // journal names the three folders, and the stamp was deleted before the first move.
-        write(".conditions-export/journal", "html\njson\ntext\n");
+        write(".conditions-export/journal", "html\njson\ntext\nend\n");
         write(".conditions-export/old/html/http-link.html", "old");
         move("json", ".conditions-export/old/json");
         write(".conditions-export/new/json/http-link.json", "interrupted");
@@ -68,7 +71,7 @@ class ExportMojoTest {
     @Test
     void aFinishedSwapIsWholeEvenWhenTheArticlesThenFailValidation() throws Exception {
         export();
-        write(".conditions-export/journal", "html\njson\ntext\n");
+        write(".conditions-export/journal", "html\njson\ntext\nend\n");
         move("html", ".conditions-export/old/html");
         write("html/http-link.html", "interrupted");
         move("json", ".conditions-export/old/json");
@@ -114,6 +117,37 @@ class ExportMojoTest {
     }
 
     @Test
+    void aFormatFolderThatAnEarlierVersionMovedAsideIsPutBackBeforeAFailedValidation() throws Exception {
+        export();
+        // An earlier version, killed between its two renames: json moved aside, never replaced.
+        move("json", ".conditions-old-3z/json");
+        Files.delete(project.resolve("target/conditions-export.sha256"));
+        copy("blank-disclaimer.yaml");
+        logged.clear();
+
+        assertThatThrownBy(this::export).isInstanceOf(MojoFailureException.class);
+
+        assertThat(logged).contains("[WARNING] conditions: put " + out.resolve("json") + " back from " + out.resolve(".conditions-old-3z")
+                + ", where an interrupted export of an earlier version of the plugin had moved it");
+        assertThat(out.resolve("json/http-link.json")).exists();
+        assertThat(files()).noneMatch(file -> file.startsWith("."));
+    }
+
+    @Test
+    void anExportOfAnotherDayIsNotUpToDate() throws Exception {
+        // The rules about dates judge against today: a review due tomorrow is a finding then.
+        export(Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC));
+        logged.clear();
+        export(Clock.fixed(Instant.parse("2026-12-01T23:00:00Z"), ZoneOffset.UTC));
+        assertThat(logged).anyMatch(line -> line.startsWith("[INFO] conditions: export is up to date"));
+        logged.clear();
+
+        export(Clock.fixed(Instant.parse("2026-12-02T00:30:00Z"), ZoneOffset.UTC));
+
+        assertThat(logged).anyMatch(line -> line.startsWith("[INFO] conditions: exported 1 articles"));
+    }
+
+    @Test
     void aFileWhereAFormatsFolderGoesIsRefusedAndKept() throws Exception {
         write("json", "the user's");
 
@@ -155,7 +189,13 @@ class ExportMojoTest {
 
     /** Runs the goal as a build with the articles folder, the built-in formats and no configuration would. */
     private void export() throws MojoExecutionException, MojoFailureException {
+        export(Clock.systemUTC());
+    }
+
+    /** Runs the goal as {@link #export()} does, on the day the clock gives. */
+    private void export(Clock clock) throws MojoExecutionException, MojoFailureException {
         ExportMojo mojo = new ExportMojo();
+        mojo.clock = clock;
         set(mojo, "folders", List.of(articles.toFile()));
         set(mojo, "formats", List.of("html", "json", "text"));
         set(mojo, "outputDirectory", out.toFile());

@@ -6,6 +6,7 @@ import java.util.List;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Rule;
 import org.conditioncontent.loader.Rules;
+import org.conditioncontent.loader.Severity;
 
 /**
  * Collects the diagnostics of one file, up to a cap. Not thread-safe: one per file being loaded.
@@ -15,6 +16,8 @@ public final class Findings {
     private final int max;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private int dropped;
+    /** Of those dropped, the errors: the file has errors even when none of them is kept. */
+    private int droppedErrors;
 
     /**
      * Creates an empty collection.
@@ -81,6 +84,9 @@ public final class Findings {
             diagnostics.add(diagnostic);
         } else {
             dropped++;
+            if (diagnostic.severity() == Severity.ERROR) {
+                droppedErrors++;
+            }
         }
     }
 
@@ -102,17 +108,23 @@ public final class Findings {
     public void addAll(Findings other) {
         other.diagnostics.forEach(this::add);
         dropped += other.dropped;
+        droppedErrors += other.droppedErrors;
     }
 
-    /** @return whether any error was added (kept or dropped) */
+    /**
+     * Whether any error was added, kept or dropped. Warnings beyond the cap are not errors: an
+     * article with many warnings still loads.
+     *
+     * @return whether the file has errors
+     */
     public boolean hasErrors() {
-        if (dropped > 0) {
+        if (droppedErrors > 0) {
             return true;
         }
         // A loop, not a stream: asked once for every file, where a stream and its lambda were
         // 1 % of a full load (see docs/performance.md, "the rules' steady state, round 10").
         for (int i = 0; i < diagnostics.size(); i++) {
-            if (diagnostics.get(i).severity() == org.conditioncontent.loader.Severity.ERROR) {
+            if (diagnostics.get(i).severity() == Severity.ERROR) {
                 return true;
             }
         }
@@ -120,7 +132,9 @@ public final class Findings {
     }
 
     /**
-     * The diagnostics, sorted, with a last one saying how many were left out.
+     * The diagnostics, sorted, with a last one saying how many were left out, and how many of them
+     * were errors: itself an error when errors were left out and none is shown, so that such a
+     * file still shows why it holds no article; else of {@link Rules#TOO_MANY}'s severity.
      *
      * @param comparator the report order
      * @return the diagnostics
@@ -130,9 +144,14 @@ public final class Findings {
         out.sort(comparator);
         if (dropped > 0) {
             Diagnostic last = out.get(out.size() - 1);
-            out.add(new Diagnostic(source, last.line(), last.column(), "", Rules.TOO_MANY.defaultSeverity(), Rules.TOO_MANY.id(),
-                    dropped + " more problems in this file are not shown (limit maxDiagnosticsPerFile = " + max
-                            + "); fix these and run again"));
+            String errors = droppedErrors == 0 ? "" : droppedErrors == dropped ? ", all errors" : ", " + droppedErrors + " of them errors";
+            // An error only where none of the errors is shown: the file's result must then still
+            // show why it holds no article.
+            boolean errorShown = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+            Severity severity = droppedErrors > 0 && !errorShown ? Severity.ERROR : Rules.TOO_MANY.defaultSeverity();
+            out.add(new Diagnostic(source, last.line(), last.column(), "", severity,
+                    Rules.TOO_MANY.id(), dropped + " more problems in this file are not shown (limit maxDiagnosticsPerFile = "
+                            + max + errors + "); fix these and run again"));
         }
         return out;
     }

@@ -29,11 +29,49 @@ class FindingsTest {
     }
 
     @Test
-    void aFindingLeftOutOverTheCapCountsAsAnError() {
-        // What was left out is not known, so the file cannot be taken for one without errors.
+    void warningsLeftOutOverTheCapAreNotErrors() {
+        // Each finding's severity is known when it is left out: many warnings must not make an
+        // article that loads into one that does not (an export then left it out without a word).
         Findings findings = new Findings("a.json", 1);
         findings.add(at(1, Severity.WARNING));
         findings.add(at(2, Severity.WARNING));
+        findings.add(at(3, Severity.INFO));
+
+        assertThat(findings.hasErrors()).isFalse();
+        assertThat(findings.sorted(Diagnostic.ORDER)).last().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.INFO);
+            assertThat(d.message()).isEqualTo("2 more problems in this file are not shown (limit maxDiagnosticsPerFile = 1);"
+                    + " fix these and run again");
+        });
+    }
+
+    @Test
+    void anErrorLeftOutOverTheCapIsAnErrorAndTheLastLineSaysSo() {
+        Findings findings = new Findings("a.json", 1);
+        findings.add(at(1, Severity.WARNING));
+        findings.add(at(2, Severity.ERROR));
+        findings.add(at(3, Severity.WARNING));
+
         assertThat(findings.hasErrors()).isTrue();
+        // No error is among those shown, so the line that counts them is one.
+        assertThat(findings.sorted(Diagnostic.ORDER)).extracting(Diagnostic::severity).containsExactly(Severity.WARNING, Severity.ERROR);
+        assertThat(findings.sorted(Diagnostic.ORDER).get(1).message()).isEqualTo(
+                "2 more problems in this file are not shown (limit maxDiagnosticsPerFile = 1, 1 of them errors); fix these and run again");
+    }
+
+    @Test
+    void errorsLeftOutBesideAnErrorShownKeepTheLineANote() {
+        Findings findings = new Findings("a.json", 1);
+        findings.add(at(1, Severity.ERROR));
+        findings.add(at(2, Severity.ERROR));
+        Findings other = new Findings("a.json", 0);
+        other.add(at(3, Severity.ERROR));
+        findings.addAll(other);
+
+        assertThat(findings.hasErrors()).isTrue();
+        assertThat(findings.sorted(Diagnostic.ORDER)).last().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.INFO);
+            assertThat(d.message()).contains("(limit maxDiagnosticsPerFile = 1, all errors)");
+        });
     }
 }

@@ -3,11 +3,15 @@ package org.conditioncontent.render.export;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,32 +21,37 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Replaces the format folders of an export in one step as far as a reader can tell, and recovers
- * from an export that was killed while doing it, as a database replays its journal (decision 28).
+ * from an export that was killed while doing it, as a database replays its journal.
  *
  * <p>The caller writes every file of the new export into {@link #staging()},
  * {@code OUT/.conditions-export/new/<format>/...}, inside the output folder so that the renames
  * never cross from one file system to another (an output folder that is a link or a mount
- * point). Only then does {@link #commit} write a journal naming the folders, swap each
- * {@code OUT/<format>} with its new copy by two renames (the old folder goes to
- * {@code .conditions-export/old}), and delete the journal and the workspace. The folders are
- * swapped whole, so a file of the old export never stays beside the new ones; anything else in
- * the output folder is left as it is.
+ * point). Only then does {@link #commit} write a journal naming the folders (forced to the disk),
+ * swap each {@code OUT/<format>} with its new copy by two renames (the old folder goes to
+ * {@code .conditions-export/old}), delete the old folders, then the journal, then the workspace.
+ * The folders are swapped whole, so a file of the old export never stays beside the new ones;
+ * anything else in the output folder is left as it is.
  *
  * <p>After a kill (SIGKILL, a power cut, a build stopped at any moment), the next export calls
  * {@link #recover} before it does anything else: with a journal, it finishes the swap (the new
  * folders were complete before the journal was written); without one, it deletes the unfinished
  * files. Either way it returns what it did, for the user to be told. POSIX has no atomic exchange
- * of two folders that Java can reach, hence the journal.
+ * of two folders that Java can reach, hence the journal. A journal that is not whole (cut short
+ * by a power cut, or edited) is never replayed: {@link #recover} then changes nothing and fails.
  *
- * <p>Files are not forced to the disk, which would cost a sync per file: after a power cut the
- * journal is replayed, but the files' content is only as safe as the file system keeps it. Two
- * exports into one folder at the same time are not supported. An instance holds only paths; its
- * methods are for one thread at a time.
+ * <p>Only the journal is forced to the disk; the exported files are not, which would cost a sync
+ * per file: after a power cut the journal is replayed, but the files' content is only as safe as
+ * the file system keeps it. Two exports into one folder at the same time are not supported: the
+ * second one's {@link #recover} would take the first one's workspace for an interrupted export's.
+ * An instance holds only paths; its methods are for one thread at a time.
  */
 public final class FolderSwap {
 
     /** The workspace's name inside the output folder. */
     public static final String WORKSPACE = ".conditions-export";
+
+    /** The journal's last line: a journal without it was cut short, and is not replayed. */
+    private static final String JOURNAL_END = "end";
 
     private final Path out;
     private final Path workspace;
@@ -103,7 +112,8 @@ public final class FolderSwap {
     /**
      * The journal, which names the folders being swapped while a swap is under way.
      *
-     * @return the file, which exists only during a {@link #commit} or after one was killed
+     * @return the file, which exists during a {@link #commit}, after one was killed, and after a
+     *     failure of kind {@link Failure.Kind#LEFT_FOR_RECOVERY}, until the next {@link #recover}
      */
     public Path journal() {
         return journal;
@@ -113,12 +123,15 @@ public final class FolderSwap {
      * Finishes or removes what an interrupted export left in the output folder: with a journal,
      * swaps in the folders it names that are not swapped yet, so that the output folder holds
      * that export whole; without one, deletes the unfinished files, so that it holds the export
-     * before that one. Then deletes the workspace. Does nothing when there is no workspace.
+     * before that one. Then deletes the workspace, the journal last. Does nothing when there is no
+     * workspace; deletes an empty one and reports nothing.
      *
      * @return what was done, or empty when there was nothing to recover
      * @throws Failure of kind {@link Failure.Kind#WORKSPACE_IN_THE_WAY} if the workspace's name is
      *     taken by something that is not a folder (nothing is changed), or of kind {@link
-     *     Failure.Kind#NOT_RECOVERED} if a folder cannot be moved or the workspace deleted
+     *     Failure.Kind#NOT_RECOVERED} if the journal is not whole or names something that is not
+     *     a folder directly inside the output folder (nothing is changed), or a folder cannot be
+     *     moved or the workspace deleted
      */
     public Optional<Recovery> recover() throws Failure {
         if (!Files.exists(workspace, LinkOption.NOFOLLOW_LINKS)) {
@@ -128,22 +141,60 @@ public final class FolderSwap {
             throw new Failure(Failure.Kind.WORKSPACE_IN_THE_WAY, workspace, null);
         }
         try {
-            Recovery done;
-            if (Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
-                for (String folder : Files.readAllLines(journal, UTF_8)) {
-                    if (isFolderName(folder)) {
-                        swap(folder);
-                    }
+            Optional<Recovery> done;
+            if (Files.exists(journal, LinkOption.NOFOLLOW_LINKS)) {
+                for (String folder : journalFolders()) {
+                    swap(folder);
                 }
-                done = Recovery.FINISHED;
+                done = Optional.of(Recovery.FINISHED);
+            } else if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS) || Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
+                done = Optional.of(Recovery.REMOVED);
             } else {
-                done = Recovery.REMOVED;
+                // Only the workspace, or files of its own: an export whose clean-up was cut short
+                // after its journal was deleted, and so after its swap. Nothing to tell.
+                done = Optional.empty();
             }
-            FolderTree.delete(workspace);
-            return Optional.of(done);
+            cleanUp();
+            return done;
         } catch (IOException e) {
             throw new Failure(Failure.Kind.NOT_RECOVERED, workspace, e);
         }
+    }
+
+    /**
+     * The folders the journal names, once it is known to be whole and every line to name a folder
+     * directly inside the output folder.
+     *
+     * @throws IOException if it cannot be read, was cut short, or names anything else
+     */
+    private List<String> journalFolders() throws IOException {
+        if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(journal + " is not a file");
+        }
+        List<String> lines = Files.readAllLines(journal, UTF_8);
+        if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(JOURNAL_END)) {
+            throw new IOException(journal + " was cut short: it does not end with the line \"" + JOURNAL_END + "\"");
+        }
+        List<String> folders = lines.subList(0, lines.size() - 1);
+        for (String folder : folders) {
+            if (!isFolderName(folder)) {
+                throw new IOException(journal + " names \"" + folder.replaceAll("\\p{Cntrl}", "?")
+                        + "\", which is not a folder directly inside " + out);
+            }
+        }
+        return folders;
+    }
+
+    /**
+     * Deletes the workspace: the old and the unfinished folders, then the journal, then the rest.
+     * The journal goes after the folders, so that an export killed while they are deleted is
+     * still finished, not taken for one killed before its swap.
+     */
+    private void cleanUp() throws IOException {
+        FolderTree.delete(previous);
+        FolderTree.delete(fresh);
+        Files.deleteIfExists(journal);
+        FolderTree.delete(workspace);
     }
 
     /**
@@ -151,10 +202,16 @@ public final class FolderSwap {
      * workspace with the old folders. A folder keeps the permissions of the one it replaces. A
      * folder named that was not staged is left as it is.
      *
+     * <p>The journal is forced to the disk before the first rename: one sync per export.
+     *
      * @param folders the folders written into {@link #staging()}, such as {@code html} and
      *     {@code json}, each a name directly inside the output folder
      * @return true if the workspace was deleted; false if the export is in place but the old
      *     folders could not be deleted, which the next {@link #recover} does
+     * @throws IllegalArgumentException if a name is not that of a folder directly inside the
+     *     output folder (empty, {@code .}, {@code ..}, or holding a separator or a control
+     *     character); nothing is written
+     * @throws NullPointerException if {@code folders} or one of them is {@code null}
      * @throws Failure of kind {@link Failure.Kind#FOLDER_IN_THE_WAY} or {@link
      *     Failure.Kind#NOT_STARTED} if nothing was moved; of kind {@link Failure.Kind#PUT_BACK} if
      *     a move failed and the folders moved so far were put back; of kind {@link
@@ -162,14 +219,18 @@ public final class FolderSwap {
      *     for the next {@link #recover} to finish the swap
      */
     public boolean commit(List<String> folders) throws Failure {
+        for (String folder : List.copyOf(folders)) {
+            if (!isFolderName(folder)) {
+                throw new IllegalArgumentException("\"" + folder.replaceAll("\\p{Cntrl}", "?")
+                        + "\" is not the name of a folder directly inside " + out);
+            }
+        }
         try {
             for (String folder : folders) {
                 requireReplaceable(folder);
                 keepPermissions(out.resolve(folder), fresh.resolve(folder));
             }
-            Path written = workspace.resolve("journal.tmp");
-            Files.write(written, folders, UTF_8);
-            Files.move(written, journal, StandardCopyOption.ATOMIC_MOVE);
+            writeJournal(folders);
         } catch (FileAlreadyExistsException e) {
             throw new Failure(Failure.Kind.FOLDER_IN_THE_WAY, Path.of(e.getFile()), e);
         } catch (IOException e) {
@@ -185,12 +246,34 @@ public final class FolderSwap {
             throw rollBack(done, e);
         }
         try {
-            Files.delete(journal);
-            FolderTree.delete(workspace);
+            cleanUp();
             return true;
         } catch (IOException e) {
             return false; // the export is in place; the next one removes the old folders left here
         }
+    }
+
+    /**
+     * Writes the journal: the folders, a line each, then {@link #JOURNAL_END}, forced to the disk
+     * under another name and then renamed, so that the journal is whole or absent. Without the
+     * sync, a power cut could keep the renames that follow and lose the journal's content.
+     */
+    private void writeJournal(List<String> folders) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String folder : folders) {
+            text.append(folder).append('\n');
+        }
+        text.append(JOURNAL_END).append('\n');
+        Path written = workspace.resolve("journal.tmp");
+        try (FileChannel channel = FileChannel.open(written, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(true);
+        }
+        Files.move(written, journal, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Moves one folder in: the old one aside, then the new one in its place. Each step is done once. */
@@ -254,9 +337,22 @@ public final class FolderSwap {
         }
     }
 
-    /** Whether a journal line names a folder directly inside the output folder. */
-    private static boolean isFolderName(String name) {
-        return !name.isEmpty() && !name.equals(".") && !name.equals("..") && name.indexOf('/') < 0 && name.indexOf('\\') < 0;
+    /**
+     * Whether a name is that of a folder directly inside the output folder: one name, no
+     * separator, no control character, and one the file system takes as a name ({@code C:x} on
+     * Windows is a drive's path, and NUL no file system takes).
+     */
+    private boolean isFolderName(String name) {
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0 || name.indexOf('\\') >= 0
+                || name.chars().anyMatch(Character::isISOControl)) {
+            return false;
+        }
+        try {
+            Path named = out.getFileSystem().getPath(name);
+            return named.getRoot() == null && named.getNameCount() == 1 && out.equals(out.resolve(named).getParent());
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** What {@link #recover} did with an interrupted export. */
@@ -273,7 +369,8 @@ public final class FolderSwap {
         REMOVED;
 
         /**
-         * What was done, in one sentence for the user, in the words of {@code conditions export}.
+         * What was done, in one sentence for the user, as {@code conditions export} and the Maven
+         * plugin say it.
          *
          * @param out the output folder, as the user should see it
          * @return the sentence, starting in lower case, without a final period
@@ -291,8 +388,6 @@ public final class FolderSwap {
     /**
      * A swap or a recovery that could not be done; {@link #kind()} says in what state it left the
      * output folder, for the caller to tell the user in its own words.
-     *
-     * @serial exclude
      */
     public static final class Failure extends IOException {
 
@@ -333,13 +428,18 @@ public final class FolderSwap {
             LEFT_FOR_RECOVERY
         }
 
+        /** What failed. */
         private final Kind kind;
-        private final Path path;
+        /** The path, which is not serializable: a failure read back from bytes has its text only. */
+        private final transient @Nullable Path path;
+        /** The path's text, for a failure read back from bytes. */
+        private final String pathText;
 
         private Failure(Kind kind, Path path, @Nullable IOException cause) {
             super(kind + " " + path + (cause == null ? "" : ": " + cause.getMessage()), cause);
             this.kind = kind;
             this.path = path;
+            this.pathText = path.toString();
         }
 
         /**
@@ -352,12 +452,13 @@ public final class FolderSwap {
         }
 
         /**
-         * The path the failure is about; see each {@link Kind}.
+         * The path the failure is about; see each {@link Kind}. A failure that was serialized and
+         * read back gives the path on the default file system.
          *
          * @return the path
          */
         public Path path() {
-            return path;
+            return path != null ? path : Path.of(pathText);
         }
     }
 }

@@ -18,17 +18,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Deletes a folder and everything in it, never following a link out of it, several files at once
  * when there are many: what an export does with the old format folders {@link FolderSwap}
- * replaced and with the workspace an interrupted export left. Holds no state; safe from any
- * thread, though two deletions of one tree at once race for its files.
+ * replaced and with the workspace an interrupted export left. Holds no state; may be called from
+ * any thread, though two deletions of one tree at once race for its files and one may fail.
  */
 public final class FolderTree {
 
-    /**
-     * How many files {@link #delete} deletes at once. Removing a file whose blocks were
-     * written waits for the file system to free them (on a disk mounted with {@code discard}, a
-     * discard request each), and such waits overlap: the previous export's 30,002 files took 51 s
-     * one by one and 7.5 s eight at a time on the machine of docs/performance.md.
-     */
+    // How many files delete removes at once. Removing a file whose blocks were written waits for
+    // the file system to free them (on a disk mounted with discard, a discard request each), and
+    // such waits overlap: an export's 30,002 files took 51 s one by one and 7.5 s eight at a time
+    // on the machine of docs/performance.md.
     static final int DELETERS = 8;
 
     /** Below this many files a tree is deleted by the calling thread alone. */
@@ -37,27 +35,27 @@ public final class FolderTree {
     private FolderTree() {}
 
     /**
-     * Deletes a folder and everything in it, never following a link out of it (a link is deleted,
-     * not what it leads to): the entries of each folder, several at once when there are many,
-     * then the folder itself. As with the walk it replaced, a folder is checked not to be a link
-     * before it is listed by its path: one that another process swaps for a link between the two
-     * is not guarded against. A path that does not exist is no error; a file or a link is
-     * deleted.
+     * Deletes a folder and everything in it, never following a link out of it: a link is deleted,
+     * not what it leads to. A path that does not exist is no error; a file or a link is deleted.
+     * A folder is checked not to be a link before it is listed by its path, so one that another
+     * process swaps for a link between the two is not guarded against.
      *
-     * <p>Where the platform lists a folder as a {@link SecureDirectoryStream} (Linux), each entry
-     * is deleted by its name in the listed folder, one {@code unlinkat} call: a walk that reads
-     * every entry's attributes and a {@link Files#deleteIfExists} that reads them again before the
-     * {@code unlink} cost two {@code statx} calls per file more, and the walk ran on one thread
-     * before any deleter started (docs/performance.md, "export's files and phases, round 8").
-     * An entry that is a folder fails that call and is emptied in turn; any
-     * other failure is repeated through {@link Files#deleteIfExists}, so that the exception
-     * reported names the whole path.
+     * <p>When a folder holds many entries (256 or more), up to seven threads besides the caller's
+     * delete them, and the method returns once all have ended; an interrupt of the caller does not
+     * cut that short, and is set again on return. Where the platform can (Linux), each entry is
+     * deleted by its name in the listed folder, which saves reading its attributes.
      *
      * @param root the folder
-     * @throws IOException if an entry cannot be listed or deleted; the first such failure
+     * @throws IOException if an entry cannot be listed or deleted: one such failure, after which
+     *     no thread starts deleting another entry (those being deleted finish)
      * @throws NullPointerException if {@code root} is {@code null}
      */
     public static void delete(Path root) throws IOException {
+        // By name: a walk that reads every entry's attributes and a Files.deleteIfExists that reads
+        // them again before the unlink cost two statx calls per file more, and the walk ran on one
+        // thread before any deleter started (docs/performance.md, "export's files and phases,
+        // round 8"). An entry that is a folder fails that call and is emptied in turn; any other
+        // failure is repeated through Files.deleteIfExists, so that the exception names the path.
         delete(Objects.requireNonNull(root, "root must not be null"), true);
     }
 

@@ -2,15 +2,22 @@ package org.conditioncontent.render.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The swap of an export's folders under its journal, and the recovery of one that a kill
@@ -38,7 +45,7 @@ class FolderSwapTest {
     @Test
     void recoveryFinishesASwapKilledBetweenItsRenames() throws IOException {
         // Killed after html was swapped and json moved aside, before the new json moved in.
-        write(".conditions-export/journal", "html\njson\ntext\n");
+        write(".conditions-export/journal", "html\njson\ntext\nend\n");
         write("html/a.html", "new");
         write(".conditions-export/old/html/a.html", "old");
         write(".conditions-export/old/json/a.json", "old");
@@ -113,6 +120,117 @@ class FolderSwapTest {
         assertThat(out.resolve("html")).doesNotExist();
         assertThat(swap.journal()).doesNotExist();
         assertThat(read("json")).isEqualTo("the user's");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"html\njson\n", "", "html\njs"})
+    void aJournalCutShortIsNotReplayedAndNothingMoves(String journal) throws IOException {
+        // What a power cut can leave of a journal that was not forced: nothing, or part of it.
+        write(".conditions-export/journal", journal);
+        write(".conditions-export/new/html/a.html", "new");
+        write("html/a.html", "old");
+
+        assertThatThrownBy(() -> FolderSwap.into(out).recover()).isInstanceOfSatisfying(FolderSwap.Failure.class, e -> {
+            assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.NOT_RECOVERED);
+            assertThat(e).hasMessageContaining("was cut short");
+        });
+        assertThat(read("html/a.html")).isEqualTo("old");
+        assertThat(read(".conditions-export/new/html/a.html")).isEqualTo("new");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"../outside", "/tmp", ".", "..", "a/b", "html\u0000", "", "a\\b"})
+    void aJournalNamingAnythingButAFolderInsideTheOutputFolderIsRefusedWhole(String name) throws IOException {
+        write(".conditions-export/journal", "html\n" + name + "\nend\n");
+        write(".conditions-export/new/html/a.html", "new");
+        write("html/a.html", "old");
+
+        assertThatThrownBy(() -> FolderSwap.into(out).recover()).isInstanceOfSatisfying(FolderSwap.Failure.class,
+                e -> assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.NOT_RECOVERED));
+        // Not even the good line is replayed: a journal that was edited is not the export's.
+        assertThat(read("html/a.html")).isEqualTo("old");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"../outside", "a/b", ".", "", "html\n"})
+    void aCommitRefusesANameThatIsNotAFolderInsideTheOutputFolder(String name) throws IOException {
+        write(".conditions-export/new/html/a.html", "new");
+        FolderSwap swap = FolderSwap.into(out);
+
+        assertThatThrownBy(() -> swap.commit(List.of("html", name))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not the name of a folder directly inside " + out);
+
+        assertThat(swap.journal()).doesNotExist();
+        assertThat(out.resolve("html")).doesNotExist();
+    }
+
+    @Test
+    void aCommitWithNothingStagedIsNotStarted() throws IOException {
+        Files.createDirectories(out);
+        FolderSwap swap = FolderSwap.into(out);
+
+        assertThatThrownBy(() -> swap.commit(List.of("html"))).isInstanceOfSatisfying(FolderSwap.Failure.class, e -> {
+            assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.NOT_STARTED);
+            assertThat(e.path()).isEqualTo(swap.journal());
+        });
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void recoveryFinishesAnExportKilledWhileItDeletedTheOldFolders() throws IOException {
+        // Every folder swapped; killed while the old ones were deleted, before the journal went.
+        write(".conditions-export/journal", "html\njson\nend\n");
+        write(".conditions-export/old/json/a.json", "old");
+        write("html/a.html", "new");
+        write("json/a.json", "new");
+
+        assertThat(FolderSwap.into(out).recover()).contains(FolderSwap.Recovery.FINISHED);
+
+        assertThat(files()).containsExactly("html/", "html/a.html", "json/", "json/a.json");
+        assertThat(read("html/a.html") + read("json/a.json")).isEqualTo("newnew");
+    }
+
+    @Test
+    void anEmptyWorkspaceIsDeletedWithNothingToTell() throws IOException {
+        // Killed after the journal was deleted, the last step but one of a finished export.
+        Files.createDirectories(out.resolve(".conditions-export"));
+        write("html/a.html", "new");
+
+        assertThat(FolderSwap.into(out).recover()).isEmpty();
+
+        assertThat(files()).containsExactly("html/", "html/a.html");
+    }
+
+    @Test
+    void aCommittedExportLeavesNoWorkspace() throws IOException {
+        write("html/a.html", "old");
+        write(".conditions-export/new/html/a.html", "new");
+
+        assertThat(FolderSwap.into(out).commit(List.of("html"))).isTrue();
+
+        assertThat(files()).containsExactly("html/", "html/a.html");
+        assertThat(read("html/a.html")).isEqualTo("new");
+    }
+
+    @Test
+    void aFailureSurvivesSerializationWithItsKindAndPath() throws Exception {
+        write(".conditions-export", "the user's");
+        FolderSwap.Failure failure = catchThrowableOfType(FolderSwap.Failure.class, () -> FolderSwap.into(out).recover());
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream written = new ObjectOutputStream(bytes)) {
+            written.writeObject(failure);
+        }
+        Object read;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            read = in.readObject();
+        }
+
+        assertThat(read).isInstanceOfSatisfying(FolderSwap.Failure.class, e -> {
+            assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.WORKSPACE_IN_THE_WAY);
+            assertThat(e.path()).isEqualTo(out.resolve(".conditions-export"));
+            assertThat(e).hasMessage(failure.getMessage());
+        });
     }
 
     @Test

@@ -400,7 +400,7 @@ public final class Binder {
             return;
         }
         String problem = month == null ? "a day needs a month: add \"month\" or remove \"day\""
-                : year == null ? null : CalendarDates.problem(year, month, day);
+                : year == null ? CalendarDates.problem(month, day) : CalendarDates.problem(year, month, day);
         if (problem == null) {
             return;
         }

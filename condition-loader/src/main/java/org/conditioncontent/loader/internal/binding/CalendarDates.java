@@ -42,6 +42,28 @@ final class CalendarDates {
     }
 
     /**
+     * Why a month and day without a year name no day of the calendar: a month outside 1 to 12, or
+     * a day the month never has (February 29 is allowed, as some year has it).
+     *
+     * @param month the month
+     * @param day the day
+     * @return what is wrong, such as "April has no day 31; it has at most 30 days"; {@code null}
+     *     when some year has that day
+     */
+    static @Nullable String problem(int month, int day) {
+        if (month < 1 || month > 12) {
+            return "there is no month " + month + "; months are 1 to 12";
+        }
+        // Without a year, February may have 29 days: a leap year's lengths.
+        int days = Month.of(month).maxLength();
+        if (day < 1 || day > days) {
+            return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " has no day " + day + "; it has at most " + days
+                    + " days";
+        }
+        return null;
+    }
+
+    /**
      * Why a year, month and day name no real date: a month outside 1 to 12, a day without a
      * month, or a day its month does not have. A day is judged only in a year from 1000 to 9999.
      *

@@ -3,6 +3,7 @@ package org.conditioncontent.loader.internal.reading;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.conditioncontent.loader.internal.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,7 +51,7 @@ record SyntaxMessage(String text, Place place, int line, int column) {
     }
 
     /** Jackson's words for a character it did not expect: {@code ('"' (code 34))}. */
-    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.+?)' \\(code \\d+\\)\\)");
+    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.+?)' \\(code \\d+(?: / 0x[0-9a-fA-F]+)?\\)\\)");
     /** Jackson's words for a control character inside a text: {@code ((CTRL-CHAR, code 10))}. */
     private static final Pattern CONTROL = Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     /** Jackson's words for a bare word: {@code Unrecognized token 'abc': was expecting ...}. */
@@ -66,11 +67,23 @@ record SyntaxMessage(String text, Place place, int line, int column) {
      * @return the message, or {@code null} when the mistake is not one of these
      */
     static @Nullable SyntaxMessage json(String detail, @Nullable String text, long offset, String exampleKey) {
-        if (detail.contains("was expecting comma to separate Object entries")) {
-            return at(Place.PROBLEM, "The JSON is malformed: a comma is missing before this field; put a comma after the value before it");
+        Matcher expectingComma = UNEXPECTED.matcher(detail);
+        String next = expectingComma.find() ? expectingComma.group(1) : "";
+        if (CURLY_QUOTES.indexOf(next) >= 0 && next.length() == 1) {
+            return at(Place.PROBLEM, "The JSON is malformed: " + Names.quote(next) + " is a typographic quotation mark; JSON writes names"
+                    + " and texts in straight double quotes (\")");
         }
-        if (detail.contains("was expecting comma to separate Array entries")) {
-            return at(Place.PROBLEM, "The JSON is malformed: a comma is missing before this item; put a comma after the item before it");
+        boolean objectComma = detail.contains("was expecting comma to separate Object entries");
+        if (objectComma || detail.contains("was expecting comma to separate Array entries")) {
+            if (objectComma ? next.equals("\"") : startsValue(next)) {
+                return at(Place.PROBLEM, objectComma
+                        ? "The JSON is malformed: a comma is missing before this field; put a comma after the value before it"
+                        : "The JSON is malformed: a comma is missing before this item; put a comma after the item before it");
+            }
+            // A word or a mark right after a closing quotation mark: most often a quotation mark
+            // meant inside the text, which ended it early.
+            return at(Place.PROBLEM, "The JSON is malformed: the text before this ended at a quotation mark, and more follows it;"
+                    + " write a quotation mark inside a text as \\\", or put the missing comma");
         }
         if (detail.contains("maybe a (non-standard) comment")) {
             return at(Place.PROBLEM, "The JSON is malformed: JSON has no comments; delete the comment");
@@ -88,14 +101,18 @@ record SyntaxMessage(String text, Place place, int line, int column) {
         }
         Matcher token = TOKEN.matcher(detail);
         if (token.find()) {
-            return at(Place.PROBLEM, "The JSON is malformed: " + quoted(token.group(1)) + " is not a JSON value; write texts in double quotes"
-                    + " (\"" + token.group(1) + "\"), and true, false and null in lower case");
+            return at(Place.PROBLEM, "The JSON is malformed: " + Names.quote(token.group(1)) + " is not a JSON value; write texts in double"
+                    + " quotes (" + Names.quote(token.group(1)) + "), and true, false and null in lower case");
         }
         Matcher unexpected = UNEXPECTED.matcher(detail);
         if (!unexpected.find()) {
             return null;
         }
         String found = unexpected.group(1);
+        if (found.equals(",")) {
+            return at(Place.PROBLEM, "The JSON is malformed: one comma too many, or a value missing before this comma; delete the comma"
+                    + " or write the value");
+        }
         if (found.equals("'")) {
             return at(Place.PROBLEM, "The JSON is malformed: JSON writes names and texts in double quotes (\"), not single quotes (')");
         }
@@ -110,12 +127,16 @@ record SyntaxMessage(String text, Place place, int line, int column) {
             return at(Place.PROBLEM, "The JSON is malformed: a field name must be in double quotes, such as \"" + exampleKey + "\"");
         }
         // Another character: Jackson's sentence, without its character codes.
-        return at(Place.PROBLEM, "The JSON is malformed: " + detail.substring(0, unexpected.start()) + "Unexpected character " + quoted(found)
-                + detail.substring(unexpected.end()));
+        return at(Place.PROBLEM, "The JSON is malformed: " + detail.substring(0, unexpected.start()) + "Unexpected character "
+                + Names.quote(found) + detail.substring(unexpected.end()));
     }
 
-    private static String quoted(String s) {
-        return "\"" + s + "\"";
+    /** Typographic quotation marks, which a word processor puts in place of straight ones. */
+    private static final String CURLY_QUOTES = "\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb";
+
+    /** Whether a character can start a JSON value: a quotation mark, a bracket, a digit, a minus, or a letter of true, false, null. */
+    private static boolean startsValue(String found) {
+        return found.length() == 1 && "\"[{-0123456789tfn".indexOf(found.charAt(0)) >= 0;
     }
 
     /**
@@ -163,21 +184,27 @@ record SyntaxMessage(String text, Place place, int line, int column) {
      * @param text the document, or {@code null}
      * @param problemLine the 0-based line of the engine's problem mark, or -1
      * @param problemColumn the 0-based column in code points of the engine's problem mark, or -1
+     * @param openingLine the 0-based line of the engine's context mark (where what is left open
+     *     began), or -1
      * @return the message, or {@code null} when the mistake is not one of these
      */
-    static @Nullable SyntaxMessage yaml(String detail, @Nullable String text, int problemLine, int problemColumn) {
+    static @Nullable SyntaxMessage yaml(String detail, @Nullable String text, int problemLine, int problemColumn, int openingLine) {
         if (detail.contains("mapping values are not allowed here")) {
             String before = text == null ? null : lineBefore(text, problemLine, problemColumn);
             int colon = before == null ? -1 : before.indexOf(": ");
             if (before != null && colon >= 0) {
                 String key = before.substring(0, colon).strip();
                 key = key.startsWith("- ") ? key.substring(2).strip() : key;
-                return at(Place.PROBLEM, "The YAML is malformed: the value of " + quoted(key) + " holds \": \", which YAML reads as the start of"
+                return at(Place.PROBLEM, "The YAML is malformed: the value of " + Names.quote(key) + " holds \": \", which YAML reads as the start of"
                         + " a field; put the whole value in quotes");
             }
             return at(Place.PROBLEM, "The YAML is malformed: this line is indented further than the field above it, so YAML reads it as"
                     + " part of that field's value; line it up with the field above (or, if it continues that value and holds \": \","
                     + " put the whole value in quotes)");
+        }
+        if (detail.startsWith("while scanning a quoted scalar") && detail.contains("document separator")) {
+            return at(Place.PROBLEM, "The YAML is malformed: a line of a quoted text starts with --- or ..., which YAML reads as the end"
+                    + " of the document; indent the line");
         }
         if (detail.startsWith("while scanning a quoted scalar") && (detail.contains("end of stream") || detail.contains("document"))) {
             return at(Place.OPENING, "The YAML is malformed: the quotation mark opened here is never closed; add the closing quotation mark"
@@ -186,9 +213,19 @@ record SyntaxMessage(String text, Place place, int line, int column) {
         boolean list = detail.startsWith("while parsing a flow sequence");
         if (list || detail.startsWith("while parsing a flow mapping")) {
             String[] brackets = list ? new String[] {"[", "]", "list"} : new String[] {"{", "}", "object"};
-            // The engine notices only where the next field starts, or at the end of the file.
-            return at(Place.OPENING, "The YAML is malformed: the " + brackets[2] + " opened here with " + brackets[0] + " is never closed;"
-                    + " end it with " + brackets[1]);
+            // The engine finds a list or object never closed where the next field starts (a
+            // colon on a later line) or at the end of the file; anything else it did not expect
+            // between two items is a missing comma.
+            boolean fieldOnLaterLine = detail.endsWith("but got :") && problemLine > openingLine && openingLine >= 0;
+            if (detail.endsWith("but got <stream end>") || fieldOnLaterLine) {
+                return at(Place.OPENING, "The YAML is malformed: the " + brackets[2] + " opened here with " + brackets[0] + " is never closed;"
+                        + " end it with " + brackets[1]);
+            }
+            // At a colon, the words before it were read as part of the value before: the comma
+            // goes before the field's name.
+            return at(Place.PROBLEM, "The YAML is malformed: a comma is missing before " + (detail.endsWith("but got :") ? "the field name"
+                    + " that ends here" : "this") + "; separate the " + (list ? "items of a list in [ ]" : "fields of an object in { }")
+                    + " with commas");
         }
         return null;
     }

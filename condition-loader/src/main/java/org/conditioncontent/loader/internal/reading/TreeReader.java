@@ -334,9 +334,11 @@ public final class TreeReader {
         // Only a YAML error looks for the engine's exceptions: JSON never loads the engine's classes.
         boolean isYaml = syntax.equals("YAML");
         Mark problem = isYaml ? mark(e, true) : null;
+        Mark opening = isYaml ? mark(e, false) : null;
         String gist = firstLine(detail);
         SyntaxMessage said = isYaml
-                ? SyntaxMessage.yaml(gist, text, problem == null ? -1 : problem.getLine(), problem == null ? -1 : problem.getColumn())
+                ? SyntaxMessage.yaml(gist, text, problem == null ? -1 : problem.getLine(), problem == null ? -1 : problem.getColumn(),
+                        opening == null ? -1 : opening.getLine())
                 : SyntaxMessage.json(gist, text, parsed == null ? -1 : parsed.getCharOffset(), document.exampleKey());
         if (said == null) {
             String message = syntaxMessage(syntax, detail, unclosed);

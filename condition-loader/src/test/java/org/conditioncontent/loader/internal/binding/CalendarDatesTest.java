@@ -34,6 +34,21 @@ class CalendarDatesTest {
     }
 
     @Test
+    void aReferenceDayNoYearOfItsMonthHasIsAnErrorWithoutAYear() {
+        LoadResult result = LOADER.load(DATES.resolve("reference-day-without-year.yaml"));
+        assertThat(result.diagnostics()).extracting(CalendarDatesTest::line)
+                .containsExactly("14:10 error date /references/0/day February has no day 30; it has at most 29 days");
+        assertThat(result.condition()).isNull();
+    }
+
+    @Test
+    void february29WithoutAYearIsClean() {
+        // Some year has it: without the year, the day cannot be judged wrong.
+        LoadResult result = LOADER.load(DATES.resolve("reference-february-29-without-year.yaml"));
+        assertThat(result.diagnostics()).isEmpty();
+    }
+
+    @Test
     void aReferenceDayWithoutAMonthIsAnError() {
         LoadResult result = LOADER.load(DATES.resolve("reference-day-without-month.yaml"));
         assertThat(result.diagnostics()).extracting(CalendarDatesTest::line)
