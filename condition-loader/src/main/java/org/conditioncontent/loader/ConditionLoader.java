@@ -171,7 +171,10 @@ public final class ConditionLoader {
         try {
             content = in.readNBytes(max == Integer.MAX_VALUE ? max : max + 1);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+            // Some streams' exceptions carry no message: their kind is then what there is to say.
+            @Nullable String message = e.getMessage();
+            String why = message != null ? message : e.getClass().getSimpleName();
+            throw new UncheckedIOException("Cannot read " + source + ": " + why, e);
         }
         return loadRead(source, content, format).result();
     }

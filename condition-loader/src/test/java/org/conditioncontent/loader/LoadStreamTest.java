@@ -89,4 +89,17 @@ class LoadStreamTest {
                 .hasMessage("Cannot read upload.yaml: connection reset")
                 .hasCauseInstanceOf(IOException.class);
     }
+
+    @Test
+    void aStreamFailureWithoutAMessageIsNamedByItsKind() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new java.io.EOFException();
+            }
+        };
+        assertThatThrownBy(() -> LOADER.load("upload.yaml", broken, SourceFormat.YAML))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessage("Cannot read upload.yaml: EOFException");
+    }
 }

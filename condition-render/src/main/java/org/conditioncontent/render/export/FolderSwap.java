@@ -349,7 +349,7 @@ public final class FolderSwap {
         }
         try {
             Path named = out.getFileSystem().getPath(name);
-            return named.getRoot() == null && named.getNameCount() == 1 && out.equals(out.resolve(named).getParent());
+            return named.getRoot() == null && named.getNameCount() == 1 && named.toString().equals(name);
         } catch (InvalidPathException e) {
             return false;
         }
