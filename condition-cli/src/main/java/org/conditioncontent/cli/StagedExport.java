@@ -53,8 +53,9 @@ import org.conditioncontent.render.export.FolderTree;
  * <p>The swap, its journal and the recovery are {@link FolderSwap}'s, which the Maven plugin's
  * export shares; this class adds the staging on several threads and the shutdown hook. Files are
  * not forced to the disk, which would cost a sync per file: after a power cut the
- * journal is replayed, but the files' content is only as safe as the file system keeps it. Two
- * exports into one folder at the same time are not supported. {@link #stage} may be called from
+ * journal is replayed, but the files' content is only as safe as the file system keeps it. An
+ * export into a folder that another running process exports into stops before it changes anything
+ * ({@link FolderSwap#begin}). {@link #stage} may be called from
  * several threads at once, and the shutdown hook may run while they stage; the other methods are
  * for one thread.
  */
@@ -85,6 +86,11 @@ final class StagedExport implements AutoCloseable {
     private final List<Path> made = new ArrayList<>();
     private volatile boolean swapping;
     private volatile boolean finished;
+    /**
+     * Whether this export made the workspace ({@link FolderSwap#begin}): only then is it this
+     * export's to delete, not another export's that is running.
+     */
+    private volatile boolean began;
     private volatile boolean cancelled;
 
     private StagedExport(Path out) {
@@ -110,6 +116,9 @@ final class StagedExport implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(export.hook);
         try {
             export.makeWorkspace();
+        } catch (FolderSwap.Failure e) {
+            export.close();
+            throw e.kind() == FolderSwap.Failure.Kind.BUSY ? busy(out, e) : CommandFailure.cannotWrite(out, cause(e));
         } catch (IOException e) {
             export.close();
             throw CommandFailure.cannotWrite(out, e);
@@ -141,6 +150,8 @@ final class StagedExport implements AutoCloseable {
                     // Made by someone else since it was found missing: theirs, never removed.
                 }
             }
+            swap.begin();
+            began = true;
             Files.createDirectories(fresh);
         } finally {
             staging.unlock();
@@ -375,7 +386,7 @@ final class StagedExport implements AutoCloseable {
                             + "; it is as it was", cause(e));
                     case LEFT_FOR_RECOVERY -> new CommandFailure("cannot write " + out + ": " + CommandFailure.reason(cause(e))
                             + "; the next export into it finishes this one", cause(e));
-                    case WORKSPACE_IN_THE_WAY, NOT_RECOVERED -> new IllegalStateException("a commit does not recover", e);
+                    case WORKSPACE_IN_THE_WAY, NOT_RECOVERED, BUSY -> new IllegalStateException("a commit does not recover", e);
                 };
             }
             // Whether or not the old folders could be deleted: the export is in place, and the next
@@ -397,7 +408,9 @@ final class StagedExport implements AutoCloseable {
         whole.lock();
         try {
             if (!finished && !swapping) {
-                quietlyDeleteTree(workspace);
+                if (began) {
+                    quietlyDeleteTree(workspace);
+                }
                 removeMade();
             }
             finished = true;
@@ -422,7 +435,9 @@ final class StagedExport implements AutoCloseable {
         whole.lock();
         try {
             if (!finished && !swapping) {
-                quietlyDeleteTree(workspace);
+                if (began) {
+                    quietlyDeleteTree(workspace);
+                }
                 removeMade();
             }
         } finally {
@@ -452,10 +467,18 @@ final class StagedExport implements AutoCloseable {
             throw switch (e.kind()) {
                 case WORKSPACE_IN_THE_WAY -> new CommandFailure(workspace + " is in the way: it is the export's working folder,"
                         + " but not a folder; remove it");
+                case BUSY -> busy(out, e);
                 default -> new CommandFailure("cannot recover the interrupted export in " + workspace + ": "
                         + CommandFailure.reason(cause(e)) + "; move " + WORKSPACE + " out of the way to start afresh", cause(e));
             };
         }
+    }
+
+    /** Another export into the same folder is running: this one changes nothing. */
+    private static CommandFailure busy(Path out, FolderSwap.Failure e) {
+        String process = e.process().isPresent() ? " (process " + e.process().getAsLong() + ")" : "";
+        return new CommandFailure("another export into " + out + " is running" + process + "; wait for it to end,"
+                + " or, if none is running, delete " + out.resolve(WORKSPACE));
     }
 
     /** The exception behind a failure of the swap, which the command's message explains. */

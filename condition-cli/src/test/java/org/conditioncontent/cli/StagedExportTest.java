@@ -66,6 +66,35 @@ class StagedExportTest {
     }
 
     @Test
+    void anExportIntoAFolderThatAnotherRunningExportWritesIsRefusedAndChangesNothing() throws IOException {
+        // Another process (the build tool that runs these tests stands in for it) is exporting.
+        ProcessHandle other = ProcessHandle.current().parent().orElse(null);
+        org.assertj.core.api.Assumptions.assumeThat(other).isNotNull();
+        write(".conditions-export/owner", other.pid() + " -\n");
+        write(".conditions-export/new/html/a.html", "being written");
+        write("html/a.html", "old");
+
+        assertThatThrownBy(() -> StagedExport.open(out, said::add)).isInstanceOf(CommandFailure.class)
+                .hasMessage("another export into " + out + " is running (process " + other.pid() + "); wait for it to end, or,"
+                        + " if none is running, delete " + out.resolve(".conditions-export"));
+
+        assertThat(files()).containsExactly(".conditions-export/", ".conditions-export/new/", ".conditions-export/new/html/",
+                ".conditions-export/new/html/a.html", ".conditions-export/owner", "html/", "html/a.html");
+        assertThat(said).isEmpty();
+    }
+
+    @Test
+    void theWorkspaceIsMarkedAsThisProcesssWhileTheExportRuns() throws IOException {
+        try (StagedExport export = StagedExport.open(out, said::add)) {
+            assertThat(read(".conditions-export/owner")).startsWith(ProcessHandle.current().pid() + " ");
+            export.stage("html/a.html", w -> w.write("new"));
+            export.commit(List.of("html"));
+        }
+
+        assertThat(files()).containsExactly("html/", "html/a.html");
+    }
+
+    @Test
     void aFailureBeforeTheSwapChangesNothing() throws IOException {
         write("html/a.html", "old");
 
@@ -161,7 +190,8 @@ class StagedExportTest {
         try (StagedExport export = StagedExport.open(out, said::add)) {
             assertThat(said).singleElement().asString()
                     .startsWith("finished the export into " + out + " that was interrupted while it swapped its folders in");
-            assertThat(files()).containsExactly(".conditions-export/", ".conditions-export/new/",
+            // The recovered workspace is gone; the new export's is marked as this process's.
+            assertThat(files()).containsExactly(".conditions-export/", ".conditions-export/new/", ".conditions-export/owner",
                     "html/", "html/a.html", "json/", "json/a.json", "text/", "text/a.txt");
             assertThat(read("html/a.html") + read("json/a.json") + read("text/a.txt")).isEqualTo("newnewnew");
         }

@@ -168,6 +168,7 @@ public class ExportMojo extends ArticlesMojo {
             throw switch (e.kind()) {
                 case WORKSPACE_IN_THE_WAY -> new MojoExecutionException(e.path() + " is in the way: it is the export's working folder,"
                         + " but not a folder; remove it");
+                case BUSY -> new MojoExecutionException(busy(swap, e), e);
                 default -> new MojoExecutionException("Cannot recover the interrupted export in " + e.path() + ": " + reason(e)
                         + "; move " + FolderSwap.WORKSPACE + " out of the way to start afresh", e);
             };
@@ -227,8 +228,10 @@ public class ExportMojo extends ArticlesMojo {
             for (String format : formats) {
                 swap.requireReplaceable(format); // before any file is written, not after all are
             }
-            Files.createDirectories(staged);
+            // The workspace, marked as this build's: from here it is this export's to delete.
+            swap.begin();
             try {
+                Files.createDirectories(staged);
                 for (ExportFile file : plan.files(conditions)) {
                     // The bundle writes the JSON files as it goes, from the JSON it makes for its lines.
                     write(staged, file.path(), w -> file.content().write(w, (path, text) -> {
@@ -261,6 +264,7 @@ public class ExportMojo extends ArticlesMojo {
                         + " not a folder; move it";
                 case PUT_BACK -> "Cannot write the export to " + out + ": " + reason(e) + "; it is as it was";
                 case LEFT_FOR_RECOVERY -> "Cannot write the export to " + out + ": " + reason(e) + "; the next export into it finishes this one";
+                case BUSY -> busy(swap, e);
                 default -> "Cannot write the export to " + out + ": " + reason(e);
             }, e);
         } catch (FileAlreadyExistsException e) {
@@ -275,6 +279,13 @@ public class ExportMojo extends ArticlesMojo {
     }
 
     /** What went wrong under a failure of the swap: its cause's message. */
+    /** Another export into the same folder is running: this one changed nothing. */
+    private static String busy(FolderSwap swap, FolderSwap.Failure e) {
+        String process = e.process().isPresent() ? " (process " + e.process().getAsLong() + ")" : "";
+        return "Another export into " + swap.out() + " is running" + process + "; wait for it to end, or, if none is running, delete "
+                + swap.workspace();
+    }
+
     private static String reason(FolderSwap.Failure e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         return Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getSimpleName());

@@ -148,6 +148,24 @@ class ExportMojoTest {
     }
 
     @Test
+    void anExportWhileAnotherProcessExportsIntoTheFolderIsRefusedAndChangesNothing() throws Exception {
+        export();
+        String page = Files.readString(out.resolve("html/http-link.html"));
+        ProcessHandle other = ProcessHandle.current().parent().orElse(null);
+        org.assertj.core.api.Assumptions.assumeThat(other).isNotNull();
+        write(".conditions-export/owner", other.pid() + " -\n");
+        write(".conditions-export/new/html/http-link.html", "being written");
+        Files.delete(project.resolve("target/conditions-export.sha256"));
+
+        assertThatThrownBy(this::export).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("Another export into " + out + " is running (process " + other.pid() + "); wait for it to end, or, if none is"
+                        + " running, delete " + out.resolve(".conditions-export"));
+
+        assertThat(out.resolve(".conditions-export/new/html/http-link.html")).hasContent("being written");
+        assertThat(out.resolve("html/http-link.html")).hasContent(page);
+    }
+
+    @Test
     void aFileWhereAFormatsFolderGoesIsRefusedAndKept() throws Exception {
         write("json", "the user's");
 

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,9 +42,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Only the journal is forced to the disk; the exported files are not, which would cost a sync
  * per file: after a power cut the journal is replayed, but the files' content is only as safe as
- * the file system keeps it. Two exports into one folder at the same time are not supported: the
- * second one's {@link #recover} would take the first one's workspace for an interrupted export's.
- * An instance holds only paths; its methods are for one thread at a time.
+ * the file system keeps it.
+ *
+ * <p>Two exports into one folder at once: {@link #begin} marks the workspace with the process
+ * that made it, and {@link #recover} leaves alone, with a failure of kind {@link
+ * Failure.Kind#BUSY}, a workspace whose process is still running, so that a second process never
+ * takes a running export's files for an interrupted export's. Within one process the callers must
+ * not export into one folder at once: a workspace of the running process is taken for an
+ * interrupted one. An instance holds only paths; its methods are for one thread at a time.
  */
 public final class FolderSwap {
 
@@ -52,6 +58,9 @@ public final class FolderSwap {
 
     /** The journal's last line: a journal without it was cut short, and is not replayed. */
     private static final String JOURNAL_END = "end";
+
+    /** The file in the workspace that names the process that made it: {@code pid start}. */
+    private static final String OWNER = "owner";
 
     private final Path out;
     private final Path workspace;
@@ -128,8 +137,9 @@ public final class FolderSwap {
      *
      * @return what was done, or empty when there was nothing to recover
      * @throws Failure of kind {@link Failure.Kind#WORKSPACE_IN_THE_WAY} if the workspace's name is
-     *     taken by something that is not a folder (nothing is changed), or of kind {@link
-     *     Failure.Kind#NOT_RECOVERED} if the journal is not whole or names something that is not
+     *     taken by something that is not a folder (nothing is changed), of kind {@link
+     *     Failure.Kind#BUSY} if another process that is still running began the workspace (nothing
+     *     is changed), or of kind {@link Failure.Kind#NOT_RECOVERED} if the journal is not whole or names something that is not
      *     a folder directly inside the output folder (nothing is changed), or a folder cannot be
      *     moved or the workspace deleted
      */
@@ -139,6 +149,10 @@ public final class FolderSwap {
         }
         if (!Files.isDirectory(workspace, LinkOption.NOFOLLOW_LINKS)) {
             throw new Failure(Failure.Kind.WORKSPACE_IN_THE_WAY, workspace, null);
+        }
+        Optional<ProcessHandle> running = owner();
+        if (running.isPresent()) {
+            throw new Failure(Failure.Kind.BUSY, workspace, null, running.get().pid());
         }
         try {
             Optional<Recovery> done;
@@ -159,6 +173,77 @@ public final class FolderSwap {
         } catch (IOException e) {
             throw new Failure(Failure.Kind.NOT_RECOVERED, workspace, e);
         }
+    }
+
+    /**
+     * Begins an export, once {@link #recover} has left no workspace: makes the output folder if
+     * it is missing, then the workspace, which must not exist, and marks it as this process's,
+     * so that another process's {@link #recover} leaves it alone while this one runs. The caller
+     * then makes {@link #staging()} and writes into it.
+     *
+     * @throws Failure of kind {@link Failure.Kind#BUSY} if the workspace exists: another export
+     *     began it since {@link #recover} (nothing is changed); of kind {@link
+     *     Failure.Kind#WORKSPACE_IN_THE_WAY} if a file or a link took its name meanwhile; of kind
+     *     {@link Failure.Kind#NOT_STARTED} if the output folder, the workspace or the mark cannot
+     *     be written ({@link Failure#path()} is the output folder or the workspace)
+     */
+    public void begin() throws Failure {
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new Failure(Failure.Kind.NOT_STARTED, out, e); // a file where the output folder goes, or no right to make it
+        }
+        try {
+            Files.createDirectory(workspace);
+        } catch (FileAlreadyExistsException e) {
+            if (!Files.isDirectory(workspace, LinkOption.NOFOLLOW_LINKS)) {
+                throw new Failure(Failure.Kind.WORKSPACE_IN_THE_WAY, workspace, e);
+            }
+            Optional<ProcessHandle> running = owner();
+            throw new Failure(Failure.Kind.BUSY, workspace, null, running.map(ProcessHandle::pid).orElse(-1L));
+        } catch (IOException e) {
+            throw new Failure(Failure.Kind.NOT_STARTED, workspace, e);
+        }
+        ProcessHandle self = ProcessHandle.current();
+        String start = self.info().startInstant().map(at -> String.valueOf(at.toEpochMilli())).orElse("-");
+        try {
+            Files.writeString(workspace.resolve(OWNER), self.pid() + " " + start + "\n", UTF_8);
+        } catch (IOException e) {
+            throw new Failure(Failure.Kind.NOT_STARTED, workspace, e);
+        }
+    }
+
+    /**
+     * The running process, other than this one, that began the workspace: none when the mark is
+     * missing or unreadable (an export of an earlier version, or one killed before it wrote the
+     * mark), names this process, or names a process that has ended, or a process of the same id
+     * that started at another time (the id was used again).
+     */
+    private Optional<ProcessHandle> owner() {
+        String mark;
+        try {
+            mark = Files.readString(workspace.resolve(OWNER), UTF_8).strip();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        String[] parts = mark.split(" ");
+        long pid;
+        try {
+            pid = Long.parseLong(parts[0]);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (pid == ProcessHandle.current().pid()) {
+            return Optional.empty();
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (process.isPresent() && parts.length > 1 && !parts[1].equals("-")) {
+            Optional<java.time.Instant> started = process.get().info().startInstant();
+            if (started.isPresent() && !String.valueOf(started.get().toEpochMilli()).equals(parts[1])) {
+                return Optional.empty();
+            }
+        }
+        return process;
     }
 
     /**
@@ -406,6 +491,11 @@ public final class FolderSwap {
              */
             NOT_RECOVERED,
             /**
+             * Another export, in a process that is still running, began the workspace: nothing was
+             * changed. {@link #path()} is the workspace, {@link #process()} that process.
+             */
+            BUSY,
+            /**
              * A file or a link is where a format's folder goes: nothing was moved. {@link #path()}
              * is that path.
              */
@@ -434,12 +524,29 @@ public final class FolderSwap {
         private final transient @Nullable Path path;
         /** The path's text, for a failure read back from bytes. */
         private final String pathText;
+        /** The other export's process, for {@link Kind#BUSY}; else -1. */
+        private final long process;
 
         private Failure(Kind kind, Path path, @Nullable IOException cause) {
+            this(kind, path, cause, -1);
+        }
+
+        private Failure(Kind kind, Path path, @Nullable IOException cause, long process) {
             super(kind + " " + path + (cause == null ? "" : ": " + cause.getMessage()), cause);
             this.kind = kind;
             this.path = path;
             this.pathText = path.toString();
+            this.process = process;
+        }
+
+        /**
+         * The process id of the other export, for a failure of kind {@link Kind#BUSY}.
+         *
+         * @return the id, or empty for another kind, or when the other export's mark could not
+         *     be read
+         */
+        public OptionalLong process() {
+            return process >= 0 ? OptionalLong.of(process) : OptionalLong.empty();
         }
 
         /**

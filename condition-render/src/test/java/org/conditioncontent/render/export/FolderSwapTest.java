@@ -3,6 +3,7 @@ package org.conditioncontent.render.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -231,6 +232,52 @@ class FolderSwapTest {
             assertThat(e.path()).isEqualTo(out.resolve(".conditions-export"));
             assertThat(e).hasMessage(failure.getMessage());
         });
+    }
+
+    @Test
+    void aWorkspaceThatARunningProcessBeganIsLeftAlone() throws IOException {
+        // The build tool that started these tests is running, and is not this process.
+        ProcessHandle other = ProcessHandle.current().parent().orElse(null);
+        assumeThat(other).isNotNull();
+        write(".conditions-export/owner", other.pid() + " " + other.info().startInstant().map(i -> String.valueOf(i.toEpochMilli())).orElse("-"));
+        write(".conditions-export/new/html/a.html", "being written");
+
+        assertThatThrownBy(() -> FolderSwap.into(out).recover()).isInstanceOfSatisfying(FolderSwap.Failure.class, e -> {
+            assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.BUSY);
+            assertThat(e.process()).hasValue(other.pid());
+        });
+        assertThat(read(".conditions-export/new/html/a.html")).isEqualTo("being written");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a process that has ended", "an id used again", "this process", "no mark", "a mark cut short"})
+    void aWorkspaceWhoseProcessIsNotRunningIsRecovered(String owner) throws IOException {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        assumeThat(parent).isNotNull();
+        switch (owner) {
+            case "a process that has ended" -> write(".conditions-export/owner", "999999999 -\n");
+            case "an id used again" -> write(".conditions-export/owner", parent.pid() + " 1\n");
+            case "this process" -> write(".conditions-export/owner", ProcessHandle.current().pid() + " -\n");
+            case "a mark cut short" -> write(".conditions-export/owner", "");
+            default -> { }
+        }
+        write(".conditions-export/new/html/a.html", "left");
+
+        assertThat(FolderSwap.into(out).recover()).contains(FolderSwap.Recovery.REMOVED);
+
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void beginMarksTheWorkspaceAndASecondBeginIsRefused() throws IOException {
+        FolderSwap swap = FolderSwap.into(out.resolve("site"));
+
+        swap.begin();
+
+        assertThat(swap.workspace().resolve("owner")).content().startsWith(ProcessHandle.current().pid() + " ");
+        assertThatThrownBy(() -> FolderSwap.into(out.resolve("site")).begin()).isInstanceOfSatisfying(FolderSwap.Failure.class,
+                e -> assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.BUSY));
+        assertThat(files()).containsExactly("site/", "site/.conditions-export/", "site/.conditions-export/owner");
     }
 
     @Test
