@@ -118,7 +118,7 @@ final class StagedExport implements AutoCloseable {
             export.makeWorkspace();
         } catch (FolderSwap.Failure e) {
             export.close();
-            throw e.kind() == FolderSwap.Failure.Kind.BUSY ? busy(out, e) : CommandFailure.cannotWrite(out, cause(e));
+            throw e.kind() == FolderSwap.Failure.Kind.BUSY ? new CommandFailure(e.busyNote(out)) : CommandFailure.cannotWrite(out, cause(e));
         } catch (IOException e) {
             export.close();
             throw CommandFailure.cannotWrite(out, e);
@@ -467,18 +467,11 @@ final class StagedExport implements AutoCloseable {
             throw switch (e.kind()) {
                 case WORKSPACE_IN_THE_WAY -> new CommandFailure(workspace + " is in the way: it is the export's working folder,"
                         + " but not a folder; remove it");
-                case BUSY -> busy(out, e);
+                case BUSY -> new CommandFailure(e.busyNote(out));
                 default -> new CommandFailure("cannot recover the interrupted export in " + workspace + ": "
                         + CommandFailure.reason(cause(e)) + "; move " + WORKSPACE + " out of the way to start afresh", cause(e));
             };
         }
-    }
-
-    /** Another export into the same folder is running: this one changes nothing. */
-    private static CommandFailure busy(Path out, FolderSwap.Failure e) {
-        String process = e.process().isPresent() ? " (process " + e.process().getAsLong() + ")" : "";
-        return new CommandFailure("another export into " + out + " is running" + process + "; wait for it to end,"
-                + " or, if none is running, delete " + out.resolve(WORKSPACE));
     }
 
     /** The exception behind a failure of the swap, which the command's message explains. */

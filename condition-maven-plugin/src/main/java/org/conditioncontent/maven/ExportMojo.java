@@ -80,8 +80,8 @@ public class ExportMojo extends ArticlesMojo {
     private String siteUrl;
 
     /**
-     * Today's clock, which the rules about dates read (UTC, as the loader's), so that the
-     * fingerprint changes with the day: a test sets another.
+     * The clock the fingerprint's date is read from: UTC, as the rules' default clock, so that
+     * the fingerprint changes with the day the rules judge dates against. A test sets another.
      */
     Clock clock = Clock.systemUTC();
 
@@ -278,14 +278,13 @@ public class ExportMojo extends ArticlesMojo {
         }
     }
 
-    /** What went wrong under a failure of the swap: its cause's message. */
-    /** Another export into the same folder is running: this one changed nothing. */
+    /** Another export into the same folder is running: this one changed nothing. As a sentence of the log, capitalized. */
     private static String busy(FolderSwap swap, FolderSwap.Failure e) {
-        String process = e.process().isPresent() ? " (process " + e.process().getAsLong() + ")" : "";
-        return "Another export into " + swap.out() + " is running" + process + "; wait for it to end, or, if none is running, delete "
-                + swap.workspace();
+        String note = e.busyNote(swap.out());
+        return Character.toUpperCase(note.charAt(0)) + note.substring(1);
     }
 
+    /** What went wrong under a failure of the swap: its cause's message. */
     private static String reason(FolderSwap.Failure e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         return Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getSimpleName());

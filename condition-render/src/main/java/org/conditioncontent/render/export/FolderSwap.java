@@ -62,6 +62,9 @@ public final class FolderSwap {
     /** The file in the workspace that names the process that made it: {@code pid start}. */
     private static final String OWNER = "owner";
 
+    /** The mark's start time when the platform does not tell it. */
+    private static final String UNKNOWN_START = "-";
+
     private final Path out;
     private final Path workspace;
     private final Path fresh;
@@ -205,9 +208,8 @@ public final class FolderSwap {
             throw new Failure(Failure.Kind.NOT_STARTED, workspace, e);
         }
         ProcessHandle self = ProcessHandle.current();
-        String start = self.info().startInstant().map(at -> String.valueOf(at.toEpochMilli())).orElse("-");
         try {
-            Files.writeString(workspace.resolve(OWNER), self.pid() + " " + start + "\n", UTF_8);
+            Files.writeString(workspace.resolve(OWNER), self.pid() + " " + started(self) + "\n", UTF_8);
         } catch (IOException e) {
             throw new Failure(Failure.Kind.NOT_STARTED, workspace, e);
         }
@@ -236,14 +238,15 @@ public final class FolderSwap {
         if (pid == ProcessHandle.current().pid()) {
             return Optional.empty();
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-        if (process.isPresent() && parts.length > 1 && !parts[1].equals("-")) {
-            Optional<java.time.Instant> started = process.get().info().startInstant();
-            if (started.isPresent() && !String.valueOf(started.get().toEpochMilli()).equals(parts[1])) {
-                return Optional.empty();
-            }
-        }
-        return process;
+        String markedStart = parts.length > 1 ? parts[1] : UNKNOWN_START;
+        // The id alone when either start is unknown; with both, they must agree.
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(process -> markedStart.equals(UNKNOWN_START)
+                || started(process).equals(UNKNOWN_START) || started(process).equals(markedStart));
+    }
+
+    /** When a process started, as the mark writes it: milliseconds since 1970, or {@link #UNKNOWN_START}. */
+    private static String started(ProcessHandle process) {
+        return process.info().startInstant().map(at -> String.valueOf(at.toEpochMilli())).orElse(UNKNOWN_START);
     }
 
     /**
@@ -502,7 +505,8 @@ public final class FolderSwap {
             FOLDER_IN_THE_WAY,
             /**
              * The journal could not be written, or a folder's permissions read or copied: nothing
-             * was moved. {@link #path()} is the journal.
+             * was moved. {@link #path()} is the journal; for {@link FolderSwap#begin}, the output
+             * folder or the workspace that could not be made or marked.
              */
             NOT_STARTED,
             /**
@@ -537,6 +541,25 @@ public final class FolderSwap {
             this.path = path;
             this.pathText = path.toString();
             this.process = process;
+        }
+
+        /**
+         * For a failure of kind {@link Kind#BUSY}, what to tell the user, in one sentence starting
+         * in lower case, without a final period, as {@code conditions export} and the Maven plugin
+         * say it: {@code another export into OUT is running (process N); wait for it to end, or,
+         * if none is running, delete OUT/.conditions-export}.
+         *
+         * @param out the output folder, as the user should see it
+         * @return the sentence
+         * @throws IllegalStateException if the failure is of another kind
+         */
+        public String busyNote(Path out) {
+            if (kind != Kind.BUSY) {
+                throw new IllegalStateException("not a failure of kind BUSY: " + kind);
+            }
+            String process = this.process >= 0 ? " (process " + this.process + ")" : "";
+            return "another export into " + out + " is running" + process + "; wait for it to end, or, if none is running, delete "
+                    + out.resolve(WORKSPACE);
         }
 
         /**

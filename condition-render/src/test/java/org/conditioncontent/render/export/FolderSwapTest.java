@@ -269,6 +269,15 @@ class FolderSwapTest {
     }
 
     @Test
+    void onlyABusyFailureHasTheNoteForAnotherExport() throws IOException {
+        write(".conditions-export", "the user's");
+        FolderSwap.Failure other = catchThrowableOfType(FolderSwap.Failure.class, () -> FolderSwap.into(out).recover());
+
+        assertThatThrownBy(() -> other.busyNote(out)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("not a failure of kind BUSY: WORKSPACE_IN_THE_WAY");
+    }
+
+    @Test
     void beginMarksTheWorkspaceAndASecondBeginIsRefused() throws IOException {
         FolderSwap swap = FolderSwap.into(out.resolve("site"));
 

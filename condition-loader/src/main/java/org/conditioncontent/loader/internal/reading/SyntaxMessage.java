@@ -67,15 +67,17 @@ record SyntaxMessage(String text, Place place, int line, int column) {
      * @return the message, or {@code null} when the mistake is not one of these
      */
     static @Nullable SyntaxMessage json(String detail, @Nullable String text, long offset, String exampleKey) {
-        Matcher expectingComma = UNEXPECTED.matcher(detail);
-        String next = expectingComma.find() ? expectingComma.group(1) : "";
-        if (CURLY_QUOTES.indexOf(next) >= 0 && next.length() == 1) {
-            return at(Place.PROBLEM, "The JSON is malformed: " + Names.quote(next) + " is a typographic quotation mark; JSON writes names"
+        // The character Jackson did not expect, when it names one: most mistakes below turn on it.
+        Matcher unexpected = UNEXPECTED.matcher(detail);
+        boolean named = unexpected.find();
+        String found = named ? unexpected.group(1) : "";
+        if (found.length() == 1 && CURLY_QUOTES.indexOf(found.charAt(0)) >= 0) {
+            return at(Place.PROBLEM, "The JSON is malformed: " + Names.quote(found) + " is a typographic quotation mark; JSON writes names"
                     + " and texts in straight double quotes (\")");
         }
         boolean objectComma = detail.contains("was expecting comma to separate Object entries");
         if (objectComma || detail.contains("was expecting comma to separate Array entries")) {
-            if (objectComma ? next.equals("\"") : startsValue(next)) {
+            if (objectComma ? found.equals("\"") : startsValue(found)) {
                 return at(Place.PROBLEM, objectComma
                         ? "The JSON is malformed: a comma is missing before this field; put a comma after the value before it"
                         : "The JSON is malformed: a comma is missing before this item; put a comma after the item before it");
@@ -104,11 +106,9 @@ record SyntaxMessage(String text, Place place, int line, int column) {
             return at(Place.PROBLEM, "The JSON is malformed: " + Names.quote(token.group(1)) + " is not a JSON value; write texts in double"
                     + " quotes (" + Names.quote(token.group(1)) + "), and true, false and null in lower case");
         }
-        Matcher unexpected = UNEXPECTED.matcher(detail);
-        if (!unexpected.find()) {
+        if (!named) {
             return null;
         }
-        String found = unexpected.group(1);
         if (found.equals(",")) {
             return at(Place.PROBLEM, "The JSON is malformed: one comma too many, or a value missing before this comma; delete the comma"
                     + " or write the value");
@@ -216,14 +216,14 @@ record SyntaxMessage(String text, Place place, int line, int column) {
             // The engine finds a list or object never closed where the next field starts (a
             // colon on a later line) or at the end of the file; anything else it did not expect
             // between two items is a missing comma.
-            boolean fieldOnLaterLine = detail.endsWith("but got :") && problemLine > openingLine && openingLine >= 0;
-            if (detail.endsWith("but got <stream end>") || fieldOnLaterLine) {
+            boolean gotColon = detail.endsWith("but got :");
+            if (detail.endsWith("but got <stream end>") || gotColon && problemLine > openingLine && openingLine >= 0) {
                 return at(Place.OPENING, "The YAML is malformed: the " + brackets[2] + " opened here with " + brackets[0] + " is never closed;"
                         + " end it with " + brackets[1]);
             }
             // At a colon, the words before it were read as part of the value before: the comma
             // goes before the field's name.
-            return at(Place.PROBLEM, "The YAML is malformed: a comma is missing before " + (detail.endsWith("but got :") ? "the field name"
+            return at(Place.PROBLEM, "The YAML is malformed: a comma is missing before " + (gotColon ? "the field name"
                     + " that ends here" : "this") + "; separate the " + (list ? "items of a list in [ ]" : "fields of an object in { }")
                     + " with commas");
         }
