@@ -400,7 +400,8 @@ final class StagedExport implements AutoCloseable {
 
     /**
      * Deletes the workspace, and the folders the export made to hold it, unless the export was
-     * committed; forgets the shutdown hook.
+     * committed; ends the swap's hold on the folder ({@link FolderSwap#close}) and forgets the
+     * shutdown hook.
      */
     @Override
     public void close() {
@@ -415,6 +416,9 @@ final class StagedExport implements AutoCloseable {
             }
             finished = true;
         } finally {
+            // Over, whether it ended well or not: this process's next export into the folder
+            // recovers what is left, rather than waiting for this one.
+            swap.close();
             whole.unlock();
         }
         try {

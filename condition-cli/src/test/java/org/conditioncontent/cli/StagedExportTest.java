@@ -84,6 +84,31 @@ class StagedExportTest {
     }
 
     @Test
+    void aSecondExportOfThisProcessIntoTheSameFolderIsRefusedUntilTheFirstEnds() throws IOException {
+        write("html/a.html", "old");
+        try (StagedExport first = StagedExport.open(out, said::add)) {
+            first.stage("html/a.html", w -> w.write("new"));
+
+            // As two modules of one build on two threads would: the mark names this process for
+            // both, and the first export's files must not be taken for an interrupted export's.
+            assertThatThrownBy(() -> StagedExport.open(out, said::add)).isInstanceOf(CommandFailure.class)
+                    .hasMessage("another export into " + out + " is running in this process (" + ProcessHandle.current().pid()
+                            + "); give each export a folder of its own, or run them one after the other");
+
+            first.commit(List.of("html"));
+        }
+        assertThat(read("html/a.html")).isEqualTo("new");
+
+        try (StagedExport next = StagedExport.open(out, said::add)) {
+            next.stage("html/a.html", w -> w.write("newer"));
+            next.commit(List.of("html"));
+        }
+        assertThat(files()).containsExactly("html/", "html/a.html");
+        assertThat(read("html/a.html")).isEqualTo("newer");
+        assertThat(said).isEmpty();
+    }
+
+    @Test
     void theWorkspaceIsMarkedAsThisProcesssWhileTheExportRuns() throws IOException {
         try (StagedExport export = StagedExport.open(out, said::add)) {
             assertThat(read(".conditions-export/owner")).startsWith(ProcessHandle.current().pid() + " ");

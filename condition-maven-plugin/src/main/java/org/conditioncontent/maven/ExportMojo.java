@@ -109,7 +109,18 @@ public class ExportMojo extends ArticlesMojo {
         ExportPlan plan = plan(renderers(found));
         Path out = outputDirectory().toPath().toAbsolutePath().normalize();
         Path stamp = out.resolveSibling(out.getFileName() + ".sha256");
-        FolderSwap swap = FolderSwap.into(out);
+        try (FolderSwap swap = FolderSwap.into(out)) {
+            exportInto(swap, files, found, plan, stamp);
+        }
+    }
+
+    /**
+     * The export into a swap that is closed when it ends: another module of a build on several
+     * threads with the same output folder is refused while this one runs (decision 205).
+     */
+    private void exportInto(FolderSwap swap, ArticleFiles files, Renderers found, ExportPlan plan, Path stamp)
+            throws MojoExecutionException, MojoFailureException {
+        Path out = swap.out();
         // First of all, as conditions export does: a build killed during the swap left some
         // formats new and others old, which the up-to-date check (its stamp deleted) or a failed
         // validation must not leave as they are.

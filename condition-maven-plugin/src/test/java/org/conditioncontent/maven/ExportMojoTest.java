@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.conditioncontent.render.export.FolderSwap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,6 +164,36 @@ class ExportMojoTest {
 
         assertThat(out.resolve(".conditions-export/new/html/http-link.html")).hasContent("being written");
         assertThat(out.resolve("html/http-link.html")).hasContent(page);
+    }
+
+    @Test
+    void anExportWhileAnotherModuleOfThisBuildExportsIntoTheFolderIsRefusedAndChangesNothing() throws Exception {
+        export();
+        String page = Files.readString(out.resolve("html/http-link.html"));
+        Files.delete(project.resolve("target/conditions-export.sha256"));
+        try (FolderSwap otherModule = FolderSwap.into(out)) {
+            // A module on another thread of the same build, writing into the same folder.
+            otherModule.begin();
+            write(".conditions-export/new/html/http-link.html", "being written");
+
+            assertThatThrownBy(this::export).isInstanceOf(MojoExecutionException.class)
+                    .hasMessage("Another export into " + out + " is running in this process (" + ProcessHandle.current().pid()
+                            + "); give each export a folder of its own, or run them one after the other");
+
+            assertThat(out.resolve(".conditions-export/new/html/http-link.html")).hasContent("being written");
+            assertThat(out.resolve("html/http-link.html")).hasContent(page);
+        }
+    }
+
+    @Test
+    void anExportGivesTheFolderBackToTheBuildWhenItEnds() throws Exception {
+        export();
+
+        // Ended: the next module's export into the folder, in this process, may begin.
+        try (FolderSwap next = FolderSwap.into(out)) {
+            next.begin();
+            assertThat(next.workspace()).isDirectory();
+        }
     }
 
     @Test

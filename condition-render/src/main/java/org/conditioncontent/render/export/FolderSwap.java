@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,11 +49,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Two exports into one folder at once: {@link #begin} marks the workspace with the process
  * that made it, and {@link #recover} leaves alone, with a failure of kind {@link
  * Failure.Kind#BUSY}, a workspace whose process is still running, so that a second process never
- * takes a running export's files for an interrupted export's. Within one process the callers must
- * not export into one folder at once: a workspace of the running process is taken for an
- * interrupted one. An instance holds only paths; its methods are for one thread at a time.
+ * takes a running export's files for an interrupted export's. Within one process (a build that
+ * runs modules on several threads, a server), {@link #begin} and {@link #recover} also refuse,
+ * with the same kind, a workspace that another instance of this process has begun and not yet
+ * {@link #close closed}: the mark names this process either way, and cannot tell the two apart.
+ * Close an instance when its export is over, whether or not it ended well, or the folder stays
+ * refused to this process's later exports. Its methods are for one thread at a time.
  */
-public final class FolderSwap {
+public final class FolderSwap implements AutoCloseable {
 
     /** The workspace's name inside the output folder. */
     public static final String WORKSPACE = ".conditions-export";
@@ -65,11 +70,20 @@ public final class FolderSwap {
     /** The mark's start time when the platform does not tell it. */
     private static final String UNKNOWN_START = "-";
 
+    /**
+     * The workspaces that an instance of this process is recovering, or has begun and not closed,
+     * by the real path of their output folder where it exists: two spellings of one folder (a
+     * link, a relative path) are one export.
+     */
+    private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
+
     private final Path out;
     private final Path workspace;
     private final Path fresh;
     private final Path previous;
     private final Path journal;
+    /** The key this instance holds in {@link #IN_USE}, from {@link #begin} to {@link #close}. */
+    private volatile @Nullable Path held;
 
     private FolderSwap(Path out) {
         this.out = out;
@@ -157,6 +171,11 @@ public final class FolderSwap {
         if (running.isPresent()) {
             throw new Failure(Failure.Kind.BUSY, workspace, null, running.get().pid());
         }
+        // Held while recovering too, so that two threads never replay one journal at once.
+        Path key = key();
+        if (!IN_USE.add(key)) {
+            throw new Failure(Failure.Kind.BUSY, workspace, null, ProcessHandle.current().pid());
+        }
         try {
             Optional<Recovery> done;
             if (Files.exists(journal, LinkOption.NOFOLLOW_LINKS)) {
@@ -175,29 +194,47 @@ public final class FolderSwap {
             return done;
         } catch (IOException e) {
             throw new Failure(Failure.Kind.NOT_RECOVERED, workspace, e);
+        } finally {
+            IN_USE.remove(key);
         }
     }
 
     /**
      * Begins an export, once {@link #recover} has left no workspace: makes the output folder if
      * it is missing, then the workspace, which must not exist, and marks it as this process's,
-     * so that another process's {@link #recover} leaves it alone while this one runs. The caller
-     * then makes {@link #staging()} and writes into it.
+     * so that another process's {@link #recover} leaves it alone while this one runs, and as this
+     * instance's, so that this process's other instances do until it is {@link #close closed}. The
+     * caller then makes {@link #staging()} and writes into it.
      *
-     * @throws Failure of kind {@link Failure.Kind#BUSY} if the workspace exists: another export
-     *     began it since {@link #recover} (nothing is changed); of kind {@link
+     * @throws IllegalStateException if this instance has begun already
+     * @throws Failure of kind {@link Failure.Kind#BUSY} if the workspace exists, or another
+     *     instance of this process is recovering or using it: another export began it since
+     *     {@link #recover} (nothing is changed); of kind {@link
      *     Failure.Kind#WORKSPACE_IN_THE_WAY} if a file or a link took its name meanwhile; of kind
      *     {@link Failure.Kind#NOT_STARTED} if the output folder, the workspace or the mark cannot
      *     be written ({@link Failure#path()} is the output folder or the workspace)
      */
     public void begin() throws Failure {
+        if (held != null) {
+            throw new IllegalStateException("this export into " + out + " has begun already");
+        }
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new Failure(Failure.Kind.NOT_STARTED, out, e); // a file where the output folder goes, or no right to make it
         }
+        ProcessHandle self = ProcessHandle.current();
+        // Taken before the workspace is made, so that this process's other instances never see it
+        // unmarked, and given back if it cannot be made.
+        Path key = key();
+        if (!IN_USE.add(key)) {
+            throw new Failure(Failure.Kind.BUSY, workspace, null, self.pid());
+        }
+        boolean begun = false;
         try {
             Files.createDirectory(workspace);
+            Files.writeString(workspace.resolve(OWNER), self.pid() + " " + started(self) + "\n", UTF_8);
+            begun = true;
         } catch (FileAlreadyExistsException e) {
             if (!Files.isDirectory(workspace, LinkOption.NOFOLLOW_LINKS)) {
                 throw new Failure(Failure.Kind.WORKSPACE_IN_THE_WAY, workspace, e);
@@ -206,12 +243,41 @@ public final class FolderSwap {
             throw new Failure(Failure.Kind.BUSY, workspace, null, running.map(ProcessHandle::pid).orElse(-1L));
         } catch (IOException e) {
             throw new Failure(Failure.Kind.NOT_STARTED, workspace, e);
+        } finally {
+            if (begun) {
+                held = key;
+            } else {
+                IN_USE.remove(key);
+            }
         }
-        ProcessHandle self = ProcessHandle.current();
+    }
+
+    /**
+     * Ends this instance's hold on the workspace, which {@link #begin} took: from then on this
+     * process's other instances treat what is left there as any process's ({@link #recover}
+     * takes it for an interrupted export's once this process has ended, or right away when the
+     * mark names this process). Call it once the export is committed, has failed, or its
+     * workspace is deleted. Deletes nothing. Does nothing if this instance did not begin, or was
+     * closed already.
+     */
+    @Override
+    public void close() {
+        Path key = held;
+        if (key != null) {
+            held = null;
+            IN_USE.remove(key);
+        }
+    }
+
+    /**
+     * The workspace's key in {@link #IN_USE}: under the output folder's real path where it can be
+     * found, else its absolute path without {@code .} and {@code ..}.
+     */
+    private Path key() {
         try {
-            Files.writeString(workspace.resolve(OWNER), self.pid() + " " + started(self) + "\n", UTF_8);
+            return out.toRealPath().resolve(WORKSPACE);
         } catch (IOException e) {
-            throw new Failure(Failure.Kind.NOT_STARTED, workspace, e);
+            return workspace.toAbsolutePath().normalize();
         }
     }
 
@@ -494,8 +560,9 @@ public final class FolderSwap {
              */
             NOT_RECOVERED,
             /**
-             * Another export, in a process that is still running, began the workspace: nothing was
-             * changed. {@link #path()} is the workspace, {@link #process()} that process.
+             * Another export, in a process that is still running (this one, or another), began the
+             * workspace: nothing was changed. {@link #path()} is the workspace, {@link #process()}
+             * that process.
              */
             BUSY,
             /**
@@ -547,7 +614,9 @@ public final class FolderSwap {
          * For a failure of kind {@link Kind#BUSY}, what to tell the user, in one sentence starting
          * in lower case, without a final period, as {@code conditions export} and the Maven plugin
          * say it: {@code another export into OUT is running (process N); wait for it to end, or,
-         * if none is running, delete OUT/.conditions-export}.
+         * if none is running, delete OUT/.conditions-export}; when the other export is this
+         * process's, {@code another export into OUT is running in this process (N); give each
+         * export a folder of its own, or run them one after the other}.
          *
          * @param out the output folder, as the user should see it
          * @return the sentence
@@ -556,6 +625,11 @@ public final class FolderSwap {
         public String busyNote(Path out) {
             if (kind != Kind.BUSY) {
                 throw new IllegalStateException("not a failure of kind BUSY: " + kind);
+            }
+            if (this.process == ProcessHandle.current().pid()) {
+                // Deleting the workspace would break the other export, which is certainly running.
+                return "another export into " + out + " is running in this process (" + this.process
+                        + "); give each export a folder of its own, or run them one after the other";
             }
             String process = this.process >= 0 ? " (process " + this.process + ")" : "";
             return "another export into " + out + " is running" + process + "; wait for it to end, or, if none is running, delete "

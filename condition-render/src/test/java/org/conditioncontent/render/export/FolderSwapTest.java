@@ -279,14 +279,81 @@ class FolderSwapTest {
 
     @Test
     void beginMarksTheWorkspaceAndASecondBeginIsRefused() throws IOException {
-        FolderSwap swap = FolderSwap.into(out.resolve("site"));
+        try (FolderSwap swap = FolderSwap.into(out.resolve("site"))) {
+            swap.begin();
 
-        swap.begin();
+            assertThat(swap.workspace().resolve("owner")).content().startsWith(ProcessHandle.current().pid() + " ");
+            assertThatThrownBy(() -> FolderSwap.into(out.resolve("site")).begin()).isInstanceOfSatisfying(FolderSwap.Failure.class,
+                    e -> assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.BUSY));
+            assertThatThrownBy(swap::begin).isInstanceOf(IllegalStateException.class).hasMessageContaining("has begun already");
+            assertThat(files()).containsExactly("site/", "site/.conditions-export/", "site/.conditions-export/owner");
+        }
+    }
 
-        assertThat(swap.workspace().resolve("owner")).content().startsWith(ProcessHandle.current().pid() + " ");
-        assertThatThrownBy(() -> FolderSwap.into(out.resolve("site")).begin()).isInstanceOfSatisfying(FolderSwap.Failure.class,
-                e -> assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.BUSY));
-        assertThat(files()).containsExactly("site/", "site/.conditions-export/", "site/.conditions-export/owner");
+    @Test
+    void anExportOfThisProcessIsLeftAloneByItsOtherExportsUntilClosed() throws IOException {
+        Path site = out.resolve("site");
+        try (FolderSwap running = FolderSwap.into(site)) {
+            running.begin();
+            write("site/.conditions-export/new/html/a.html", "being written");
+
+            // Another module of a build on two threads, with the same output folder: the mark
+            // names this process either way, so only the hold tells the running export apart.
+            FolderSwap.Failure recovering = catchThrowableOfType(FolderSwap.Failure.class, () -> FolderSwap.into(site).recover());
+            FolderSwap.Failure beginning = catchThrowableOfType(FolderSwap.Failure.class, () -> FolderSwap.into(site).begin());
+
+            for (FolderSwap.Failure e : List.of(recovering, beginning)) {
+                assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.BUSY);
+                assertThat(e.process()).hasValue(ProcessHandle.current().pid());
+                assertThat(e.busyNote(Path.of("site"))).isEqualTo("another export into site is running in this process ("
+                        + ProcessHandle.current().pid() + "); give each export a folder of its own, or run them one after the other");
+            }
+            assertThat(read("site/.conditions-export/new/html/a.html")).isEqualTo("being written");
+        }
+
+        // Closed without a commit (a failure whose clean-up was cut short): what is left is an
+        // interrupted export's, and the next export of this process removes it.
+        assertThat(FolderSwap.into(site).recover()).contains(FolderSwap.Recovery.REMOVED);
+        assertThat(files()).containsExactly("site/");
+    }
+
+    @Test
+    void anotherSpellingOfTheOutputFolderIsTheSameExport() throws IOException {
+        Path site = out.resolve("site");
+        Files.createDirectories(out.resolve("other"));
+        try (FolderSwap running = FolderSwap.into(site)) {
+            running.begin();
+            Path link = out.resolve("alias");
+            boolean linked = true;
+            try {
+                Files.createSymbolicLink(link, site);
+            } catch (IOException | UnsupportedOperationException e) {
+                linked = false; // a file system without links: the other spellings still count
+            }
+            List<Path> spellings = linked ? List.of(out.resolve("other/../site"), link) : List.of(out.resolve("other/../site"));
+
+            for (Path spelling : spellings) {
+                assertThatThrownBy(() -> FolderSwap.into(spelling).recover()).as(spelling.toString())
+                        .isInstanceOfSatisfying(FolderSwap.Failure.class, e -> assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.BUSY));
+            }
+            assertThat(running.workspace()).isDirectory();
+        }
+    }
+
+    @Test
+    void aRefusedBeginAndACloseWithoutBeginLeaveTheRunningExportsHold() throws IOException {
+        Path site = out.resolve("site");
+        try (FolderSwap running = FolderSwap.into(site)) {
+            running.begin();
+            FolderSwap refused = FolderSwap.into(site);
+            assertThatThrownBy(refused::begin).isInstanceOf(FolderSwap.Failure.class);
+
+            refused.close();
+            FolderSwap.into(site).close();
+
+            assertThatThrownBy(() -> FolderSwap.into(site).recover()).isInstanceOfSatisfying(FolderSwap.Failure.class,
+                    e -> assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.BUSY));
+        }
     }
 
     @Test
