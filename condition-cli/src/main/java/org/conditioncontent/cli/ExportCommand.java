@@ -173,8 +173,7 @@ final class ExportCommand implements Callable<Integer> {
         try (StagedExport export = StagedExport.open(out, line -> streams.err().println("conditions: " + VisibleText.of(line)))) {
             export.stageAll(documents(plan, conditions, export), parallelism);
             if (!export.commit(renderers.stream().map(Renderer::format).toList())) {
-                streams.err().println("conditions: the export is complete, but the previous export's folders could not be deleted from "
-                        + VisibleText.of(out.resolve(FolderSwap.WORKSPACE).toString()) + "; the next export deletes them");
+                streams.err().println("conditions: " + VisibleText.of(FolderSwap.oldFoldersLeftNote(out)));
             }
         }
         streams.err().println("Exported " + count(conditions.size(), "article") + " in "

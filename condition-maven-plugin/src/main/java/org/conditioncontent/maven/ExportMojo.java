@@ -154,8 +154,7 @@ public class ExportMojo extends ArticlesMojo {
         }
         boolean cleaned = export(swap, plan, conditions, formatNames, stamp);
         if (!cleaned) {
-            getLog().warn("conditions: the export is complete, but the previous one's folders could not be deleted from "
-                    + swap.workspace() + "; the next export deletes them");
+            getLog().warn("conditions: " + VisibleText.of(FolderSwap.oldFoldersLeftNote(out)));
         }
         // What was written goes into the stamp, so that a damaged export is never up to date, and
         // what was found, so that an up-to-date build logs it again.

@@ -106,6 +106,21 @@ public final class FolderSwap implements AutoCloseable {
     }
 
     /**
+     * What to tell the user when {@link #commit} returned false, in one sentence starting in lower
+     * case, without a final period, as {@code conditions export} and the Maven plugin say it:
+     * {@code the export is complete, but the previous export's folders could not be deleted from
+     * OUT/.conditions-export; the next export deletes them}.
+     *
+     * @param out the output folder, as the user should see it
+     * @return the sentence
+     * @throws NullPointerException if {@code out} is {@code null}
+     */
+    public static String oldFoldersLeftNote(Path out) {
+        return "the export is complete, but the previous export's folders could not be deleted from " + out.resolve(WORKSPACE)
+                + "; the next export deletes them";
+    }
+
+    /**
      * The output folder.
      *
      * @return the folder given to {@link #into}
@@ -361,7 +376,8 @@ public final class FolderSwap implements AutoCloseable {
      * @param folders the folders written into {@link #staging()}, such as {@code html} and
      *     {@code json}, each a name directly inside the output folder
      * @return true if the workspace was deleted; false if the export is in place but the old
-     *     folders could not be deleted, which the next {@link #recover} does
+     *     folders could not be deleted, which the next {@link #recover} does ({@link
+     *     #oldFoldersLeftNote} says so)
      * @throws IllegalArgumentException if a name is not that of a folder directly inside the
      *     output folder (empty, {@code .}, {@code ..}, or holding a separator or a control
      *     character); nothing is written

@@ -357,6 +357,12 @@ class FolderSwapTest {
     }
 
     @Test
+    void theNoteForOldFoldersLeftNamesTheWorkspace() {
+        assertThat(FolderSwap.oldFoldersLeftNote(Path.of("site"))).isEqualTo("the export is complete, but the previous export's"
+                + " folders could not be deleted from " + Path.of("site", ".conditions-export") + "; the next export deletes them");
+    }
+
+    @Test
     void theNoteSaysWhatWasDoneInTheCommandsWords() {
         assertThat(FolderSwap.Recovery.REMOVED.note(Path.of("site"))).isEqualTo(
                 "removed the unfinished files of an export into site that was interrupted; it still held the export before that one");
