@@ -276,6 +276,8 @@ public final class ConditionLoader {
      * @return one result per file, and every diagnostic sorted
      * @throws IllegalArgumentException if a path does not exist
      * @throws UncheckedIOException if a folder cannot be listed
+     * @throws IllegalStateException if the calling thread is interrupted while the files load
+     * @throws NullPointerException if the collection or a path in it is {@code null}
      */
     @CheckReturnValue
     public CorpusResult loadAll(Collection<Path> paths) {
@@ -288,6 +290,7 @@ public final class ConditionLoader {
      *
      * @param files the files
      * @return one result per file, in file order, and every diagnostic sorted
+     * @throws IllegalStateException if the calling thread is interrupted while the files load
      * @throws NullPointerException if the files are {@code null}
      */
     @CheckReturnValue
@@ -335,13 +338,18 @@ public final class ConditionLoader {
      *
      * @param paths files and folders
      * @param each receives every file's result, with its article when valid; it is called from the
-     *     loading threads, in no particular order, so it must be thread-safe
+     *     loading threads, in no particular order, so it must be thread-safe. What it throws stops
+     *     the loading, and is thrown.
      * @return every diagnostic of every file, and those across files, sorted by {@link Diagnostic#ORDER}
      * @throws IllegalArgumentException if a path does not exist
      * @throws UncheckedIOException if a folder cannot be listed
+     * @throws IllegalStateException if the calling thread is interrupted while the files load
+     * @throws NullPointerException if an argument or a path is {@code null} (before any folder is
+     *     searched)
      */
     @CheckReturnValue
     public List<Diagnostic> checkAll(Collection<Path> paths, Consumer<LoadResult> each) {
+        Objects.requireNonNull(each, "each must not be null");
         return checkAll(find(paths), each);
     }
 
@@ -415,8 +423,10 @@ public final class ConditionLoader {
      * Consumer)} does.
      *
      * @param files the files
-     * @param each receives every file's result; called from the loading threads
+     * @param each receives every file's result; called from the loading threads. What it throws
+     *     stops the loading, and is thrown.
      * @return every diagnostic, sorted by {@link Diagnostic#ORDER}
+     * @throws IllegalStateException if the calling thread is interrupted while the files load
      * @throws NullPointerException if an argument is {@code null}
      */
     @CheckReturnValue
@@ -444,6 +454,7 @@ public final class ConditionLoader {
      * @return the files, with those that will not be read marked
      * @throws IllegalArgumentException if a path does not exist
      * @throws UncheckedIOException if a folder cannot be listed
+     * @throws NullPointerException if the collection or a path in it is {@code null}
      */
     public ArticleFiles find(Collection<Path> paths) {
         return ArticleFiles.find(paths, followLinks);
@@ -512,7 +523,8 @@ public final class ConditionLoader {
          * byte[], SourceFormat)} and {@link ConditionLoader#load(String, InputStream, SourceFormat)},
          * in characters for text; larger ones are reported, not read.
          *
-         * @param value the limit; defaults to 4 MiB (4,194,304)
+         * @param value the limit, at least 1 ({@link #build()} checks it); defaults to 4 MiB
+         *     (4,194,304)
          * @return {@code this}
          */
         public Builder maxDocumentSize(int value) {
@@ -523,7 +535,7 @@ public final class ConditionLoader {
         /**
          * The deepest nesting of objects and lists. Articles need fewer than 10 levels.
          *
-         * @param value the limit; defaults to 64
+         * @param value the limit, from 4 to 1,000 ({@link #build()} checks it); defaults to 64
          * @return {@code this}
          */
         public Builder maxNestingDepth(int value) {
@@ -534,7 +546,7 @@ public final class ConditionLoader {
         /**
          * The longest text value, in characters.
          *
-         * @param value the limit; defaults to 100,000
+         * @param value the limit, at least 1 ({@link #build()} checks it); defaults to 100,000
          * @return {@code this}
          */
         public Builder maxStringLength(int value) {
@@ -545,7 +557,7 @@ public final class ConditionLoader {
         /**
          * How many diagnostics one file reports at most; a last one counts the rest.
          *
-         * @param value the limit; defaults to 200
+         * @param value the limit, at least 1 ({@link #build()} checks it); defaults to 200
          * @return {@code this}
          */
         public Builder maxDiagnosticsPerFile(int value) {
@@ -554,9 +566,10 @@ public final class ConditionLoader {
         }
 
         /**
-         * How many files {@link ConditionLoader#loadAll(Collection)} loads at once.
+         * How many files {@code loadAll} and {@code checkAll} load at once.
          *
-         * @param value the number of threads; defaults to the number of processors
+         * @param value the number of threads, from 1 to 256 ({@link #build()} checks it); defaults
+         *     to the number of processors
          * @return {@code this}
          */
         public Builder parallelism(int value) {

@@ -71,7 +71,8 @@ public record Item(
     /**
      * Starts a builder for an item.
      *
-     * @param text the item's text
+     * @param text the item's text; not checked here, as no component is: a {@code null} text
+     *     builds an item that validation reports (renderers must still cope with it)
      * @return a new builder
      */
     public static Builder builder(String text) {
@@ -116,7 +117,9 @@ public record Item(
         }
 
         /**
-         * @param value the term the text describes
+         * Sets the term the text describes ("Dehydration", before "losing more fluid than you take in").
+         *
+         * @param value the term; default none
          * @return this builder
          */
         public Builder term(@Nullable String value) {
@@ -125,7 +128,9 @@ public record Item(
         }
 
         /**
-         * @param value a short qualifier after the text
+         * Sets a short qualifier after the text ("when cramps occur").
+         *
+         * @param value the note; default none
          * @return this builder
          */
         public Builder note(@Nullable String value) {
@@ -134,8 +139,11 @@ public record Item(
         }
 
         /**
-         * @param values examples to add
+         * Adds examples, after those added before.
+         *
+         * @param values the examples; none by default
          * @return this builder
+         * @throws NullPointerException if an example is {@code null}
          */
         public Builder examples(String... values) {
             examples.addAll(List.of(values));
@@ -143,7 +151,9 @@ public record Item(
         }
 
         /**
-         * @param value how the examples are joined
+         * Sets how the examples are joined.
+         *
+         * @param value the conjunction; default none, which reads as {@link Conjunction#AND}
          * @return this builder
          */
         public Builder conjunction(@Nullable Conjunction value) {
@@ -152,7 +162,9 @@ public record Item(
         }
 
         /**
-         * @param value what the item is
+         * Sets what the item is, when it differs from what its section or parent item implies.
+         *
+         * @param value the kind; default none
          * @return this builder
          */
         public Builder kind(@Nullable ItemKind value) {
@@ -161,8 +173,11 @@ public record Item(
         }
 
         /**
-         * @param values paragraphs to add
+         * Adds paragraphs of the item's own, after its text and the paragraphs added before.
+         *
+         * @param values the paragraphs; none by default
          * @return this builder
+         * @throws NullPointerException if a paragraph is {@code null}
          */
         public Builder paragraphs(String... values) {
             paragraphs.addAll(List.of(values));
@@ -170,8 +185,11 @@ public record Item(
         }
 
         /**
-         * @param values nested items to add
+         * Adds nested items, after those added before.
+         *
+         * @param values the items; none by default
          * @return this builder
+         * @throws NullPointerException if an item is {@code null}
          */
         public Builder items(Item... values) {
             items.addAll(List.of(values));
@@ -179,7 +197,9 @@ public record Item(
         }
 
         /**
-         * @param value whether the nested items are numbered
+         * Sets whether the nested items are numbered.
+         *
+         * @param value {@code true} for a numbered list; default {@code false}
          * @return this builder
          */
         public Builder ordered(boolean value) {
@@ -187,7 +207,11 @@ public record Item(
             return this;
         }
 
-        /** @return the item */
+        /**
+         * Builds the item; the builder can go on to build more.
+         *
+         * @return the item
+         */
         public Item build() {
             return new Item(text, term, note, examples, conjunction, kind, paragraphs, items, ordered);
         }

@@ -8,7 +8,8 @@ import java.util.Objects;
  * in {@code <cite>} and turn addresses and ids into links.
  *
  * @param kind what the piece is
- * @param text the piece's text, never empty
+ * @param text the piece's text; the built-in styles never make an empty one, and a renderer
+ *     writes an empty one as nothing
  */
 public record CitationPart(Kind kind, String text) {
 

@@ -94,6 +94,9 @@ public record RuleOption(String name, double defaultValue, double min, double ma
      * @param max the greatest value
      * @param description what it means
      * @return the option
+     * @throws NullPointerException if the name or description is {@code null}
+     * @throws IllegalArgumentException if {@code min} is above {@code max}, or the default is
+     *     outside the range
      */
     public static RuleOption count(String name, int defaultValue, int min, int max, String description) {
         return new RuleOption(name, defaultValue, min, max, true, List.of(), List.of(), description);

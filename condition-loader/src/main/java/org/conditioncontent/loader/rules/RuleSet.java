@@ -350,10 +350,11 @@ public final class RuleSet {
         private Builder() {}
 
         /**
-         * Adds the built-in rules (see {@code docs/rules.md}).
+         * Adds the built-in rules (see {@code docs/rules.md}). Calling it twice adds them once.
          *
          * @return {@code this}
-         * @throws IllegalStateException if one of them was added before
+         * @throws IllegalStateException if the id of one of them is taken by a rule of another
+         *     class that was added before
          */
         public Builder builtIn() {
             BuiltInRules.all().forEach(this::add);
@@ -404,12 +405,15 @@ public final class RuleSet {
         }
 
         /**
-         * Adds a rule.
+         * Adds a rule. A second rule of the same class with the same id is ignored: the first one
+         * added stays.
          *
          * @param rule the rule
          * @return {@code this}
+         * @throws NullPointerException if {@code rule} is {@code null}
          * @throws IllegalArgumentException if its id is malformed or is a structural rule's id
-         * @throws IllegalStateException if a rule with the same id was added before
+         * @throws IllegalStateException if its id is taken by a rule of another class that was
+         *     added before
          */
         public Builder add(EditorialRule rule) {
             Objects.requireNonNull(rule, "rule must not be null");
@@ -458,7 +462,8 @@ public final class RuleSet {
          *
          * @return the rule set
          * @throws RulesConfigException if a configuration names a rule or an option that does not
-         *     exist; its diagnostics point into the configuration file
+         *     exist, or gives an option a value of the wrong kind, out of its range, or a word the
+         *     option does not allow; its diagnostics point into the configuration file
          */
         public RuleSet build() {
             Map<String, Severity> severities = new HashMap<>();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.conditioncontent.loader.Diagnostic;
 import org.conditioncontent.loader.Rules;
 import org.conditioncontent.loader.Severity;
@@ -73,7 +74,8 @@ public final class RulesConfig {
          */
         public Setting {
             options = Map.copyOf(options);
-            words = Map.copyOf(words);
+            // Each list too: a caller's list changed later must not change the setting.
+            words = words.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
             optionPositions = Map.copyOf(optionPositions);
         }
 

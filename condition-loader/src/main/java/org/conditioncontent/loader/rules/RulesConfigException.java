@@ -12,13 +12,18 @@ public final class RulesConfigException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The problems; transient as diagnostics are not serializable. */
-    private final transient List<Diagnostic> diagnostics;
+    /**
+     * The problems, an unmodifiable copy; serialized with the exception, as {@link
+     * org.conditioncontent.loader.ConditionLoadException}'s are.
+     */
+    @SuppressWarnings("serial") // List.copyOf's lists are serializable, and so is Diagnostic
+    private final List<Diagnostic> diagnostics;
 
     /**
      * Creates the exception.
      *
      * @param diagnostics every problem found, with positions in the configuration file
+     * @throws NullPointerException if the list or a diagnostic in it is {@code null}
      */
     public RulesConfigException(List<Diagnostic> diagnostics) {
         super(diagnostics.stream().map(Diagnostic::toString).collect(Collectors.joining("\n")));

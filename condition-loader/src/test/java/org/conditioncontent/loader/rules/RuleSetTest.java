@@ -93,6 +93,18 @@ class RuleSetTest {
     }
 
     @Test
+    void aSettingKeepsItsWordsWhenTheCallersListChanges() {
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of("symptoms"));
+        RulesConfig.Setting setting = new RulesConfig.Setting("required-section", null, false, java.util.Map.of(),
+                java.util.Map.of("sections", words), 2, 3);
+
+        words.add("causes");
+
+        assertThat(setting.words()).containsExactly(java.util.Map.entry("sections", java.util.List.of("symptoms")));
+        assertThatThrownBy(() -> setting.words().get("sections").add("x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void aMalformedConfigurationSaysWhere() {
         RulesConfigException e = catchThrowableOfType(RulesConfigException.class,
                 () -> RulesConfig.parse("conditions.yaml", "rules:\n  sentence-length: loud\nmore: 1\n"));

@@ -28,7 +28,8 @@ public @interface FileName {
      *
      * @return the message
      */
-    String message() default "must be at most 200 characters and not a name Windows keeps for a device (con, prn, aux, nul, com1 to com9, lpt1 to lpt9), since ids become file names";
+    String message() default "must be at most " + MAX_LENGTH + " characters and not a name Windows keeps for a device"
+            + " (con, prn, aux, nul, com0 to com9, lpt0 to lpt9), since ids become file names";
 
     /**
      * Validation groups.

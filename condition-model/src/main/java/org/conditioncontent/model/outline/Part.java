@@ -162,6 +162,16 @@ public sealed interface Part
      * @param groups the groups by region
      */
     record ResourcesPart(List<ResourceGroup> groups) implements Part {
+        /**
+         * Copies the list (an unmodifiable list is kept as it is).
+         *
+         * @param groups the groups by region
+         * @throws NullPointerException if the list or a group in it is {@code null}
+         */
+        public ResourcesPart {
+            groups = List.copyOf(groups);
+        }
+
         @Override
         public String pointer() {
             return "/resources";
@@ -174,6 +184,16 @@ public sealed interface Part
      * @param references the references
      */
     record ReferencesPart(List<Reference> references) implements Part {
+        /**
+         * Copies the list (an unmodifiable list is kept as it is).
+         *
+         * @param references the references
+         * @throws NullPointerException if the list or a reference in it is {@code null}
+         */
+        public ReferencesPart {
+            references = List.copyOf(references);
+        }
+
         @Override
         public String pointer() {
             return "/references";

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * letter from A to Z (once accents are set aside) are listed first, under "0&ndash;9 and others".
  *
  * <pre>{@code
- * String page = AzIndexPage.render(conditions);   // html/index.html of conditions export
+ * String page = AzIndexPage.render(conditions, "conditions.jsonl");   // html/index.html of conditions export
  * }</pre>
  *
  * <p>Links are relative ({@code <id>.html} beside the index), ids percent-encoded and every value

@@ -317,7 +317,7 @@ public final class HtmlRenderer implements Renderer {
 
     /**
      * Options for an {@link HtmlRenderer}. Every option has a default, so {@code builder().build()}
-     * equals {@code new HtmlRenderer()}. Not thread-safe; the renderers it builds are.
+     * renders as {@code new HtmlRenderer()} does. Not thread-safe; the renderers it builds are.
      */
     public static final class Builder {
         private boolean fragment;

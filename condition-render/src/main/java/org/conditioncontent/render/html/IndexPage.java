@@ -13,12 +13,13 @@ import org.conditioncontent.render.internal.HtmlWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The index page of an HTML export: a full, accessible HTML5 page titled "Conditions" that links
- * every article, sorted by title, to its page beside the index ({@code <id>.html}) and lists the
- * article's other names.
+ * A plain index page: a full, accessible HTML5 page titled "Conditions" that links every article,
+ * sorted by title, to its page beside the index ({@code <id>.html}) and lists the article's other
+ * names. The live preview lists its articles with it; an export writes the A&ndash;Z index, {@link
+ * AzIndexPage}, as {@code html/index.html}.
  *
  * <pre>{@code
- * String page = IndexPage.render(conditions);   // written as html/index.html by conditions export
+ * String page = IndexPage.render(conditions);   // the live preview's list of articles
  * }</pre>
  *
  * <p>The page is in English ({@code lang="en"}) with a meta description; a title in another language carries its own

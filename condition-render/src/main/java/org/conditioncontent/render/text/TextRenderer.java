@@ -157,7 +157,7 @@ public final class TextRenderer implements Renderer {
 
     /**
      * Options for a {@link TextRenderer}. Every option has a default, so {@code builder().build()}
-     * equals {@code new TextRenderer()}. Not thread-safe; the renderers it builds are.
+     * renders as {@code new TextRenderer()} does. Not thread-safe; the renderers it builds are.
      */
     public static final class Builder {
         private final Map<String, Labels> labels = new HashMap<>();
