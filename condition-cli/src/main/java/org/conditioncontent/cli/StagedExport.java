@@ -122,6 +122,9 @@ final class StagedExport implements AutoCloseable {
         } catch (IOException e) {
             export.close();
             throw CommandFailure.cannotWrite(out, e);
+        } catch (RuntimeException | Error e) {
+            export.close(); // the hold on the folder and the shutdown hook go too
+            throw e;
         }
         return export;
     }

@@ -170,7 +170,8 @@ public final class FolderSwap implements AutoCloseable {
      * @return what was done, or empty when there was nothing to recover
      * @throws Failure of kind {@link Failure.Kind#WORKSPACE_IN_THE_WAY} if the workspace's name is
      *     taken by something that is not a folder (nothing is changed), of kind {@link
-     *     Failure.Kind#BUSY} if another process that is still running began the workspace (nothing
+     *     Failure.Kind#BUSY} if another process that is still running began the workspace, or
+     *     another instance of this process began it and is not closed, or is recovering it (nothing
      *     is changed), or of kind {@link Failure.Kind#NOT_RECOVERED} if the journal is not whole or names something that is not
      *     a folder directly inside the output folder (nothing is changed), or a folder cannot be
      *     moved or the workspace deleted
@@ -268,12 +269,10 @@ public final class FolderSwap implements AutoCloseable {
     }
 
     /**
-     * Ends this instance's hold on the workspace, which {@link #begin} took: from then on this
-     * process's other instances treat what is left there as any process's ({@link #recover}
-     * takes it for an interrupted export's once this process has ended, or right away when the
-     * mark names this process). Call it once the export is committed, has failed, or its
-     * workspace is deleted. Deletes nothing. Does nothing if this instance did not begin, or was
-     * closed already.
+     * Ends this instance's hold on the workspace, which {@link #begin} took: from then on, this
+     * process's next {@link #recover} takes what is left there for an interrupted export's. Call
+     * it once the export is committed, has failed, or its workspace is deleted. Deletes nothing.
+     * Does nothing if this instance did not begin, or was closed already.
      */
     @Override
     public void close() {
@@ -577,8 +576,9 @@ public final class FolderSwap implements AutoCloseable {
             NOT_RECOVERED,
             /**
              * Another export, in a process that is still running (this one, or another), began the
-             * workspace: nothing was changed. {@link #path()} is the workspace, {@link #process()}
-             * that process.
+             * workspace, or another instance of this process is recovering it: nothing was
+             * changed. {@link #path()} is the workspace, {@link #process()} that process, when its
+             * mark could be read.
              */
             BUSY,
             /**

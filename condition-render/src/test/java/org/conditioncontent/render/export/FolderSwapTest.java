@@ -341,6 +341,32 @@ class FolderSwapTest {
     }
 
     @Test
+    void aBeginThatFailsGivesTheFolderBack() throws IOException {
+        write("site/.conditions-export", "the user's");
+        FolderSwap failed = FolderSwap.into(out.resolve("site"));
+        assertThatThrownBy(failed::begin).isInstanceOfSatisfying(FolderSwap.Failure.class,
+                e -> assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.WORKSPACE_IN_THE_WAY));
+        Files.delete(out.resolve("site/.conditions-export"));
+
+        try (FolderSwap next = FolderSwap.into(out.resolve("site"))) {
+            next.begin(); // not BUSY: the failed begin held nothing afterwards, though never closed
+            assertThat(next.workspace()).isDirectory();
+        }
+    }
+
+    @Test
+    void aRecoveryThatFailsGivesTheFolderBack() throws IOException {
+        write(".conditions-export/journal", "html\n"); // cut short: no end line
+        write(".conditions-export/new/html/a.html", "new");
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            // The second attempt fails as the first did, not as BUSY: the first let go of the folder.
+            assertThatThrownBy(() -> FolderSwap.into(out).recover()).isInstanceOfSatisfying(FolderSwap.Failure.class,
+                    e -> assertThat(e.kind()).isEqualTo(FolderSwap.Failure.Kind.NOT_RECOVERED));
+        }
+    }
+
+    @Test
     void aRefusedBeginAndACloseWithoutBeginLeaveTheRunningExportsHold() throws IOException {
         Path site = out.resolve("site");
         try (FolderSwap running = FolderSwap.into(site)) {
