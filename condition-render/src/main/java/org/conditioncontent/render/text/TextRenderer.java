@@ -75,6 +75,8 @@ public final class TextRenderer implements Renderer {
     private static final Utf8Constant COLON_SPACE = Utf8Constant.of(": ");
     private static final Utf8Constant INDENT = Utf8Constant.of("  ");
 
+    /** The label sets as given, kept for {@link #toBuilder()}. */
+    private final Map<String, Labels> labelSets;
     private final LabelChoice labels;
     private final CitationStyle citationStyle;
     private final Map<Class<?>, TextPartRenderer<?>> partRenderers;
@@ -88,6 +90,7 @@ public final class TextRenderer implements Renderer {
     }
 
     private TextRenderer(Builder builder) {
+        this.labelSets = Map.copyOf(builder.labels);
         this.labels = LabelChoice.of(builder.labels);
         this.citationStyle = builder.citationStyle;
         this.partRenderers = Map.copyOf(builder.partRenderers);
@@ -100,6 +103,22 @@ public final class TextRenderer implements Renderer {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Starts a builder with this renderer's options, every one of them, to build a renderer that
+     * differs in some: {@code renderer.toBuilder().citationStyle(CitationStyle.ama()).build()}
+     * keeps the label sets and part renderers, as {@link
+     * org.conditioncontent.render.html.HtmlRenderer#toBuilder()} does for HTML.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.labels.putAll(labelSets);
+        builder.citationStyle = citationStyle;
+        builder.partRenderers.putAll(partRenderers);
+        return builder;
     }
 
     /**

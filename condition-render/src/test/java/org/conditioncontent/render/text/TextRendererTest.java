@@ -28,7 +28,10 @@ import org.conditioncontent.model.ResourceGroup;
 import org.conditioncontent.model.Review;
 import org.conditioncontent.model.Section;
 import org.conditioncontent.model.SectionKind;
+import org.conditioncontent.model.outline.Part;
+import org.conditioncontent.render.CitationStyle;
 import org.conditioncontent.render.GoldenFiles;
+import org.conditioncontent.render.Labels;
 import org.conditioncontent.render.SampleConditions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -453,5 +456,26 @@ class TextRendererTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void toBuilderKeepsEveryOptionAndChangesOnlyWhatIsSetAgain() {
+        Condition seed = SampleConditions.nocturnalLegCramps();
+        Labels french = Labels.english().toBuilder().language("fr").label(Labels.Label.REFERENCES, "Sources").build();
+        TextRenderer custom = TextRenderer.builder()
+                .labels(french)
+                .citationStyle(CitationStyle.ama())
+                .partRenderer(Part.AsidePart.class, (aside, context) -> context.line("[aside]"))
+                .build();
+        Condition inFrench = seed.toBuilder().language("fr").build();
+
+        TextRenderer copy = custom.toBuilder().build();
+
+        assertThat(copy.render(inFrench)).isEqualTo(custom.render(inFrench)).contains("\nSources\n")
+                .isNotEqualTo(new TextRenderer().render(inFrench));
+        assertThat(copy.citationStyle()).isSameAs(custom.citationStyle());
+        TextRenderer house = custom.toBuilder().citationStyle(CitationStyle.house()).build();
+        assertThat(house.render(inFrench)).contains("\nSources\n").isNotEqualTo(custom.render(inFrench));
+        assertThat(new TextRenderer().toBuilder().build().render(seed)).isEqualTo(new TextRenderer().render(seed));
     }
 }
