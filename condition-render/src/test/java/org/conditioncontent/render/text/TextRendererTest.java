@@ -477,5 +477,7 @@ class TextRendererTest {
         TextRenderer house = custom.toBuilder().citationStyle(CitationStyle.house()).build();
         assertThat(house.render(inFrench)).contains("\nSources\n").isNotEqualTo(custom.render(inFrench));
         assertThat(new TextRenderer().toBuilder().build().render(seed)).isEqualTo(new TextRenderer().render(seed));
+        Condition withAsides = SampleConditions.shapes();
+        assertThat(copy.render(withAsides)).contains("[aside]").isEqualTo(custom.render(withAsides));
     }
 }
