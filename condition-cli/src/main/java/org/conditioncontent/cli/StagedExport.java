@@ -26,7 +26,6 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import org.conditioncontent.render.export.FolderSwap;
-import org.conditioncontent.render.export.FolderTree;
 
 /**
  * Replaces the folders of an export in one step as far as a reader can tell, and recovers from
@@ -86,11 +85,6 @@ final class StagedExport implements AutoCloseable {
     private final List<Path> made = new ArrayList<>();
     private volatile boolean swapping;
     private volatile boolean finished;
-    /**
-     * Whether this export made the workspace ({@link FolderSwap#begin}): only then is it this
-     * export's to delete, not another export's that is running.
-     */
-    private volatile boolean began;
     private volatile boolean cancelled;
 
     private StagedExport(Path out) {
@@ -154,7 +148,6 @@ final class StagedExport implements AutoCloseable {
                 }
             }
             swap.begin();
-            began = true;
             Files.createDirectories(fresh);
         } finally {
             staging.unlock();
@@ -412,9 +405,7 @@ final class StagedExport implements AutoCloseable {
         whole.lock();
         try {
             if (!finished && !swapping) {
-                if (began) {
-                    quietlyDeleteTree(workspace);
-                }
+                quietlyAbandon();
                 removeMade();
             }
             finished = true;
@@ -442,9 +433,7 @@ final class StagedExport implements AutoCloseable {
         whole.lock();
         try {
             if (!finished && !swapping) {
-                if (began) {
-                    quietlyDeleteTree(workspace);
-                }
+                quietlyAbandon();
                 removeMade();
             }
         } finally {
@@ -495,9 +484,13 @@ final class StagedExport implements AutoCloseable {
         }
     }
 
-    private static void quietlyDeleteTree(Path root) {
+    /**
+     * Deletes the workspace if this export began it ({@link FolderSwap#abandon}): never another
+     * export's that is running.
+     */
+    private void quietlyAbandon() {
         try {
-            FolderTree.delete(root);
+            swap.abandon();
         } catch (IOException e) {
             // Best effort while a failure or a signal is handled; the next export removes the rest.
         }

@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URISyntaxException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -242,16 +241,7 @@ public class ExportMojo extends ArticlesMojo {
             swap.begin();
             try {
                 Files.createDirectories(staged);
-                for (ExportFile file : plan.files(conditions)) {
-                    // The bundle writes the JSON files as it goes, from the JSON it makes for its lines.
-                    write(staged, file.path(), w -> file.content().write(w, (path, text) -> {
-                        try {
-                            write(staged, path, x -> x.append(text));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }));
-                }
+                ExportFile.writeAll(plan.files(conditions), staged);
                 for (String format : formats) {
                     Files.createDirectories(staged.resolve(format)); // a format with no file still gets its folder
                 }
@@ -259,12 +249,10 @@ public class ExportMojo extends ArticlesMojo {
                 Files.deleteIfExists(stamp);
                 return swap.commit(formats);
             } catch (IOException | RuntimeException e) {
-                if (!(e instanceof FolderSwap.Failure f && f.kind() == FolderSwap.Failure.Kind.LEFT_FOR_RECOVERY)) {
-                    try {
-                        FolderTree.delete(swap.workspace());
-                    } catch (IOException undeleted) {
-                        e.addSuppressed(undeleted); // the next build removes it, and says so
-                    }
+                try {
+                    swap.abandon();
+                } catch (IOException undeleted) {
+                    e.addSuppressed(undeleted); // the next build removes it, and says so
                 }
                 throw e;
             }
@@ -281,10 +269,8 @@ public class ExportMojo extends ArticlesMojo {
             throw new MojoExecutionException("Cannot write the export to " + out + ": " + e.getFile() + " is in the way: it is a file or"
                     + " a link, not a folder; move it", e);
         } catch (IOException e) {
+            // A renderer's or the bundle's failure to write too: ExportFile.writeAll gives its cause.
             throw new MojoExecutionException("Cannot write the export to " + out + ": " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            // A renderer's or the bundle's failure to write: its cause says what.
-            throw new MojoExecutionException("Cannot write the export to " + out + ": " + e.getCause().getMessage(), e);
         }
     }
 
@@ -313,20 +299,6 @@ public class ExportMojo extends ArticlesMojo {
     }
 
     /** Writes one file of the export, its folders made first. */
-    private static void write(Path staged, String path, FileContent content) throws IOException {
-        Path file = staged.resolve(path);
-        Files.createDirectories(file.getParent());
-        try (Writer w = Files.newBufferedWriter(file, UTF_8)) {
-            content.writeTo(w);
-        }
-    }
-
-    /** What a file holds. */
-    @FunctionalInterface
-    private interface FileContent {
-        void writeTo(Writer out) throws IOException;
-    }
-
     /** The site's address as given, without spaces around it; {@code null} when none is given. */
     private String site() {
         return siteUrl == null || siteUrl.isBlank() ? null : siteUrl.strip();

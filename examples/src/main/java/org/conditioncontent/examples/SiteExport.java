@@ -1,10 +1,6 @@
 package org.conditioncontent.examples;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +13,6 @@ import org.conditioncontent.render.Renderers;
 import org.conditioncontent.render.export.ExportFile;
 import org.conditioncontent.render.export.ExportPlan;
 import org.conditioncontent.render.export.FolderSwap;
-import org.conditioncontent.render.export.FolderTree;
 
 /**
  * An application's own export, made of the library's parts: the files {@code conditions export}
@@ -83,49 +78,21 @@ public final class SiteExport {
             }
             swap.begin();
             try {
-                Path staging = swap.staging();
-                for (ExportFile file : files) {
-                    // The bundle also writes the JSON files, from the JSON it makes for its lines.
-                    write(staging, file.path(), text -> file.content().write(text, (path, other) -> {
-                        try {
-                            write(staging, path, copy -> copy.append(other));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }));
-                }
+                ExportFile.writeAll(files, swap.staging()); // the JSON files too, which the bundle writes
                 if (!swap.commit(formats)) {
                     notes.accept(FolderSwap.oldFoldersLeftNote(out));
                 }
             } catch (IOException | RuntimeException e) {
-                // Unless the journal was kept for the next export to finish the swap, the output
-                // folder is as it was: only the workspace goes.
-                if (!(e instanceof FolderSwap.Failure f && f.kind() == FolderSwap.Failure.Kind.LEFT_FOR_RECOVERY)) {
-                    try {
-                        FolderTree.delete(swap.workspace());
-                    } catch (IOException undeleted) {
-                        e.addSuppressed(undeleted); // the next export's recover() removes it
-                    }
+                // The output folder is as it was, or the journal is kept for the next export to
+                // finish the swap: the workspace goes, unless it holds that journal.
+                try {
+                    swap.abandon();
+                } catch (IOException undeleted) {
+                    e.addSuppressed(undeleted); // the next export's recover() removes it
                 }
                 throw e;
             }
         }
         return found;
-    }
-
-    /** What writes a file's text. */
-    @FunctionalInterface
-    private interface Text {
-        void writeTo(Writer out) throws IOException;
-    }
-
-    private static void write(Path staging, String path, Text text) throws IOException {
-        Path file = staging.resolve(path);
-        Files.createDirectories(file.getParent());
-        try (Writer out = Files.newBufferedWriter(file, UTF_8)) {
-            text.writeTo(out);
-        } catch (UncheckedIOException e) {
-            throw e.getCause(); // a renderer's or another file's failure to write
-        }
     }
 }

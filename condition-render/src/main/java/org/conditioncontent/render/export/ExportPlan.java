@@ -41,18 +41,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * ExportPlan plan = ExportPlan.builder().renderers(Renderers.discover().all()).build();
- * for (ExportFile file : plan.files(conditions)) {
- *     Path target = folder.resolve(file.path());
- *     Files.createDirectories(target.getParent());
- *     try (Writer out = Files.newBufferedWriter(target)) {
- *         // the JSON files, which the bundle writes as it goes
- *         file.content().write(out, (path, text) -> writeFile(folder.resolve(path), text));
- *     }
- * }
+ * ExportFile.writeAll(plan.files(conditions), folder);   // one thread; with the JSON files the bundle writes
  * }</pre>
  *
- * <p>The plan says what to write; where and how (a folder swapped whole, several threads) is the
- * caller's. Its files' contents are thread-safe, as the renderers are: each may be written on any
+ * <p>The plan says what to write; where and how (a folder swapped whole with {@link FolderSwap},
+ * several threads) is the caller's. Its files' contents are thread-safe, as the renderers are: each may be written on any
  * thread, and several at once. Immutable and thread-safe.
  */
 public final class ExportPlan {

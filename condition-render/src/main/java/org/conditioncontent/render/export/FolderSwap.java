@@ -171,10 +171,10 @@ public final class FolderSwap implements AutoCloseable {
      * @throws Failure of kind {@link Failure.Kind#WORKSPACE_IN_THE_WAY} if the workspace's name is
      *     taken by something that is not a folder (nothing is changed), of kind {@link
      *     Failure.Kind#BUSY} if another process that is still running began the workspace, or
-     *     another instance of this process began it and is not closed, or is recovering it (nothing
-     *     is changed), or of kind {@link Failure.Kind#NOT_RECOVERED} if the journal is not whole or names something that is not
-     *     a folder directly inside the output folder (nothing is changed), or a folder cannot be
-     *     moved or the workspace deleted
+     *     another instance of this process began it and is not closed, or is recovering it
+     *     (nothing is changed), or of kind {@link Failure.Kind#NOT_RECOVERED} if the journal is
+     *     not whole or names something that is not a folder directly inside the output folder
+     *     (nothing is changed), or a folder cannot be moved or the workspace deleted
      */
     public Optional<Recovery> recover() throws Failure {
         if (!Files.exists(workspace, LinkOption.NOFOLLOW_LINKS)) {
@@ -265,6 +265,22 @@ public final class FolderSwap implements AutoCloseable {
             } else {
                 IN_USE.remove(key);
             }
+        }
+    }
+
+    /**
+     * Deletes the workspace of an export that this instance began and that failed before its
+     * {@link #commit} or in it, so that the output folder holds the export before it, as it did.
+     * A workspace that holds the journal is kept: a commit that could not put the folders back
+     * ({@link Failure.Kind#LEFT_FOR_RECOVERY}) leaves it for the next {@link #recover} to
+     * finish. Does nothing if this instance did not begin, or is closed; the caller closes it after.
+     *
+     * @throws IOException if the workspace cannot be deleted whole; the next {@link #recover}
+     *     deletes what is left
+     */
+    public void abandon() throws IOException {
+        if (held != null && !Files.exists(journal, LinkOption.NOFOLLOW_LINKS)) {
+            FolderTree.delete(workspace);
         }
     }
 

@@ -367,6 +367,31 @@ class FolderSwapTest {
     }
 
     @Test
+    void abandonDeletesTheWorkspaceOfAFailedExportUnlessItHoldsTheJournal() throws IOException {
+        Path site = out.resolve("site");
+        try (FolderSwap failed = FolderSwap.into(site)) {
+            failed.begin();
+            write("site/.conditions-export/new/html/a.html", "half written");
+
+            failed.abandon();
+
+            assertThat(failed.workspace()).doesNotExist();
+        }
+        try (FolderSwap leftForRecovery = FolderSwap.into(site)) {
+            leftForRecovery.begin();
+            write("site/.conditions-export/journal", "html\nend\n");
+            write("site/.conditions-export/new/html/a.html", "new");
+
+            leftForRecovery.abandon();
+
+            assertThat(read("site/.conditions-export/new/html/a.html")).isEqualTo("new");
+        }
+        // Not begun by this instance: another export's, never deleted.
+        FolderSwap.into(site).abandon();
+        assertThat(read("site/.conditions-export/journal")).isEqualTo("html\nend\n");
+    }
+
+    @Test
     void aRefusedBeginAndACloseWithoutBeginLeaveTheRunningExportsHold() throws IOException {
         Path site = out.resolve("site");
         try (FolderSwap running = FolderSwap.into(site)) {
