@@ -23,12 +23,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code examples/invalid/}, one per rule and named for it; the passing twins are under
  * {@code passing/}. Every diagnostic of every invalid example is pinned, with its position, in
  * {@code golden/invalid-examples.txt}, and every position must start a token.
+ *
+ * <p>The examples are in format 2. Their format-1 versions, from before format 2, are kept under
+ * {@code format1/invalid/} with their findings pinned in {@code golden/format1-invalid-examples.txt}:
+ * a format-1 article is read by upgrading it, and its findings must keep pointing at the format-1
+ * file's own lines and fields.
  */
 class RuleExamplesTest {
 
     private static final Path INVALID = Path.of("../examples/invalid");
     private static final Path PASSING = Path.of("src/test/resources/passing");
     private static final Path GOLDEN = Path.of("src/test/resources/golden/invalid-examples.txt");
+    private static final Path FORMAT_1 = Path.of("src/test/resources/format1/invalid");
+    private static final Path FORMAT_1_GOLDEN = Path.of("src/test/resources/golden/format1-invalid-examples.txt");
 
     /** Today, for the rules about dates, so that the examples give the same findings on any day. */
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
@@ -43,7 +50,16 @@ class RuleExamplesTest {
     }
 
     static Stream<String> rules() throws IOException {
-        try (Stream<Path> files = Files.list(INVALID)) {
+        return examples(INVALID);
+    }
+
+    static Stream<String> formatOneRules() throws IOException {
+        return examples(FORMAT_1);
+    }
+
+    /** The rule ids the {@code .yaml} files of {@code folder} are named for, sorted. */
+    private static Stream<String> examples(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".yaml"))
                     .map(n -> n.substring(0, n.length() - ".yaml".length()))
@@ -56,7 +72,18 @@ class RuleExamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void theFailingExampleBreaksItsRuleAndPointsAtTokens(String rule) throws IOException {
-        Path file = INVALID.resolve(rule + ".yaml");
+        breaksItsRuleAndPointsAtTokens(INVALID.resolve(rule + ".yaml"), rule);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formatOneRules")
+    void theFormatOneExampleBreaksItsRuleAndPointsAtTokens(String rule) throws IOException {
+        Path file = FORMAT_1.resolve(rule + ".yaml");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("formatVersion: 1\n");
+        breaksItsRuleAndPointsAtTokens(file, rule);
+    }
+
+    private static void breaksItsRuleAndPointsAtTokens(Path file, String rule) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         LoadResult result = loader.load(file);
         assertThat(result.diagnostics()).extracting(Diagnostic::rule).contains(rule);
@@ -78,17 +105,27 @@ class RuleExamplesTest {
 
     @Test
     void everyDiagnosticOfTheInvalidExamplesIsPinned() throws IOException {
+        assertPinned(INVALID, rules().toList(), GOLDEN);
+    }
+
+    @Test
+    void everyDiagnosticOfTheFormatOneExamplesIsPinned() throws IOException {
+        assertPinned(FORMAT_1, formatOneRules().toList(), FORMAT_1_GOLDEN);
+    }
+
+    /** Each finding of each example of {@code folder}, with its position, against the lines of {@code golden}. */
+    private static void assertPinned(Path folder, List<String> rules, Path golden) throws IOException {
         List<String> actual = new ArrayList<>();
-        for (String rule : rules().toList()) {
-            for (Diagnostic d : loader.load(INVALID.resolve(rule + ".yaml")).diagnostics()) {
+        for (String rule : rules) {
+            for (Diagnostic d : loader.load(folder.resolve(rule + ".yaml")).diagnostics()) {
                 actual.add(rule + ".yaml:" + d.line() + ":" + d.column() + " " + d.severity().label() + " " + d.rule() + " " + d.pointer());
             }
         }
         if (Boolean.getBoolean("golden.update")) {
-            Files.write(GOLDEN, actual, StandardCharsets.UTF_8);
+            Files.write(golden, actual, StandardCharsets.UTF_8);
         }
         assertThat(actual).as("rewrite with -Dgolden.update=true after a reviewed change")
-                .containsExactlyElementsOf(Files.readAllLines(GOLDEN, StandardCharsets.UTF_8));
+                .containsExactlyElementsOf(Files.readAllLines(golden, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -160,7 +197,9 @@ class RuleExamplesTest {
     @Test
     void anArticleWithMoreWarningsThanTheCapStillLoads() throws IOException {
         // Two warnings (two spaces in a row, twice) and a cap of one: the article is valid.
-        String text = Files.readString(INVALID.resolve("whitespace.yaml")) + "  - \"Calf  cramps\"\n";
+        String example = Files.readString(INVALID.resolve("whitespace.yaml"));
+        String text = example.replace("  - \"Night  Cramps\"\n", "  - \"Night  Cramps\"\n  - \"Calf  cramps\"\n");
+        assertThat(text).isNotEqualTo(example);
         ConditionLoader capped = ConditionLoader.builder().maxDiagnosticsPerFile(1).build();
 
         LoadResult result = capped.load("whitespace.yaml", text, SourceFormat.YAML);

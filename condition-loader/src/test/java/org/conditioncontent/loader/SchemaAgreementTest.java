@@ -32,8 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The article schema and the loader agree: what the loader accepts passes the schema, and where
  * the loader finds a problem a schema can express, the schema fails at the same JSON Pointer.
  * The schemas are the committed files under {@code schema/}, which editors use: a file is checked
- * with the schema of the format version it declares (the invalid examples are mostly format 1,
- * which the loader still reads).
+ * with the schema of the format version it declares: the examples are format 2, and the
+ * format-1 versions of the invalid examples, kept as test fixtures, format 1, which the loader
+ * still reads.
  */
 class SchemaAgreementTest {
 
@@ -51,6 +52,7 @@ class SchemaAgreementTest {
 
     private static final Path VALID = Path.of("../examples/conditions");
     private static final Path INVALID = Path.of("../examples/invalid");
+    private static final Path FORMAT_1_INVALID = Path.of("src/test/resources/format1/invalid");
     private static final JsonRenderer JSON = new JsonRenderer();
 
     /** The format version a file declares, as its first top-level {@code formatVersion} line gives it. */
@@ -78,8 +80,9 @@ class SchemaAgreementTest {
         return articles(VALID);
     }
 
+    /** The invalid examples and their format-1 versions. */
     static Stream<Path> invalidExamples() throws IOException {
-        return articles(INVALID);
+        return Stream.concat(articles(INVALID), articles(FORMAT_1_INVALID));
     }
 
     private static Stream<Path> articles(Path folder) throws IOException {
@@ -167,10 +170,11 @@ class SchemaAgreementTest {
 
     @Test
     void invalidExamplesOfFormatOneAreCheckedWithFormatOnesSchema() throws IOException {
-        Path file = INVALID.resolve("unknown-field.yaml");
+        Path file = FORMAT_1_INVALID.resolve("unknown-field.yaml");
         assertThat(Files.readString(file, UTF_8)).contains("formatVersion: 1");
         assertThat(schemaOf(file)).isSameAs(SCHEMAS.get(1));
         assertThat(schemaOf(INVALID.resolve("format-version.yaml"))).isSameAs(schema);
+        assertThat(schemaOf(INVALID.resolve("unknown-field.yaml"))).isSameAs(schema);
     }
 
     private static Verdict verdict(Path file) throws IOException {

@@ -36,7 +36,16 @@ public final class Names {
         if (fixed != null) {
             return fixed;
         }
-        String words = words(type.getSimpleName());
+        return withArticle(words(type.getSimpleName()));
+    }
+
+    /**
+     * Words after their indefinite article: "a coding system", "an item kind".
+     *
+     * @param words the words, in lower case
+     * @return "an " before a vowel, else "a ", then the words
+     */
+    public static String withArticle(String words) {
         return (startsWithVowel(words) ? "an " : "a ") + words;
     }
 

@@ -71,7 +71,7 @@ class UpgradeTest {
      */
     @Test
     void aMissingSectionIsReportedAtTheFormatOneArticle() throws Exception {
-        String text = Files.readString(Path.of("../examples/invalid/required-section.yaml"));
+        String text = Files.readString(Path.of("src/test/resources/format1/invalid/required-section.yaml"));
         assertThat(LOADER.load("a.yaml", text, SourceFormat.YAML).diagnostics())
                 .extracting(d -> d.rule() + " '" + d.pointer() + "' " + d.line() + ":" + d.column())
                 .containsExactly("required-section '' 1:1");

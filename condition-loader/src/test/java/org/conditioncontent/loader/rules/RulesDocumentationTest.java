@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.conditioncontent.loader.ConditionLoader;
@@ -85,8 +84,23 @@ class RulesDocumentationTest {
         if (Files.exists(failing)) {
             List<String> bad = Files.readAllLines(failing, StandardCharsets.UTF_8);
             List<String> good = Files.readAllLines(PASSING.resolve(rule.id() + ".yaml"), StandardCharsets.UTF_8);
+            // The one place the two files differ: what is left when the lines they start and
+            // end with alike are taken off. A set difference of lines would drop a line that
+            // happens to appear elsewhere in the file ("    blocks:"), and show YAML that is not.
+            int start = 0;
+            while (start < bad.size() && start < good.size() && bad.get(start).equals(good.get(start))) {
+                start++;
+            }
+            int end = 0;
+            while (end < bad.size() - start && end < good.size() - start
+                    && bad.get(bad.size() - 1 - end).equals(good.get(good.size() - 1 - end))) {
+                end++;
+            }
+            List<String> broken = bad.subList(start, bad.size() - end);
+            List<String> fixed = good.subList(start, good.size() - end);
             md.append("Failing (`examples/invalid/").append(rule.id()).append(".yaml`, the lines that differ):\n\n```yaml\n");
-            bad.stream().filter(l -> !good.contains(l)).forEach(l -> md.append(l).append('\n'));
+            broken.forEach(l -> md.append(l).append('\n'));
+            md.append(broken.isEmpty() ? "# (the passing example's lines below are missing)\n" : "");
             md.append("```\n\ngives\n\n```\n");
             for (Diagnostic d : loader.load(failing).diagnostics()) {
                 if (d.rule().equals(rule.id())) {
@@ -94,8 +108,6 @@ class RulesDocumentationTest {
                 }
             }
             md.append("```\n\nPassing:\n\n```yaml\n");
-            List<String> fixed = new ArrayList<>(good);
-            fixed.removeIf(bad::contains);
             fixed.forEach(l -> md.append(l).append('\n'));
             md.append(fixed.isEmpty() ? "# (the failing lines removed)\n" : "").append("```\n\n");
         } else {

@@ -2,8 +2,6 @@ package org.conditioncontent.lsp.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -217,7 +215,7 @@ class QuickFixesTest {
      * article's missing section is at the article itself. The body of a format-2 article can be.
      */
     @Test
-    void aSuppressionIsOfferedOnlyWhereTheSuppressionCheckAcceptsIt() throws Exception {
+    void aSuppressionIsOfferedOnlyWhereTheSuppressionCheckAcceptsIt() {
         String v2 = "formatVersion: 2\nid: x\ntitle: Leg cramps\nbody:\n  - kind: definition\n    blocks: [Leg cramps hurt.]\n";
         OpenDocument doc = OpenDocument.of("file:///a/x.yaml", v2, 1);
         List<Diagnostic> required = diagnostics(doc).stream().filter(d -> d.getCode().getLeft().equals("required-section")).toList();
@@ -229,7 +227,22 @@ class QuickFixesTest {
                 .findFirst().orElseThrow());
         assertThat(rules(fixed, SourceFormat.YAML)).noneMatch(r -> r.startsWith("suppression")).doesNotContain("required-section /body");
 
-        String v1 = Files.readString(Path.of("../examples/invalid/required-section.yaml"));
+        // A format-1 article without its symptoms: the finding is at the article, which has no body.
+        String v1 = """
+                formatVersion: 1
+                id: required-section
+                title: Leg Cramps
+                definition:
+                  - Leg cramps are sudden, painful tightening of the muscles in the calf.
+                treatment:
+                  options:
+                    - name: Stretching the calf
+                references:
+                  - type: webpage
+                    title: Leg cramps
+                    site: Example Health
+                    url: https://example.org/leg-cramps
+                """;
         OpenDocument format1 = OpenDocument.of("file:///a/required-section.yaml", v1, 1);
         assertThat(diagnostics(format1)).singleElement().satisfies(d -> {
             assertThat(d.getCode().getLeft()).isEqualTo("required-section");

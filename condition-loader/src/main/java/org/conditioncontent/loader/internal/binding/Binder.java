@@ -664,7 +664,7 @@ public final class Binder {
         }
         List<String> names = WireFormat.enumNames(type);
         String suggestion = Names.suggest(scalar.text(), names);
-        return fail(scalar, pointer, Rules.UNKNOWN_VALUE, Names.quote(scalar.text()) + " is not a " + Names.words(type.getSimpleName())
+        return fail(scalar, pointer, Rules.UNKNOWN_VALUE, Names.quote(scalar.text()) + " is not " + Names.withArticle(Names.words(type.getSimpleName()))
                 + (suggestion != null ? "; did you mean \"" + suggestion + "\"?" : "; use one of: " + String.join(", ", names)));
     }
 

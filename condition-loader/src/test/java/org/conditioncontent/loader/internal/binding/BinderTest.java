@@ -133,6 +133,28 @@ class BinderTest {
     }
 
     @Test
+    void anUnknownValueIsNamedWithItsArticle() {
+        Bound b = bind("""
+                formatVersion: 2
+                id: a
+                title: A
+                codes:
+                  - system: icd-99
+                    code: X
+                body:
+                  - kind: medications
+                    blocks:
+                      - items:
+                          - text: Quinine
+                            kind: pill
+                """);
+        assertThat(b.findings().sorted(Diagnostic.ORDER)).extracting(Diagnostic::message).containsExactly(
+                "\"icd-99\" is not a coding system; did you mean \"icd-10\"?",
+                "\"pill\" is not an item kind; use one of: risk-factor, cause, symptom, test, treatment, prevention,"
+                        + " medication, drug, drug-class, complication, other");
+    }
+
+    @Test
     void aListElementThatFailsIsReportedAtItsOwnPosition() {
         Bound b = bind("""
                 formatVersion: 1
