@@ -236,14 +236,16 @@ class ExportCommandTest {
         CommandRun run = CommandRun.of("export", "--out", out, index);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.errLines()).singleElement().asString().contains(index.toString()).contains("html/index.html")
-                .endsWith("; nothing was exported");
+        assertThat(run.errLines()).hasSize(2);
+        assertThat(run.errLines().get(0)).as("the rule's warning, as validate gives it")
+                .startsWith(index + ":3:5: warning: ").endsWith("[reserved-id]");
+        assertThat(run.errLines().get(1)).contains(index.toString()).contains("html/index.html").endsWith("; nothing was exported");
         try (Stream<Path> entries = Files.list(out)) {
             assertThat(entries).isEmpty();
         }
-        assertThat(CommandRun.of("export", "--out", out, "--format", "text", index).exitCode())
-                .as("without html there is no index to overwrite")
-                .isZero();
+        CommandRun text = CommandRun.of("export", "--out", out, "--format", "text", index);
+        assertThat(text.exitCode()).as("without html there is no index to overwrite").isZero();
+        assertThat(text.errLines().get(0)).endsWith("[reserved-id]");
     }
 
     @Test

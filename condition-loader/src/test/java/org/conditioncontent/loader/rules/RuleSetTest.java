@@ -356,7 +356,7 @@ class RuleSetTest {
     @Test
     void theBuiltInRulesAreDocumented() {
         List<EditorialRule> rules = RuleSet.builder().builtIn().build().editorialRules();
-        assertThat(rules).hasSize(17).allSatisfy(r -> {
+        assertThat(rules).hasSize(18).allSatisfy(r -> {
             assertThat(r.rule().description()).isNotBlank().doesNotEndWith(".");
             assertThat(r.rule().documentation()).hasSizeGreaterThan(80);
         });

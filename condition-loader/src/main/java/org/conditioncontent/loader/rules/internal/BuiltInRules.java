@@ -17,6 +17,6 @@ public final class BuiltInRules {
         return List.of(new RequiredSectionRule(), new EmptyListRule(), new ReadingLevelRule(), new SentenceLengthRule(),
                 new ReferenceCompleteRule(), new ReferenceDateRule(), new HttpsRule(), new ReviewDateRule(), new ReviewOverdueRule(),
                 new DuplicateItemRule(), new OtherNameRule(), new WhitespaceRule(), new ControlCharacterRule(), new MojibakeRule(),
-                new UnbalancedRule(), new MedicalCodeRule(), new MediaDescriptionRule());
+                new UnbalancedRule(), new MedicalCodeRule(), new MediaDescriptionRule(), new ReservedIdRule());
     }
 }
