@@ -2,8 +2,9 @@
 //  1. ajv (draft 2020-12, strict mode, ECMA-262 patterns with the u flag) compiles each schema
 //     and validates the example articles; each finding of the loader that a schema can express
 //     (read from the loader's JSON report of examples/invalid) must be an ajv error at the same
-//     JSON Pointer, and the other invalid examples must pass. Each file is checked with the
-//     schema of the format version it declares.
+//     JSON Pointer, and the other invalid examples must pass; so too for their format-1 versions,
+//     kept as the loader's test fixtures (a second report). Each file is checked with the schema
+//     of the format version it declares.
 //  2. The YAML language server (the engine of VS Code's YAML extension) reads each example's
 //     `# yaml-language-server: $schema=...` line and reports no problem in the valid ones; it
 //     completes the article's fields and the values of closed lists from the schema, shows the
@@ -12,8 +13,8 @@
 // Prints one line per check and a summary; exits 0 when all pass, 1 when one fails, 2 when the
 // checks could not run.
 //
-// Usage: node check-schema.mjs REPOSITORY LOADER_REPORT.json
-//        (run-editor-checks.sh installs what this needs and makes the report with ./conditions)
+// Usage: node check-schema.mjs REPOSITORY LOADER_REPORT.json FORMAT_1_LOADER_REPORT.json
+//        (run-editor-checks.sh installs what this needs and makes the reports with ./conditions)
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,13 +31,14 @@ const EXPRESSIBLE = new Set(['unknown-field', 'wrong-type', 'unknown-value', 'da
 // Files that are not one plain YAML document (SchemaAgreementTest.UNREADABLE).
 const UNREADABLE = new Set(['syntax', 'duplicate-key', 'yaml-feature']);
 
-const [repoArg, reportArg] = process.argv.slice(2);
-if (!repoArg || !reportArg) {
-  console.error('usage: node check-schema.mjs REPOSITORY LOADER_REPORT.json');
+const [repoArg, reportArg, format1ReportArg] = process.argv.slice(2);
+if (!repoArg || !reportArg || !format1ReportArg) {
+  console.error('usage: node check-schema.mjs REPOSITORY LOADER_REPORT.json FORMAT_1_LOADER_REPORT.json');
   process.exit(2);
 }
 const repo = resolve(repoArg);
 const report = JSON.parse(readFileSync(reportArg, 'utf8'));
+const format1Report = JSON.parse(readFileSync(format1ReportArg, 'utf8'));
 let failures = 0;
 function check(ok, message) {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${message}`);
@@ -61,8 +63,8 @@ for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json
 }
 const validate = validators[current];
 if (!validate) process.exit(1);
-// A file is checked with the schema of the format version it declares (the invalid examples are
-// mostly format 1, which the loader still reads), or the current one for a version it does not read.
+// A file is checked with the schema of the format version it declares (the format-1 fixtures with
+// format 1's, which the loader still reads), or the current one for a version it does not read.
 function validatorFor(data) {
   const declared = data && typeof data === 'object' ? validators[`condition-article-${data.formatVersion}.schema.json`] : undefined;
   return declared ?? validate;
@@ -89,29 +91,38 @@ for (const file of validExamples) {
   const errors = ajvPointers(YAML.parse(readFileSync(file, 'utf8'), { version: '1.2' }));
   check(errors.size === 0, `ajv: ${file.slice(repo.length + 1)} passes${errors.size ? ` (errors at ${[...errors].join(', ')})` : ''}`);
 }
-const counts = { expressible: 0, loaderOnly: 0, unreadable: 0 };
-for (const file of yamlFiles(join(repo, 'examples', 'invalid'))) {
-  const name = `examples/invalid/${file.split('/').pop()}`;
-  const findings = report.diagnostics.filter((d) => d.file === name);
-  if (findings.some((d) => UNREADABLE.has(d.rule))) {
-    counts.unreadable++;
-    continue;
+// The invalid files of one folder (relative to the repository) against the loader's report of it.
+function agreement(folder, loaderReport) {
+  const counts = { expressible: 0, loaderOnly: 0, unreadable: 0 };
+  for (const file of yamlFiles(join(repo, folder))) {
+    const name = `${folder}/${file.split('/').pop()}`;
+    const findings = loaderReport.diagnostics.filter((d) => d.file === name);
+    check(findings.length > 0, `the loader reports ${name}`);
+    if (findings.some((d) => UNREADABLE.has(d.rule))) {
+      counts.unreadable++;
+      continue;
+    }
+    const errors = ajvPointers(YAML.parse(readFileSync(file, 'utf8'), { version: '1.2' }));
+    const expected = findings.filter((d) => EXPRESSIBLE.has(d.rule)).map((d) => d.pointer);
+    if (expected.length > 0) {
+      counts.expressible++;
+      const missing = expected.filter((p) => !errors.has(p));
+      check(missing.length === 0, `ajv: ${name} fails at the loader's pointers ${expected.join(', ')}`
+        + (missing.length ? ` (ajv errors: ${[...errors].join(', ') || 'none'})` : ''));
+    } else {
+      counts.loaderOnly++;
+      check(errors.size === 0, `ajv: ${name} passes (its problems are the loader's alone)`);
+    }
   }
-  const errors = ajvPointers(YAML.parse(readFileSync(file, 'utf8'), { version: '1.2' }));
-  const expected = findings.filter((d) => EXPRESSIBLE.has(d.rule)).map((d) => d.pointer);
-  if (expected.length > 0) {
-    counts.expressible++;
-    const missing = expected.filter((p) => !errors.has(p));
-    check(missing.length === 0, `ajv: ${name} fails at the loader's pointers ${expected.join(', ')}`
-      + (missing.length ? ` (ajv errors: ${[...errors].join(', ') || 'none'})` : ''));
-  } else {
-    counts.loaderOnly++;
-    check(errors.size === 0, `ajv: ${name} passes (its problems are the loader's alone)`);
-  }
+  console.log(`ajv agreement over ${folder}: ${counts.expressible} fail at the loader's pointers, `
+    + `${counts.loaderOnly} pass (loader-only problems), ${counts.unreadable} are not plain YAML documents`);
+  return counts;
 }
-console.log(`ajv agreement: ${counts.expressible} invalid examples fail at the loader's pointers, `
-  + `${counts.loaderOnly} pass (loader-only problems), ${counts.unreadable} are not plain YAML documents`);
+const counts = agreement('examples/invalid', report);
+// The examples alone: a format-1 fixture must not stand in for an example that lost its fault.
 check(counts.expressible === EXPRESSIBLE.size, `every problem a schema expresses has its invalid example (${counts.expressible} of ${EXPRESSIBLE.size})`);
+const format1Counts = agreement('condition-loader/src/test/resources/format1/invalid', format1Report);
+check(format1Counts.expressible > 0, 'some format-1 fixture fails format 1\'s schema where the loader points');
 
 // 2. The YAML language server, as VS Code runs it: the modeline names the schema.
 const service = yls.getLanguageService({

@@ -38,7 +38,10 @@ echo "== the schemas in the YAML language server and ajv"
 report="$work/invalid-report.json"
 # The loader's findings on the invalid examples, which the schema must agree with (exit 1: they have errors).
 (cd "$root" && java -jar "$jar" validate --report json examples/invalid > "$report") || [ $? -eq 1 ]
-node "$work/check-schema.mjs" "$root" "$report"
+# And on their format-1 versions, the loader's test fixtures, which format 1's schema must agree with.
+format1_report="$work/format1-invalid-report.json"
+(cd "$root" && java -jar "$jar" validate --report json condition-loader/src/test/resources/format1/invalid > "$format1_report") || [ $? -eq 1 ]
+node "$work/check-schema.mjs" "$root" "$report" "$format1_report"
 
 echo "== conditions preview in headless Chromium"
 if [ "$#" -ge 1 ]; then

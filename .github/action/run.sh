@@ -84,7 +84,7 @@ if [ "$status" -ge 2 ]; then
     exit "$status"
 fi
 
-# The counts, from the report's summary line: "32 files, 23 errors, 11 warnings".
+# The counts, from the report's summary line: "33 files, 23 errors, 10 warnings".
 counts="$(sed -n -E 's/^([0-9]+) files?, ([0-9]+) errors?, ([0-9]+) warnings?$/\1 \2 \3/p' "$work/report.txt" | tail -n 1)"
 read -r files errors warnings <<< "${counts:-0 0 0}"
 {

@@ -29,6 +29,7 @@ class ReservedIdTest {
         assertThat(reported(condition)).as("the rule reports %s", id).isEqualTo(SITE.overwritesIndex(condition));
     }
 
+    /** So that the comparison above is not of two checks that never fire. */
     @Test
     void bothRefuseTheIndex() {
         Condition index = Condition.builder("index", "Index").build();

@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code golden/invalid-examples.txt}, and every position must start a token.
  *
  * <p>The examples are in format 2. Their format-1 versions, from before format 2, are kept under
- * {@code format1/invalid/} with their findings pinned in {@code golden/format1-invalid-examples.txt}:
- * a format-1 article is read by upgrading it, and its findings must keep pointing at the format-1
- * file's own lines and fields.
+ * {@code format1/invalid/} and {@code format1/passing/}, the findings of the failing ones pinned in
+ * {@code golden/format1-invalid-examples.txt}: a format-1 article is read by upgrading it, and its
+ * findings must keep pointing at the format-1 file's own lines and fields.
  */
 class RuleExamplesTest {
 
@@ -35,6 +35,7 @@ class RuleExamplesTest {
     private static final Path PASSING = Path.of("src/test/resources/passing");
     private static final Path GOLDEN = Path.of("src/test/resources/golden/invalid-examples.txt");
     private static final Path FORMAT_1 = Path.of("src/test/resources/format1/invalid");
+    private static final Path FORMAT_1_PASSING = Path.of("src/test/resources/format1/passing");
     private static final Path FORMAT_1_GOLDEN = Path.of("src/test/resources/golden/format1-invalid-examples.txt");
 
     /** Today, for the rules about dates, so that the examples give the same findings on any day. */
@@ -99,6 +100,16 @@ class RuleExamplesTest {
     @MethodSource("rules")
     void thePassingExampleIsClean(String rule) {
         LoadResult result = loader.load(PASSING.resolve(rule + ".yaml"));
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.condition()).isNotNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formatOneRules")
+    void theFormatOnePassingExampleIsClean(String rule) throws IOException {
+        Path file = FORMAT_1_PASSING.resolve(rule + ".yaml");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("formatVersion: 1\n");
+        LoadResult result = loader.load(file);
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.condition()).isNotNull();
     }

@@ -135,8 +135,8 @@ class RuleSetTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        for (String suppression : List.of("  - field: /definition\n    reason: Quoted\n", "  - rule: sentence-length\n    reason: Quoted\n",
-                "  - rule: sentence-length\n    field: [/definition]\n    reason: Quoted\n")) {
+        for (String suppression : List.of("  - field: /body/0\n    reason: Quoted\n", "  - rule: sentence-length\n    reason: Quoted\n",
+                "  - rule: sentence-length\n    field: [/body/0]\n    reason: Quoted\n")) {
             LoadResult loaded = ConditionLoader.builder().rules(rules).build()
                     .load("s.yaml", article + "suppressions:\n" + suppression, SourceFormat.YAML);
             assertThat(loaded.diagnostics()).as(suppression).extracting(Diagnostic::rule)

@@ -53,7 +53,7 @@ class RulesDocumentationTest {
                 .append("  sentence-length: off\n```\n\n")
                 .append("An unknown rule id or option in the file is an error. An article can silence one editorial rule for\n")
                 .append("one field, with the reason written down:\n\n")
-                .append("```yaml\nsuppressions:\n  - rule: reading-level\n    field: /diagnosis\n")
+                .append("```yaml\nsuppressions:\n  - rule: reading-level\n    field: /body/4\n")
                 .append("    reason: Terms the medical reviewer asked us to keep\n```\n\n")
                 .append("House rules plug in through the `org.conditioncontent.loader.rules.EditorialRule` service interface;\n")
                 .append("the examples module ships one.\n\n");
@@ -98,9 +98,19 @@ class RulesDocumentationTest {
             }
             List<String> broken = bad.subList(start, bad.size() - end);
             List<String> fixed = good.subList(start, good.size() - end);
-            md.append("Failing (`examples/invalid/").append(rule.id()).append(".yaml`, the lines that differ):\n\n```yaml\n");
+            // Above the run, the lines that hold it, up to its parent (the first line less
+            // indented): a list item is shown under its list, a field under its object; above a
+            // run of top-level fields, the one field before it (the first title of two).
+            int indent = Math.min(indent(broken), indent(fixed));
+            int from = start;
+            while (from > 0 && indent > 0 && indent(bad.subList(from - 1, from)) >= indent) {
+                from--;
+            }
+            List<String> context = bad.subList(Math.max(0, from - 1), start);
+            md.append("Failing (`examples/invalid/").append(rule.id()).append(".yaml`, where it differs from the passing example):\n\n```yaml\n");
+            context.forEach(l -> md.append(l).append('\n'));
             broken.forEach(l -> md.append(l).append('\n'));
-            md.append(broken.isEmpty() ? "# (the passing example's lines below are missing)\n" : "");
+            md.append(broken.isEmpty() ? "# (the passing example has more lines here)\n" : "");
             md.append("```\n\ngives\n\n```\n");
             for (Diagnostic d : loader.load(failing).diagnostics()) {
                 if (d.rule().equals(rule.id())) {
@@ -108,8 +118,9 @@ class RulesDocumentationTest {
                 }
             }
             md.append("```\n\nPassing:\n\n```yaml\n");
+            context.forEach(l -> md.append(l).append('\n'));
             fixed.forEach(l -> md.append(l).append('\n'));
-            md.append(fixed.isEmpty() ? "# (the failing lines removed)\n" : "").append("```\n\n");
+            md.append(fixed.isEmpty() && context.isEmpty() ? "# (the failing lines removed)\n" : "").append("```\n\n");
         } else {
             md.append("Shown by the tests rather than an example file: ").append(whereTested(rule.id())).append(".\n\n");
         }
@@ -119,6 +130,19 @@ class RulesDocumentationTest {
                             + editorial.options().get(0).name() + ": " + value(editorial.options().get(0)) + "`")
                     .append("; turn it off with `").append(rule.id()).append(": off`.\n\n");
         }
+    }
+
+    /** The least indentation of the lines, in spaces; {@link Integer#MAX_VALUE} for none. */
+    private static int indent(List<String> lines) {
+        int least = Integer.MAX_VALUE;
+        for (String line : lines) {
+            int spaces = 0;
+            while (spaces < line.length() && line.charAt(spaces) == ' ') {
+                spaces++;
+            }
+            least = Math.min(least, spaces);
+        }
+        return least;
     }
 
     private static String whereTested(String id) {

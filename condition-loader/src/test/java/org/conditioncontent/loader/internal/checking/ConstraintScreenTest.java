@@ -323,7 +323,7 @@ class ConstraintScreenTest {
 
     private static final List<Path> FOLDERS = List.of(Path.of("../examples/conditions"), Path.of("../examples/invalid"),
             Path.of("src/test/resources/invalid"), Path.of("src/test/resources/format1"), Path.of("src/test/resources/format1/invalid"),
-            Path.of("src/test/resources/passing"),
+            Path.of("src/test/resources/format1/passing"), Path.of("src/test/resources/passing"),
             Path.of("src/test/resources/hostile"), Path.of("src/test/resources/positions"), Path.of("src/test/resources/readability"),
             Path.of("src/test/resources/seed"));
 
