@@ -298,7 +298,6 @@ public class ExportMojo extends ArticlesMojo {
         }
     }
 
-    /** Writes one file of the export, its folders made first. */
     /** The site's address as given, without spaces around it; {@code null} when none is given. */
     private String site() {
         return siteUrl == null || siteUrl.isBlank() ? null : siteUrl.strip();
