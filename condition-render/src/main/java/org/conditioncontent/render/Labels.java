@@ -92,7 +92,19 @@ public final class Labels {
         /** A date to the day, a template: "{month} {day}, {year}". */
         DATE_DAY,
         /** A date to the month, a template: "{month} {year}". */
-        DATE_MONTH
+        DATE_MONTH,
+        /**
+         * Before the description of a picture the page does not show (it has no address, or one
+         * that may not be loaded): "Image".
+         */
+        IMAGE,
+        /**
+         * A contributor's role, after their name: "medical reviewer". An author's role is not
+         * written: the credits list authors unless it says otherwise.
+         */
+        ROLE_MEDICAL_REVIEWER,
+        /** A contributor's role, after their name: "editor". */
+        ROLE_EDITOR
     }
 
     private static final Labels ENGLISH = englishSet();
@@ -210,6 +222,24 @@ public final class Labels {
             throw new IllegalArgumentException("month must be between 1 and 12, was " + month);
         }
         return months[month - 1];
+    }
+
+    /**
+     * The name of a country in this label set's language, from the JDK's locale data: "Canada"
+     * for {@code CA} in English, "Canadá" in Spanish. A group of resources that needs a heading
+     * and has none is headed by its country's name.
+     *
+     * @param regionCode a two-letter country code (ISO 3166-1 alpha-2), such as {@code CA}
+     * @return the country's name; the code itself, stripped, when the locale data has no name
+     *     for it
+     */
+    public String country(String regionCode) {
+        String code = Objects.requireNonNull(regionCode, "regionCode must not be null").strip();
+        if (!code.matches("[A-Za-z]{2}")) {
+            return code;
+        }
+        String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.forLanguageTag(language));
+        return name.isBlank() ? code : name;
     }
 
     /**
@@ -456,7 +486,9 @@ public final class Labels {
                 .label(Label.COPYRIGHT, "Copyright").label(Label.SUCH_AS, "such as").label(Label.AND, "and")
                 .label(Label.OR, "or").label(Label.AVAILABLE_AT, "Available at").label(Label.ACCESSED, "Accessed {date}")
                 .label(Label.WEBSITE, "{site} website").label(Label.UNTITLED, "Untitled condition")
-                .label(Label.DATE_DAY, "{month} {day}, {year}").label(Label.DATE_MONTH, "{month} {year}");
+                .label(Label.DATE_DAY, "{month} {day}, {year}").label(Label.DATE_MONTH, "{month} {year}")
+                .label(Label.IMAGE, "Image")
+                .label(Label.ROLE_MEDICAL_REVIEWER, "medical reviewer").label(Label.ROLE_EDITOR, "editor");
         // The labels format 1 wrote over its typed parts, so an upgraded article renders as before.
         for (SectionKind kind : SectionKind.values()) {
             b.heading(kind, switch (kind) {
@@ -500,7 +532,11 @@ public final class Labels {
                 .label(Label.COPYRIGHT, "Derechos de autor").label(Label.SUCH_AS, "como").label(Label.AND, "y")
                 .label(Label.OR, "o").label(Label.AVAILABLE_AT, "Disponible en").label(Label.ACCESSED, "Consultado el {date}")
                 .label(Label.WEBSITE, "Sitio web {site}").label(Label.UNTITLED, "Afección sin título")
-                .label(Label.DATE_DAY, "{day} de {month} de {year}").label(Label.DATE_MONTH, "{month} de {year}");
+                .label(Label.DATE_DAY, "{day} de {month} de {year}").label(Label.DATE_MONTH, "{month} de {year}")
+                // The roles as what was done, not who did it: "revisor" or "revisora" would need
+                // the person's gender, which an article does not give.
+                .label(Label.IMAGE, "Imagen")
+                .label(Label.ROLE_MEDICAL_REVIEWER, "revisión médica").label(Label.ROLE_EDITOR, "edición");
         for (SectionKind kind : SectionKind.values()) {
             b.heading(kind, switch (kind) {
                 case DEFINITION -> "Definición";

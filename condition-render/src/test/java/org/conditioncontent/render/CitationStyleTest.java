@@ -51,6 +51,16 @@ class CitationStyleTest {
     }
 
     @Test
+    void aSupplementIsNamedOnceWhetherOrNotTheArticleWritesItsWord() {
+        // The format's example writes the word ("Suppl 2"); AMA wrote "suppl Suppl 2".
+        Reference.Builder b = Reference.builder(ReferenceType.ARTICLE_JOURNAL)
+                .title("A study").journal("Neurology").year(2016).volume("87").issue("24").pages("2585-2593");
+        assertThat(AMA.plain(b.supplement("Suppl 2").build(), Labels.english())).endsWith("Neurology. 2016;87(24 suppl 2):2585-2593.");
+        assertThat(AMA.plain(b.supplement("2").build(), Labels.english())).endsWith("Neurology. 2016;87(24 suppl 2):2585-2593.");
+        assertThat(AMA.plain(b.supplement("Supplement").build(), Labels.english())).endsWith("Neurology. 2016;87(24 suppl):2585-2593.");
+    }
+
+    @Test
     void aWebPageEndsWithItsAccessDateAndAddress() {
         Reference r = Reference.builder(ReferenceType.WEBPAGE)
                 .title("Dehydration").site("MedlinePlus").publisher("National Library of Medicine")
@@ -80,8 +90,8 @@ class CitationStyleTest {
         Reference r = Reference.builder(ReferenceType.WEBPAGE).title("Página").site("Sitio")
                 .url("https://example.org/").accessed(LocalDate.of(2026, 5, 12)).build();
         assertThat(CitationStyle.house().plain(r, Labels.english()))
-                .isEqualTo("Página. Sitio website. Available at: https://example.org/. Accessed 2026-05-12.");
+                .isEqualTo("Página. Sitio website. Available at: https://example.org/. Accessed May 12, 2026.");
         assertThat(CitationStyle.house().plain(r, Labels.spanish()))
-                .isEqualTo("Página. Sitio web Sitio. Disponible en: https://example.org/. Consultado el 2026-05-12.");
+                .isEqualTo("Página. Sitio web Sitio. Disponible en: https://example.org/. Consultado el 12 de mayo de 2026.");
     }
 }

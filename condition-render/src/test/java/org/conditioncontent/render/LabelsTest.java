@@ -35,6 +35,16 @@ class LabelsTest {
     }
 
     @Test
+    void namesACountryInTheSetsLanguageOrGivesTheCodeBack() {
+        assertThat(Labels.english().country("CA")).isEqualTo("Canada");
+        assertThat(Labels.spanish().country("CA")).isEqualTo("Canadá");
+        assertThat(Labels.english().country(" us ")).isEqualTo("United States");
+        assertThat(Labels.english().country("XX")).isEqualTo("XX");
+        assertThat(Labels.english().country("C4")).isEqualTo("C4");
+        assertThat(Labels.english().country("")).isEmpty();
+    }
+
+    @Test
     void datesAreWrittenInTheLanguage() {
         PartialDate day = new PartialDate(2019, 10, 4);
         assertThat(Labels.english().date(day)).isEqualTo("October 4, 2019");

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,8 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
     private @Nullable PartDispatch parts;
     private @Nullable HtmlPartContext context;
     private final Set<String> ids = new HashSet<>();
+    /** For each base id used more than once, the number its next repetition starts counting from. */
+    private final Map<String, Integer> suffixes = new HashMap<>();
     /** The heading level of each open section and aside, innermost first. */
     private final Deque<Integer> levels = new ArrayDeque<>();
     /** What each open section was written as, innermost first, so its exit closes the same. */
@@ -449,7 +452,18 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         Media media = part.media();
         String src = UrlPolicy.imageSource(media.url());
         if (src == null) {
-            open(part, "p", "class", "credit").text(media.credit()).end("p").newline();
+            if (!isPresent(media.description()) && !isPresent(media.url())) {
+                open(part, "p", "class", "credit").text(media.credit()).end("p").newline();
+                return;
+            }
+            // No image the page may load (none given, or not an http or https address): what
+            // describes it, and the address given, are written as text, so that nothing is lost.
+            open(part, "figure").newline();
+            html.start("p");
+            labelled(Label.IMAGE);
+            html.text(EnglishPhrases.imageText(media)).end("p").newline();
+            html.element("figcaption", media.credit(), "class", "credit").newline();
+            html.raw(Markup.END_FIGURE);
             return;
         }
         // An empty alt marks the image as decorative, which is right when nothing describes it.
@@ -604,10 +618,17 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
 
     /** The base id, or the base id with "-2", "-3", ... when it was used before, so that ids stay unique. */
     String uniqueId(String baseId) {
-        String id = baseId;
-        for (int n = 2; !ids.add(id); n++) {
-            id = baseId + "-" + n;
+        if (ids.add(baseId)) {
+            return baseId;
         }
+        // Counting on from the last number a base id got: counting from 2 every time made a page
+        // of thousands of sections of one kind take time growing with the square of their number.
+        int n = suffixes.getOrDefault(baseId, 2);
+        String id = baseId + "-" + n;
+        while (!ids.add(id)) {
+            id = baseId + "-" + ++n;
+        }
+        suffixes.put(baseId, n + 1);
         return id;
     }
 
@@ -616,12 +637,16 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
             return;
         }
         section(part, "resources", labels.get(Label.RESOURCES), () -> {
+            boolean afterHeading = false;
             for (ResourceGroup group : groups) {
                 if (group.items().isEmpty()) {
                     continue;
                 }
-                if (isPresent(group.heading())) {
-                    heading(titleLevel + 2, group.heading(), null);
+                String heading = EnglishPhrases.resourceHeading(labels, group, afterHeading);
+                if (heading != null) {
+                    // A country's name is in the labels' language, the group's own heading in the page's.
+                    heading(titleLevel + 2, heading, null, !isPresent(group.heading()));
+                    afterHeading = true;
                 }
                 html.raw(Markup.UL);
                 for (Resource resource : group.items()) {
@@ -752,7 +777,14 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         section(null, "contributors", labels.get(Label.CONTRIBUTORS), () -> {
             html.raw(Markup.UL);
             for (Contributor contributor : contributors) {
-                html.element("li", EnglishPhrases.contributor(contributor)).newline();
+                html.raw(Markup.LI).text(EnglishPhrases.contributor(contributor));
+                String role = EnglishPhrases.role(labels, contributor.role());
+                if (role != null) {
+                    html.text(" (");
+                    labelWords(role);
+                    html.text(")");
+                }
+                html.raw(Markup.END_LI);
             }
             html.raw(Markup.END_UL);
         });
@@ -791,7 +823,7 @@ final class ArticleWriter implements OutlineVisitor, BuiltInParts {
         }
         if (!review.reviewers().isEmpty()) {
             html.start("p", "class", "reviewers");
-            labelled(Label.REVIEWED_BY).text(String.join(", ", review.reviewers())).text(".").end("p").newline();
+            labelled(Label.REVIEWED_BY).text(EnglishPhrases.reviewers(review.reviewers())).text(".").end("p").newline();
         }
         if (isPresent(review.statement())) {
             html.element("p", review.statement(), "class", "review-statement").newline();

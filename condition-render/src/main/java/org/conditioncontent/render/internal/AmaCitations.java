@@ -172,7 +172,9 @@ public final class AmaCitations extends BuiltInCitationStyle {
         }
         String issue = isPresent(reference.issue()) ? reference.issue().strip() : "";
         if (isPresent(reference.supplement())) {
-            issue = (issue.isEmpty() ? "" : issue + " ") + "suppl " + reference.supplement().strip();
+            // The format's supplement holds its word ("Suppl 2"); AMA writes it lower case, once.
+            String supplement = reference.supplement().strip().replaceFirst("(?i)^suppl(ement)?\\.?\\s*", "");
+            issue = (issue.isEmpty() ? "" : issue + " ") + (supplement.isEmpty() ? "suppl" : "suppl " + supplement);
         }
         if (!issue.isEmpty()) {
             s.append('(').append(issue).append(')');

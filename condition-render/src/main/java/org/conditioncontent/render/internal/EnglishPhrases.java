@@ -3,9 +3,12 @@ package org.conditioncontent.render.internal;
 import java.util.List;
 import org.conditioncontent.model.Conjunction;
 import org.conditioncontent.model.Contributor;
+import org.conditioncontent.model.ContributorRole;
 import org.conditioncontent.model.Item;
 import org.conditioncontent.model.ItemKind;
+import org.conditioncontent.model.Media;
 import org.conditioncontent.model.PartialDate;
+import org.conditioncontent.model.ResourceGroup;
 import org.conditioncontent.render.Labels;
 import org.jspecify.annotations.Nullable;
 
@@ -141,6 +144,77 @@ public final class EnglishPhrases {
         return !contributor.organization() && isPresent(contributor.credentials())
                 ? name + ", " + contributor.credentials()
                 : name;
+    }
+
+    /**
+     * The words of a contributor's role, as the credits write them after the name in brackets
+     * ("Mary-Beth Seymour, RN (medical reviewer)"). A list of contributors is read as the
+     * article's authors, as the seed's is, so an author's role is not written: only the roles
+     * that tell a contributor apart from the authors are.
+     *
+     * @param labels the label set
+     * @param role the role, or {@code null}
+     * @return the role's words; {@code null} for an author or a contributor without a role
+     */
+    public static @Nullable String role(Labels labels, @Nullable ContributorRole role) {
+        if (role == null) {
+            return null;
+        }
+        return switch (role) {
+            case AUTHOR -> null;
+            case MEDICAL_REVIEWER -> labels.get(Labels.Label.ROLE_MEDICAL_REVIEWER);
+            case EDITOR -> labels.get(Labels.Label.ROLE_EDITOR);
+        };
+    }
+
+    /**
+     * The heading a group of resources is written under: its own; else, when a group before it
+     * had a heading, its country's name, so that its organizations are not read as the earlier
+     * group's; else none, and its organizations follow the "Resources" heading directly.
+     *
+     * @param labels the label set, for the country's name
+     * @param group the group
+     * @param afterHeading whether a group written before this one had a heading
+     * @return the heading, or {@code null} for none
+     */
+    public static @Nullable String resourceHeading(Labels labels, ResourceGroup group, boolean afterHeading) {
+        if (isPresent(group.heading())) {
+            return group.heading();
+        }
+        return afterHeading && isPresent(group.region()) ? labels.country(group.region()) : null;
+    }
+
+    /**
+     * What the text of a picture says where the picture is not shown: its description, then its
+     * address in angle brackets ("The calf muscles &lt;https://example.org/calf.png&gt;").
+     *
+     * @param media the picture
+     * @return the words; empty when it has neither a description nor an address
+     */
+    public static String imageText(Media media) {
+        String description = isPresent(media.description()) ? media.description().strip() : "";
+        if (!isPresent(media.url())) {
+            return description;
+        }
+        String url = "<" + media.url().strip() + ">";
+        return description.isEmpty() ? url : description + " " + url;
+    }
+
+    /**
+     * The reviewers' names as one phrase: joined with commas ("Ana Ruiz, Li Wei"), or with
+     * semicolons when a name holds a comma of its own ("Mary-Beth Seymour, RN; Li Wei"), where
+     * commas would make one reviewer's credentials read as another reviewer.
+     *
+     * @param names the names, in order
+     * @return the phrase
+     */
+    public static String reviewers(List<String> names) {
+        for (String name : names) {
+            if (name != null && name.indexOf(',') >= 0) {
+                return String.join("; ", names);
+            }
+        }
+        return String.join(", ", names);
     }
 
     /**

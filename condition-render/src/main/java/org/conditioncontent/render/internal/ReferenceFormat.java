@@ -5,6 +5,7 @@ import static org.conditioncontent.render.internal.EnglishPhrases.isPresent;
 import java.util.ArrayList;
 import java.util.List;
 import org.conditioncontent.model.Author;
+import org.conditioncontent.model.PartialDate;
 import org.conditioncontent.model.Reference;
 import org.conditioncontent.model.ReferenceType;
 import org.conditioncontent.render.CitationPart;
@@ -25,9 +26,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>book or report: {@code Authors. Title. Publisher, 2020.}
  * </ul>
  *
- * <p>After the main text come, when present, {@code doi:...}, {@code PMID: ...} and
- * {@code Accessed yyyy-mm-dd.} Absent parts are left out with their punctuation; a sentence that
- * already ends with a full stop, question mark or exclamation mark gets no second one.
+ * <p>A supplement goes with the issue ({@code 87 (24 Suppl 2): 2585}). After the main text come,
+ * when present, {@code doi:...}, {@code PMID: ...}, {@code PMCID: ...} and the access date in the
+ * label set's words ({@code Accessed May 1, 2024.}). The month and day of publication and the
+ * online date are left out, as journal citations leave them. Absent parts are left out with their
+ * punctuation; a sentence that already ends with a full stop, question mark or exclamation mark
+ * gets no second one.
  */
 public final class ReferenceFormat extends BuiltInCitationStyle {
 
@@ -79,9 +83,14 @@ public final class ReferenceFormat extends BuiltInCitationStyle {
             out.separate();
             out.text("PMID: ").part(Kind.PMID, reference.pmid().strip());
         }
+        if (isPresent(reference.pmcid())) {
+            out.separate();
+            out.text("PMCID: " + reference.pmcid().strip());
+        }
         if (reference.accessed() != null) {
             out.separate();
-            out.fill(labels.get(Labels.Label.ACCESSED), "{date}", reference.accessed().toString()).text(".");
+            // The date is in the label set's words too ("March 14, 2025"), so all of it is theirs.
+            out.label(labels.fill(Labels.Label.ACCESSED, "{date}", labels.date(PartialDate.of(reference.accessed())))).text(".");
         }
     }
 
@@ -161,17 +170,21 @@ public final class ReferenceFormat extends BuiltInCitationStyle {
         out.endSentence();
     }
 
-    /** Volume, issue and pages: "10 (1): 2638", "(1): 2638", "10: 2638", "2638". */
+    /** Volume, issue with its supplement, and pages: "10 (1): 2638", "87 (24 Suppl 2): 2585", "(1): 2638", "10: 2638", "2638". */
     private static String locator(Reference reference) {
         StringBuilder s = new StringBuilder();
         if (isPresent(reference.volume())) {
             s.append(reference.volume().strip());
         }
-        if (isPresent(reference.issue())) {
+        String issue = isPresent(reference.issue()) ? reference.issue().strip() : "";
+        if (isPresent(reference.supplement())) {
+            issue = issue.isEmpty() ? reference.supplement().strip() : issue + " " + reference.supplement().strip();
+        }
+        if (!issue.isEmpty()) {
             if (s.length() > 0) {
                 s.append(' ');
             }
-            s.append('(').append(reference.issue().strip()).append(')');
+            s.append('(').append(issue).append(')');
         }
         if (isPresent(reference.pages())) {
             if (s.length() > 0) {

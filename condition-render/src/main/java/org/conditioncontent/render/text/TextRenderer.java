@@ -15,6 +15,7 @@ import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.Copyright;
 import org.conditioncontent.model.Feedback;
 import org.conditioncontent.model.Item;
+import org.conditioncontent.model.Media;
 import org.conditioncontent.model.MedicalCode;
 import org.conditioncontent.model.PartialDate;
 import org.conditioncontent.model.Publisher;
@@ -250,6 +251,12 @@ public final class TextRenderer implements Renderer {
         private String prefix = "";
         private final Deque<String> prefixes = new ArrayDeque<>();
         private final Deque<Part.ListPart> lists = new ArrayDeque<>();
+        /**
+         * For each open section, innermost first, how many sections with a heading it stands in,
+         * itself included: a section without one ({@code noHeading}) adds no level, so the
+         * headings under it are indented as its own would have been, as the HTML page heads them.
+         */
+        private final Deque<Integer> headed = new ArrayDeque<>();
 
         Lines(Appendable out, Condition condition, Labels labels, CitationStyle citations,
                 Map<Class<?>, TextPartRenderer<?>> renderers) {
@@ -355,6 +362,8 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void enterSection(Part.SectionPart part) {
+            Integer outer = headed.peek();
+            headed.push((outer == null ? 0 : outer) + (part.section().hasHeading() ? 1 : 0));
             if (userRenderers()) {
                 dispatch(part, false);
             } else {
@@ -366,10 +375,11 @@ public final class TextRenderer implements Renderer {
         public void builtInEnterSection(Part.SectionPart part) {
             Section s = part.section();
             if (s.hasHeading() && (!s.blocks().isEmpty() || !s.sections().isEmpty())) {
+                Integer level = headed.peek();
+                int indent = (level == null ? part.depth() : level) - 1;
                 Renderer.append(out, prefix);
-                indent(part.depth() - 1);
-                Renderer.append(out, labels.heading(s));
-                NEWLINE.writeTo(out);
+                indent(indent);
+                text(labels.heading(s), 2 * indent);
             }
         }
 
@@ -379,6 +389,7 @@ public final class TextRenderer implements Renderer {
             if (userRenderers()) {
                 dispatch(part, true);
             }
+            headed.pop();
         }
 
         @Override
@@ -444,23 +455,26 @@ public final class TextRenderer implements Renderer {
             // would copy every item's text once more.
             Renderer.append(out, prefix);
             indent(depth);
+            int marker;
             if (list != null && list.ordered()) {
-                Renderer.append(out, Integer.toString(part.index() + 1));
+                String number = Integer.toString(part.index() + 1);
+                Renderer.append(out, number);
                 DOT_SPACE.writeTo(out);
+                marker = number.length() + 2;
             } else {
                 DASH_SPACE.writeTo(out);
+                marker = 2;
             }
             if (isPresent(item.term())) {
                 Renderer.append(out, item.term());
                 COLON_SPACE.writeTo(out);
             }
-            Renderer.append(out, labels.item(item, depth, part.kind()));
-            NEWLINE.writeTo(out);
+            // A line break in the item goes on under its text, after the marker.
+            text(labels.item(item, depth, part.kind()), 2 * depth + marker);
             for (String paragraph : item.paragraphs()) {
                 Renderer.append(out, prefix);
                 indent(depth + 1);
-                Renderer.append(out, paragraph);
-                NEWLINE.writeTo(out);
+                text(paragraph, 2 * (depth + 1));
             }
         }
 
@@ -518,7 +532,12 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void builtInFigure(Part.FigurePart part) {
-            line(part.media().credit());
+            Media media = part.media();
+            // Plain text shows no picture: what describes it, and where it is, stand in its place.
+            if (isPresent(media.description()) || isPresent(media.url())) {
+                line(labels.get(Label.IMAGE) + ": " + EnglishPhrases.imageText(media));
+            }
+            line(media.credit());
             // The seed sets the illustration's credit off from the text that follows with a blank line.
             line("");
         }
@@ -539,14 +558,17 @@ public final class TextRenderer implements Renderer {
                 return;
             }
             line(labels.get(Label.RESOURCES));
+            boolean afterHeading = false;
             for (ResourceGroup group : groups) {
                 if (group.items().isEmpty()) {
                     continue;
                 }
-                if (isPresent(group.heading())) {
+                String heading = EnglishPhrases.resourceHeading(labels, group, afterHeading);
+                if (heading != null) {
                     // A heading under "Resources", one level down: written as given, indented as
                     // nested section headings are (decision 22).
-                    line("  " + group.heading());
+                    line("  " + heading);
+                    afterHeading = true;
                 }
                 for (Resource resource : group.items()) {
                     String name = EnglishPhrases.withNote(
@@ -572,8 +594,7 @@ public final class TextRenderer implements Renderer {
             for (Reference reference : part.references()) {
                 Renderer.append(out, prefix);
                 DASH_SPACE.writeTo(out);
-                Renderer.append(out, citations.plain(reference, labels));
-                NEWLINE.writeTo(out);
+                text(citations.plain(reference, labels), 2);
             }
         }
 
@@ -592,7 +613,8 @@ public final class TextRenderer implements Renderer {
             if (!c.contributors().isEmpty()) {
                 line(labels.get(Label.CONTRIBUTORS));
                 for (Contributor contributor : c.contributors()) {
-                    line("- " + EnglishPhrases.contributor(contributor));
+                    String role = EnglishPhrases.role(labels, contributor.role());
+                    line("- " + EnglishPhrases.contributor(contributor) + (role == null ? "" : " (" + role + ")"));
                 }
             }
             // Below, a part without its required text (an invalid article built in code) is
@@ -629,7 +651,7 @@ public final class TextRenderer implements Renderer {
             }
             dates(labels.get(Label.LAST_REVIEWED), review.lastReviewed(), labels.get(Label.NEXT_REVIEW), review.nextReview());
             if (!review.reviewers().isEmpty()) {
-                line(labels.get(Label.REVIEWED_BY) + ": " + String.join(", ", review.reviewers()) + ".");
+                line(labels.get(Label.REVIEWED_BY) + ": " + EnglishPhrases.reviewers(review.reviewers()) + ".");
             }
             if (isPresent(review.statement())) {
                 line(review.statement());
@@ -657,15 +679,61 @@ public final class TextRenderer implements Renderer {
             }
         }
 
-        /** Writes a line; {@code null}, which only an unvalidated record holds, as an empty one. */
+        /**
+         * Writes a line; {@code null}, which only an unvalidated record holds, as an empty one. A
+         * text with line breaks is written as several lines, each in the boxes this one stands in.
+         */
         void line(@Nullable String text) {
+            if (text == null || text.isEmpty()) {
+                emptyLine();
+                return;
+            }
             if (!prefix.isEmpty()) { // outside a box there is none: no call to append nothing
                 Renderer.append(out, prefix);
             }
-            if (text != null) {
-                Renderer.append(out, text);
+            text(text, 0);
+        }
+
+        /** An empty line: in a box, its mark without the space after it, so no line ends in a space. */
+        private void emptyLine() {
+            if (!prefix.isEmpty()) {
+                Renderer.append(out, prefix.stripTrailing());
             }
             NEWLINE.writeTo(out);
+        }
+
+        /**
+         * Writes the rest of a line, whose start (box marks, indent, marker) is written already,
+         * then ends it. A text is one line almost always; one that holds line breaks (a YAML
+         * block keeps them) goes on, line by line, in the boxes the first stands in and after
+         * {@code hanging} spaces, so that the rest reads as part of the same item, box or
+         * paragraph. Its empty lines stay empty, and line breaks at its end are dropped.
+         */
+        private void text(String text, int hanging) {
+            if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+                Renderer.append(out, text);
+                NEWLINE.writeTo(out);
+                return;
+            }
+            String[] lines = text.split("\\R", -1);
+            int last = lines.length - 1;
+            while (last > 0 && lines[last].isBlank()) {
+                last--;
+            }
+            Renderer.append(out, lines[0]);
+            NEWLINE.writeTo(out);
+            for (int i = 1; i <= last; i++) {
+                if (lines[i].isEmpty()) {
+                    emptyLine();
+                    continue;
+                }
+                Renderer.append(out, prefix);
+                for (int s = 0; s < hanging; s++) {
+                    Renderer.append(out, " ");
+                }
+                Renderer.append(out, lines[i]);
+                NEWLINE.writeTo(out);
+            }
         }
     }
 }

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.conditioncontent.model.Condition;
+import org.conditioncontent.model.Contributor;
+import org.conditioncontent.model.ContributorRole;
 import org.conditioncontent.model.PartialDate;
 import org.conditioncontent.model.Paragraph;
 import org.conditioncontent.model.Feedback;
@@ -28,6 +31,7 @@ import org.jsoup.parser.ParseErrorList;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -77,7 +81,7 @@ class HtmlRendererTest {
         assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("fr-FR");
         assertThat(doc.select("body [lang]").eachText()).containsExactly("Series", "Also called", "Codes",
                 "Definition", "Causes", "such as", "or", "Risk Factors", "such as", "When to See a Doctor", "References",
-                "website", "Available at", "Accessed", "Contributors", "Publisher", "Published", "May 2024",
+                "website", "Available at", "Accessed March 14, 2025", "Contributors", "Publisher", "Published", "May 2024",
                 "Last updated", "February 10, 2025", "Last reviewed", "January 20, 2025", "Next review", "Reviewed by",
                 "Related");
         assertThat(doc.select("body [lang]").eachAttr("lang")).containsOnly("en");
@@ -87,7 +91,7 @@ class HtmlRendererTest {
         assertThat(doc.select("time").stream().map(time -> time.attr("lang"))).containsExactly("en", "en", "en", "");
         assertThat(doc.selectFirst("#references li").html()).isEqualTo("<cite>Le hoquet</cite>. Santé Exemple "
                 + "<span lang=\"en\">website</span>, 2024. <span lang=\"en\">Available at</span>: <a href=\"https://sante.example/hoquet\" "
-                + "rel=\"noopener noreferrer\">https://sante.example/hoquet</a>. <span lang=\"en\">Accessed</span> 2025-03-14.");
+                + "rel=\"noopener noreferrer\">https://sante.example/hoquet</a>. <span lang=\"en\">Accessed March 14, 2025</span>.");
         assertThat(fragment.render(SampleConditions.french())).contains("<h2 id=\"causes-heading\" lang=\"en\">Causes</h2>");
     }
 
@@ -335,6 +339,21 @@ class HtmlRendererTest {
                 .containsExactly("types-heading", "types-2-heading", "types-3-heading");
     }
 
+    // A hang guard, not a measurement: counting every repeated id up from 2 again made 20,000
+    // sections of one kind take about 20 s, 100 times what 2,000 took; each takes well under a second.
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void numbersThousandsOfRepeatedSectionsWithoutCountingAgainFromTwo() {
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            sections.add(new Section(SectionKind.OTHER, "H" + i, i % 2 == 0, List.of(Paragraph.of("P.")), List.of()));
+        }
+        Condition c = Condition.builder("x", "X").body(sections.toArray(Section[]::new)).build();
+        Document doc = Jsoup.parse(fragment.render(c));
+        List<String> ids = doc.select("section, div.section").eachAttr("id");
+        assertThat(ids).hasSize(20_000).doesNotHaveDuplicates().startsWith("other", "other-2").endsWith("other-20000");
+    }
+
     @Test
     void nestsSectionsOneHeadingLevelDeeperAndLeavesOutTheHeadingOfALeadSummary() {
         Document doc = Jsoup.parse(page.render(SampleConditions.shapes()));
@@ -395,7 +414,7 @@ class HtmlRendererTest {
     void creditsAPublisherWithoutCopyrightAnOrganizationAndDatesAtTheirPrecision() {
         Document doc = Jsoup.parse(page.render(SampleConditions.shapes()));
         Element footer = doc.selectFirst("article > footer");
-        assertThat(footer.select("#contributors li").eachText()).containsExactly("Ana Ruiz, MD", "The Guide's Editorial Staff");
+        assertThat(footer.select("#contributors li").eachText()).containsExactly("Ana Ruiz, MD", "The Guide's Editorial Staff (editor)");
         assertThat(footer.selectFirst(".publisher").text()).isEqualTo("Publisher: Example Health Agency");
         assertThat(footer.selectFirst(".publisher a").attr("href")).isEqualTo("https://example.org");
         assertThat(footer.select(".copyright")).isEmpty();
@@ -550,6 +569,31 @@ class HtmlRendererTest {
     }
 
     @Test
+    void headsAGroupOfResourcesAfterAHeadedOneByItsCountryInTheLabelsLanguage() {
+        Condition c = Condition.builder("x", "X").language("fr")
+                .resources(new ResourceGroup("US", "Ressources américaines", List.of(new Resource("A", null, null))),
+                        new ResourceGroup("CA", null, List.of(new Resource("B", null, null))))
+                .build();
+        Document doc = Jsoup.parse(fragment.render(c));
+        assertThat(doc.select("#resources h3").eachText()).containsExactly("Ressources américaines", "Canada");
+        // The country's name is the English labels' word on a French page; the group's own heading is the page's.
+        assertThat(doc.select("#resources h3").get(0).hasAttr("lang")).isFalse();
+        assertThat(doc.select("#resources h3").get(1).attr("lang")).isEqualTo("en");
+        assertThat(doc.select("#resources ul").get(1).text()).isEqualTo("B");
+    }
+
+    @Test
+    void namesAReviewersOrEditorsRoleAfterTheirName() {
+        Condition c = Condition.builder("x", "X")
+                .contributors(Contributor.person("Ana Ruiz", "MD", ContributorRole.AUTHOR),
+                        Contributor.person("Li Wei", "RN", ContributorRole.MEDICAL_REVIEWER))
+                .build();
+        Document doc = Jsoup.parse(page.render(c.toBuilder().language("fr").build()));
+        assertThat(doc.select("#contributors li").eachText()).containsExactly("Ana Ruiz, MD", "Li Wei, RN (medical reviewer)");
+        assertThat(doc.selectFirst("#contributors li:nth-child(2) span[lang=en]").text()).isEqualTo("medical reviewer");
+    }
+
+    @Test
     void linksResourcesOnlyThroughAllowedUrls() {
         Condition c = Condition.builder("x", "X")
                 .resources(new ResourceGroup("US", null, List.of(
@@ -570,7 +614,7 @@ class HtmlRendererTest {
                 .body(Section.of(SectionKind.DEFINITION,
                         new Media("Credit", "A calf muscle in spasm", "https://example.org/calf.png"),
                         new Media("Other credit", null, "https://example.org/other.png"),
-                        new Media("Plain credit", "Not shown", null)))
+                        new Media("Plain credit", null, null)))
                 .build();
         Document doc = Jsoup.parse(fragment.render(c));
         Elements figures = doc.select("#definition figure");
@@ -581,6 +625,25 @@ class HtmlRendererTest {
         assertThat(figures.get(1).selectFirst("img").hasAttr("alt")).isTrue();
         assertThat(figures.get(1).selectFirst("img").attr("alt")).isEmpty();
         assertThat(doc.select("#definition > p.credit").eachText()).containsExactly("Plain credit");
+    }
+
+    @Test
+    void describesAnIllustrationThePageCannotShowInItsText() {
+        // Without an address the page may load, the description would be lost with the image:
+        // it is written as text, with the address given, beside the credit.
+        Condition c = Condition.builder("x", "X")
+                .body(Section.of(SectionKind.DEFINITION,
+                        new Media("Credit", "The calf muscles", null),
+                        new Media("Other credit", "A chart", "javascript:alert(1)")))
+                .build();
+        Document doc = Jsoup.parse(fragment.render(c));
+        Elements figures = doc.select("#definition figure");
+        assertThat(figures).hasSize(2);
+        assertThat(figures.select("img")).isEmpty();
+        assertThat(figures.get(0).selectFirst("p").text()).isEqualTo("Image: The calf muscles");
+        assertThat(figures.get(0).selectFirst("figcaption.credit").text()).isEqualTo("Credit");
+        assertThat(figures.get(1).selectFirst("p").text()).isEqualTo("Image: A chart <javascript:alert(1)>");
+        assertThat(figures.get(1).select("a")).isEmpty();
     }
 
     @ParameterizedTest

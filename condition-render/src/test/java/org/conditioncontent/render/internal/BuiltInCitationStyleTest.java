@@ -18,7 +18,7 @@ class BuiltInCitationStyleTest {
     @Test
     void theHouseStyleTellsTheLabelSetsWordsApartFromTheCitedWorks() {
         assertThat(written(ReferenceFormat.HOUSE, WEB_PAGE, Labels.english())).isEqualTo("Le hoquet. Santé Exemple[ website], "
-                + "Éditions Exemple, 2024. [Available at]: https://sante.example/hoquet. [Accessed ]2025-03-14.");
+                + "Éditions Exemple, 2024. [Available at]: https://sante.example/hoquet. [Accessed March 14, 2025].");
         assertThat(written(ReferenceFormat.HOUSE, WEB_PAGE, Labels.spanish())).startsWith("Le hoquet. [Sitio web ]Santé Exemple, ");
         Reference siteAlone = WEB_PAGE.toBuilder().publisher(null).year(null).month(null).url(null).accessed(null).build();
         assertThat(written(ReferenceFormat.HOUSE, siteAlone, Labels.english())).isEqualTo("Le hoquet. Santé Exemple[ website].");

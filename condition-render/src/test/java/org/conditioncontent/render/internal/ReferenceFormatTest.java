@@ -30,7 +30,20 @@ class ReferenceFormatTest {
                 new CitationPart(Kind.DOI, "10.1038/x"),
                 new CitationPart(Kind.TEXT, " PMID: "),
                 new CitationPart(Kind.PMID, "123"),
-                new CitationPart(Kind.TEXT, " Accessed 2021-03-04."));
+                new CitationPart(Kind.TEXT, " Accessed March 4, 2021."));
+    }
+
+    @Test
+    void writesTheSupplementWithTheIssueAndThePubMedCentralId() {
+        Reference r = Reference.builder(ReferenceType.ARTICLE_JOURNAL)
+                .title("A study").journal("Neurology").year(2016).volume("87").issue("24").supplement("Suppl 2")
+                .pages("2585-2593").pmid("28265662").pmcid("PMC6890138")
+                .build();
+        assertThat(ReferenceFormat.plain(r))
+                .isEqualTo("A study. Neurology, 2016; 87 (24 Suppl 2): 2585-2593. PMID: 28265662 PMCID: PMC6890138");
+        Reference noIssue = Reference.builder(ReferenceType.ARTICLE_JOURNAL)
+                .title("A study").journal("Neurology").year(2016).volume("87").supplement("Suppl 2").build();
+        assertThat(ReferenceFormat.plain(noIssue)).isEqualTo("A study. Neurology, 2016; 87 (Suppl 2).");
     }
 
     @Test

@@ -12,13 +12,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
+import org.conditioncontent.model.Aside;
 import org.conditioncontent.model.Author;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Conjunction;
 import org.conditioncontent.model.Contributor;
+import org.conditioncontent.model.ContributorRole;
 import org.conditioncontent.model.Copyright;
 import org.conditioncontent.model.Item;
 import org.conditioncontent.model.ItemList;
+import org.conditioncontent.model.Media;
 import org.conditioncontent.model.Paragraph;
 import org.conditioncontent.model.PartialDate;
 import org.conditioncontent.model.Reference;
@@ -264,7 +267,7 @@ class TextRendererTest {
                 .build();
         assertThat(referenceLine(allen)).isEqualTo(
                 "- Allen, R. E., Kirby, K. A. Nocturnal leg cramps. American Family Physician, 2012; 86 (4): 350-355."
-                        + " doi:10.1000/xyz123 PMID: 22963024 Accessed 2024-02-29.");
+                        + " doi:10.1000/xyz123 PMID: 22963024 Accessed February 29, 2024.");
     }
 
     @Test
@@ -379,11 +382,138 @@ class TextRendererTest {
                 - Pain relievers
                 Contributors
                 - Ana Ruiz, MD
-                - The Guide's Editorial Staff
+                - The Guide's Editorial Staff (editor)
                 Publisher: Example Health Agency <https://example.org>
                 Published: 2018. Last updated: March 4, 2023.
                 Last reviewed: October 2019.
                 """);
+    }
+
+    @Test
+    void keepsATextsFurtherLinesInItsBoxAndUnderItsItem() {
+        // A YAML block keeps its line breaks, and the one at its end: each further line stays in
+        // the box and under the item's text, and the last break makes no empty line.
+        Condition c = Condition.builder("x", "X")
+                .body(Section.of(SectionKind.DEFINITION,
+                        new Paragraph("Line one.\nLine two.\n"),
+                        new Aside("Box", List.of(
+                                new Paragraph("Boxed one.\r\nBoxed two.\n\nBoxed three."),
+                                ItemList.bullets(Item.builder("Item one.\nItem two.").paragraphs("Para one.\nPara two.").build()))),
+                        ItemList.numbered(Item.of("a"), Item.of("b"), Item.of("c"), Item.of("d"), Item.of("e"), Item.of("f"),
+                                Item.of("g"), Item.of("h"), Item.of("i"), Item.of("Tenth,\ngoes on"))))
+                .build();
+        assertThat(renderer.render(c)).isEqualTo("""
+                X
+                Condition
+                Definition
+                Line one.
+                Line two.
+                | Box
+                | Boxed one.
+                | Boxed two.
+                |
+                | Boxed three.
+                | - Item one.
+                |   Item two.
+                |   Para one.
+                |   Para two.
+                1. a
+                2. b
+                3. c
+                4. d
+                5. e
+                6. f
+                7. g
+                8. h
+                9. i
+                10. Tenth,
+                    goes on
+                """);
+    }
+
+    @Test
+    void indentsHeadingsUnderASectionWithoutHeadingAsItsHeadingWouldHaveBeen() {
+        // noHeading adds no level: the section under it is headed as a top-level one, as the
+        // HTML page heads it (h2).
+        Section inner = new Section(SectionKind.OTHER, "Inner", false, List.of(new Paragraph("Inner text.")),
+                List.of(new Section(SectionKind.OTHER, "Deeper", false, List.of(new Paragraph("Deep text.")), List.of())));
+        Condition c = Condition.builder("x", "X")
+                .body(new Section(SectionKind.SYMPTOMS, null, true, List.of(new Paragraph("Lead.")), List.of(inner)))
+                .build();
+        assertThat(renderer.render(c)).isEqualTo("""
+                X
+                Condition
+                Lead.
+                Inner
+                Inner text.
+                  Deeper
+                Deep text.
+                """);
+    }
+
+    @Test
+    void headsAGroupOfResourcesAfterAHeadedOneByItsCountry() {
+        // Without a heading, Canada's organizations would read as the US group's.
+        Condition c = Condition.builder("x", "X")
+                .resources(new ResourceGroup("US", "US Resources", List.of(new Resource("A", null, null))),
+                        new ResourceGroup("CA", null, List.of(new Resource("B", null, null))))
+                .build();
+        assertThat(renderer.render(c)).endsWith("""
+                Resources
+                  US Resources
+                A
+                  Canada
+                B
+                """);
+        assertThat(renderer.render(c.toBuilder().language("es").build())).contains("\n  Canadá\nB\n");
+        Condition unheaded = Condition.builder("x", "X")
+                .resources(new ResourceGroup("US", null, List.of(new Resource("A", null, null))),
+                        new ResourceGroup("CA", "Canadian Resources", List.of(new Resource("B", null, null))))
+                .build();
+        assertThat(renderer.render(unheaded)).endsWith("""
+                Resources
+                A
+                  Canadian Resources
+                B
+                """);
+    }
+
+    @Test
+    void describesAPictureInWordsBeforeItsCredit() {
+        Condition c = Condition.builder("x", "X")
+                .body(Section.of(SectionKind.DEFINITION,
+                        new Media("Credit one", "The calf muscles", "https://example.org/calf.png"),
+                        new Aside("Box", List.of(new Media("Credit two", null, null)))))
+                .build();
+        assertThat(renderer.render(c)).endsWith("""
+                Definition
+                Image: The calf muscles <https://example.org/calf.png>
+                Credit one
+
+                | Box
+                | Credit two
+                |
+                """);
+    }
+
+    @Test
+    void namesTheRolesThatAreNotAnAuthorsAndKeepsEachReviewerApart() {
+        Condition c = Condition.builder("x", "X")
+                .contributors(Contributor.person("Ana Ruiz", "MD", ContributorRole.AUTHOR),
+                        Contributor.person("Li Wei", "RN", ContributorRole.MEDICAL_REVIEWER),
+                        Contributor.organization("The Staff", ContributorRole.EDITOR))
+                .review(new Review(null, null, null, List.of("Mary-Beth Seymour, RN", "Li Wei")))
+                .build();
+        assertThat(renderer.render(c)).endsWith("""
+                Contributors
+                - Ana Ruiz, MD
+                - Li Wei, RN (medical reviewer)
+                - The Staff (editor)
+                Reviewed by: Mary-Beth Seymour, RN; Li Wei.
+                """);
+        assertThat(renderer.render(c.toBuilder().language("es").build())).contains("- Li Wei, RN (revisión médica)\n");
+        Condition plain = c.toBuilder().review(new Review(null, null, null, List.of("Ana Ruiz", "Li Wei"))).build();
+        assertThat(renderer.render(plain)).endsWith("Reviewed by: Ana Ruiz, Li Wei.\n");
     }
 
     @Test

@@ -58,7 +58,7 @@ class SpanishExampleTest {
         assertThat(text).contains("\nAfección\n", "\nFactores de riesgo\n", "\nCuándo consultar al médico\n",
                 "- Toman algunos medicamentos, como ciertos antibióticos o ciertos diuréticos\n",
                 "Publicado: 1 de julio de 2025. Última actualización: 12 de mayo de 2026.",
-                "Disponible en: https://medlineplus.gov/spanish/sunburn.html. Consultado el 2026-05-12.");
+                "Disponible en: https://medlineplus.gov/spanish/sunburn.html. Consultado el 12 de mayo de 2026.");
     }
 
     @Test
