@@ -69,7 +69,11 @@ class HostileInputTest {
                 Arguments.of("yaml-tags.yaml", "yaml-feature", 3, 8, "YAML tags"),
                 Arguments.of("crlf.yaml", "unknown-field", 3, 1, "did you mean \"title\""),
                 Arguments.of("vertical-tab.yaml", "syntax", 4, 21, "the invisible character U+000B, which YAML does not allow"),
-                Arguments.of("bell-in-comment.yaml", "syntax", 3, 25, "U+0007, which YAML does not allow anywhere, not even in a comment; delete it"));
+                Arguments.of("bell-in-comment.yaml", "syntax", 3, 25, "U+0007, which YAML does not allow anywhere, not even in a comment; delete it"),
+                // Thousands of hyphenated parts: the regular expression engine recursed once a part
+                // and overflowed the stack, which ended the whole run with no report.
+                Arguments.of("long-id.yaml", "constraint", 2, 5, "\"id\" must be at most 200 characters"),
+                Arguments.of("long-language.yaml", "pattern", 4, 11, "\"language\" must be a BCP 47 language tag"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -91,6 +95,16 @@ class HostileInputTest {
         SourceFormat format = SourceFormat.of(path).orElseThrow();
         LoadResult fromBytes = loader.load(path.toString(), Files.readAllBytes(path), format);
         assertThat(fromBytes).isEqualTo(loader.load(path));
+    }
+
+    @Test
+    void aRelatedIdOfThousandsOfPartsIsCheckedWithoutOverflowingTheStack() {
+        // The language's finding sends the article to Hibernate Validator, which checks every
+        // field's pattern; the related id is well formed, however long.
+        LoadResult result = loader.load(HOSTILE.resolve("long-related-id.yaml"));
+        assertThat(result.diagnostics()).extracting(Diagnostic::rule).containsOnly("required-section", "pattern");
+        assertThat(result.diagnostics()).filteredOn(d -> d.rule().equals("pattern")).singleElement()
+                .satisfies(d -> assertThat(d.pointer()).isEqualTo("/language"));
     }
 
     @Test

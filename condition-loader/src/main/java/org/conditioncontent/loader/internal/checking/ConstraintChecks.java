@@ -1,5 +1,7 @@
 package org.conditioncontent.loader.internal.checking;
 
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -14,6 +16,8 @@ import org.conditioncontent.loader.internal.binding.Binder;
 import org.conditioncontent.loader.internal.binding.BoundArticle;
 import org.conditioncontent.loader.internal.binding.SourceMap;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
 
@@ -88,10 +92,31 @@ public final class ConstraintChecks {
             synchronized (lock) {
                 built = validator;
                 if (built == null) {
-                    built = Validation.byProvider(HibernateValidator.class)
-                            .configure()
+                    HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+                    // @Pattern by ShortcutPatternValidator, which no long text can overflow the stack with.
+                    ConstraintMapping patterns = configuration.createConstraintMapping();
+                    patterns.constraintDefinition(jakarta.validation.constraints.Pattern.class)
+                            .includeExistingValidators(false)
+                            .validatedBy(ShortcutPatternValidator.class);
+                    ConstraintValidatorFactory defaults = configuration.getDefaultConstraintValidatorFactory();
+                    built = configuration
                             .ignoreXmlConfiguration()
                             .messageInterpolator(new ParameterMessageInterpolator())
+                            .addMapping(patterns)
+                            // Made here, not reflectively by the validator: the class is not exported to it.
+                            .constraintValidatorFactory(new ConstraintValidatorFactory() {
+                                @Override
+                                public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
+                                    return key == ShortcutPatternValidator.class
+                                            ? key.cast(new ShortcutPatternValidator())
+                                            : defaults.getInstance(key);
+                                }
+
+                                @Override
+                                public void releaseInstance(ConstraintValidator<?, ?> instance) {
+                                    defaults.releaseInstance(instance);
+                                }
+                            })
                             .buildValidatorFactory()
                             .getValidator();
                     validator = built;
