@@ -56,13 +56,15 @@ final class GithubReport {
 
     /**
      * Escapes a command's message, as the Actions runner unescapes it: {@code %}, carriage
-     * return and line feed.
+     * return and line feed. Every other control character (ESC in a file's name, say) is shown
+     * as a {@link VisibleText} escape, which the runner leaves as it is: the log is a terminal's
+     * text, where ESC would change colours or hide what follows.
      *
      * @param text the message
      * @return the escaped message
      */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return VisibleText.of(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     /**

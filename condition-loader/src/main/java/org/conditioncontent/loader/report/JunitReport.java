@@ -71,11 +71,11 @@ final class JunitReport {
                 xml.append("      <failure message=\"").append(attribute(line)).append("\" type=\"").append(attribute(d.rule()))
                         .append("\">").append(text(line)).append("</failure>\n");
             } else {
-                others.append(line).append('\n');
+                others.append(text(line)).append('\n');
             }
         }
         if (!others.isEmpty()) {
-            xml.append("      <system-out>").append(text(others.toString())).append("</system-out>\n");
+            xml.append("      <system-out>").append(others).append("</system-out>\n");
         }
         xml.append("    </testcase>\n");
     }
@@ -94,7 +94,9 @@ final class JunitReport {
     }
 
     /**
-     * Escapes text for element content.
+     * Escapes text for element content. A line break is a character reference too, which a parser
+     * reads back as the break: printed raw, one in a file's name started a line of its own in a CI
+     * log, where a line such as {@code ::error file=...} is a command to the CI service.
      *
      * @param value the text
      * @return the escaped text
@@ -120,7 +122,7 @@ final class JunitReport {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append(inAttribute ? "&quot;" : "\"");
-                case '\n' -> out.append(inAttribute ? "&#10;" : "\n");
+                case '\n' -> out.append("&#10;");
                 case '\r' -> out.append("&#13;");
                 case '\t' -> out.append(inAttribute ? "&#9;" : "\t");
                 default -> {

@@ -40,9 +40,19 @@ class GithubReportTest {
                 new Diagnostic("/elsewhere/caf\u0000.yaml", 4, 5, "", Severity.ERROR, "r", "m")), Path.of("/repo"));
 
         assertThat(lines).containsExactly(
-                "::error file=dir/caf\u0000.yaml,line=2,col=3,title=r::m",
-                "::error file=/elsewhere/caf\u0000.yaml,line=4,col=5,title=r::m",
+                "::error file=dir/caf\\x00.yaml,line=2,col=3,title=r::m",
+                "::error file=/elsewhere/caf\\x00.yaml,line=4,col=5,title=r::m",
                 "1 files, 2 errors, 0 warnings");
+    }
+
+    @Test
+    void showsControlCharactersOtherThanLineBreaksAsVisibleEscapes() {
+        // ESC in a file's name reached the log raw, where it changes colours or hides what follows.
+        List<String> lines = report(List.of(new Diagnostic("e\u001b[31mred.yaml", 1, 1, "", Severity.ERROR, "r",
+                "m\u001b]0;title\u0007 \u202eevil")), Path.of("/repo"));
+
+        assertThat(lines.get(0)).isEqualTo("::error file=e\\x1b[31mred.yaml,line=1,col=1,title=r::m\\x1b]0;title\\x07 \\u202eevil");
+        assertThat(String.join("\n", lines)).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202e");
     }
 
     @Test

@@ -111,6 +111,21 @@ class JunitReportTest {
     }
 
     @Test
+    void aLineBreakInAFilesNameStartsNoLineOfTheReport() throws Exception {
+        // Printed to a CI log, a line that starts with "::" is a command to GitHub Actions.
+        String name = "j/a\n::error file=x::pwned.yaml";
+        List<Diagnostic> diagnostics = List.of(
+                new Diagnostic(name, 1, 1, "", Severity.ERROR, "syntax", "m"),
+                new Diagnostic(name, 2, 1, "", Severity.WARNING, "https", "w"));
+        String out = report(new CorpusResult(List.of(new LoadResult(name, null, diagnostics)), diagnostics));
+
+        assertThat(out.lines()).noneMatch(line -> line.startsWith("::"));
+        Document xml = parse(out);
+        assertThat(xml.getElementsByTagName("failure").item(0).getTextContent()).isEqualTo(name + ":1:1: error: m [syntax]");
+        assertThat(xml.getElementsByTagName("system-out").item(0).getTextContent()).isEqualTo(name + ":2:1: warning: w [https]\n");
+    }
+
+    @Test
     void carriesNoTimesOrHostsSoThatItIsDeterministic() {
         String out = examplesReport("examples/invalid");
 

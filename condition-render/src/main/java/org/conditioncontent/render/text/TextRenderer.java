@@ -466,7 +466,7 @@ public final class TextRenderer implements Renderer {
                 marker = 2;
             }
             if (isPresent(item.term())) {
-                Renderer.append(out, item.term());
+                content(item.term());
                 COLON_SPACE.writeTo(out);
             }
             // A line break in the item goes on under its text, after the marker.
@@ -672,6 +672,35 @@ public final class TextRenderer implements Renderer {
             }
         }
 
+        /**
+         * Writes an article's words. A control character (ESC, BEL, a C1 control; only an
+         * article that suppressed the {@code control-character} rule still holds one) becomes
+         * U+FFFD: plain text is printed on terminals, where ESC would move the cursor, clear the
+         * screen or set the window's title. Line breaks never reach here; a tab is kept.
+         */
+        private void content(String text) {
+            int n = text.length();
+            int i = 0;
+            while (i < n && !isControl(text.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                Renderer.append(out, text);
+                return;
+            }
+            StringBuilder kept = new StringBuilder(text);
+            for (; i < n; i++) {
+                if (isControl(kept.charAt(i))) {
+                    kept.setCharAt(i, '\uFFFD');
+                }
+            }
+            Renderer.append(out, kept);
+        }
+
+        private static boolean isControl(char c) {
+            return c < 0x20 ? c != '\t' && c != '\n' : c >= 0x7F && c <= 0x9F;
+        }
+
         /** Two spaces for each level of nesting. */
         private void indent(int levels) {
             for (int i = 0; i < levels; i++) {
@@ -711,7 +740,7 @@ public final class TextRenderer implements Renderer {
          */
         private void text(String text, int hanging) {
             if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-                Renderer.append(out, text);
+                content(text);
                 NEWLINE.writeTo(out);
                 return;
             }
@@ -720,7 +749,7 @@ public final class TextRenderer implements Renderer {
             while (last > 0 && lines[last].isBlank()) {
                 last--;
             }
-            Renderer.append(out, lines[0]);
+            content(lines[0]);
             NEWLINE.writeTo(out);
             for (int i = 1; i <= last; i++) {
                 if (lines[i].isEmpty()) {
@@ -731,7 +760,7 @@ public final class TextRenderer implements Renderer {
                 for (int s = 0; s < hanging; s++) {
                     Renderer.append(out, " ");
                 }
-                Renderer.append(out, lines[i]);
+                content(lines[i]);
                 NEWLINE.writeTo(out);
             }
         }

@@ -432,6 +432,20 @@ class TextRendererTest {
     }
 
     @Test
+    void writesNoControlCharacterATerminalWouldActOn() {
+        // An article may suppress control-character for a field; printed, ESC set the terminal's
+        // title and cleared its screen. Each becomes U+FFFD; a tab stays.
+        Condition c = Condition.builder("x", "X")
+                .body(Section.of(SectionKind.DEFINITION, new Paragraph("A\u001b]0;pwned\u0007\u001b[2JB\tC\u009bD\u007fE"),
+                        ItemList.bullets(Item.builder("text").term("T\u001berm").build())))
+                .disclaimer("Z\u001b[31mY")
+                .build();
+        String text = renderer.render(c);
+        assertThat(text).contains("A\ufffd]0;pwned\ufffd\ufffd[2JB\tC\ufffdD\ufffdE\n", "- T\ufffderm: text\n", "Z\ufffd[31mY\n");
+        assertThat(text.chars()).noneMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t' || ch >= 0x7f && ch <= 0x9f);
+    }
+
+    @Test
     void indentsHeadingsUnderASectionWithoutHeadingAsItsHeadingWouldHaveBeen() {
         // noHeading adds no level: the section under it is headed as a top-level one, as the
         // HTML page heads it (h2).
