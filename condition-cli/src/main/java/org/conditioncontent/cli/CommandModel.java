@@ -72,7 +72,7 @@ final class CommandModel {
      */
     static PositionalParamSpec articlePaths(String description) {
         return PositionalParamSpec.builder().paramLabel("PATH").required(true).arity("1..*")
-                .type(List.class).auxiliaryTypes(Path.class).description(description).build();
+                .type(List.class).auxiliaryTypes(Path.class).converters(PathArgument.READ).description(description).build();
     }
 
     /**

@@ -15,10 +15,21 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class PathArgument implements ITypeConverter<Path> {
 
-    /** The one converter; it holds no state. */
-    static final PathArgument INSTANCE = new PathArgument();
+    /** The converter of every path option; it holds no state. */
+    static final PathArgument INSTANCE = new PathArgument(false);
 
-    private PathArgument() {}
+    /**
+     * The converter of the files and folders a command reads, which refuses an empty value: the
+     * JVM takes {@code ""} for the current folder, so {@code conditions migrate "$DIR"} with
+     * {@code DIR} unset rewrote every article under the folder the script ran in.
+     */
+    static final PathArgument READ = new PathArgument(true);
+
+    private final boolean refuseEmpty;
+
+    private PathArgument(boolean refuseEmpty) {
+        this.refuseEmpty = refuseEmpty;
+    }
 
     /**
      * The path a command-line value names.
@@ -29,6 +40,10 @@ final class PathArgument implements ITypeConverter<Path> {
      */
     @Override
     public Path convert(String value) {
+        if (refuseEmpty && value.isEmpty()) {
+            throw new TypeConversionException("an empty path names no file or folder; name one"
+                    + " (in a script, check that the variable is set)");
+        }
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {

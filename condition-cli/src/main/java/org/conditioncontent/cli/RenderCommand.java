@@ -51,7 +51,7 @@ final class RenderCommand implements Callable<Integer> {
     private final ConfigOption config = new ConfigOption();
 
     private final PositionalParamSpec file = PositionalParamSpec.builder().paramLabel("FILE").required(true)
-            .type(Path.class)
+            .type(Path.class).converters(PathArgument.READ)
             .description("The article file (.json, .yaml or .yml).").build();
 
     /**

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.conditioncontent.loader.ConditionLoader;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.model.Condition;
@@ -43,6 +44,22 @@ class MigrateCommandTest {
         CommandRun again = CommandRun.in(dir, "migrate", ".");
         assertThat(again.outLines()).containsExactly("0 files migrated, 1 already in format 2");
         assertThat(Files.readString(file, UTF_8)).isEqualTo(text);
+    }
+
+    @Test
+    void anEmptyPathIsRefusedNotTakenForTheCurrentFolder() throws IOException {
+        // migrate "$DIR" with DIR unset: the JVM reads "" as the current folder, and migrated it.
+        Path file = copy("seed-format1.yaml");
+        String before = Files.readString(file, UTF_8);
+        for (String[] args : List.of(new String[] {"migrate", ""}, new String[] {"validate", ""},
+                new String[] {"export", "--out", "out", ""}, new String[] {"render", "--format", "text", ""})) {
+            CommandRun run = CommandRun.in(dir, args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.errLines().get(0)).as(String.join(" ", args))
+                    .endsWith(": an empty path names no file or folder; name one (in a script, check that the variable is set)");
+        }
+        assertThat(Files.readString(file, UTF_8)).isEqualTo(before);
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 
     @Test
