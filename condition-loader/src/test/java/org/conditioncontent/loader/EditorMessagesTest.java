@@ -66,6 +66,24 @@ class EditorMessagesTest {
                         "3:3: error: The JSON is malformed: a field name must be in double quotes, such as \"title\" [syntax]"),
                 Arguments.of("json-unquoted-text.json", "3:9: error: The JSON is malformed: \"heel\" is not a JSON value; write texts in double"
                         + " quotes (\"heel\"), and true, false and null in lower case [syntax]"),
+                Arguments.of("yaml-unknown-escape.yaml", "3:21: error: The YAML is malformed: \"\\%\" is not an escape YAML knows in a"
+                        + " text in double quotes; write \\\\ for a backslash, or put the text in single quotes, where a backslash is"
+                        + " just a backslash [syntax]"),
+                Arguments.of("yaml-list-open-at-end.yaml",
+                        "4:13: error: The YAML is malformed: the list opened here with [ is never closed; end it with ] [syntax]"),
+                Arguments.of("yaml-percent-first.yaml", "1:2: error: The YAML is malformed: a line that starts with % is a YAML directive;"
+                        + " put the text that starts with % in quotes [syntax]"),
+                Arguments.of("yaml-document-end.yaml", "4:1: error: The YAML is malformed: a line of ... (or ---) before this ends the"
+                        + " document, and a file holds exactly one article; delete that line [syntax]"),
+                Arguments.of("json-unknown-escape.json", "4:22: error: The JSON is malformed: \"\\ \" is not an escape JSON knows;"
+                        + " write \\\\ for a backslash (the others are \\\", \\n, \\t and \\u followed by four hex digits) [syntax]"),
+                Arguments.of("json-wrong-closing-bracket.json", "5:34: error: The JSON is malformed: this } ends an object, but the last"
+                        + " one opened is a list, which ends with ]; end it with ] first, or write ] in place of this } [syntax]"),
+                Arguments.of("json-nan.json", "5:28: error: The JSON is malformed: \"NaN\" is not a JSON number; write a number, or put"
+                        + " the text in double quotes [syntax]"),
+                Arguments.of("json-plus-sign.json", "2:21: error: The JSON is malformed: a JSON number has no + sign; delete it [syntax]"),
+                Arguments.of("json-leading-zero.json", "2:21: error: The JSON is malformed: a JSON number does not start with 0; delete"
+                        + " the leading zeros, or put the value in double quotes if it is a code (\"007\") [syntax]"),
                 Arguments.of("json-comment.json", "3:3: error: The JSON is malformed: JSON has no comments; delete the comment [syntax]"),
                 Arguments.of("json-line-break-in-text.json", "4:17: error: The JSON is malformed: a text runs over two lines, which JSON"
                         + " does not allow; join the lines, or write \\n where the text should break [syntax]"),

@@ -56,6 +56,14 @@ record SyntaxMessage(String text, Place place, int line, int column) {
     private static final Pattern CONTROL = Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     /** Jackson's words for a bare word: {@code Unrecognized token 'abc': was expecting ...}. */
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*?)'");
+    /** Jackson's words for a bracket that closes what is not open: {@code Unexpected close marker ']': expected '}'}. */
+    private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)': expected '(.)'");
+    /** Jackson's words for an unknown escape: {@code Unrecognized character escape 'q' (code 113)}. */
+    private static final Pattern JSON_ESCAPE = Pattern.compile("Unrecognized character escape '(.+?)' \\(code \\d+\\)");
+    /** Jackson's words for NaN and the infinities: {@code Non-standard token 'NaN': enable ...}. */
+    private static final Pattern NON_NUMBER = Pattern.compile("Non-standard token '(.+?)'");
+    /** The YAML engine's words for an unknown escape: {@code found unknown escape character %(37)}. */
+    private static final Pattern YAML_ESCAPE = Pattern.compile("found unknown escape character (.+?)\\(\\d+\\)");
 
     /**
      * The commonest JSON mistakes in plain words.
@@ -100,6 +108,34 @@ record SyntaxMessage(String text, Place place, int line, int column) {
                             ? "The JSON is malformed: a text holds a tab, which JSON allows only written as \\t; write \\t or a space"
                             : "The JSON is malformed: a text holds the invisible character U+" + String.format(java.util.Locale.ROOT, "%04X", code)
                                     + ", which JSON does not allow inside a text; delete it");
+        }
+        Matcher close = CLOSE.matcher(detail);
+        if (close.find()) {
+            String closer = close.group(1);
+            String expected = close.group(2);
+            return at(Place.PROBLEM, "The JSON is malformed: this " + closer + " ends " + (closer.equals("]") ? "a list" : "an object")
+                    + ", but the last one opened is " + (expected.equals("]") ? "a list" : "an object") + ", which ends with " + expected
+                    + "; end it with " + expected + " first, or write " + expected + " in place of this " + closer);
+        }
+        Matcher escape = JSON_ESCAPE.matcher(detail);
+        if (escape.find()) {
+            return at(Place.PROBLEM, "The JSON is malformed: " + Names.quote("\\" + escape.group(1)) + " is not an escape JSON knows;"
+                    + " write \\\\ for a backslash (the others are \\\", \\n, \\t and \\u followed by four hex digits)");
+        }
+        Matcher nonNumber = NON_NUMBER.matcher(detail);
+        if (nonNumber.find()) {
+            return at(Place.PROBLEM, "The JSON is malformed: " + Names.quote(nonNumber.group(1)) + " is not a JSON number; write a number,"
+                    + " or put the text in double quotes");
+        }
+        if (detail.contains("numbers to have plus signs")) {
+            return at(Place.PROBLEM, "The JSON is malformed: a JSON number has no + sign; delete it");
+        }
+        if (detail.contains("hexadecimal number literals")) {
+            return at(Place.PROBLEM, "The JSON is malformed: a JSON number is written in decimal digits, not as 0x...; write it in decimal");
+        }
+        if (detail.contains("Leading zeroes not allowed")) {
+            return at(Place.PROBLEM, "The JSON is malformed: a JSON number does not start with 0; delete the leading zeros, or put"
+                    + " the value in double quotes if it is a code (\"007\")");
         }
         Matcher token = TOKEN.matcher(detail);
         if (token.find()) {
@@ -210,6 +246,31 @@ record SyntaxMessage(String text, Place place, int line, int column) {
             return at(Place.OPENING, "The YAML is malformed: the quotation mark opened here is never closed; add the closing quotation mark"
                     + " at the end of the value");
         }
+        Matcher escape = YAML_ESCAPE.matcher(detail);
+        if (escape.find()) {
+            return at(Place.PROBLEM, "The YAML is malformed: " + Names.quote("\\" + escape.group(1)) + " is not an escape YAML knows in a"
+                    + " text in double quotes; write \\\\ for a backslash, or put the text in single quotes, where a backslash is"
+                    + " just a backslash");
+        }
+        if (detail.startsWith("while scanning a directive")) {
+            return at(Place.PROBLEM, "The YAML is malformed: a line that starts with % is a YAML directive; put the text that starts"
+                    + " with % in quotes");
+        }
+        if (detail.startsWith("expected '<document start>'")) {
+            return at(Place.PROBLEM, "The YAML is malformed: a line of ... (or ---) before this ends the document, and a file holds"
+                    + " exactly one article; delete that line");
+        }
+        if (detail.startsWith("while parsing a flow node") && detail.endsWith("'<stream end>'")) {
+            // The engine marks the end of the file, a line past the last: the bracket left open is
+            // the place to show.
+            int[] open = text == null ? null : lastUnclosedBracket(text);
+            if (text != null && open != null) {
+                boolean list = text.charAt(open[2]) == '[';
+                return new SyntaxMessage("The YAML is malformed: the " + (list ? "list opened here with [" : "object opened here with {")
+                        + " is never closed; end it with " + (list ? "]" : "}"), Place.GIVEN, open[0], open[1]);
+            }
+            return at(Place.PROBLEM, "The YAML is malformed: the file ends inside a list or object in brackets; end it with ] or }");
+        }
         boolean list = detail.startsWith("while parsing a flow sequence");
         if (list || detail.startsWith("while parsing a flow mapping")) {
             String[] brackets = list ? new String[] {"[", "]", "list"} : new String[] {"{", "}", "object"};
@@ -228,6 +289,52 @@ record SyntaxMessage(String text, Place place, int line, int column) {
                     + " with commas");
         }
         return null;
+    }
+
+    /**
+     * The last {@code [} or <code>{</code> of a YAML text that nothing closes, skipping quoted texts
+     * and comments.
+     *
+     * @return {line, column, index}: the 1-based line and column (in chars) and the 0-based
+     *     index, or {@code null} when every bracket is closed
+     */
+    static int @Nullable [] lastUnclosedBracket(String text) {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (quote == '"' && c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                while (i + 1 < text.length() && text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r') {
+                    i++;
+                }
+            } else if (c == '[' || c == '{') {
+                open.push(i);
+            } else if ((c == ']' || c == '}') && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        if (open.isEmpty()) {
+            return null;
+        }
+        int at = open.peek();
+        int line = 1;
+        int lineStart = 0;
+        for (int k = 0; k < at; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r' && (k + 1 >= text.length() || text.charAt(k + 1) != '\n')) {
+                line++;
+                lineStart = k + 1;
+            }
+        }
+        return new int[] {line, at - lineStart + 1, at};
     }
 
     /** The text of a line up to a column (both 0-based, the column in code points), or {@code null} when out of range. */
