@@ -190,17 +190,22 @@ record SyntaxMessage(String text, Place place, int line, int column) {
         if (i < 0 || text.charAt(i) != ',') {
             return null;
         }
+        return lineAndColumn(text, i);
+    }
+
+    /** The 1-based line and column (in chars) of an index: {line, column}. */
+    private static int[] lineAndColumn(String text, int index) {
         int line = 1;
         int lineStart = 0;
-        for (int k = 0; k < i; k++) {
+        for (int k = 0; k < index; k++) {
             char c = text.charAt(k);
-            // A line ends at \n, \r\n or a lone \r, as the parser counts them.
+            // A line ends at \n, \r\n or a lone \r, as the parsers count them.
             if (c == '\n' || c == '\r' && (k + 1 >= text.length() || text.charAt(k + 1) != '\n')) {
                 line++;
                 lineStart = k + 1;
             }
         }
-        return new int[] {line, i - lineStart + 1};
+        return new int[] {line, index - lineStart + 1};
     }
 
     private static int skipSpace(String text, int from) {
@@ -325,16 +330,8 @@ record SyntaxMessage(String text, Place place, int line, int column) {
             return null;
         }
         int at = open.peek();
-        int line = 1;
-        int lineStart = 0;
-        for (int k = 0; k < at; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || c == '\r' && (k + 1 >= text.length() || text.charAt(k + 1) != '\n')) {
-                line++;
-                lineStart = k + 1;
-            }
-        }
-        return new int[] {line, at - lineStart + 1, at};
+        int[] place = lineAndColumn(text, at);
+        return new int[] {place[0], place[1], at};
     }
 
     /** The text of a line up to a column (both 0-based, the column in code points), or {@code null} when out of range. */
