@@ -90,7 +90,8 @@ final class SchemaCommand implements Callable<Integer> {
         int version = formatVersion != null ? formatVersion : Condition.FORMAT_VERSION;
         if (!ArticleSchema.formatVersions().contains(version)) {
             throw new ParameterException(spec.commandLine(), "There is no format version " + version
-                    + "; this version of Condition Content reads versions " + ArticleSchema.formatVersions());
+                    + "; this version of Condition Content reads versions " + ArticleSchema.formatVersions().stream()
+                            .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
         }
         streams.out().print(ArticleSchema.json(version));
         return Exit.OK;

@@ -40,7 +40,8 @@ class SchemaCommandTest {
     void refusesAFormatVersionTheLoaderDoesNotRead() {
         CommandRun run = CommandRun.of("schema", "--format-version", Condition.FORMAT_VERSION + 1);
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("there is no format version " + (Condition.FORMAT_VERSION + 1));
+        assertThat(run.err()).contains("there is no format version " + (Condition.FORMAT_VERSION + 1)
+                + "; this version of Condition Content reads versions 1, 2");
         assertThat(run.out()).isEmpty();
         assertThat(CommandRun.of("schema", "--rules-config", "--format-version", "1").exitCode()).isEqualTo(2);
     }
