@@ -207,6 +207,12 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
                 Path start = Files.isSymbolicLink(p) ? realPath(p) : p;
                 walk(start, start, walked -> {
                     Path f = start == p ? walked.file() : p.resolve(start.relativize(walked.file()));
+                    // A link to a file that a folder's walk finds under its own name is that file
+                    // again: read twice, its id clashed with itself, and migrate rewrote the link
+                    // into a copy. It is read once, under the file's name.
+                    if (walked.link() && leadsToAFileFound(f, roots)) {
+                        return;
+                    }
                     // Only links can be refused; the listing has told them apart already, which
                     // spares asking the file system again for each of thousands of files.
                     once.accept(f, walked.link() ? linkRefusal(f, roots, followLinks) : null);
@@ -464,6 +470,36 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
         while (!waiting.isEmpty() && (key == null || waiting.firstKey().compareTo(key) < 0)) {
             walk(waiting.pollFirstEntry().getValue(), top, found);
         }
+    }
+
+    /**
+     * Whether a link found in a folder leads to an article file that the walk of one of the
+     * folders searched ({@code roots}, real paths) finds by its own name: inside the folder, in no
+     * folder the walk passes over, and named as an article.
+     */
+    private static boolean leadsToAFileFound(Path link, List<Path> roots) {
+        Path real;
+        try {
+            real = link.toRealPath();
+        } catch (IOException e) {
+            return false; // a link that leads nowhere is reported by linkRefusal
+        }
+        Path parent = real.getParent();
+        if (parent == null || !Files.isRegularFile(real) || SourceFormat.of(real).isEmpty() || isPassedOver(real)) {
+            return false;
+        }
+        for (Path root : roots) {
+            if (parent.startsWith(root)) {
+                boolean walked = true;
+                for (Path folder : root.relativize(parent)) {
+                    walked &= !isPassedOverFolder(folder);
+                }
+                if (walked) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Why a file found in a folder is not read, or null when it is read. */

@@ -77,7 +77,24 @@ class ArticleFilesTest {
     }
 
     @Test
-    void aLinkInsideTheFoldersIsReadUnderItsName() throws IOException {
+    void aLinkToAFileTheSearchFindsIsThatFileOnceNotASecondArticle() throws IOException {
+        // Read twice, the article's id clashed with itself and an export was refused.
+        Files.createSymbolicLink(articles.resolve("alias.yaml"), Path.of("https.yaml"));
+        Path hidden = Files.createDirectories(articles.resolve(".drafts"));
+        Files.writeString(hidden.resolve("draft.yaml"), Files.readString(ARTICLE).replace("id: https", "id: draft"));
+        Files.createSymbolicLink(articles.resolve("draft.yaml"), Path.of(".drafts/draft.yaml"));
+
+        ArticleFiles found = ArticleFiles.find(List.of(articles), false, path -> false);
+
+        assertThat(found.files()).extracting(f -> f.getFileName().toString())
+                .as("the alias is https.yaml again; the draft is found only through its link").containsExactly("draft.yaml", "https.yaml");
+        CorpusResult result = loader(false).loadAll(List.of(articles));
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.conditions()).extracting(c -> c.id()).containsExactly("draft", "https");
+    }
+
+    @Test
+    void aLinkInsideTheFoldersIsReadOnceUnderItsFilesName() throws IOException {
         Path shared = Files.createDirectories(root.resolve("repo/shared"));
         Files.copy(ARTICLE, shared.resolve("other.yaml"));
         Files.writeString(shared.resolve("other.yaml"), Files.readString(ARTICLE).replace("id: https", "id: other"));
@@ -86,8 +103,10 @@ class ArticleFilesTest {
         assertThat(loader(false).loadAll(List.of(articles)).diagnostics())
                 .as("the link leaves articles/ and is refused when only articles/ is checked").hasSize(1);
         CorpusResult both = loader(false).loadAll(List.of(articles, shared));
-        assertThat(both.diagnostics()).filteredOn(d -> d.rule().equals(Rules.FILE_UNREADABLE.id())).isEmpty();
-        assertThat(both.conditions()).extracting(c -> c.id()).contains("other", "https");
+        assertThat(both.diagnostics()).as("no file refused, and no id clashing with itself").isEmpty();
+        assertThat(both.conditions()).extracting(c -> c.id()).containsExactlyInAnyOrder("other", "https");
+        assertThat(both.files()).extracting(f -> f.source()).containsExactly(articles.resolve("https.yaml").toString(),
+                shared.resolve("other.yaml").toString());
     }
 
     @Test
