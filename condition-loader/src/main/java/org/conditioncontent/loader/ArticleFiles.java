@@ -34,7 +34,9 @@ import org.jspecify.annotations.Nullable;
  * a word and no file outside the folders is quoted in a report.
  *
  * <p>The policy is Git's and rsync's {@code --safe-links}: a link inside a folder searched is read
- * under the link's name when it leads to a file inside one of the folders searched; a link that
+ * under the link's name when it leads to a file inside one of the folders searched, unless the
+ * search finds and reads that file under its own name, when the link is that file again and is
+ * left out; a link that
  * leads elsewhere, such as {@code articles/a.yaml -> ../../secrets/token}, is named, not read. A
  * file named directly, rather than found in a folder, is read wherever a link leads, since the
  * user chose it. Links to folders are never descended into.
@@ -184,9 +186,11 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
         Objects.requireNonNull(paths, "paths must not be null");
         Objects.requireNonNull(passOver, "passOver must not be null");
         List<Path> roots = new ArrayList<>();
+        List<Path> folders = new ArrayList<>(); // the folders as given, beside their real paths in roots
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 roots.add(realPath(p));
+                folders.add(p);
             } else if (!Files.exists(p)) {
                 throw new IllegalArgumentException("No such file or folder: " + p);
             }
@@ -210,7 +214,7 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
                     // A link to a file that a folder's walk finds under its own name is that file
                     // again: read twice, its id clashed with itself, and migrate rewrote the link
                     // into a copy. It is read once, under the file's name.
-                    if (walked.link() && leadsToAFileFound(f, roots)) {
+                    if (walked.link() && leadsToAFileFound(f, roots, folders, passOver)) {
                         return;
                     }
                     // Only links can be refused; the listing has told them apart already, which
@@ -474,10 +478,12 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
 
     /**
      * Whether a link found in a folder leads to an article file that the walk of one of the
-     * folders searched ({@code roots}, real paths) finds by its own name: inside the folder, in no
-     * folder the walk passes over, and named as an article.
+     * folders searched ({@code roots}, real paths; {@code folders}, the same as given) finds and
+     * reads by its own name: inside the folder, in no folder the walk passes over, named as an
+     * article, and not passed over by the caller's {@code passOver} (a build's excludes), under
+     * the name the walk gives it.
      */
-    private static boolean leadsToAFileFound(Path link, List<Path> roots) {
+    private static boolean leadsToAFileFound(Path link, List<Path> roots, List<Path> folders, Predicate<? super Path> passOver) {
         Path real;
         try {
             real = link.toRealPath();
@@ -488,13 +494,14 @@ public record ArticleFiles(List<Path> files, Map<Path, String> refused) {
         if (parent == null || !Files.isRegularFile(real) || SourceFormat.of(real).isEmpty() || isPassedOver(real)) {
             return false;
         }
-        for (Path root : roots) {
+        for (int i = 0; i < roots.size(); i++) {
+            Path root = roots.get(i);
             if (parent.startsWith(root)) {
                 boolean walked = true;
                 for (Path folder : root.relativize(parent)) {
                     walked &= !isPassedOverFolder(folder);
                 }
-                if (walked) {
+                if (walked && !passOver.test(folders.get(i).resolve(root.relativize(real)))) {
                     return true;
                 }
             }

@@ -94,6 +94,19 @@ class ArticleFilesTest {
     }
 
     @Test
+    void aLinkToAFileTheCallerPassesOverIsReadUnderTheLinksName() throws IOException {
+        // A build that excludes drafts/ still reads the article its published/ folder links to.
+        Path drafts = Files.createDirectories(articles.resolve("drafts"));
+        Files.writeString(drafts.resolve("x.yaml"), Files.readString(ARTICLE).replace("id: https", "id: x"));
+        Path published = Files.createDirectories(articles.resolve("published"));
+        Files.createSymbolicLink(published.resolve("x.yaml"), Path.of("../drafts/x.yaml"));
+
+        ArticleFiles found = ArticleFiles.find(List.of(articles), false, path -> path.startsWith(drafts));
+
+        assertThat(found.files()).containsExactly(articles.resolve("https.yaml"), published.resolve("x.yaml"));
+    }
+
+    @Test
     void aLinkInsideTheFoldersIsReadOnceUnderItsFilesName() throws IOException {
         Path shared = Files.createDirectories(root.resolve("repo/shared"));
         Files.copy(ARTICLE, shared.resolve("other.yaml"));

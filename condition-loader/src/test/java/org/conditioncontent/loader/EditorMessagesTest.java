@@ -76,7 +76,13 @@ class EditorMessagesTest {
                 Arguments.of("yaml-document-end.yaml", "4:1: error: The YAML is malformed: a line of ... (or ---) before this ends the"
                         + " document, and a file holds exactly one article; delete that line [syntax]"),
                 Arguments.of("json-unknown-escape.json", "4:22: error: The JSON is malformed: \"\\ \" is not an escape JSON knows;"
-                        + " write \\\\ for a backslash (the others are \\\", \\n, \\t and \\u followed by four hex digits) [syntax]"),
+                        + " write \\\\ for a backslash (the others are \\\", \\/, \\b, \\f, \\n, \\r, \\t and \\u followed by"
+                        + " four hex digits) [syntax]"),
+                Arguments.of("json-unknown-escape-euro.json", "4:22: error: The JSON is malformed: \"\\\u20ac\" is not an escape JSON"
+                        + " knows; write \\\\ for a backslash (the others are \\\", \\/, \\b, \\f, \\n, \\r, \\t and \\u followed"
+                        + " by four hex digits) [syntax]"),
+                Arguments.of("yaml-list-open-after-apostrophe.yaml",
+                        "4:13: error: The YAML is malformed: the list opened here with [ is never closed; end it with ] [syntax]"),
                 Arguments.of("json-wrong-closing-bracket.json", "5:34: error: The JSON is malformed: this } ends an object, but the last"
                         + " one opened is a list, which ends with ]; end it with ] first, or write ] in place of this } [syntax]"),
                 Arguments.of("json-nan.json", "5:28: error: The JSON is malformed: \"NaN\" is not a JSON number; write a number, or put"

@@ -107,6 +107,9 @@ public final class Labels {
         ROLE_EDITOR
     }
 
+    /** The ISO 3166 country codes, the only ones {@link #country} names. */
+    private static final java.util.Set<String> ISO_COUNTRIES = java.util.Set.of(Locale.getISOCountries());
+
     private static final Labels ENGLISH = englishSet();
     private static final Labels SPANISH = spanishSet();
 
@@ -230,12 +233,12 @@ public final class Labels {
      * and has none is headed by its country's name.
      *
      * @param regionCode a two-letter country code (ISO 3166-1 alpha-2), such as {@code CA}
-     * @return the country's name; the code itself, stripped, when the locale data has no name
-     *     for it
+     * @return the country's name; the code itself, stripped, when it is not an ISO 3166 country
+     *     code (the locale data names some others, such as "Unknown Region" for {@code ZZ})
      */
     public String country(String regionCode) {
         String code = Objects.requireNonNull(regionCode, "regionCode must not be null").strip();
-        if (!code.matches("[A-Za-z]{2}")) {
+        if (!code.matches("[A-Za-z]{2}") || !ISO_COUNTRIES.contains(code.toUpperCase(Locale.ROOT))) {
             return code;
         }
         String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.forLanguageTag(language));

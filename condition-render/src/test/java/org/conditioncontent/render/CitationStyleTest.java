@@ -58,6 +58,9 @@ class CitationStyleTest {
         assertThat(AMA.plain(b.supplement("Suppl 2").build(), Labels.english())).endsWith("Neurology. 2016;87(24 suppl 2):2585-2593.");
         assertThat(AMA.plain(b.supplement("2").build(), Labels.english())).endsWith("Neurology. 2016;87(24 suppl 2):2585-2593.");
         assertThat(AMA.plain(b.supplement("Supplement").build(), Labels.english())).endsWith("Neurology. 2016;87(24 suppl):2585-2593.");
+        assertThat(AMA.plain(b.supplement("Suppl. 3").build(), Labels.english())).endsWith("Neurology. 2016;87(24 suppl 3):2585-2593.");
+        assertThat(AMA.plain(b.supplement("Supplementary 1").build(), Labels.english()))
+                .endsWith("Neurology. 2016;87(24 suppl Supplementary 1):2585-2593.");
     }
 
     @Test

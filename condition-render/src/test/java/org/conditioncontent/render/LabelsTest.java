@@ -40,6 +40,7 @@ class LabelsTest {
         assertThat(Labels.spanish().country("CA")).isEqualTo("Canadá");
         assertThat(Labels.english().country(" us ")).isEqualTo("United States");
         assertThat(Labels.english().country("XX")).isEqualTo("XX");
+        assertThat(Labels.english().country("ZZ")).as("named by the locale data, but no country").isEqualTo("ZZ");
         assertThat(Labels.english().country("C4")).isEqualTo("C4");
         assertThat(Labels.english().country("")).isEmpty();
     }

@@ -173,7 +173,7 @@ public final class AmaCitations extends BuiltInCitationStyle {
         String issue = isPresent(reference.issue()) ? reference.issue().strip() : "";
         if (isPresent(reference.supplement())) {
             // The format's supplement holds its word ("Suppl 2"); AMA writes it lower case, once.
-            String supplement = reference.supplement().strip().replaceFirst("(?i)^suppl(ement)?\\.?\\s*", "");
+            String supplement = reference.supplement().strip().replaceFirst("(?i)^suppl(?:ement)?\\b\\.?\\s*", "");
             issue = (issue.isEmpty() ? "" : issue + " ") + (supplement.isEmpty() ? "suppl" : "suppl " + supplement);
         }
         if (!issue.isEmpty()) {

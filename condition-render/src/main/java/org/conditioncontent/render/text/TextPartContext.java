@@ -21,7 +21,8 @@ public final class TextPartContext {
     /**
      * Writes one line, after the marks of the asides it stands in ({@code "| "}).
      *
-     * @param text the line, as it is; {@code null} writes an empty line
+     * @param text the line; a line break in it starts a further line in the same asides, and a
+     *     control character other than a tab is written as U+FFFD; {@code null} writes an empty line
      */
     public void line(@Nullable String text) {
         lines.line(text);

@@ -466,7 +466,8 @@ public final class TextRenderer implements Renderer {
                 marker = 2;
             }
             if (isPresent(item.term())) {
-                content(item.term());
+                // A term is a label on the item's line: a line break in it reads as a space.
+                content(item.term().replaceAll("\\R", " "));
                 COLON_SPACE.writeTo(out);
             }
             // A line break in the item goes on under its text, after the marker.
@@ -676,7 +677,9 @@ public final class TextRenderer implements Renderer {
          * Writes an article's words. A control character (ESC, BEL, a C1 control; only an
          * article that suppressed the {@code control-character} rule still holds one) becomes
          * U+FFFD: plain text is printed on terminals, where ESC would move the cursor, clear the
-         * screen or set the window's title. Line breaks never reach here; a tab is kept.
+         * screen or set the window's title. The callers split texts at their line breaks first;
+         * a tab is kept. Direction marks and overrides are not control characters and are kept:
+         * a right-to-left text needs them.
          */
         private void content(String text) {
             int n = text.length();
@@ -736,7 +739,7 @@ public final class TextRenderer implements Renderer {
          * then ends it. A text is one line almost always; one that holds line breaks (a YAML
          * block keeps them) goes on, line by line, in the boxes the first stands in and after
          * {@code hanging} spaces, so that the rest reads as part of the same item, box or
-         * paragraph. Its empty lines stay empty, and line breaks at its end are dropped.
+         * paragraph. Its blank lines are written empty, and line breaks at its end are dropped.
          */
         private void text(String text, int hanging) {
             if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
@@ -752,7 +755,7 @@ public final class TextRenderer implements Renderer {
             content(lines[0]);
             NEWLINE.writeTo(out);
             for (int i = 1; i <= last; i++) {
-                if (lines[i].isEmpty()) {
+                if (lines[i].isBlank()) {
                     emptyLine();
                     continue;
                 }

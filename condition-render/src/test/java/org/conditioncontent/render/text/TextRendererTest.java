@@ -397,7 +397,7 @@ class TextRendererTest {
                 .body(Section.of(SectionKind.DEFINITION,
                         new Paragraph("Line one.\nLine two.\n"),
                         new Aside("Box", List.of(
-                                new Paragraph("Boxed one.\r\nBoxed two.\n\nBoxed three."),
+                                new Paragraph("Boxed one.\r\nBoxed two.\n  \nBoxed three."),
                                 ItemList.bullets(Item.builder("Item one.\nItem two.").paragraphs("Para one.\nPara two.").build()))),
                         ItemList.numbered(Item.of("a"), Item.of("b"), Item.of("c"), Item.of("d"), Item.of("e"), Item.of("f"),
                                 Item.of("g"), Item.of("h"), Item.of("i"), Item.of("Tenth,\ngoes on"))))
@@ -437,11 +437,11 @@ class TextRendererTest {
         // title and cleared its screen. Each becomes U+FFFD; a tab stays.
         Condition c = Condition.builder("x", "X")
                 .body(Section.of(SectionKind.DEFINITION, new Paragraph("A\u001b]0;pwned\u0007\u001b[2JB\tC\u009bD\u007fE"),
-                        ItemList.bullets(Item.builder("text").term("T\u001berm").build())))
+                        ItemList.bullets(Item.builder("text").term("T\u001berm").build(), Item.builder("b").term("Two\nlines").build())))
                 .disclaimer("Z\u001b[31mY")
                 .build();
         String text = renderer.render(c);
-        assertThat(text).contains("A\ufffd]0;pwned\ufffd\ufffd[2JB\tC\ufffdD\ufffdE\n", "- T\ufffderm: text\n", "Z\ufffd[31mY\n");
+        assertThat(text).contains("A\ufffd]0;pwned\ufffd\ufffd[2JB\tC\ufffdD\ufffdE\n", "- T\ufffderm: text\n", "- Two lines: b\n", "Z\ufffd[31mY\n");
         assertThat(text.chars()).noneMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t' || ch >= 0x7f && ch <= 0x9f);
     }
 

@@ -59,7 +59,8 @@ record SyntaxMessage(String text, Place place, int line, int column) {
     /** Jackson's words for a bracket that closes what is not open: {@code Unexpected close marker ']': expected '}'}. */
     private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)': expected '(.)'");
     /** Jackson's words for an unknown escape: {@code Unrecognized character escape 'q' (code 113)}. */
-    private static final Pattern JSON_ESCAPE = Pattern.compile("Unrecognized character escape '(.+?)' \\(code \\d+\\)");
+    private static final Pattern JSON_ESCAPE = Pattern.compile(
+            "Unrecognized character escape (?:'(.+?)' \\(code \\d+(?: / 0x[0-9a-fA-F]+)?\\)|\\(CTRL-CHAR, code (\\d+)\\))");
     /** Jackson's words for NaN and the infinities: {@code Non-standard token 'NaN': enable ...}. */
     private static final Pattern NON_NUMBER = Pattern.compile("Non-standard token '(.+?)'");
     /** The YAML engine's words for an unknown escape: {@code found unknown escape character %(37)}. */
@@ -119,8 +120,11 @@ record SyntaxMessage(String text, Place place, int line, int column) {
         }
         Matcher escape = JSON_ESCAPE.matcher(detail);
         if (escape.find()) {
-            return at(Place.PROBLEM, "The JSON is malformed: " + Names.quote("\\" + escape.group(1)) + " is not an escape JSON knows;"
-                    + " write \\\\ for a backslash (the others are \\\", \\n, \\t and \\u followed by four hex digits)");
+            // A control character after the backslash is named by its code (Names.quote would show it escaped anyway).
+            String after = escape.group(1) != null ? escape.group(1) : String.valueOf((char) Integer.parseInt(escape.group(2)));
+            return at(Place.PROBLEM, "The JSON is malformed: " + Names.quote("\\" + after) + " is not an escape JSON knows;"
+                    + " write \\\\ for a backslash (the others are \\\", \\/, \\b, \\f, \\n, \\r, \\t and \\u followed by four"
+                    + " hex digits)");
         }
         Matcher nonNumber = NON_NUMBER.matcher(detail);
         if (nonNumber.find()) {
@@ -314,13 +318,15 @@ record SyntaxMessage(String text, Place place, int line, int column) {
                 } else if (c == quote) {
                     quote = 0;
                 }
-            } else if (c == '"' || c == '\'') {
+            } else if ((c == '"' || c == '\'') && startsYamlValue(text, i)) {
+                // Only a quotation mark that starts a value opens a quoted text: an apostrophe
+                // inside a word ("children's") is part of a plain one.
                 quote = c;
             } else if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
                 while (i + 1 < text.length() && text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r') {
                     i++;
                 }
-            } else if (c == '[' || c == '{') {
+            } else if ((c == '[' || c == '{') && startsYamlValue(text, i)) {
                 open.push(i);
             } else if ((c == ']' || c == '}') && !open.isEmpty()) {
                 open.pop();
@@ -330,8 +336,21 @@ record SyntaxMessage(String text, Place place, int line, int column) {
             return null;
         }
         int at = open.peek();
+        // (A bracket inside a plain text, "see [1", starts no value and was not counted.)
         int[] place = lineAndColumn(text, at);
         return new int[] {place[0], place[1], at};
+    }
+
+    /**
+     * Whether the character at {@code i} starts a YAML value: first on its line but for spaces, or
+     * after {@code :}, {@code -}, {@code ?}, {@code [}, <code>{</code> or {@code ,} and spaces.
+     */
+    private static boolean startsYamlValue(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        return k < 0 || "\n\r:-?[{,".indexOf(text.charAt(k)) >= 0;
     }
 
     /** The text of a line up to a column (both 0-based, the column in code points), or {@code null} when out of range. */
