@@ -1,6 +1,7 @@
 package org.conditioncontent.cli;
 
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.loader.schema.ArticleSchema;
 import org.conditioncontent.loader.schema.RulesConfigSchema;
@@ -91,7 +92,7 @@ final class SchemaCommand implements Callable<Integer> {
         if (!ArticleSchema.formatVersions().contains(version)) {
             throw new ParameterException(spec.commandLine(), "There is no format version " + version
                     + "; this version of Condition Content reads versions " + ArticleSchema.formatVersions().stream()
-                            .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+                            .map(String::valueOf).collect(Collectors.joining(", ")));
         }
         streams.out().print(ArticleSchema.json(version));
         return Exit.OK;

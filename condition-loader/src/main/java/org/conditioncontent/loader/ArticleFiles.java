@@ -36,10 +36,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The policy is Git's and rsync's {@code --safe-links}: a link inside a folder searched is read
  * under the link's name when it leads to a file inside one of the folders searched, unless the
  * search finds and reads that file under its own name, when the link is that file again and is
- * left out; a link that
- * leads elsewhere, such as {@code articles/a.yaml -> ../../secrets/token}, is named, not read. A
- * file named directly, rather than found in a folder, is read wherever a link leads, since the
- * user chose it. Links to folders are never descended into.
+ * left out; a link that leads elsewhere, such as {@code articles/a.yaml -> ../../secrets/token},
+ * is named, not read. A file named directly, rather than found in a folder, is read wherever a
+ * link leads, since the user chose it. Links to folders are never descended into.
  *
  * <p>The search lists each folder on its own and hands on each file as soon as its attributes
  * are read, in the final order (that of the whole paths), so that

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.conditioncontent.model.Conjunction;
 import org.conditioncontent.model.Item;
 import org.conditioncontent.model.ItemKind;
@@ -108,7 +109,7 @@ public final class Labels {
     }
 
     /** The ISO 3166 country codes, the only ones {@link #country} names. */
-    private static final java.util.Set<String> ISO_COUNTRIES = java.util.Set.of(Locale.getISOCountries());
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private static final Labels ENGLISH = englishSet();
     private static final Labels SPANISH = spanishSet();

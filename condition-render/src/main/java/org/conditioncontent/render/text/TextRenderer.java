@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Contributor;
 import org.conditioncontent.model.Copyright;
@@ -75,6 +76,12 @@ public final class TextRenderer implements Renderer {
     private static final Utf8Constant DASH_SPACE = Utf8Constant.of("- ");
     private static final Utf8Constant COLON_SPACE = Utf8Constant.of(": ");
     private static final Utf8Constant INDENT = Utf8Constant.of("  ");
+    /**
+     * Where a text breaks its line: the breaks {@code hasLineBreak} looks for and no others, so
+     * that a text is split exactly when it is found to need it (a vertical tab or form feed is a
+     * control character, written as U+FFFD).
+     */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
 
     /** The label sets as given, kept for {@link #toBuilder()}. */
     private final Map<String, Labels> labelSets;
@@ -467,7 +474,7 @@ public final class TextRenderer implements Renderer {
             }
             if (isPresent(item.term())) {
                 // A term is a label on the item's line: a line break in it reads as a space.
-                content(item.term().replaceAll("\\R", " "));
+                content(hasLineBreak(item.term()) ? String.join(" ", LINE_BREAK.split(item.term(), -1)) : item.term());
                 COLON_SPACE.writeTo(out);
             }
             // A line break in the item goes on under its text, after the marker.
@@ -700,6 +707,11 @@ public final class TextRenderer implements Renderer {
             Renderer.append(out, kept);
         }
 
+        /** Whether a text breaks its line: at a line feed, a carriage return, or both. */
+        private static boolean hasLineBreak(String text) {
+            return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+        }
+
         private static boolean isControl(char c) {
             return c < 0x20 ? c != '\t' && c != '\n' : c >= 0x7F && c <= 0x9F;
         }
@@ -742,12 +754,12 @@ public final class TextRenderer implements Renderer {
          * paragraph. Its blank lines are written empty, and line breaks at its end are dropped.
          */
         private void text(String text, int hanging) {
-            if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            if (!hasLineBreak(text)) {
                 content(text);
                 NEWLINE.writeTo(out);
                 return;
             }
-            String[] lines = text.split("\\R", -1);
+            String[] lines = LINE_BREAK.split(text, -1);
             int last = lines.length - 1;
             while (last > 0 && lines[last].isBlank()) {
                 last--;
@@ -760,9 +772,7 @@ public final class TextRenderer implements Renderer {
                     continue;
                 }
                 Renderer.append(out, prefix);
-                for (int s = 0; s < hanging; s++) {
-                    Renderer.append(out, " ");
-                }
+                Renderer.append(out, " ".repeat(hanging));
                 content(lines[i]);
                 NEWLINE.writeTo(out);
             }

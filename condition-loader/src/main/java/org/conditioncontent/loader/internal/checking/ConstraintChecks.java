@@ -98,25 +98,11 @@ public final class ConstraintChecks {
                     patterns.constraintDefinition(jakarta.validation.constraints.Pattern.class)
                             .includeExistingValidators(false)
                             .validatedBy(ShortcutPatternValidator.class);
-                    ConstraintValidatorFactory defaults = configuration.getDefaultConstraintValidatorFactory();
                     built = configuration
                             .ignoreXmlConfiguration()
                             .messageInterpolator(new ParameterMessageInterpolator())
                             .addMapping(patterns)
-                            // Made here, not reflectively by the validator: the class is not exported to it.
-                            .constraintValidatorFactory(new ConstraintValidatorFactory() {
-                                @Override
-                                public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
-                                    return key == ShortcutPatternValidator.class
-                                            ? key.cast(new ShortcutPatternValidator())
-                                            : defaults.getInstance(key);
-                                }
-
-                                @Override
-                                public void releaseInstance(ConstraintValidator<?, ?> instance) {
-                                    defaults.releaseInstance(instance);
-                                }
-                            })
+                            .constraintValidatorFactory(new Validators(configuration.getDefaultConstraintValidatorFactory()))
                             .buildValidatorFactory()
                             .getValidator();
                     validator = built;
@@ -124,6 +110,23 @@ public final class ConstraintChecks {
             }
         }
         return built;
+    }
+
+    /**
+     * Makes the validators: {@link ShortcutPatternValidator} here, not reflectively by Hibernate
+     * Validator, to which its package is not exported; every other one as Hibernate Validator
+     * would.
+     */
+    private record Validators(ConstraintValidatorFactory defaults) implements ConstraintValidatorFactory {
+        @Override
+        public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
+            return key == ShortcutPatternValidator.class ? key.cast(new ShortcutPatternValidator()) : defaults.getInstance(key);
+        }
+
+        @Override
+        public void releaseInstance(ConstraintValidator<?, ?> instance) {
+            defaults.releaseInstance(instance);
+        }
     }
 
     /**

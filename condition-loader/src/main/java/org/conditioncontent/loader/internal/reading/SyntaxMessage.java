@@ -1,5 +1,6 @@
 package org.conditioncontent.loader.internal.reading;
 
+import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -302,13 +303,14 @@ record SyntaxMessage(String text, Place place, int line, int column) {
 
     /**
      * The last {@code [} or <code>{</code> of a YAML text that nothing closes, skipping quoted texts
-     * and comments.
+     * and comments, and counting only brackets and quotation marks that start a value: a bracket
+     * or an apostrophe inside a plain text ("see [1", "children's") opens nothing.
      *
      * @return {line, column, index}: the 1-based line and column (in chars) and the 0-based
      *     index, or {@code null} when every bracket is closed
      */
     static int @Nullable [] lastUnclosedBracket(String text) {
-        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        ArrayDeque<Integer> open = new ArrayDeque<>();
         char quote = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -319,8 +321,6 @@ record SyntaxMessage(String text, Place place, int line, int column) {
                     quote = 0;
                 }
             } else if ((c == '"' || c == '\'') && startsYamlValue(text, i)) {
-                // Only a quotation mark that starts a value opens a quoted text: an apostrophe
-                // inside a word ("children's") is part of a plain one.
                 quote = c;
             } else if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
                 while (i + 1 < text.length() && text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r') {
@@ -336,7 +336,6 @@ record SyntaxMessage(String text, Place place, int line, int column) {
             return null;
         }
         int at = open.peek();
-        // (A bracket inside a plain text, "see [1", starts no value and was not counted.)
         int[] place = lineAndColumn(text, at);
         return new int[] {place[0], place[1], at};
     }
