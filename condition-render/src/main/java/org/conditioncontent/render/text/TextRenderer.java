@@ -689,27 +689,54 @@ public final class TextRenderer implements Renderer {
          * a right-to-left text needs them.
          */
         private void content(String text) {
-            int n = text.length();
-            int i = 0;
-            while (i < n && !isControl(text.charAt(i))) {
-                i++;
-            }
-            if (i == n) {
+            int special = firstSpecial(text);
+            if (special < 0) {
                 Renderer.append(out, text);
-                return;
+            } else {
+                content(text, special);
             }
-            StringBuilder kept = new StringBuilder(text);
-            for (; i < n; i++) {
-                if (isControl(kept.charAt(i))) {
+        }
+
+        /**
+         * As {@link #content(String)}, for a text whose first line break or control character is
+         * at {@code special}: everything before it is known to be plain.
+         */
+        private void content(String text, int special) {
+            StringBuilder kept = null;
+            for (int i = special, n = text.length(); i < n; i++) {
+                if (isControl(text.charAt(i))) {
+                    if (kept == null) {
+                        kept = new StringBuilder(text);
+                    }
                     kept.setCharAt(i, '\uFFFD');
                 }
             }
-            Renderer.append(out, kept);
+            Renderer.append(out, kept != null ? kept : text);
+        }
+
+        /**
+         * Where a text first holds a line break or a control character, or -1 if it holds neither:
+         * one pass over the text, which almost every text passes whole, instead of one for the
+         * line breaks and another for the control characters.
+         */
+        private static int firstSpecial(String text) {
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                if (c < 0x20 ? c != '\t' : c >= 0x7F && c <= 0x9F) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** Whether a text breaks its line: at a line feed, a carriage return, or both. */
         private static boolean hasLineBreak(String text) {
-            return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+            return hasLineBreak(text, 0);
+        }
+
+        /** Whether a text breaks its line at or after {@code from}. */
+        private static boolean hasLineBreak(String text, int from) {
+            return text.indexOf('\n', from) >= 0 || text.indexOf('\r', from) >= 0;
         }
 
         private static boolean isControl(char c) {
@@ -754,8 +781,14 @@ public final class TextRenderer implements Renderer {
          * paragraph. Its blank lines are written empty, and line breaks at its end are dropped.
          */
         private void text(String text, int hanging) {
-            if (!hasLineBreak(text)) {
-                content(text);
+            int special = firstSpecial(text);
+            if (special < 0) { // nearly every text: one line, nothing to replace
+                Renderer.append(out, text);
+                NEWLINE.writeTo(out);
+                return;
+            }
+            if (!hasLineBreak(text, special)) {
+                content(text, special);
                 NEWLINE.writeTo(out);
                 return;
             }

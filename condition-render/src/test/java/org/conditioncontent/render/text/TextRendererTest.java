@@ -446,6 +446,16 @@ class TextRendererTest {
     }
 
     @Test
+    void replacesControlCharactersOnEitherSideOfALineBreak() {
+        // The text is scanned once for a line break or a control character, whichever comes
+        // first: a control before the break, or only after it, is replaced all the same.
+        Condition c = Condition.builder("x", "X")
+                .body(Section.of(SectionKind.DEFINITION, new Paragraph("A\u001bB\nC\u0007D"), new Paragraph("E\nF\u009bG\r\nH")))
+                .build();
+        assertThat(renderer.render(c)).contains("A\ufffdB\nC\ufffdD\n", "E\nF\ufffdG\nH\n");
+    }
+
+    @Test
     void indentsHeadingsUnderASectionWithoutHeadingAsItsHeadingWouldHaveBeen() {
         // noHeading adds no level: the section under it is headed as a top-level one, as the
         // HTML page heads it (h2).
