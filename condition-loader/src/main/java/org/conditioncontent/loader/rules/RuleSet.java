@@ -462,8 +462,9 @@ public final class RuleSet {
          *
          * @return the rule set
          * @throws RulesConfigException if a configuration names a rule or an option that does not
-         *     exist, or gives an option a value of the wrong kind, out of its range, or a word the
-         *     option does not allow; its diagnostics point into the configuration file
+         *     exist, gives an option a value of the wrong kind, out of its range, or a word the
+         *     option does not allow, or gives a severity that is none of error, warning, info and
+         *     off; its diagnostics, all of them at once, point into the configuration file
          */
         public RuleSet build() {
             Map<String, Severity> severities = new HashMap<>();
@@ -500,11 +501,12 @@ public final class RuleSet {
                 }
             }
             for (RulesConfig config : configs) {
-                if (!config.mistyped().isEmpty()) {
+                if (!config.mistyped().isEmpty() || !config.badSeverities().isEmpty()) {
                     // Among the file's other problems in file order, though they are checked last.
                     List<Diagnostic> mistyped = new ArrayList<>();
                     config.mistyped().forEach(m -> mistyped(config, m, mistyped));
                     problems.addAll(mistyped);
+                    problems.addAll(config.badSeverities());
                     problems.sort(Diagnostic.ORDER);
                 }
             }

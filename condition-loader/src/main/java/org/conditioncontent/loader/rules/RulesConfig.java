@@ -38,9 +38,11 @@ import org.jspecify.annotations.Nullable;
  *   sentence-length: off   # a severity alone is enough
  * }</pre>
  *
- * <p>Which rule ids and options exist, and whether an option's value is of the kind the option
- * takes, is checked when the configuration is applied with {@link RuleSet.Builder#configure(RulesConfig)}.
- * Immutable.
+ * <p>Which rule ids and options exist, whether an option's value is of the kind the option takes,
+ * and whether a severity is one, is checked when the configuration is applied with
+ * {@link RuleSet.Builder#configure(RulesConfig)} and {@link RuleSet.Builder#build()}, which reports
+ * them all together: a misspelt rule id and a misspelt severity in one file are one round of
+ * fixes, not two. Immutable.
  */
 public final class RulesConfig {
 
@@ -125,16 +127,18 @@ public final class RulesConfig {
     /** The longest configuration file read, in bytes: checked before reading, so a huge file never fills the memory. */
     static final int MAX_FILE_SIZE = 1_000_000;
 
-    private static final RulesConfig EMPTY = new RulesConfig("", List.of(), List.of());
+    private static final RulesConfig EMPTY = new RulesConfig("", List.of(), List.of(), List.of());
 
     private final String source;
     private final List<Setting> settings;
     private final List<Mistyped> mistyped;
+    private final List<Diagnostic> badSeverities;
 
-    private RulesConfig(String source, List<Setting> settings, List<Mistyped> mistyped) {
+    private RulesConfig(String source, List<Setting> settings, List<Mistyped> mistyped, List<Diagnostic> badSeverities) {
         this.source = source;
         this.settings = List.copyOf(settings);
         this.mistyped = List.copyOf(mistyped);
+        this.badSeverities = List.copyOf(badSeverities);
     }
 
     /**
@@ -156,6 +160,14 @@ public final class RulesConfig {
     }
 
     /**
+     * @return the severities that are none of error, warning, info and off, in file order: a rule
+     *     set reports them with the ids it does not know, so they are not thrown by the parse
+     */
+    List<Diagnostic> badSeverities() {
+        return badSeverities;
+    }
+
+    /**
      * A configuration that changes nothing.
      *
      * @return the empty configuration
@@ -169,7 +181,8 @@ public final class RulesConfig {
      *
      * @param file the YAML file
      * @return the configuration
-     * @throws RulesConfigException if the file cannot be read or is malformed
+     * @throws RulesConfigException if the file cannot be read or is malformed; a severity that is
+     *     none of error, warning, info and off is reported by {@link RuleSet.Builder#build()}
      */
     public static RulesConfig read(Path file) {
         Objects.requireNonNull(file, "file must not be null");
@@ -207,12 +220,15 @@ public final class RulesConfig {
      * @param source the name to use in diagnostics
      * @param yaml the configuration's text
      * @return the configuration
-     * @throws RulesConfigException if the text is malformed
+     * @throws RulesConfigException if the text is malformed; a severity that is none of error,
+     *     warning, info and off is reported by {@link RuleSet.Builder#build()}, with the rule ids
+     *     and options the rules do not have
      */
     public static RulesConfig parse(String source, String yaml) {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(yaml, "yaml must not be null");
         Findings findings = new Findings(source, 100);
+        Findings badSeverities = new Findings(source, 100);
         Node root = new TreeReader(new Limits(MAX_FILE_SIZE, 16, 10_000, 100), DOCUMENT).read(yaml, SourceFormat.YAML, findings);
         // An empty document (nothing, or comments only) comes back as null without a finding: it
         // is the empty configuration, every rule at its default.
@@ -225,7 +241,7 @@ public final class RulesConfig {
                             "Unknown field " + Names.quote(top.name()) + " in the rules configuration; it has only \"rules\"");
                 } else if (top.value() instanceof Node.ObjectNode rules) {
                     for (Node.Field entry : rules.fields()) {
-                        settings.add(setting(entry, findings, mistyped));
+                        settings.add(setting(entry, findings, mistyped, badSeverities));
                     }
                 } else if (!(top.value() instanceof Node.ScalarNode value && value.kind() == Node.Kind.NULL)) {
                     // Null is "rules:" with every rule under it commented out: no rule set, as in
@@ -238,9 +254,11 @@ public final class RulesConfig {
             findings.add(Rules.WRONG_TYPE, root, "", "The rules configuration must be an object with a \"rules\" field");
         }
         if (findings.hasErrors()) {
+            // Malformed: the severities go with the rest, so that none waits for the next run.
+            findings.addAll(badSeverities);
             throw new RulesConfigException(findings.sorted(Diagnostic.ORDER));
         }
-        return new RulesConfig(source, settings, mistyped);
+        return new RulesConfig(source, settings, mistyped, badSeverities.sorted(Diagnostic.ORDER));
     }
 
     /** How a value that is no option value is named in a message: {@code "seven"}, true, a list. */
@@ -255,7 +273,7 @@ public final class RulesConfig {
         return value instanceof Node.ArrayNode ? "a list" : "an object";
     }
 
-    private static Setting setting(Node.Field entry, Findings findings, List<Mistyped> mistyped) {
+    private static Setting setting(Node.Field entry, Findings findings, List<Mistyped> mistyped, Findings badSeverities) {
         String pointer = "/rules/" + Pointer.escape(entry.name());
         Node value = entry.value();
         Severity severity = null;
@@ -266,7 +284,7 @@ public final class RulesConfig {
         if (value instanceof Node.ScalarNode scalar) {
             String level = scalar.text().toLowerCase(Locale.ROOT);
             off = level.equals("off") || level.equals("false");
-            severity = off ? null : severity(scalar, pointer, findings);
+            severity = off ? null : severity(scalar, pointer, badSeverities);
         } else if (value instanceof Node.ObjectNode object) {
             for (Node.Field f : object.fields()) {
                 String fieldPointer = pointer + "/" + Pointer.escape(f.name());
@@ -274,7 +292,7 @@ public final class RulesConfig {
                 if (f.name().equals("severity")) {
                     if (f.value() instanceof Node.ScalarNode s) {
                         off = s.text().equalsIgnoreCase("off");
-                        severity = off ? null : severity(s, fieldPointer, findings);
+                        severity = off ? null : severity(s, fieldPointer, badSeverities);
                     } else {
                         findings.add(Rules.WRONG_TYPE, f.value(), fieldPointer, "\"severity\" must be one of error, warning, info, off;"
                                 + " it is " + written(f.value()));

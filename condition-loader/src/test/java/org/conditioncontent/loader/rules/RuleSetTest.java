@@ -113,6 +113,29 @@ class RuleSetTest {
     }
 
     @Test
+    void aMisspeltSeverityAndAMisspeltRuleIdAreReportedTogether() {
+        // The severity was refused by the parse, before the rule set could see the id: fixing it
+        // only brought the next mistake to light.
+        RulesConfig config = RulesConfig.parse("conditions.yaml", "rules:\n  reading-levl: warning\n  sentence-length: loud\n"
+                + "  https:\n    severity: eror\n");
+        RulesConfigException e = catchThrowableOfType(RulesConfigException.class,
+                () -> RuleSet.builder().builtIn().configure(config).build());
+        assertThat(e.diagnostics()).extracting(d -> d.line() + ":" + d.column() + " " + d.pointer() + " " + d.rule()).containsExactly(
+                "2:3 /rules/reading-levl unknown-field", "3:20 /rules/sentence-length unknown-value",
+                "5:15 /rules/https/severity unknown-value");
+        assertThat(e.diagnostics().get(1).message()).isEqualTo("\"loud\" is not a severity; use error, warning, info or off");
+    }
+
+    @Test
+    void aConfigurationWhoseSeveritiesAreAllValidBuilds() {
+        RulesConfig config = RulesConfig.parse("conditions.yaml", "rules:\n  sentence-length: Info\n  https:\n    severity: off\n");
+        RuleSet rules = RuleSet.builder().builtIn().configure(config).build();
+        assertThat(rules.rules()).filteredOn(r -> r.id().equals("sentence-length")).singleElement()
+                .extracting(Rule::defaultSeverity).isEqualTo(Severity.INFO);
+        assertThat(rules.rules()).noneMatch(r -> r.id().equals("https"));
+    }
+
+    @Test
     void aSuppressionSilencesOneRuleForOneFieldOnly() {
         Condition article = ConditionLoader.builder().rules(RuleSet.none()).build().loadOrThrow(LONG_SENTENCE);
         RuleSet rules = RuleSet.builder().builtIn().clock(TODAY).build();
