@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -93,6 +94,24 @@ final class CommandFailure extends RuntimeException {
     }
 
     /**
+     * What stands where a folder must go, as a user would check it: a link to a folder looks like
+     * a folder in a file manager, so "a file" sent users looking for one that is not there.
+     */
+    private static String whatIsInTheWay(String path) {
+        Path p;
+        try {
+            p = Path.of(path);
+        } catch (RuntimeException e) {
+            return "it is not a folder";
+        }
+        if (Files.isSymbolicLink(p)) {
+            // An export replaces its folders whole and never writes through a link (FolderSwap).
+            return "it is a symbolic link, not a folder; move it away";
+        }
+        return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? "it is a file, not a folder" : "it is not a folder";
+    }
+
+    /**
      * Why an I/O operation failed, in words: NIO's messages are often only the path.
      *
      * @param e an {@link IOException}, or an {@link UncheckedIOException} wrapping one
@@ -104,7 +123,7 @@ final class CommandFailure extends RuntimeException {
             return "permission denied (" + a.getFile() + ")";
         }
         if (t instanceof FileAlreadyExistsException f) {
-            return f.getFile() + " is in the way: it is a file, not a folder";
+            return f.getFile() + " is in the way: " + whatIsInTheWay(f.getFile());
         }
         if (t instanceof NoSuchFileException n) {
             return "no such file or folder: " + n.getFile();

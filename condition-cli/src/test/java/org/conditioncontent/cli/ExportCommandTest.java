@@ -179,6 +179,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void aLinkWhereAFormatsFolderGoesIsCalledALink() throws IOException {
+        // A link to a folder looks like a folder in a file manager: "it is a file" sent the user
+        // looking for a file that is not there.
+        Path elsewhere = Files.createDirectories(out.resolve("elsewhere"));
+        Path site = Files.createDirectories(out.resolve("site"));
+        Files.createSymbolicLink(site.resolve("json"), elsewhere);
+
+        CommandRun run = CommandRun.of("export", "--out", site, "--format", "json", SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString().isEqualTo("conditions: cannot write " + site.resolve("json").resolve(ID + ".json")
+                + ": " + site.resolve("json") + " is in the way: it is a symbolic link, not a folder; move it away");
+        assertThat(elsewhere).isEmptyDirectory();
+    }
+
+    @Test
     void leavesTheLastGoodExportIntactWhenWritingFails() throws IOException {
         Path good = Files.writeString(Files.createDirectories(out.resolve("text")).resolve(ID + ".txt"), "the last good export");
         // A file where the json folder should be: staging the JSON document fails after the HTML
