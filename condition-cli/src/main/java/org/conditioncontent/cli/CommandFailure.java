@@ -1,14 +1,17 @@
 package org.conditioncontent.cli;
 
+import java.io.IOError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The command could not do its job for a reason the user can act on: a missing path, an output
@@ -90,7 +93,47 @@ final class CommandFailure extends RuntimeException {
      * @return the failure
      */
     static CommandFailure cannotWrite(Path path, Exception cause) {
+        String folder = refusedFolder(path, cause);
+        if (folder != null) {
+            return new CommandFailure("cannot write " + path + ": permission denied: this user cannot create files or folders in " + folder, cause);
+        }
         return new CommandFailure("cannot write " + path + ": " + reason(cause), cause);
+    }
+
+    /**
+     * The folder a write was refused in, as the user named it, when the file refused is one the
+     * command makes for itself (a temporary file beside the target, the export's workspace inside
+     * it), whose random name means nothing to the user, or the target that is not there yet: the
+     * folder's permissions are what to fix. {@code null} for any other failure.
+     */
+    private static @Nullable String refusedFolder(Path path, Exception cause) {
+        Throwable t = cause instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : cause;
+        if (!(t instanceof AccessDeniedException a) || a.getFile() == null) {
+            return null;
+        }
+        Path refused;
+        Path target;
+        try {
+            refused = Path.of(a.getFile()).toAbsolutePath().normalize();
+            target = path.toAbsolutePath().normalize();
+        } catch (InvalidPathException | IOError e) {
+            return null;
+        }
+        Path folder = refused.getParent();
+        if (folder == null) {
+            return null;
+        }
+        boolean helper = !refused.equals(target) && (folder.equals(target) || folder.equals(target.getParent()));
+        // The target, or a folder on its way, that is not there yet: its folder refused it.
+        boolean missing = target.startsWith(refused) && !Files.exists(refused, LinkOption.NOFOLLOW_LINKS);
+        if (!helper && !missing) {
+            return null;
+        }
+        Path named = path;
+        for (int up = target.getNameCount() - folder.getNameCount(); up > 0 && named != null; up--) {
+            named = named.getParent();
+        }
+        return named != null ? named.toString() : folder.toString();
     }
 
     /**
