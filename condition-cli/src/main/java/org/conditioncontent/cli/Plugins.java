@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.jar.JarFile;
+import java.util.zip.ZipException;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.render.Renderers;
 import org.jspecify.annotations.Nullable;
@@ -93,6 +94,10 @@ final class Plugins implements AutoCloseable {
         try (JarFile opened = new JarFile(jar.toFile())) {
             opened.getManifest(); // reads the central directory: a file that is not a zip fails here
             return jar.toAbsolutePath().normalize().toUri().toURL();
+        } catch (ZipException e) {
+            // The JDK's words ("zip END header not found") name a part of the format, not the mistake.
+            throw new CommandFailure("cannot load the plug-in " + asGiven + ": it is not a jar file (a jar is a zip archive,"
+                    + " and this file is not one or was cut short); give the jar that the plug-in's build made", e);
         } catch (IOException | SecurityException e) {
             throw new CommandFailure("cannot load the plug-in " + asGiven + ": it is not a readable jar file ("
                     + CommandFailure.reason(e) + ")", e);

@@ -117,8 +117,9 @@ class PluginsTest {
         CommandRun run = CommandRun.of("rules", "--plugins", text);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("conditions: cannot load the plug-in " + text + ": it is not a readable jar file");
-        assertThat(run.err()).doesNotContain("\tat ");
+        assertThat(run.err()).isEqualTo("conditions: cannot load the plug-in " + text + ": it is not a jar file (a jar is a zip archive,"
+                + " and this file is not one or was cut short); give the jar that the plug-in's build made" + System.lineSeparator());
+        assertThat(run.err()).doesNotContain("\tat ", "END header");
     }
 
     @Test
