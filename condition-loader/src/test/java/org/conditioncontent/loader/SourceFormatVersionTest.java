@@ -125,8 +125,9 @@ class SourceFormatVersionTest {
 
     @Test
     void aVersionBeyondAWholeNumbersRangeSaysTheRangeAndIsNotEchoedWhole() {
+        // Below the range, the model's own bound says it, as the validator says it of -1.
         assertThat(yaml("formatVersion: -99999999999\nid: a\ntitle: A\n").diagnostics()).extracting(Diagnostic::message)
-                .contains("\"formatVersion\" must be a whole number from -2147483648 to 2147483647, but it is \"-99999999999\"");
+                .contains("\"formatVersion\" must be 1 or more; it is -99999999999");
         String ninety = "9".repeat(90);
         assertThat(yaml("formatVersion: " + ninety + "\nid: a\ntitle: A\n").diagnostics()).extracting(Diagnostic::message)
                 .contains("\"formatVersion\" must be a whole number from -2147483648 to 2147483647, but it is \"" + "9".repeat(57) + "...\"");

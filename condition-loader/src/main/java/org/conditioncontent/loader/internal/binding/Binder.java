@@ -1,8 +1,11 @@
 package org.conditioncontent.loader.internal.binding;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,6 +81,8 @@ public final class Binder {
         final Class<?> raw;
         final ValueKind kind;
         final @Nullable Slot element;
+        /** The record component's accessor, for a component's slot: its constraints name a number's range in words. */
+        final @Nullable Method accessor;
 
         /** The plan of {@link #raw} as a record, set on first use (plans are immutable: a race makes equal ones). */
         private @Nullable RecordPlan recordPlan;
@@ -85,10 +90,15 @@ public final class Binder {
         private @Nullable VariantPlan variantPlan;
 
         Slot(Type type) {
+            this(type, null);
+        }
+
+        Slot(Type type, @Nullable Method accessor) {
             this.type = type;
             this.raw = Property.raw(type);
             this.kind = KINDS.get(raw);
             this.element = kind == ValueKind.LIST ? new Slot(Property.elementType(type)) : null;
+            this.accessor = accessor;
         }
 
         RecordPlan recordPlan() {
@@ -177,7 +187,7 @@ public final class Binder {
             for (int i = 0; i < n; i++) {
                 Property property = properties.get(i);
                 byName.put(property.name(), i);
-                slots[i] = new Slot(property.type());
+                slots[i] = new Slot(property.type(), property.accessor());
                 required[i] = isRequired(type, property);
                 absent[i] = absent(property);
             }
@@ -347,8 +357,11 @@ public final class Binder {
                     return Integer.valueOf(scalar.text());
                 } catch (NumberFormatException e) {
                     // Quoted (and cut) as other values are: the number may be hundreds of digits.
-                    return fail(node, pointer, Rules.WRONG_TYPE, Names.label(pointer.toString())
-                            + " must be a whole number from -2147483648 to 2147483647, but it is " + Names.quote(scalar.text()));
+                    String bound = boundInWords(slot.accessor, scalar.text().startsWith("-"));
+                    return bound != null
+                            ? fail(node, pointer, Rules.RANGE, Names.label(pointer.toString()) + " " + bound + "; it is " + hugeNumber(scalar.text()))
+                            : fail(node, pointer, Rules.WRONG_TYPE, Names.label(pointer.toString())
+                                    + " must be a whole number from -2147483648 to 2147483647, but it is " + Names.quote(scalar.text()));
                 }
             }
             return wrongType(node, type, pointer);
@@ -682,6 +695,38 @@ public final class Binder {
             message += "; put the value in a list";
         }
         return fail(node, at, Rules.WRONG_TYPE, message);
+    }
+
+    /**
+     * What the model says of the bound a whole number too large for an int breaks, in its own
+     * words ("must be a four-digit year"), as the validator says it of a smaller number out of
+     * range: {@code @Max}'s message for a number too large, {@code @Min}'s for one too small.
+     * {@code null} when the component has no such bound with a message of its own (a provider's
+     * default is a key in braces).
+     */
+    private static @Nullable String boundInWords(@Nullable Method accessor, boolean negative) {
+        if (accessor == null) {
+            return null;
+        }
+        String message = negative ? messageOf(accessor.getAnnotation(Min.class)) : messageOf(accessor.getAnnotation(Max.class));
+        return message == null || message.startsWith("{") ? null : message;
+    }
+
+    /**
+     * A whole number too large for an int as a message shows it: unquoted, as the validator shows
+     * a number out of range; by its count of digits when it is too long to echo.
+     */
+    private static String hugeNumber(String text) {
+        int digits = text.startsWith("-") || text.startsWith("+") ? text.length() - 1 : text.length();
+        return text.length() <= 30 ? text : "a number of " + digits + " digits";
+    }
+
+    private static @Nullable String messageOf(@Nullable Min min) {
+        return min == null ? null : min.message();
+    }
+
+    private static @Nullable String messageOf(@Nullable Max max) {
+        return max == null ? null : max.message();
     }
 
     private @Nullable Object fail(Node node, Pointer at, org.conditioncontent.loader.Rule rule, String message) {

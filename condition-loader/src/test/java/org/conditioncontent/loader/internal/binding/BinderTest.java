@@ -52,6 +52,29 @@ class BinderTest {
     }
 
     @Test
+    void aNumberBeyondAnIntsRangeIsToldByTheBoundTheModelGivesIt() {
+        // 99999 is "must be a four-digit year" (the validator's finding); 99999999999 said the int
+        // range instead, words about Java rather than about a year.
+        Bound b = bind("""
+                formatVersion: 2
+                id: a
+                title: A
+                references:
+                  - type: article-journal
+                    title: T
+                    year: 99999999999
+                  - type: article-journal
+                    title: U
+                    year: -99999999999
+                    month: 999999999999999999999999999999999999999
+                """);
+        assertThat(b.findings().sorted(Diagnostic.ORDER)).extracting(d -> d.pointer() + " " + d.rule() + " " + d.message()).containsExactly(
+                "/references/0/year range \"year\" must be a four-digit year; it is 99999999999",
+                "/references/1/year range \"year\" must be a four-digit year; it is -99999999999",
+                "/references/1/month range \"month\" must be a month from 1 to 12; it is a number of 39 digits");
+    }
+
+    @Test
     void anElementThatDoesNotBindIsLeftOutAndTheMapKeepsTheSourceIndexes() {
         BoundV1 b = bindV1("""
                 formatVersion: 1
