@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.conditioncontent.json.WireFormat;
 import org.conditioncontent.loader.report.VisibleText;
+import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.rules.Finding;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.model.Condition;
 import org.conditioncontent.model.Section;
@@ -31,6 +33,7 @@ final class NewCommand implements Callable<Integer> {
 
     /** The rule whose {@code sections} option says which sections a team requires. */
     private static final String REQUIRED_SECTION = "required-section";
+    private static final String RESERVED_ID = "reserved-id";
 
     /** The word of the required-section rule's {@code sections} that asks for references. */
     private static final String REFERENCES = "references";
@@ -123,6 +126,7 @@ final class NewCommand implements Callable<Integer> {
         }
         Condition article;
         boolean references;
+        @Nullable Finding reserved;
         try (Plugins opened = plugins.open(invocation)) {
             // A configuration may set options of house rules, which come from the plug-ins.
             RuleSet rules = RulesConfiguration.ruleSet(config.file(), invocation, opened);
@@ -133,6 +137,13 @@ final class NewCommand implements Callable<Integer> {
             article = article(id, shownTitle, sections);
             // Not a section of the body, so not in the file; but validate asks for it next.
             references = sections.contains(REFERENCES);
+            // An id an HTML export refuses ("index") is told now, as validate would tell it, not
+            // after the article is written: refused if the team made the rule an error.
+            reserved = rules.check(article).stream().filter(f -> f.rule().equals(RESERVED_ID)).findFirst().orElse(null);
+            if (reserved != null && reserved.severity() == Severity.ERROR) {
+                throw new ParameterException(spec.commandLine(), reserved.message() + " (" + RESERVED_ID + " is an error in the rules"
+                        + " configuration)");
+            }
         }
         // As a POSIX shell needs it, so that the command can be pasted as printed.
         String command = "conditions validate " + VisibleText.of(shellWord(given.toString()));
@@ -151,6 +162,9 @@ final class NewCommand implements Callable<Integer> {
         } else {
             streams.err().println("Wrote " + VisibleText.of(given.toString()) + " with " + toFillIn(article.body().size(), references)
                     + " to fill in; " + command + " lists what is still to write");
+        }
+        if (reserved != null) {
+            streams.err().println("Note: " + reserved.message() + " [" + RESERVED_ID + "]");
         }
         return Exit.OK;
     }

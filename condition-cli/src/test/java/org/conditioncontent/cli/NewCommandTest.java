@@ -33,6 +33,29 @@ class NewCommandTest {
     }
 
     @Test
+    void anIdThatAnHtmlExportRefusesIsToldWhenTheArticleIsWritten(@TempDir Path dir) {
+        CommandRun made = CommandRun.in(dir, "new", "index");
+
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        assertThat(dir.resolve("index.yaml")).exists();
+        assertThat(made.errLines()).last().asString().startsWith("Note: The id \"index\" is the name of an HTML export's A-Z index page")
+                .endsWith("give the article another id [reserved-id]");
+        assertThat(CommandRun.in(dir, "new", "indexes").err()).doesNotContain("Note:");
+    }
+
+    @Test
+    void anIdThatTheTeamMadeAnErrorIsRefusedAndNothingIsWritten(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("conditions.yaml"), "rules:\n  reserved-id: error\n");
+
+        CommandRun made = CommandRun.in(dir, "new", "index");
+
+        assertThat(made.exitCode()).isEqualTo(2);
+        assertThat(made.err()).contains("conditions: the id \"index\" is the name of an HTML export's A-Z index page",
+                "(reserved-id is an error in the rules configuration)");
+        assertThat(dir.resolve("index.yaml")).doesNotExist();
+    }
+
+    @Test
     void writesTheSectionsTheTeamRequires(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("conditions.yaml"), "rules:\n  required-section:\n    sections: [outlook, definition, references]\n");
 
