@@ -6,11 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.conditioncontent.render.export.FolderSwap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -123,17 +124,24 @@ final class CommandFailure extends RuntimeException {
         if (folder == null) {
             return null;
         }
-        boolean helper = !refused.equals(target) && (folder.equals(target) || folder.equals(target.getParent()));
+        // Only the command's own files: a temporary file beside the target, the export's workspace.
+        String name = refused.getFileName() == null ? "" : refused.getFileName().toString();
+        boolean own = name.equals(FolderSwap.WORKSPACE) || name.startsWith(".") && name.endsWith(".tmp");
+        boolean helper = own && !refused.equals(target) && (folder.equals(target) || folder.equals(target.getParent()));
         // The target, or a folder on its way, that is not there yet: its folder refused it.
         boolean missing = target.startsWith(refused) && !Files.exists(refused, LinkOption.NOFOLLOW_LINKS);
         if (!helper && !missing) {
             return null;
         }
-        Path named = path;
+        // Walked up as the user wrote it, once "site/." and "a/../b" are taken as the folders they name.
+        Path named = path.normalize();
         for (int up = target.getNameCount() - folder.getNameCount(); up > 0 && named != null; up--) {
             named = named.getParent();
         }
-        return named != null ? named.toString() : folder.toString();
+        if (named != null && !named.toString().isEmpty()) {
+            return named.toString();
+        }
+        return path.isAbsolute() || !folder.equals(Path.of("").toAbsolutePath().normalize()) ? folder.toString() : "the current folder";
     }
 
     /**
@@ -151,6 +159,9 @@ final class CommandFailure extends RuntimeException {
             // An export replaces its folders whole and never writes through a link (FolderSwap).
             return "it is a symbolic link, not a folder; move it away";
         }
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            return "it exists already"; // made meanwhile, by another program
+        }
         return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? "it is a file, not a folder" : "it is not a folder";
     }
 
@@ -166,7 +177,7 @@ final class CommandFailure extends RuntimeException {
             return "permission denied (" + a.getFile() + ")";
         }
         if (t instanceof FileAlreadyExistsException f) {
-            return f.getFile() + " is in the way: " + whatIsInTheWay(f.getFile());
+            return f.getFile() == null ? "a file or folder is in the way" : f.getFile() + " is in the way: " + whatIsInTheWay(f.getFile());
         }
         if (t instanceof NoSuchFileException n) {
             return "no such file or folder: " + n.getFile();

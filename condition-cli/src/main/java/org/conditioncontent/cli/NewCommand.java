@@ -97,7 +97,8 @@ final class NewCommand implements Callable<Integer> {
      * Writes the article.
      *
      * @return 0 when written
-     * @throws ParameterException if the id or title is not usable, or the file is not YAML
+     * @throws ParameterException if the id or title is not usable, the id is one an HTML export
+     *     refuses and the team made the {@code reserved-id} rule an error, or the file is not YAML
      * @throws CommandFailure if the file exists or cannot be written
      * @throws org.conditioncontent.loader.rules.RulesConfigException if the rules configuration
      *     cannot be used
@@ -139,7 +140,7 @@ final class NewCommand implements Callable<Integer> {
             references = sections.contains(REFERENCES);
             // An id an HTML export refuses ("index") is told now, as validate would tell it, not
             // after the article is written: refused if the team made the rule an error.
-            reserved = rules.check(article).stream().filter(f -> f.rule().equals(RESERVED_ID)).findFirst().orElse(null);
+            reserved = reservedId(rules, article);
             if (reserved != null && reserved.severity() == Severity.ERROR) {
                 throw new ParameterException(spec.commandLine(), reserved.message() + " (" + RESERVED_ID + " is an error in the rules"
                         + " configuration)");
@@ -167,6 +168,23 @@ final class NewCommand implements Callable<Integer> {
             streams.err().println("Note: " + reserved.message() + " [" + RESERVED_ID + "]");
         }
         return Exit.OK;
+    }
+
+    /**
+     * The {@code reserved-id} rule's finding on the new article, at the severity the team gave the
+     * rule; {@code null} when it finds nothing or is turned off. Only that rule runs: the others
+     * (house rules from plug-ins too) have nothing to say of an article with no text yet.
+     */
+    private static @Nullable Finding reservedId(RuleSet rules, Condition article) {
+        Severity severity = rules.rules().stream().filter(r -> r.id().equals(RESERVED_ID)).map(r -> r.defaultSeverity())
+                .findFirst().orElse(null);
+        if (severity == null) {
+            return null; // turned off
+        }
+        RuleSet alone = RuleSet.builder().add(rules.editorialRules().stream().filter(r -> r.rule().id().equals(RESERVED_ID))
+                .findFirst().orElseThrow()).build();
+        return alone.check(article).stream().findFirst()
+                .map(f -> new Finding(f.rule(), severity, f.pointer(), f.message())).orElse(null);
     }
 
     /**

@@ -49,6 +49,25 @@ class CommandFailureTest {
     }
 
     @Test
+    void theFolderIsNamedAfterThePathIsNormalised() {
+        // "site/." is the folder site: a refused site is refused by the current folder.
+        Path dotted = Path.of("no-such-site", ".");
+        AccessDeniedException refused = new AccessDeniedException(Path.of("no-such-site").toAbsolutePath().toString());
+
+        assertThat(CommandFailure.cannotWrite(dotted, refused).getMessage())
+                .isEqualTo("cannot write " + dotted + ": permission denied: this user cannot create files or folders in the current folder");
+    }
+
+    @Test
+    void aRefusedFileBesideTheTargetThatIsNotTheCommandsOwnIsNamedAsTheSystemNamedIt() {
+        Path target = Path.of("site", "page.html");
+        Path neighbour = Path.of("site", "other.html");
+
+        assertThat(CommandFailure.cannotWrite(target, new AccessDeniedException(neighbour.toString())).getMessage())
+                .isEqualTo("cannot write " + target + ": permission denied (" + neighbour + ")");
+    }
+
+    @Test
     void aRefusedFileThatIsThereOrElsewhereIsNamedAsTheSystemNamedIt() throws IOException {
         Path target = Files.writeString(dir.resolve("page.html"), "read-only");
 
@@ -74,5 +93,8 @@ class CommandFailureTest {
                 .isEqualTo(dangling + " is in the way: it is a symbolic link, not a folder; move it away");
         assertThat(CommandFailure.reason(new FileAlreadyExistsException(dir.resolve("gone").toString())))
                 .isEqualTo(dir.resolve("gone") + " is in the way: it is not a folder");
+        assertThat(CommandFailure.reason(new FileAlreadyExistsException(dir.resolve("folder").toString())))
+                .isEqualTo(dir.resolve("folder") + " is in the way: it exists already");
+        assertThat(CommandFailure.reason(new FileAlreadyExistsException(null))).isEqualTo("a file or folder is in the way");
     }
 }

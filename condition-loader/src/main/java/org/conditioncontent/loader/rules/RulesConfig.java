@@ -50,7 +50,8 @@ public final class RulesConfig {
      * The configuration of one rule.
      *
      * @param rule the rule id as written
-     * @param severity the severity to use; {@code null} keeps the rule's default
+     * @param severity the severity to use; {@code null} keeps the rule's default, and is also
+     *     what a word that is no severity leaves, which {@link RuleSet.Builder#build()} reports
      * @param off whether the rule is turned off
      * @param options number option values by name
      * @param words word-list option values by name

@@ -709,7 +709,8 @@ public final class Binder {
             return null;
         }
         String message = negative ? messageOf(accessor.getAnnotation(Min.class)) : messageOf(accessor.getAnnotation(Max.class));
-        return message == null || message.startsWith("{") ? null : message;
+        // A provider's default, or a message with a placeholder in it, is not for an editor as it is.
+        return message == null || message.contains("{") ? null : message;
     }
 
     /**
