@@ -126,7 +126,7 @@ final class CommandFailure extends RuntimeException {
         }
         // Only the command's own files: a temporary file beside the target, the export's workspace.
         String name = refused.getFileName() == null ? "" : refused.getFileName().toString();
-        boolean own = name.equals(FolderSwap.WORKSPACE) || name.startsWith(".") && name.endsWith(".tmp");
+        boolean own = name.equals(FolderSwap.WORKSPACE) || StagedFiles.isTemporaryName(name);
         boolean helper = own && !refused.equals(target) && (folder.equals(target) || folder.equals(target.getParent()));
         // The target, or a folder on its way, that is not there yet: its folder refused it.
         boolean missing = target.startsWith(refused) && !Files.exists(refused, LinkOption.NOFOLLOW_LINKS);

@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.conditioncontent.json.WireFormat;
-import org.conditioncontent.loader.report.VisibleText;
+import org.conditioncontent.loader.Rule;
 import org.conditioncontent.loader.Severity;
+import org.conditioncontent.loader.report.VisibleText;
 import org.conditioncontent.loader.rules.Finding;
 import org.conditioncontent.loader.rules.RuleSet;
 import org.conditioncontent.model.Condition;
@@ -176,7 +177,7 @@ final class NewCommand implements Callable<Integer> {
      * (house rules from plug-ins too) have nothing to say of an article with no text yet.
      */
     private static @Nullable Finding reservedId(RuleSet rules, Condition article) {
-        Severity severity = rules.rules().stream().filter(r -> r.id().equals(RESERVED_ID)).map(r -> r.defaultSeverity())
+        Severity severity = rules.rules().stream().filter(r -> r.id().equals(RESERVED_ID)).map(Rule::defaultSeverity)
                 .findFirst().orElse(null);
         if (severity == null) {
             return null; // turned off

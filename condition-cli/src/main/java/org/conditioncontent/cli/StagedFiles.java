@@ -143,11 +143,23 @@ final class StagedFiles implements AutoCloseable {
     }
 
     /**
+     * Whether a file's name is one {@link #temporaryFile} gives, so that a message can name the
+     * folder the user must fix instead of a file the user never made.
+     *
+     * @param name a file's name
+     * @return whether it has the shape of a temporary file's name
+     */
+    static boolean isTemporaryName(String name) {
+        return name.startsWith(".") && name.endsWith(".tmp");
+    }
+
+    /**
      * A new name beside the target for its content until the commit: the target's name with a
      * random part, or the random part alone when the name cannot be a path again (a name beyond
      * ASCII read by a JVM in the C locale on Linux) or would be too long.
      */
     private static Path temporaryFile(Path folder, Path target) {
+        // Named so that isTemporaryName knows it: a dot first, ".tmp" last.
         String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
         String name = "." + target.getFileName() + "." + random + ".tmp";
         // Most file systems take names of up to 255 bytes: a target's name near that (which the

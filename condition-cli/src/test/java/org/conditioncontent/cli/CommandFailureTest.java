@@ -59,23 +59,18 @@ class CommandFailureTest {
     }
 
     @Test
-    void aRefusedFileBesideTheTargetThatIsNotTheCommandsOwnIsNamedAsTheSystemNamedIt() {
-        Path target = Path.of("site", "page.html");
-        Path neighbour = Path.of("site", "other.html");
-
-        assertThat(CommandFailure.cannotWrite(target, new AccessDeniedException(neighbour.toString())).getMessage())
-                .isEqualTo("cannot write " + target + ": permission denied (" + neighbour + ")");
-    }
-
-    @Test
-    void aRefusedFileThatIsThereOrElsewhereIsNamedAsTheSystemNamedIt() throws IOException {
+    void aRefusedFileThatIsThereElsewhereOrBesideButNotTheCommandsOwnIsNamedAsTheSystemNamedIt() throws IOException {
         Path target = Files.writeString(dir.resolve("page.html"), "read-only");
+        Path beside = Path.of("site", "page.html");
+        Path neighbour = Path.of("site", "other.html");
+        Path other = Path.of("elsewhere", "lock");
 
         assertThat(CommandFailure.cannotWrite(target, new AccessDeniedException(target.toString())).getMessage())
                 .isEqualTo("cannot write " + target + ": permission denied (" + target + ")");
-        Path other = Path.of("elsewhere", "lock");
         assertThat(CommandFailure.cannotWrite(target, new AccessDeniedException(other.toString())).getMessage())
                 .isEqualTo("cannot write " + target + ": permission denied (" + other + ")");
+        assertThat(CommandFailure.cannotWrite(beside, new AccessDeniedException(neighbour.toString())).getMessage())
+                .isEqualTo("cannot write " + beside + ": permission denied (" + neighbour + ")");
     }
 
     @Test

@@ -708,7 +708,9 @@ public final class Binder {
         if (accessor == null) {
             return null;
         }
-        String message = negative ? messageOf(accessor.getAnnotation(Min.class)) : messageOf(accessor.getAnnotation(Max.class));
+        Min min = negative ? accessor.getAnnotation(Min.class) : null;
+        Max max = negative ? null : accessor.getAnnotation(Max.class);
+        String message = min != null ? min.message() : max != null ? max.message() : null;
         // A provider's default, or a message with a placeholder in it, is not for an editor as it is.
         return message == null || message.contains("{") ? null : message;
     }
@@ -718,16 +720,9 @@ public final class Binder {
      * a number out of range; by its count of digits when it is too long to echo.
      */
     private static String hugeNumber(String text) {
-        int digits = text.startsWith("-") || text.startsWith("+") ? text.length() - 1 : text.length();
+        // An integer's text here is digits with an optional minus: YAML reads "+1" as text.
+        int digits = text.startsWith("-") ? text.length() - 1 : text.length();
         return text.length() <= 30 ? text : "a number of " + digits + " digits";
-    }
-
-    private static @Nullable String messageOf(@Nullable Min min) {
-        return min == null ? null : min.message();
-    }
-
-    private static @Nullable String messageOf(@Nullable Max max) {
-        return max == null ? null : max.message();
     }
 
     private @Nullable Object fail(Node node, Pointer at, org.conditioncontent.loader.Rule rule, String message) {
