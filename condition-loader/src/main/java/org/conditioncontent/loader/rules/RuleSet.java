@@ -507,7 +507,7 @@ public final class RuleSet {
                     config.mistyped().forEach(m -> mistyped(config, m, mistyped));
                     problems.addAll(mistyped);
                     problems.addAll(config.badSeverities());
-                    problems.sort(Diagnostic.ORDER);
+                    problems.sort(Builder::reportOrder);
                 }
             }
             if (!problems.isEmpty()) {
@@ -526,6 +526,19 @@ public final class RuleSet {
                 configured.add(new Configured(rule, severity, Collections.unmodifiableMap(values), Map.copyOf(wordValues)));
             }
             return new RuleSet(configured, clock);
+        }
+
+        /**
+         * The report order, except that a file's note of how many of its bad severities were left
+         * out ({@link Rules#TOO_MANY}) stays the last of that file's problems: it carries the line
+         * of the last one shown, and sorted by it, it stood amid the unknown rule ids after that.
+         */
+        private static int reportOrder(Diagnostic a, Diagnostic b) {
+            int c = a.source().compareTo(b.source());
+            if (c == 0) {
+                c = Boolean.compare(a.rule().equals(Rules.TOO_MANY.id()), b.rule().equals(Rules.TOO_MANY.id()));
+            }
+            return c != 0 ? c : Diagnostic.ORDER.compare(a, b);
         }
 
         /**

@@ -127,6 +127,28 @@ class RuleSetTest {
     }
 
     @Test
+    void theNoteOfBadSeveritiesLeftOutComesLastAfterTheUnknownIdsBelowThem() {
+        // 101 bad severities: the parse keeps 100 and a note of the one left out, on the line of
+        // the last one kept; the unknown ids on the lines below that must still come before it.
+        StringBuilder yaml = new StringBuilder("rules:\n");
+        for (int i = 1; i <= 101; i++) {
+            yaml.append(String.format("  rule-%03d: loud\n", i));
+        }
+        yaml.append("  last-rule: warning\n");
+        RulesConfig config = RulesConfig.parse("conditions.yaml", yaml.toString());
+        RulesConfigException e = catchThrowableOfType(RulesConfigException.class,
+                () -> RuleSet.builder().builtIn().configure(config).build());
+
+        List<Diagnostic> found = e.diagnostics();
+        assertThat(found.get(found.size() - 1).rule()).isEqualTo("too-many-diagnostics");
+        assertThat(found.get(found.size() - 1).message()).startsWith("1 more problems in this file are not shown");
+        assertThat(found.subList(0, found.size() - 1)).isSortedAccordingTo(Diagnostic.ORDER)
+                .noneMatch(d -> d.rule().equals("too-many-diagnostics"))
+                .filteredOn(d -> d.rule().equals("unknown-field")).hasSize(102);
+        assertThat(found.get(found.size() - 2).pointer()).isEqualTo("/rules/last-rule");
+    }
+
+    @Test
     void aConfigurationWhoseSeveritiesAreAllValidBuilds() {
         RulesConfig config = RulesConfig.parse("conditions.yaml", "rules:\n  sentence-length: Info\n  https:\n    severity: off\n");
         RuleSet rules = RuleSet.builder().builtIn().configure(config).build();
