@@ -195,22 +195,7 @@ record SyntaxMessage(String text, Place place, int line, int column) {
         if (i < 0 || text.charAt(i) != ',') {
             return null;
         }
-        return lineAndColumn(text, i);
-    }
-
-    /** The 1-based line and column (in chars) of an index: {line, column}. */
-    private static int[] lineAndColumn(String text, int index) {
-        int line = 1;
-        int lineStart = 0;
-        for (int k = 0; k < index; k++) {
-            char c = text.charAt(k);
-            // A line ends at \n, \r\n or a lone \r, as the parsers count them.
-            if (c == '\n' || c == '\r' && (k + 1 >= text.length() || text.charAt(k + 1) != '\n')) {
-                line++;
-                lineStart = k + 1;
-            }
-        }
-        return new int[] {line, index - lineStart + 1};
+        return TextPosition.of(text, i);
     }
 
     private static int skipSpace(String text, int from) {
@@ -336,7 +321,7 @@ record SyntaxMessage(String text, Place place, int line, int column) {
             return null;
         }
         int at = open.peek();
-        int[] place = lineAndColumn(text, at);
+        int[] place = TextPosition.of(text, at);
         return new int[] {place[0], place[1], at};
     }
 

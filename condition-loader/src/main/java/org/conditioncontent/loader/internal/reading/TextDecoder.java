@@ -206,20 +206,13 @@ public final class TextDecoder {
         return -1;
     }
 
-    /** The 1-based line and column (in characters) of a byte offset, decoding the valid prefix. */
+    /**
+     * The 1-based line and column (in characters) of a byte offset, decoding the valid prefix
+     * without its byte order mark: where the offending byte would be in the text.
+     */
     private static int[] position(byte[] bytes, int offset) {
         String prefix = new String(bytes, 0, offset, StandardCharsets.UTF_8);
-        if (!prefix.isEmpty() && prefix.charAt(0) == '\uFEFF') {
-            prefix = prefix.substring(1);
-        }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < prefix.length(); i++) {
-            if (prefix.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new int[] {line, prefix.length() - lineStart + 1};
+        int from = !prefix.isEmpty() && prefix.charAt(0) == '\uFEFF' ? 1 : 0;
+        return TextPosition.of(prefix.substring(from), prefix.length() - from);
     }
 }

@@ -88,6 +88,34 @@ class TextDecoderTest {
                 .singleElement().asString().startsWith("This is a binary file");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\n", "\r\n", "\r"})
+    void placesABadByteOnTheLineTheParsersWouldCallIt(String lineBreak) {
+        // A lone \r ends a line for Jackson and the YAML parser; counted only at \n, a file saved
+        // with old Mac line breaks had its bad byte reported on line 1, column 29.
+        String before = String.join(lineBreak, "{", "  \"title\": \"x\",", "  \"id\": \"a");
+        byte[] text = (before + "?\"" + lineBreak + "}").getBytes(StandardCharsets.UTF_8);
+        byte[] b = text.clone();
+        b[before.length()] = (byte) 0xFF;
+        b = withMark(b);
+        Findings findings = new Findings("t", 10);
+
+        assertThat(TextDecoder.decode(b, findings)).isNull();
+
+        assertThat(findings.sorted(org.conditioncontent.loader.Diagnostic.ORDER)).singleElement()
+                .satisfies(d -> assertThat(d.line() + ":" + d.column()).isEqualTo("3:11"));
+    }
+
+    /** The bytes after a UTF-8 byte order mark, which the positions do not count. */
+    private static byte[] withMark(byte[] b) {
+        byte[] marked = new byte[b.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(b, 0, marked, 3, b.length);
+        return marked;
+    }
+
     @Test
     void findsTheMultiByteCharacters() {
         byte[] b = "ab é 中 🦵 x".getBytes(StandardCharsets.UTF_8);
