@@ -17,8 +17,9 @@ import org.conditioncontent.model.Condition;
 public interface Renderer {
 
     /**
-     * The format's name, unique among renderers: lower-case letters, digits and hyphens, such as
-     * {@code html}. The command's {@code --format} option takes this name.
+     * The format's name, unique among renderers: words of lower-case letters and digits separated
+     * by single hyphens, such as {@code html} or {@code plain-text} (not {@code -x}, {@code x-} or
+     * {@code a--b}). The command's {@code --format} option takes this name.
      *
      * @return the format name
      */
